@@ -1,0 +1,264 @@
+// The kobox board: one ARM64 CPU, RAM, and the devices of the memory map, booted like arm64 Linux.
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
+import { Unicorn, type CpuContext } from '../cpu/unicorn.ts';
+import { Reg, SysRegs, PSTATE_DAIF, PSTATE_EL1H } from '../cpu/arm64-registers.ts';
+import { Intno, EC, ESR_IL, currentLevel, pendingException, takeSyncException } from '../cpu/exception-entry.ts';
+import { readVirtual } from '../cpu/address-translation.ts';
+import { DtNode, flattenDeviceTree } from '../boot/device-tree.ts';
+import { loadKernelImage, type KernelImage } from '../boot/kernel-image.ts';
+import { defaultKernelPath, requireFile } from '../paths.ts';
+import { memoryMap, bootLayout, pageAligned } from './memory-map.ts';
+import { regProp, type MmioDevice } from './device.ts';
+import { Pl011Uart } from './pl011-uart.ts';
+import { GoldfishRtc } from './goldfish-rtc.ts';
+import { PvPanic } from './pvpanic.ts';
+import { PsciDevice, type PowerRequest } from './psci.ts';
+import { VirtualClock, HostClock, type Clock } from './clock.ts';
+import { describeKernelFault, type KernelFault } from './fault-report.ts';
+
+export interface BoardOptions {
+	/** The kernel ELF; defaults to the one the build puts in the cache. */
+	kernel?: string;
+	/** The whole kernel command line, like QEMU's -append. */
+	cmdline?: string;
+	/** RAM size in bytes. */
+	memory?: number;
+	time?: 'virtual' | 'host';
+	/** Console bytes as the guest writes them. */
+	onConsole?: (data: Buffer) => void;
+	/** Give up after this many seconds of host time (0: never). */
+	timeoutSeconds?: number;
+}
+
+export type ExitReason = 'poweroff' | 'reset' | 'panic' | 'timeout' | 'stalled' | 'cpu-error';
+
+export interface BoardExit {
+	reason: ExitReason;
+	/** One line for a person: why the board stopped. */
+	message: string;
+	/** For a panic after a kernel-mode exception: where it happened, disassembled. */
+	faultReport?: string;
+}
+
+export const DEFAULT_CMDLINE = 'console=ttyAMA0';
+/** Instructions per uc_emu_start call: the virtual clock's resolution (10 µs). */
+const SLICE = 10_000;
+/** Run this long before letting Node's event loop breathe (input, signals, timers). */
+const BATCH_MS = 20;
+const WFI = 0xd503207f;
+const HVC_MASK = 0xffe0001f, HVC = 0xd4000002;
+
+export class Board {
+	readonly cpu = new Unicorn();
+	readonly clock: Clock;
+	readonly uart: Pl011Uart;
+	readonly kernel: KernelImage;
+	readonly cmdline: string;
+	readonly memorySize: number;
+	private readonly psci: PsciDevice;
+	private readonly scratch: CpuContext;
+	private consoleChunks: Buffer[] = [];
+	private consoleText: string[] = [];
+	private exit?: BoardExit;
+	private panicked = false;
+	private lastKernelFault?: KernelFault;
+
+	constructor(private readonly options: BoardOptions = {}) {
+		this.cmdline = options.cmdline ?? DEFAULT_CMDLINE;
+		this.memorySize = options.memory ?? memoryMap.ram.size;
+		this.clock = options.time === 'host' ? new HostClock() : new VirtualClock();
+		this.kernel = loadKernelImage(options.kernel
+			? requireFile(options.kernel, 'kernel')
+			: requireFile(defaultKernelPath, 'guest kernel', "run 'npm run setup' to build it"));
+		this.uart = new Pl011Uart(b => this.consoleChunks.push(Buffer.of(b)));
+		this.psci = new PsciDevice(req => this.powerRequest(req));
+		const devices: [keyof typeof memoryMap, MmioDevice][] = [
+			['uart0', this.uart],
+			['rtc', new GoldfishRtc(this.clock)],
+			['pvpanic', new PvPanic(() => { this.panicked = true; })],
+		];
+		this.cpu.mapRam(memoryMap.ram.base, this.memorySize);
+		for (const [name, dev] of devices) this.cpu.mapMmio(memoryMap[name].base, pageAligned(memoryMap[name].size), dev);
+		this.scratch = this.cpu.saveContext();
+		this.cpu.onInterrupt(intno => this.exception(intno));
+		this.cpu.onMemoryFault(() => false);
+		this.loadKernel();
+		this.cpu.writeMemory(bootLayout.deviceTree, this.deviceTree(devices));
+		this.resetCpu();
+	}
+
+	private loadKernel(): void {
+		const ramEnd = memoryMap.ram.base + BigInt(this.memorySize);
+		if (this.kernel.end > ramEnd) throw new Error(`kernel does not fit in ${this.memorySize >> 20} MiB of RAM`);
+		for (const seg of this.kernel.segments) this.cpu.writeMemory(seg.paddr, seg.data);
+	}
+
+	private deviceTree(devices: [keyof typeof memoryMap, MmioDevice][]): Buffer {
+		const root = new DtNode('')
+			.prop('compatible', 'linux,dummy-virt')
+			.prop('#address-cells', [2]).prop('#size-cells', [2]);
+		const uartPath = `/pl011@${memoryMap.uart0.base.toString(16)}`;
+		root.child('chosen').prop('bootargs', this.cmdline).prop('stdout-path', uartPath);
+		root.child(`memory@${memoryMap.ram.base.toString(16)}`)
+			.prop('device_type', 'memory').prop('reg', regProp(memoryMap.ram.base, this.memorySize));
+		const cpus = root.child('cpus').prop('#address-cells', [1]).prop('#size-cells', [0]);
+		cpus.child('cpu@0').prop('device_type', 'cpu').prop('compatible', 'arm,cortex-a57')
+			.prop('reg', [0]).prop('enable-method', 'psci');
+		this.psci.describe(root);
+		for (const [name, dev] of devices) dev.describe(root, memoryMap[name].base, memoryMap[name].size);
+		const dtb = flattenDeviceTree(root);
+		if (dtb.length > bootLayout.deviceTreeMax) throw new Error('device tree too large');
+		return dtb;
+	}
+
+	/** The state arm64 Linux expects from a bootloader: EL1h, MMU off, x0 = device tree. */
+	private resetCpu(): void {
+		const cpu = this.cpu;
+		cpu.setSysReg(SysRegs.SCR_EL3, 0x401n); // RW | NS: EL1 is AArch64 and non-secure
+		cpu.setSysReg(SysRegs.HCR_EL2, 1n << 31n); // RW
+		cpu.setReg(Reg.PSTATE, BigInt(PSTATE_DAIF | PSTATE_EL1H));
+		cpu.setSysReg(SysRegs.SPSR_EL1, 0n);
+		for (let i = 0; i < 31; i++) cpu.setX(i, 0);
+		cpu.setX(0, bootLayout.deviceTree);
+		cpu.pc = this.kernel.entry;
+	}
+
+	private powerRequest(req: PowerRequest): void {
+		this.finish(this.panicked
+			? { reason: 'panic', message: 'guest kernel panicked' }
+			: req === 'off'
+				? { reason: 'poweroff', message: 'guest powered the board off' }
+				: { reason: 'reset', message: 'guest reset the board' });
+	}
+
+	private finish(exit: BoardExit): void {
+		this.exit ??= exit;
+		this.cpu.stop();
+	}
+
+	/** Unicorn reports every CPU exception here; do what the hardware would. */
+	private exception(intno: number): void {
+		const cpu = this.cpu;
+		const pc = cpu.pc;
+		const from = currentLevel(cpu.reg(Reg.PSTATE));
+		if (intno === Intno.UDEF && this.isHvc(pc)) {
+			cpu.setX(0, this.psci.call(Number(cpu.x(0) & 0xffffffffn), cpu.x(1)));
+			cpu.pc = pc + 4n;
+			return;
+		}
+		const pending = pendingException(cpu, this.scratch);
+		switch (intno) {
+		case Intno.SWI:
+			if (from.el === 0) this.lastKernelFault = undefined; // the kernel got back to user space
+			takeSyncException(cpu, pending.syndrome, pc);
+			return;
+		case Intno.UDEF:
+		case Intno.BKPT:
+			this.noteKernelFault(from.el, pc, pending.syndrome);
+			takeSyncException(cpu, pending.syndrome, pc);
+			return;
+		case Intno.PREFETCH_ABORT:
+		case Intno.DATA_ABORT:
+			this.noteKernelFault(from.el, pc, pending.syndrome, pending.faultAddress);
+			takeSyncException(cpu, pending.syndrome, pc, pending.faultAddress);
+			return;
+		case Intno.SMC: // no secure firmware on this board: SMC is undefined
+			this.noteKernelFault(from.el, pc - 4n, ESR_IL);
+			takeSyncException(cpu, ESR_IL, pc - 4n);
+			return;
+		default:
+			this.finish({ reason: 'cpu-error', message: `unexpected CPU exception ${intno} at pc 0x${pc.toString(16)}` });
+		}
+	}
+
+	private isHvc(pc: bigint): boolean {
+		const insn = readVirtual(this.cpu, pc, 4);
+		return insn !== undefined && ((insn.readUInt32LE(0) & HVC_MASK) >>> 0) === HVC;
+	}
+
+	private noteKernelFault(el: number, pc: bigint, esr: bigint, far?: bigint): void {
+		if (el === 1) this.lastKernelFault = { pc, esr, far };
+	}
+
+	/**
+	 * An access to a physical address with nothing behind it: a synchronous external abort
+	 * for the guest (FAR not valid), as a bus error on real hardware.
+	 */
+	private externalAbort(fetch: boolean): void {
+		const cpu = this.cpu;
+		const pc = cpu.pc;
+		const from = currentLevel(cpu.reg(Reg.PSTATE));
+		const ec = fetch ? (from.el ? EC.IABT_CUR : EC.IABT_LOW) : (from.el ? EC.DABT_CUR : EC.DABT_LOW);
+		const FNV = 1n << 10n, FSC_EXTERNAL = 0x10n;
+		const esr = (BigInt(ec) << 26n) | ESR_IL | FNV | FSC_EXTERNAL;
+		this.noteKernelFault(from.el, pc, esr);
+		takeSyncException(cpu, esr, pc, 0n);
+	}
+
+	private flushConsole(): void {
+		if (!this.consoleChunks.length) return;
+		const data = Buffer.concat(this.consoleChunks);
+		this.consoleChunks = [];
+		this.consoleText.push(data.toString('latin1'));
+		this.options.onConsole?.(data);
+	}
+
+	/** Everything the guest has written to the console so far. */
+	get console(): string {
+		this.flushConsole();
+		return this.consoleText.join('');
+	}
+
+	/** Run one slice of instructions; false when the board has stopped. */
+	private step(): boolean {
+		const cpu = this.cpu;
+		const err = cpu.run(cpu.pc, SLICE);
+		if (this.exit) return false;
+		this.clock.retired(SLICE);
+		if (err !== 0) {
+			const UC_ERR_READ_UNMAPPED = 6, UC_ERR_WRITE_UNMAPPED = 7, UC_ERR_FETCH_UNMAPPED = 8;
+			if (err === UC_ERR_READ_UNMAPPED || err === UC_ERR_WRITE_UNMAPPED || err === UC_ERR_FETCH_UNMAPPED) {
+				this.externalAbort(err === UC_ERR_FETCH_UNMAPPED);
+				return true;
+			}
+			this.finish({ reason: 'cpu-error', message: `CPU stopped: ${cpu.errorText(err)} at pc 0x${cpu.pc.toString(16)}` });
+			return false;
+		}
+		if (this.waitingForInterrupt()) {
+			// No interrupt controller yet: nothing can ever wake this CPU.
+			this.finish({ reason: 'stalled', message: 'guest stopped making progress: waiting for an interrupt that cannot come' });
+			return false;
+		}
+		return true;
+	}
+
+	private waitingForInterrupt(): boolean {
+		const insn = readVirtual(this.cpu, this.cpu.pc - 4n, 4);
+		return insn !== undefined && insn.readUInt32LE(0) === WFI;
+	}
+
+	/** Run until the guest powers off, panics, stalls or runs out of time. */
+	async run(): Promise<BoardExit> {
+		const timeout = this.options.timeoutSeconds ?? 0;
+		const started = Date.now();
+		try {
+			while (!this.exit) {
+				const batchEnd = Date.now() + BATCH_MS;
+				while (Date.now() < batchEnd && this.step());
+				this.flushConsole();
+				if (!this.exit && timeout > 0 && Date.now() - started > timeout * 1000)
+					this.finish({ reason: 'timeout', message: `guest still running after ${timeout} s (--timeout)` });
+				if (!this.exit) await yieldToEventLoop();
+			}
+		} catch (e) {
+			this.finish({ reason: 'cpu-error', message: `emulator error: ${(e as Error).stack ?? e}` });
+		}
+		this.flushConsole();
+		const exit = this.exit!;
+		if (exit.reason === 'panic' && this.lastKernelFault)
+			exit.faultReport = await describeKernelFault(this.cpu, this.kernel.symbols, this.lastKernelFault);
+		return exit;
+	}
+
+	close(): void { this.cpu.close(); }
+}

@@ -1,0 +1,33 @@
+// The board's sense of time. By default it is virtual: it advances with the instructions the guest
+// retires, so two runs with the same inputs see the same times. `host` follows the wall clock.
+export interface Clock {
+	/** Nanoseconds since the Unix epoch, as the RTC reports them. */
+	wallNs(): bigint;
+	/** Account for instructions the CPU retired. */
+	retired(instructions: number): void;
+	/** The CPU waits for an event: let time pass until `ns` since boot (virtual clocks jump). */
+	idleUntil(ns: bigint): void;
+	readonly kind: 'virtual' | 'host';
+}
+
+/** 1 GHz at one instruction per cycle: one retired instruction is one nanosecond. */
+const NS_PER_INSTRUCTION = 1n;
+/** The fixed date the virtual clock starts from: 2025-01-01T00:00:00Z. */
+export const VIRTUAL_EPOCH_NS = 1_735_689_600n * 1_000_000_000n;
+
+export class VirtualClock implements Clock {
+	readonly kind = 'virtual';
+	private ns = 0n;
+	wallNs(): bigint { return VIRTUAL_EPOCH_NS + this.ns; }
+	retired(instructions: number): void { this.ns += BigInt(instructions) * NS_PER_INSTRUCTION; }
+	idleUntil(ns: bigint): void { if (ns > this.ns) this.ns = ns; }
+	/** Nanoseconds since power-on. */
+	get uptimeNs(): bigint { return this.ns; }
+}
+
+export class HostClock implements Clock {
+	readonly kind = 'host';
+	wallNs(): bigint { return BigInt(Date.now()) * 1_000_000n + (process.hrtime.bigint() % 1_000_000n); }
+	retired(): void {}
+	idleUntil(): void {}
+}

@@ -1,0 +1,22 @@
+// pvpanic (qemu,pvpanic-mmio): the guest tells the host it panicked, as QEMU's device does.
+import type { DtNode } from '../boot/device-tree.ts';
+import { regProp, type MmioDevice } from './device.ts';
+
+export const PVPANIC_PANICKED = 1n;
+const PVPANIC_CRASH_LOADED = 2;
+
+export class PvPanic implements MmioDevice {
+	constructor(private readonly onPanic: () => void) {}
+
+	read(): number { return Number(PVPANIC_PANICKED) | PVPANIC_CRASH_LOADED; }
+
+	write(offset: number, _size: number, value: bigint): void {
+		if (offset === 0 && (value & PVPANIC_PANICKED)) this.onPanic();
+	}
+
+	describe(parent: DtNode, base: bigint, size: number): void {
+		parent.child(`pvpanic@${base.toString(16)}`)
+			.prop('compatible', 'qemu,pvpanic-mmio')
+			.prop('reg', regProp(base, size));
+	}
+}

@@ -1,0 +1,39 @@
+// The kernel's symbol table on the host side, to name addresses in reports and traces.
+import { STT_FUNC, STT_OBJECT, type ElfSymbol } from './elf.ts';
+
+export interface SymbolHit { name: string; offset: bigint; size: bigint }
+
+export class SymbolTable {
+	private readonly sorted: ElfSymbol[];
+
+	constructor(symbols: ElfSymbol[]) {
+		this.sorted = symbols
+			.filter(s => (s.type === STT_FUNC || s.type === STT_OBJECT || s.type === 0) && s.name && !s.name.startsWith('$') && s.shndx !== 0)
+			.sort((a, b) => (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+	}
+
+	address(name: string): bigint | undefined {
+		return this.sorted.find(s => s.name === name)?.value;
+	}
+
+	/** The nearest symbol at or below `addr`, as Linux's kallsyms would name it. */
+	lookup(addr: bigint): SymbolHit | undefined {
+		let lo = 0, hi = this.sorted.length - 1, best = -1;
+		while (lo <= hi) {
+			const mid = (lo + hi) >> 1;
+			if (this.sorted[mid].value <= addr) { best = mid; lo = mid + 1; } else hi = mid - 1;
+		}
+		if (best < 0) return undefined;
+		const s = this.sorted[best];
+		const next = this.sorted.slice(best + 1).find(n => n.value > s.value);
+		const size = s.size ? BigInt(s.size) : next ? next.value - s.value : 0n;
+		if (size && addr - s.value >= size && !next) return undefined;
+		return { name: s.name, offset: addr - s.value, size };
+	}
+
+	/** `name+0xoff/0xsize`, the %pS format. */
+	format(addr: bigint): string {
+		const hit = this.lookup(addr);
+		return hit ? `${hit.name}+0x${hit.offset.toString(16)}/0x${hit.size.toString(16)}` : `0x${addr.toString(16)}`;
+	}
+}

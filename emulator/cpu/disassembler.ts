@@ -1,0 +1,22 @@
+// AArch64 disassembly through capstone (WebAssembly), loaded once on first use.
+import { Capstone, Const, loadCapstone } from 'capstone-wasm';
+
+let capstone: Capstone | undefined;
+
+export async function loadDisassembler(): Promise<void> {
+	if (capstone) return;
+	await loadCapstone();
+	capstone = new Capstone(Const.CS_ARCH_ARM64, Const.CS_MODE_ARM);
+}
+
+export interface Instruction { address: bigint; bytes: Uint8Array; text: string }
+
+/** Disassemble `code` placed at `address`; needs loadDisassembler() first. */
+export function disassemble(code: Uint8Array, address: bigint): Instruction[] {
+	if (!capstone) throw new Error('disassembler not loaded');
+	return capstone.disasm(code, { address }).map((insn, i) => ({
+		address: address + BigInt(i * 4),
+		bytes: insn.bytes,
+		text: insn.opStr ? `${insn.mnemonic} ${insn.opStr}` : insn.mnemonic,
+	}));
+}

@@ -1,0 +1,67 @@
+// AArch64 synchronous exception entry to EL1, done by hand: Unicorn 2.1 reports CPU exceptions to
+// the UC_HOOK_INTR hook instead of taking them, so the board must do what the CPU would.
+import { Reg, SysRegs, PSTATE_EL_SHIFT, PSTATE_SP, PSTATE_DAIF, PSTATE_EL1H } from './arm64-registers.ts';
+import type { Unicorn, CpuContext } from './unicorn.ts';
+
+/** QEMU's EXCP_* numbers as Unicorn passes them to the interrupt hook. */
+export const Intno = { UDEF: 1, SWI: 2, PREFETCH_ABORT: 3, DATA_ABORT: 4, BKPT: 7, SMC: 13 } as const;
+
+/** ESR_EL1.EC values the board itself needs to know. */
+export const EC = { UNKNOWN: 0x00, SVC64: 0x15, HVC64: 0x16, IABT_LOW: 0x20, IABT_CUR: 0x21, DABT_LOW: 0x24, DABT_CUR: 0x25, BRK64: 0x3c } as const;
+export const ESR_IL = 1n << 25n;
+
+export const esrClass = (esr: bigint): number => Number((esr >> 26n) & 0x3fn);
+
+/**
+ * Where Unicorn 2.1.1 keeps env->exception.{syndrome, fsr, vaddress} inside a saved CPU context.
+ * Found by experiment: fault on a known address, then search the context for it.
+ */
+const CTX_SYNDROME = 3044;
+const CTX_VADDRESS = 3052;
+
+export interface PendingException { syndrome: bigint; faultAddress: bigint }
+
+/** Read the syndrome and fault address of the exception Unicorn is reporting right now. */
+export function pendingException(cpu: Unicorn, scratch: CpuContext): PendingException {
+	cpu.saveContext(scratch);
+	const view = scratch.bytes();
+	return {
+		syndrome: BigInt(view.getUint32(CTX_SYNDROME, true)),
+		faultAddress: view.getBigUint64(CTX_VADDRESS, true),
+	};
+}
+
+export interface ExceptionLevelState { el: number; spsel: boolean }
+
+export function currentLevel(pstate: bigint): ExceptionLevelState {
+	return { el: Number((pstate >> PSTATE_EL_SHIFT) & 3n), spsel: (pstate & PSTATE_SP) !== 0n };
+}
+
+/** Vector offset for a synchronous exception taken to EL1 from the given state. */
+export function syncVectorOffset(from: ExceptionLevelState): number {
+	if (from.el === 0) return 0x400;
+	return from.spsel ? 0x200 : 0x000;
+}
+
+/**
+ * Take a synchronous exception to EL1: ELR, SPSR, ESR (and FAR for aborts), bank SP by hand,
+ * enter EL1h with DAIF masked, and jump to the vector. Returns the vector address.
+ */
+export function takeSyncException(cpu: Unicorn, esr: bigint, elr: bigint, far?: bigint): bigint {
+	const pstate = cpu.reg(Reg.PSTATE);
+	const from = currentLevel(pstate);
+	cpu.setReg(Reg.ELR_EL1, elr);
+	cpu.setReg(Reg.ESR_EL1, esr);
+	if (far !== undefined) cpu.setReg(Reg.FAR_EL1, far);
+	if (!(from.el === 1 && from.spsel)) {
+		// A raw PSTATE write does not switch stack pointers: SP now holds SP_EL0.
+		cpu.setReg(Reg.SP_EL0, cpu.reg(Reg.SP));
+		cpu.setReg(Reg.SP, cpu.reg(Reg.SP_EL1));
+	}
+	cpu.setReg(Reg.PSTATE, BigInt(PSTATE_DAIF | PSTATE_EL1H));
+	// Also the write that makes Unicorn rebuild its cached EL flags: it must come after PSTATE.
+	cpu.setSysReg(SysRegs.SPSR_EL1, pstate);
+	const vector = cpu.reg(Reg.VBAR_EL1) + BigInt(syncVectorOffset(from));
+	cpu.pc = vector;
+	return vector;
+}

@@ -1,0 +1,215 @@
+// A small typed wrapper over libunicorn: one Unicorn instance is one ARM64 CPU with its memory.
+import koffi, { type TypeObject } from 'koffi';
+import {
+	unicornLib, type UnicornLib, type Handle, UC_ARCH_ARM64, UC_MODE_ARM, UC_PROT_ALL,
+	HookCodeProto, HookIntrProto, HookMemProto, MmioReadProto, MmioWriteProto,
+	UC_HOOK_INTR, UC_HOOK_CODE, UC_HOOK_BLOCK, UC_HOOK_MEM_INVALID,
+	ctlRequest, UC_CTL_CPU_MODEL, UC_CTL_CONTEXT_MODE, UC_CPU_ARM64_A57,
+} from './unicorn-ffi.ts';
+import { Reg, xreg, type SysReg } from './arm64-registers.ts';
+
+export class UnicornError extends Error {
+	constructor(what: string, readonly code: number, message: string) {
+		super(`${what}: ${message} (uc_err ${code})`);
+	}
+}
+
+export interface MmioHandler {
+	read(offset: number, size: number): number | bigint;
+	write(offset: number, size: number, value: bigint): void;
+}
+
+export type IntrHook = (intno: number) => void;
+export type CodeHook = (address: bigint, size: number) => void;
+/** Return true when the access was fixed up and emulation can go on. */
+export type MemFaultHook = (type: number, address: bigint, size: number, value: bigint) => boolean;
+
+interface Registered { hh: unknown; callback: bigint }
+export interface HookHandle { readonly id: number }
+
+/** Saved CPU registers (not memory): an opaque Unicorn context. */
+export class CpuContext {
+	constructor(readonly ptr: unknown, readonly size: number, private lib: UnicornLib) {}
+	/** The raw bytes of the saved state; Unicorn keeps some CPU state nowhere else. */
+	bytes(): DataView { return new DataView(koffi.view(this.ptr as never, this.size)); }
+	free(): void { this.lib.uc_context_free(this.ptr); }
+}
+
+export class Unicorn {
+	private readonly lib = unicornLib();
+	private readonly uc: Handle;
+	private readonly u64 = new BigUint64Array(1);
+	private readonly cp = Buffer.alloc(32); // struct uc_arm64_cp_reg
+	private hooks = new Map<number, Registered>();
+	private mmioCallbacks: bigint[] = [];
+	private nextHookId = 1;
+	private closed = false;
+	/** The first exception thrown inside a callback: emulation stops and run() rethrows it. */
+	private callbackError: unknown;
+
+	constructor() {
+		const out: unknown[] = [null];
+		this.check(this.lib.uc_open(UC_ARCH_ARM64, UC_MODE_ARM, out), 'uc_open');
+		this.uc = out[0];
+		this.check(this.lib.uc_ctl(this.uc, ctlRequest(UC_CTL_CPU_MODEL, 1, 'w'), 'int', UC_CPU_ARM64_A57), 'uc_ctl(CPU_MODEL)');
+	}
+
+	private check(err: number, what: string): void {
+		if (err !== 0) throw new UnicornError(what, err, this.lib.uc_strerror(err) as string);
+	}
+
+	mapRam(address: number | bigint, size: number): void {
+		this.check(this.lib.uc_mem_map(this.uc, address, size, UC_PROT_ALL), 'uc_mem_map');
+	}
+
+	mapMmio(address: number | bigint, size: number, device: MmioHandler): void {
+		const read = koffi.register((_uc: unknown, off: bigint, sz: number) =>
+			this.guard(() => BigInt(device.read(Number(off), sz)), 0n), koffi.pointer(MmioReadProto));
+		const write = koffi.register((_uc: unknown, off: bigint, sz: number, value: bigint) =>
+			this.guard(() => device.write(Number(off), sz, BigInt.asUintN(64, BigInt(value))), undefined), koffi.pointer(MmioWriteProto));
+		this.mmioCallbacks.push(read, write);
+		this.check(this.lib.uc_mmio_map(this.uc, address, size, read, null, write, null), 'uc_mmio_map');
+	}
+
+	writeMemory(address: number | bigint, data: Uint8Array): void {
+		this.check(this.lib.uc_mem_write(this.uc, address, data, data.length), 'uc_mem_write');
+	}
+
+	readMemory(address: number | bigint, length: number): Buffer {
+		const buf = Buffer.alloc(length);
+		this.check(this.lib.uc_mem_read(this.uc, address, buf, length), 'uc_mem_read');
+		return buf;
+	}
+
+	/** Like readMemory, but undefined when the physical range is not all mapped RAM. */
+	tryReadMemory(address: bigint, length: number): Buffer | undefined {
+		const buf = Buffer.alloc(length);
+		return this.lib.uc_mem_read(this.uc, address, buf, length) === 0 ? buf : undefined;
+	}
+
+	reg(id: number): bigint {
+		this.check(this.lib.uc_reg_read(this.uc, id, this.u64), 'uc_reg_read');
+		return this.u64[0];
+	}
+
+	setReg(id: number, value: bigint | number): void {
+		this.u64[0] = BigInt.asUintN(64, BigInt(value));
+		this.check(this.lib.uc_reg_write(this.uc, id, this.u64), 'uc_reg_write');
+	}
+
+	x(n: number): bigint { return this.reg(xreg(n)); }
+	setX(n: number, value: bigint | number): void { this.setReg(xreg(n), value); }
+	get pc(): bigint { return this.reg(Reg.PC); }
+	set pc(value: bigint) { this.setReg(Reg.PC, value); }
+
+	private fillCp(r: SysReg): Buffer {
+		const c = this.cp;
+		c.writeUInt32LE(r.crn, 0); c.writeUInt32LE(r.crm, 4); c.writeUInt32LE(r.op0, 8);
+		c.writeUInt32LE(r.op1, 12); c.writeUInt32LE(r.op2, 16);
+		return c;
+	}
+
+	sysReg(r: SysReg): bigint {
+		const c = this.fillCp(r);
+		this.check(this.lib.uc_reg_read(this.uc, Reg.CP_REG, c), 'uc_reg_read(CP_REG)');
+		return c.readBigUInt64LE(24);
+	}
+
+	/** Writing any CP_REG also makes Unicorn 2.1 rebuild its cached translation flags. */
+	setSysReg(r: SysReg, value: bigint | number): void {
+		const c = this.fillCp(r);
+		c.writeBigUInt64LE(BigInt.asUintN(64, BigInt(value)), 24);
+		this.check(this.lib.uc_reg_write(this.uc, Reg.CP_REG, c), 'uc_reg_write(CP_REG)');
+	}
+
+	private addHook(type: number, proto: TypeObject, fn: (...args: never[]) => unknown,
+		begin: bigint | number = 1, end: bigint | number = 0): HookHandle {
+		const cb = koffi.register(fn, koffi.pointer(proto));
+		const hh: unknown[] = [0];
+		this.check(this.lib.uc_hook_add(this.uc, hh, type, cb, null, begin, end), 'uc_hook_add');
+		const id = this.nextHookId++;
+		this.hooks.set(id, { hh: hh[0], callback: cb });
+		return { id };
+	}
+
+	onInterrupt(fn: IntrHook): HookHandle {
+		return this.addHook(UC_HOOK_INTR, HookIntrProto, (_uc: unknown, intno: number) => this.guard(() => fn(intno), undefined));
+	}
+
+	/** Called before each instruction in [begin, end]; costly, so only for tracing. */
+	onCode(fn: CodeHook, begin: bigint | number = 1, end: bigint | number = 0): HookHandle {
+		return this.addHook(UC_HOOK_CODE, HookCodeProto, (_uc: unknown, a: bigint, s: number) => this.guard(() => fn(a, s), undefined), begin, end);
+	}
+
+	onBlock(fn: CodeHook, begin: bigint | number = 1, end: bigint | number = 0): HookHandle {
+		return this.addHook(UC_HOOK_BLOCK, HookCodeProto, (_uc: unknown, a: bigint, s: number) => this.guard(() => fn(a, s), undefined), begin, end);
+	}
+
+	/** Accesses to physical addresses with no RAM or device behind them. */
+	onMemoryFault(fn: MemFaultHook): HookHandle {
+		return this.addHook(UC_HOOK_MEM_INVALID, HookMemProto,
+			(_uc: unknown, type: number, a: bigint, s: number, v: bigint) => this.guard(() => fn(type, a, s, BigInt(v)), false));
+	}
+
+	removeHook(h: HookHandle): void {
+		const r = this.hooks.get(h.id);
+		if (!r) return;
+		this.check(this.lib.uc_hook_del(this.uc, r.hh), 'uc_hook_del');
+		koffi.unregister(r.callback);
+		this.hooks.delete(h.id);
+	}
+
+	/** A JS exception cannot cross back into C: remember it, stop the CPU, rethrow from run(). */
+	private guard<T>(fn: () => T, fallback: T): T {
+		try {
+			return fn();
+		} catch (e) {
+			this.callbackError ??= e;
+			this.lib.uc_emu_stop(this.uc);
+			return fallback;
+		}
+	}
+
+	/**
+	 * Run from `begin` for at most `count` instructions (0: no limit).
+	 * Returns the uc_err code: errors from the guest (unmapped access...) are results, not exceptions.
+	 */
+	run(begin: bigint, count: number): number {
+		const err = this.lib.uc_emu_start(this.uc, begin, 0xffff_ffff_ffff_ffffn, 0, count) as number;
+		if (this.callbackError !== undefined) {
+			const e = this.callbackError;
+			this.callbackError = undefined;
+			throw e;
+		}
+		return err;
+	}
+
+	stop(): void { this.lib.uc_emu_stop(this.uc); }
+
+	errorText(code: number): string { return this.lib.uc_strerror(code) as string; }
+
+	/** Snapshot of the CPU registers only (memory is saved separately). */
+	saveContext(ctx?: CpuContext): CpuContext {
+		if (!ctx) {
+			this.check(this.lib.uc_ctl(this.uc, ctlRequest(UC_CTL_CONTEXT_MODE, 1, 'w'), 'int', 1), 'uc_ctl(CONTEXT_MODE)');
+			const out: unknown[] = [null];
+			this.check(this.lib.uc_context_alloc(this.uc, out), 'uc_context_alloc');
+			ctx = new CpuContext(out[0], Number(this.lib.uc_context_size(this.uc)), this.lib);
+		}
+		this.check(this.lib.uc_context_save(this.uc, ctx.ptr), 'uc_context_save');
+		return ctx;
+	}
+
+	restoreContext(ctx: CpuContext): void {
+		this.check(this.lib.uc_context_restore(this.uc, ctx.ptr), 'uc_context_restore');
+	}
+
+	close(): void {
+		if (this.closed) return;
+		this.closed = true;
+		for (const id of [...this.hooks.keys()]) this.removeHook({ id });
+		this.lib.uc_close(this.uc);
+		for (const cb of this.mmioCallbacks) koffi.unregister(cb);
+		this.mmioCallbacks = [];
+	}
+}
