@@ -88,6 +88,7 @@ export class Unicorn {
 	}
 
 	reg(id: number): bigint {
+		this.u64[0] = 0n; // some registers (PSTATE, NZCV, FPCR...) are read as 32 bits
 		this.check(this.lib.uc_reg_read(this.uc, id, this.u64), 'uc_reg_read');
 		return this.u64[0];
 	}
