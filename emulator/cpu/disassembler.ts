@@ -11,10 +11,16 @@ export async function loadDisassembler(): Promise<void> {
 
 export interface Instruction { address: bigint; bytes: Uint8Array; text: string }
 
-/** Disassemble `code` placed at `address`; needs loadDisassembler() first. */
+/** Disassemble `code` placed at `address`; needs loadDisassembler() first. Stops at undecodable words. */
 export function disassemble(code: Uint8Array, address: bigint): Instruction[] {
 	if (!capstone) throw new Error('disassembler not loaded');
-	return capstone.disasm(code, { address }).map((insn, i) => ({
+	let insns;
+	try {
+		insns = capstone.disasm(code, { address });
+	} catch {
+		return []; // capstone-wasm throws when the first word does not decode
+	}
+	return insns.map((insn, i) => ({
 		address: address + BigInt(i * 4),
 		bytes: insn.bytes,
 		text: insn.opStr ? `${insn.mnemonic} ${insn.opStr}` : insn.mnemonic,
