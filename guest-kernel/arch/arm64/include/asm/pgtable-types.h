@@ -1,0 +1,10 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+#ifndef __ASM_PGTABLE_TYPES_H
+#define __ASM_PGTABLE_TYPES_H
+
+#include <linux/types.h>
+
+typedef u64 pteval_t;
+typedef struct { pteval_t pgd; } pgd_t;
+
+#endif

@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * The C side of the exception vectors: decode ESR_EL1 and dispatch.
+ * What the kernel cannot handle yet panics with Linux's "Unhandled"
+ * report; EL0 arrives with userspace (el0t_64_sync_handler will route
+ * SVC to el0_svc() and aborts to do_mem_abort()).
+ */
+#include <linux/kernel.h>
+#include <linux/sched.h>
+#include <linux/smp.h>
+#include <asm/esr.h>
+#include <asm/irqflags.h>
+#include <asm/ptrace.h>
+#include <asm/sysreg.h>
+#include <asm/traps.h>
+
+/* The task that owns the CPU; EL0 entry loads it into sp_el0. */
+struct task_struct *__entry_task = &init_task;
+
+static void __panic_unhandled(struct pt_regs *regs, const char *vector,
+			      unsigned long esr)
+{
+	console_verbose();
+	pr_crit("Unhandled %s exception on CPU%d, ESR 0x%016lx -- %s\n",
+		vector, smp_processor_id(), esr, esr_get_class_string(esr));
+	__show_regs(regs);
+	panic("Unhandled exception");
+}
+
+#define UNHANDLED(el, regsize, vector)					\
+asmlinkage void el##_##regsize##_##vector##_handler(struct pt_regs *regs) \
+{									\
+	const char *desc = #regsize "-bit " #el " " #vector;		\
+									\
+	exception_nesting_check();					\
+	__panic_unhandled(regs, desc, read_sysreg(esr_el1));		\
+}
+
+UNHANDLED(el1t, 64, sync)
+UNHANDLED(el1t, 64, irq)
+UNHANDLED(el1t, 64, fiq)
+UNHANDLED(el1t, 64, error)
+UNHANDLED(el0t, 64, sync)
+UNHANDLED(el0t, 64, irq)
+UNHANDLED(el0t, 64, fiq)
+UNHANDLED(el0t, 64, error)
+UNHANDLED(el0t, 32, sync)
+UNHANDLED(el0t, 32, irq)
+UNHANDLED(el0t, 32, fiq)
+UNHANDLED(el0t, 32, error)
+
+static void el1_abort(struct pt_regs *regs, unsigned long esr)
+{
+	unsigned long far = read_sysreg(far_el1);
+
+	local_daif_inherit(regs);
+	do_mem_abort(far, esr, regs);
+	local_daif_mask();
+}
+
+static void el1_pc(struct pt_regs *regs, unsigned long esr)
+{
+	unsigned long far = read_sysreg(far_el1);
+
+	local_daif_inherit(regs);
+	do_sp_pc_abort(far, esr, regs);
+	local_daif_mask();
+}
+
+static void el1_undef(struct pt_regs *regs, unsigned long esr)
+{
+	local_daif_inherit(regs);
+	do_undefinstr(regs, esr);
+	local_daif_mask();
+}
+
+/* Debug exceptions (BRK for BUG()) run with everything masked. */
+static void el1_dbg(struct pt_regs *regs, unsigned long esr)
+{
+	unsigned long far = read_sysreg(far_el1);
+
+	do_debug_exception(far, esr, regs);
+}
+
+asmlinkage void el1h_64_sync_handler(struct pt_regs *regs)
+{
+	unsigned long esr = read_sysreg(esr_el1);
+
+	exception_nesting_check();
+	switch (ESR_ELx_EC(esr)) {
+	case ESR_ELx_EC_DABT_CUR:
+	case ESR_ELx_EC_IABT_CUR:
+		el1_abort(regs, esr);
+		break;
+	case ESR_ELx_EC_PC_ALIGN:
+		el1_pc(regs, esr);
+		break;
+	case ESR_ELx_EC_SYS64:
+	case ESR_ELx_EC_UNKNOWN:
+		el1_undef(regs, esr);
+		break;
+	case ESR_ELx_EC_BREAKPT_CUR:
+	case ESR_ELx_EC_SOFTSTP_CUR:
+	case ESR_ELx_EC_WATCHPT_CUR:
+	case ESR_ELx_EC_BRK64:
+		el1_dbg(regs, esr);
+		break;
+	default:
+		__panic_unhandled(regs, "64-bit el1h sync", esr);
+	}
+}
+
+/* No interrupt controller driver yet: nothing should interrupt us. */
+asmlinkage void el1h_64_irq_handler(struct pt_regs *regs)
+{
+	exception_nesting_check();
+	panic("IRQ taken without a root IRQ handler\n");
+}
+
+asmlinkage void el1h_64_fiq_handler(struct pt_regs *regs)
+{
+	exception_nesting_check();
+	panic("FIQ taken without a root FIQ handler\n");
+}
+
+asmlinkage void el1h_64_error_handler(struct pt_regs *regs)
+{
+	exception_nesting_check();
+	arm64_serror_panic(regs, read_sysreg(esr_el1));
+}

@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Kernel-mode traps: die() and its oops report, undefined instructions,
+ * BUG() through brk, SError. The report follows Linux 6.1 line by line.
+ */
+#include <linux/kernel.h>
+#include <linux/bug.h>
+#include <linux/mm.h>
+#include <linux/reboot.h>
+#include <linux/sched.h>
+#include <linux/smp.h>
+#include <asm/esr.h>
+#include <asm/ptrace.h>
+#include <asm/stacktrace.h>
+#include <asm/traps.h>
+
+#define SIGSEGV		11
+
+static const char *esr_class_str[] = {
+	[0 ... ESR_ELx_EC_MAX]		= "UNRECOGNIZED EC",
+	[ESR_ELx_EC_UNKNOWN]		= "Unknown/Uncategorized",
+	[ESR_ELx_EC_WFx]		= "WFI/WFE",
+	[ESR_ELx_EC_CP15_32]		= "CP15 MCR/MRC",
+	[ESR_ELx_EC_CP15_64]		= "CP15 MCRR/MRRC",
+	[ESR_ELx_EC_CP14_MR]		= "CP14 MCR/MRC",
+	[ESR_ELx_EC_CP14_LS]		= "CP14 LDC/STC",
+	[ESR_ELx_EC_FP_ASIMD]		= "ASIMD",
+	[ESR_ELx_EC_CP10_ID]		= "CP10 MRC/VMRS",
+	[ESR_ELx_EC_PAC]		= "PAC",
+	[ESR_ELx_EC_CP14_64]		= "CP14 MCRR/MRRC",
+	[ESR_ELx_EC_BTI]		= "BTI",
+	[ESR_ELx_EC_ILL]		= "PSTATE.IL",
+	[ESR_ELx_EC_SVC32]		= "SVC (AArch32)",
+	[ESR_ELx_EC_HVC32]		= "HVC (AArch32)",
+	[ESR_ELx_EC_SMC32]		= "SMC (AArch32)",
+	[ESR_ELx_EC_SVC64]		= "SVC (AArch64)",
+	[ESR_ELx_EC_HVC64]		= "HVC (AArch64)",
+	[ESR_ELx_EC_SMC64]		= "SMC (AArch64)",
+	[ESR_ELx_EC_SYS64]		= "MSR/MRS (AArch64)",
+	[ESR_ELx_EC_SVE]		= "SVE",
+	[ESR_ELx_EC_ERET]		= "ERET/ERETAA/ERETAB",
+	[ESR_ELx_EC_FPAC]		= "FPAC",
+	[ESR_ELx_EC_SME]		= "SME",
+	[ESR_ELx_EC_IMP_DEF]		= "EL3 IMP DEF",
+	[ESR_ELx_EC_IABT_LOW]		= "IABT (lower EL)",
+	[ESR_ELx_EC_IABT_CUR]		= "IABT (current EL)",
+	[ESR_ELx_EC_PC_ALIGN]		= "PC Alignment",
+	[ESR_ELx_EC_DABT_LOW]		= "DABT (lower EL)",
+	[ESR_ELx_EC_DABT_CUR]		= "DABT (current EL)",
+	[ESR_ELx_EC_SP_ALIGN]		= "SP Alignment",
+	[ESR_ELx_EC_FP_EXC32]		= "FP (AArch32)",
+	[ESR_ELx_EC_FP_EXC64]		= "FP (AArch64)",
+	[ESR_ELx_EC_SERROR]		= "SError",
+	[ESR_ELx_EC_BREAKPT_LOW]	= "Breakpoint (lower EL)",
+	[ESR_ELx_EC_BREAKPT_CUR]	= "Breakpoint (current EL)",
+	[ESR_ELx_EC_SOFTSTP_LOW]	= "Software Step (lower EL)",
+	[ESR_ELx_EC_SOFTSTP_CUR]	= "Software Step (current EL)",
+	[ESR_ELx_EC_WATCHPT_LOW]	= "Watchpoint (lower EL)",
+	[ESR_ELx_EC_WATCHPT_CUR]	= "Watchpoint (current EL)",
+	[ESR_ELx_EC_BKPT32]		= "BKPT (AArch32)",
+	[ESR_ELx_EC_VECTOR32]		= "Vector catch (AArch32)",
+	[ESR_ELx_EC_BRK64]		= "BRK (AArch64)",
+};
+
+const char *esr_get_class_string(unsigned long esr)
+{
+	return esr_class_str[ESR_ELx_EC(esr)];
+}
+
+static int die_nesting;
+
+/*
+ * An exception while an oops or a panic is being reported would only
+ * recurse (the report itself faulted): stop the board instead.
+ */
+void exception_nesting_check(void)
+{
+	if (panic_in_progress() || die_nesting)
+		machine_power_off();
+}
+
+/* Read a kernel instruction, failing instead of faulting on a bad pc. */
+int aarch64_insn_read(void *addr, u32 *insnp)
+{
+	if (((unsigned long)addr & 3) || !kern_addr_valid((unsigned long)addr))
+		return -1;
+	*insnp = *(u32 *)addr;
+	return 0;
+}
+
+/* "Code: " and the four instructions before pc, then (pc's own). */
+static void dump_kernel_instr(const char *lvl, struct pt_regs *regs)
+{
+	unsigned long addr = instruction_pointer(regs);
+	char str[sizeof("00000000 ") * 5 + 2 + 1], *p = str;
+	int i;
+
+	if (user_mode(regs))
+		return;
+
+	for (i = -4; i < 1; i++) {
+		u32 val;
+
+		if (aarch64_insn_read(&((u32 *)addr)[i], &val)) {
+			p += sprintf(p, "bad PC value");
+			break;
+		}
+		p += sprintf(p, i == 0 ? "(%08x) " : "%08x ", val);
+	}
+	printk("%sCode: %s\n", lvl, str);
+}
+
+/* No loadable modules yet, so the list is always empty. */
+static void print_modules(void)
+{
+	printk(KERN_DEFAULT "Modules linked in:");
+	pr_cont("\n");
+}
+
+static void __die(const char *str, long err, struct pt_regs *regs)
+{
+	static int die_counter;
+
+	pr_emerg("Internal error: %s: %016lx [#%d] SMP\n", str, err,
+		 ++die_counter);
+	print_modules();
+	show_regs(regs);
+	dump_kernel_instr(KERN_EMERG, regs);
+}
+
+void die(const char *str, struct pt_regs *regs, long err)
+{
+	if (die_nesting++)
+		machine_power_off();
+
+	console_verbose();
+	bust_spinlocks(1);
+	__die(str, err, regs);
+	bust_spinlocks(0);
+	add_taint(TAINT_DIE, LOCKDEP_NOW_UNRELIABLE);
+	oops_exit();
+
+	if (panic_on_oops)
+		panic("%s: Fatal exception", str);
+
+	die_nesting--;
+	make_task_dead(SIGSEGV);
+}
+
+/* In the kernel every unhandled trap is fatal; user signals come later. */
+void arm64_notify_die(const char *str, struct pt_regs *regs, int signo,
+		      int sicode, unsigned long far, unsigned long err)
+{
+	die(str, regs, err);
+}
+
+void do_undefinstr(struct pt_regs *regs, unsigned long esr)
+{
+	die("Oops - Undefined instruction", regs, esr);
+}
+
+int bug_handler(struct pt_regs *regs, unsigned long esr)
+{
+	if (report_bug(regs->pc, regs) != BUG_TRAP_TYPE_BUG)
+		return -1;
+	die("Oops - BUG", regs, esr);
+	return 0;
+}
+
+void arm64_serror_panic(struct pt_regs *regs, unsigned long esr)
+{
+	add_taint(TAINT_MACHINE_CHECK, LOCKDEP_STILL_OK);
+	console_verbose();
+
+	pr_crit("SError Interrupt on CPU%d, code 0x%016lx -- %s\n",
+		smp_processor_id(), esr, esr_get_class_string(esr));
+	if (regs)
+		__show_regs(regs);
+	nmi_panic(regs, "Asynchronous SError Interrupt");
+	unreachable();
+}

@@ -1,0 +1,135 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * Layout of vmlinux. Virtual addresses are PAGE_OFFSET + physical, and
+ * each segment's physical (load) address is given with AT(), so the
+ * board can copy PT_LOAD segments to p_paddr and enter at the physical
+ * address of e_entry (_text, the Image header's branch).
+ *
+ *   .head.text .text            read-only, executable
+ *   .rodata (+ __param, __bug_table)
+ *   .init.text                  read-only, executable
+ *   .init.data (+ __setup, initcalls by level)
+ *   .data .bss                  read-write
+ *   .kallsyms                   the symbol table, last, so that linking
+ *                               it in moves nothing else
+ *
+ * The __init sections are not freed after boot: they are a few pages,
+ * and keeping them keeps %pS right for anything that points there.
+ */
+#include <asm/memory.h>
+#include <asm/page.h>
+
+OUTPUT_ARCH(aarch64)
+ENTRY(_text)
+
+PHDRS
+{
+	text PT_LOAD FLAGS(5);		/* R X */
+	data PT_LOAD FLAGS(6);		/* R W */
+	syms PT_LOAD FLAGS(4);		/* R */
+}
+
+#define INIT_CALLS_LEVEL(level)					\
+		__initcall##level##_start = .;			\
+		KEEP(*(.initcall##level##.init))		\
+		KEEP(*(.initcall##level##s.init))
+
+SECTIONS
+{
+	/DISCARD/ : {
+		*(.exit.text) *(.exit.data) *(.exitcall.exit)
+		*(.discard) *(.discard.*)
+		*(.note.*) *(.comment) *(.eh_frame)
+		*(.interp) *(.dynamic) *(.dynsym) *(.dynstr) *(.hash) *(.gnu.hash)
+	}
+
+	. = KIMAGE_VADDR;
+
+	.head.text : AT(ADDR(.head.text) - LOAD_OFFSET) {
+		_text = .;
+		KEEP(*(.head.text))
+	} :text
+
+	.text : AT(ADDR(.text) - LOAD_OFFSET) {
+		_stext = .;
+		*(.text .text.*)
+	} :text
+	_etext = .;
+
+	. = ALIGN(PAGE_SIZE);
+	.rodata : AT(ADDR(.rodata) - LOAD_OFFSET) {
+		__start_rodata = .;
+		*(.rodata .rodata.*)
+		. = ALIGN(8);
+		__start___param = .;
+		KEEP(*(__param))
+		__stop___param = .;
+		. = ALIGN(4);
+		__start___bug_table = .;
+		KEEP(*(__bug_table))
+		__stop___bug_table = .;
+	} :text
+
+	. = ALIGN(PAGE_SIZE);
+	__end_rodata = .;
+	__init_begin = .;
+	.init.text : AT(ADDR(.init.text) - LOAD_OFFSET) {
+		_sinittext = .;
+		*(.init.text .init.text.*)
+		_einittext = .;
+	} :text
+
+	. = ALIGN(PAGE_SIZE);
+	__inittext_end = .;
+	.init.data : AT(ADDR(.init.data) - LOAD_OFFSET) {
+		*(.init.data .init.data.* .init.rodata .init.rodata.*)
+		. = ALIGN(8);
+		__setup_start = .;
+		KEEP(*(.init.setup))
+		__setup_end = .;
+		. = ALIGN(4);
+		__initcall_start = .;
+		KEEP(*(.initcallearly.init))
+		INIT_CALLS_LEVEL(0)
+		INIT_CALLS_LEVEL(1)
+		INIT_CALLS_LEVEL(2)
+		INIT_CALLS_LEVEL(3)
+		INIT_CALLS_LEVEL(4)
+		INIT_CALLS_LEVEL(5)
+		INIT_CALLS_LEVEL(rootfs)
+		INIT_CALLS_LEVEL(6)
+		INIT_CALLS_LEVEL(7)
+		__initcall_end = .;
+		__con_initcall_start = .;
+		KEEP(*(.con_initcall.init))
+		__con_initcall_end = .;
+	} :data
+
+	. = ALIGN(PAGE_SIZE);
+	__init_end = .;
+	.data : AT(ADDR(.data) - LOAD_OFFSET) {
+		_sdata = .;
+		*(.data .data.*)
+		_edata = .;
+	} :data
+
+	.bss (NOLOAD) : AT(ADDR(.bss) - LOAD_OFFSET) {
+		__bss_start = .;
+		*(.bss .bss.* COMMON)
+		. = ALIGN(8);
+		__bss_stop = .;
+	} :data
+
+	. = ALIGN(PAGE_SIZE);
+	.kallsyms : AT(ADDR(.kallsyms) - LOAD_OFFSET) {
+		__start_kallsyms = .;
+		KEEP(*(.kallsyms))
+	} :syms
+
+	. = ALIGN(PAGE_SIZE);
+	_end = .;
+
+	/* Image header fields (head.S) */
+	_kernel_size_le = _end - _text;
+	_kernel_flags_le = 0xa;		/* little-endian, 4K pages, anywhere */
+}

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Demo initcalls, one per level, to show the order the kernel runs them
+ * in. They do nothing but say where they are. This file: the levels that
+ * run first (console during start_kernel, early before the others).
+ */
+#define pr_fmt(fmt) "demo: " fmt
+
+#include <linux/kernel.h>
+#include <linux/init.h>
+
+static int __init demo_console_init(void)
+{
+	pr_info("console_initcall: runs from start_kernel, with the consoles\n");
+	return 0;
+}
+console_initcall(demo_console_init);
+
+static int __init demo_early_init(void)
+{
+	pr_info("early_initcall: first in PID 1, before the numbered levels\n");
+	return 0;
+}
+early_initcall(demo_early_init);
+
+static int __init demo_pure_init(void)
+{
+	pr_info("pure_initcall: level 0, static state that needs nothing else\n");
+	return 0;
+}
+pure_initcall(demo_pure_init);

@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Early device tree scanning, as Linux's drivers/of/fdt.c: the machine
+ * name, /chosen (command line, initrd) and the /memory nodes, plus small
+ * helpers drivers use to find their node and registers.
+ */
+#include <linux/kernel.h>
+#include <linux/init.h>
+#include <linux/libfdt.h>
+#include <linux/memblock.h>
+#include <linux/of_fdt.h>
+#include <linux/string.h>
+#include <asm/setup.h>
+
+void *initial_boot_params;
+char boot_command_line[COMMAND_LINE_SIZE];
+phys_addr_t phys_initrd_start;
+unsigned long phys_initrd_size;
+
+static int root_addr_cells = 2, root_size_cells = 1;
+
+static u64 read_number(const u32 *cell, int size)
+{
+	u64 r = 0;
+
+	while (size--)
+		r = (r << 32) | fdt32_to_cpu(*cell++);
+	return r;
+}
+
+const void *of_get_flat_dt_prop(int node, const char *name, int *size)
+{
+	return fdt_getprop(initial_boot_params, node, name, size);
+}
+
+/* First node compatible with compat, or a negative error. */
+int of_flat_dt_find_compatible(const char *compat)
+{
+	return fdt_node_offset_by_compatible(initial_boot_params, -1, compat);
+}
+
+/* The index'th (address, size) pair of a child of the root. */
+int of_flat_dt_read_reg(int node, int index, u64 *base, u64 *size)
+{
+	int len, cells = root_addr_cells + root_size_cells;
+	const u32 *reg = of_get_flat_dt_prop(node, "reg", &len);
+
+	if (!reg || (index + 1) * cells * 4 > len)
+		return -1;
+	reg += index * cells;
+	*base = read_number(reg, root_addr_cells);
+	*size = read_number(reg + root_addr_cells, root_size_cells);
+	return 0;
+}
+
+const char *of_flat_dt_get_machine_name(void)
+{
+	const char *name = of_get_flat_dt_prop(0, "model", NULL);
+
+	if (!name)
+		name = of_get_flat_dt_prop(0, "compatible", NULL);
+	return name;
+}
+
+static void __init early_init_dt_scan_root(void)
+{
+	const u32 *prop;
+
+	prop = of_get_flat_dt_prop(0, "#size-cells", NULL);
+	if (prop)
+		root_size_cells = fdt32_to_cpu(*prop);
+	prop = of_get_flat_dt_prop(0, "#address-cells", NULL);
+	if (prop)
+		root_addr_cells = fdt32_to_cpu(*prop);
+}
+
+static u64 __init dt_read_u64_prop(int node, const char *name, bool *found)
+{
+	int len;
+	const u32 *prop = of_get_flat_dt_prop(node, name, &len);
+
+	*found = prop != NULL;
+	return prop ? read_number(prop, len / 4) : 0;
+}
+
+static void __init early_init_dt_scan_chosen(void)
+{
+	int node = fdt_path_offset(initial_boot_params, "/chosen");
+	const char *args;
+	bool has_start, has_end;
+	u64 start, end;
+
+	if (node < 0)
+		return;
+	args = of_get_flat_dt_prop(node, "bootargs", NULL);
+	if (args)
+		strscpy(boot_command_line, args, COMMAND_LINE_SIZE);
+
+	start = dt_read_u64_prop(node, "linux,initrd-start", &has_start);
+	end = dt_read_u64_prop(node, "linux,initrd-end", &has_end);
+	if (has_start && has_end && end > start) {
+		phys_initrd_start = start;
+		phys_initrd_size = end - start;
+	}
+}
+
+static void __init early_init_dt_scan_memory(void)
+{
+	const void *fdt = initial_boot_params;
+	int node = -1, depth = -1;
+
+	while ((node = fdt_next_node(fdt, node, &depth)) >= 0) {
+		const char *type = of_get_flat_dt_prop(node, "device_type", NULL);
+		u64 base, size;
+		int i;
+
+		if (depth != 1 || !type || strcmp(type, "memory"))
+			continue;
+		for (i = 0; !of_flat_dt_read_reg(node, i, &base, &size); i++)
+			memblock_add(base, size);
+	}
+}
+
+bool __init early_init_dt_scan(void *params)
+{
+	if (!params || fdt_check_header(params))
+		return false;
+	initial_boot_params = params;
+	early_init_dt_scan_root();
+	early_init_dt_scan_chosen();
+	early_init_dt_scan_memory();
+	return true;
+}

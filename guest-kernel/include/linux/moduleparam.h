@@ -1,0 +1,72 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * Parameters of built-in code: "<modname>.<param>=value" on the command
+ * line, parsed by parse_args() from the __param table.
+ */
+#ifndef _LINUX_MODULEPARAM_H
+#define _LINUX_MODULEPARAM_H
+
+#include <linux/compiler.h>
+#include <linux/stringify.h>
+#include <linux/types.h>
+
+#ifdef KBUILD_MODNAME
+#define MODULE_PARAM_PREFIX KBUILD_MODNAME "."
+#else
+#define MODULE_PARAM_PREFIX ""
+#endif
+
+struct kernel_param;
+
+#define KERNEL_PARAM_OPS_FL_NOARG	(1 << 0)
+
+struct kernel_param_ops {
+	unsigned int flags;
+	int (*set)(const char *val, const struct kernel_param *kp);
+};
+
+struct kernel_param {
+	const char *name;
+	const struct kernel_param_ops *ops;
+	u16 perm;
+	s8 level;
+	u8 flags;
+	void *arg;
+};
+
+extern const struct kernel_param __start___param[], __stop___param[];
+
+extern const struct kernel_param_ops param_ops_int;
+extern const struct kernel_param_ops param_ops_uint;
+extern const struct kernel_param_ops param_ops_ulong;
+extern const struct kernel_param_ops param_ops_bool;
+extern const struct kernel_param_ops param_ops_charp;
+
+#define __module_param_call(prefix, name, ops, arg, perm, level, flags)	\
+	static const char __param_str_##name[] = prefix #name;		\
+	static const struct kernel_param __param_##name			\
+	__used __section("__param")					\
+	__aligned(__alignof__(struct kernel_param))			\
+	= { __param_str_##name, ops, perm, level, flags, arg }
+
+#define module_param_cb(name, ops, arg, perm)				\
+	__module_param_call(MODULE_PARAM_PREFIX, name, ops, arg, perm, -1, 0)
+
+#define module_param_named(name, value, type, perm)			\
+	module_param_cb(name, &param_ops_##type, &value, perm)
+
+#define module_param(name, type, perm)					\
+	module_param_named(name, name, type, perm)
+
+#define core_param(name, var, type, perm)				\
+	__module_param_call("", name, &param_ops_##type, &var, perm, -1, 0)
+
+char *parse_args(const char *doing, char *args,
+		 const struct kernel_param *params, unsigned int num,
+		 s16 min_level, s16 max_level, void *arg,
+		 int (*unknown)(char *param, char *val,
+				const char *doing, void *arg));
+bool parameq(const char *a, const char *b);
+bool parameqn(const char *a, const char *b, size_t n);
+
+#endif

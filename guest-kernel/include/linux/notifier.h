@@ -1,0 +1,27 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/* Notifier chains, called in priority order (highest first). */
+#ifndef _LINUX_NOTIFIER_H
+#define _LINUX_NOTIFIER_H
+
+struct notifier_block {
+	int (*notifier_call)(struct notifier_block *nb, unsigned long action,
+			     void *data);
+	struct notifier_block *next;
+	int priority;
+};
+
+struct atomic_notifier_head {
+	struct notifier_block *head;
+};
+
+#define NOTIFY_DONE		0x0000
+#define NOTIFY_OK		0x0001
+#define NOTIFY_STOP_MASK	0x8000
+#define NOTIFY_STOP		(NOTIFY_OK | NOTIFY_STOP_MASK)
+
+int atomic_notifier_chain_register(struct atomic_notifier_head *nh,
+				   struct notifier_block *nb);
+int atomic_notifier_call_chain(struct atomic_notifier_head *nh,
+			       unsigned long val, void *v);
+
+#endif

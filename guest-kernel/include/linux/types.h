@@ -1,0 +1,35 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+#ifndef _LINUX_TYPES_H
+#define _LINUX_TYPES_H
+
+#ifndef __ASSEMBLY__
+
+typedef signed char		s8;
+typedef unsigned char		u8;
+typedef signed short		s16;
+typedef unsigned short		u16;
+typedef signed int		s32;
+typedef unsigned int		u32;
+typedef signed long long	s64;
+typedef unsigned long long	u64;
+
+typedef unsigned long		size_t;
+typedef long			ssize_t;
+typedef long			ptrdiff_t;
+typedef unsigned long		uintptr_t;
+typedef long long		loff_t;
+typedef int			pid_t;
+typedef u64			phys_addr_t;
+typedef unsigned int		gfp_t;
+
+typedef _Bool			bool;
+enum { false = 0, true = 1 };
+
+#define NULL ((void *)0)
+
+struct list_head {
+	struct list_head *next, *prev;
+};
+
+#endif /* __ASSEMBLY__ */
+#endif

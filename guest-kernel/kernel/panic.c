@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * panic(): report, notify (pvpanic tells the host), and stop.
+ *
+ * Unlike Linux, which spins forever after "---[ end Kernel panic ...",
+ * we then power the board off so the host sees the end promptly. A
+ * second panic, or a fault while panicking, powers off at once.
+ */
+#include <linux/kernel.h>
+#include <linux/init.h>
+#include <linux/errno.h>
+#include <linux/notifier.h>
+#include <linux/reboot.h>
+#include <linux/string.h>
+#include <asm/irqflags.h>
+
+int oops_in_progress;
+int panic_on_oops;
+struct atomic_notifier_head panic_notifier_list;
+
+static unsigned long tainted_mask;
+static bool panicking;
+
+struct taint_flag {
+	char c_true;
+	char c_false;
+};
+
+static const struct taint_flag taint_flags[TAINT_FLAGS_COUNT] = {
+	[TAINT_PROPRIETARY_MODULE]	= { 'P', 'G' },
+	[TAINT_FORCED_MODULE]		= { 'F', ' ' },
+	[TAINT_CPU_OUT_OF_SPEC]		= { 'S', ' ' },
+	[TAINT_FORCED_RMMOD]		= { 'R', ' ' },
+	[TAINT_MACHINE_CHECK]		= { 'M', ' ' },
+	[TAINT_BAD_PAGE]		= { 'B', ' ' },
+	[TAINT_USER]			= { 'U', ' ' },
+	[TAINT_DIE]			= { 'D', ' ' },
+	[TAINT_OVERRIDDEN_ACPI_TABLE]	= { 'A', ' ' },
+	[TAINT_WARN]			= { 'W', ' ' },
+	[TAINT_CRAP]			= { 'C', ' ' },
+	[TAINT_FIRMWARE_WORKAROUND]	= { 'I', ' ' },
+	[TAINT_OOT_MODULE]		= { 'O', ' ' },
+	[TAINT_UNSIGNED_MODULE]		= { 'E', ' ' },
+	[TAINT_SOFTLOCKUP]		= { 'L', ' ' },
+	[TAINT_LIVEPATCH]		= { 'K', ' ' },
+	[TAINT_AUX]			= { 'X', ' ' },
+	[TAINT_RANDSTRUCT]		= { 'T', ' ' },
+	[TAINT_TEST]			= { 'N', ' ' },
+};
+
+/* "Not tainted", or "Tainted: " and one column per flag. */
+const char *print_tainted(void)
+{
+	static char buf[TAINT_FLAGS_COUNT + sizeof("Tainted: ")];
+	char *s;
+	int i;
+
+	if (!tainted_mask)
+		return "Not tainted";
+	s = buf + sprintf(buf, "Tainted: ");
+	for (i = 0; i < TAINT_FLAGS_COUNT; i++)
+		*s++ = (tainted_mask & (1UL << i)) ? taint_flags[i].c_true
+						    : taint_flags[i].c_false;
+	*s = '\0';
+	return buf;
+}
+
+void add_taint(unsigned int flag, int lockdep_ok)
+{
+	tainted_mask |= 1UL << flag;
+}
+
+bool test_taint(unsigned int flag)
+{
+	return tainted_mask & (1UL << flag);
+}
+
+bool panic_in_progress(void)
+{
+	return panicking;
+}
+
+void bust_spinlocks(int yes)
+{
+	if (yes)
+		++oops_in_progress;
+	else if (oops_in_progress)
+		--oops_in_progress;
+}
+
+void oops_exit(void)
+{
+	pr_warn("---[ end trace %016llx ]---\n", 0ULL);
+}
+
+void panic(const char *fmt, ...)
+{
+	static char buf[1024];
+	va_list args;
+	long len;
+
+	local_irq_disable();
+	if (panicking)
+		machine_power_off();
+	panicking = true;
+
+	console_verbose();
+	bust_spinlocks(1);
+	va_start(args, fmt);
+	len = vscnprintf(buf, sizeof(buf), fmt, args);
+	va_end(args);
+	if (len && buf[len - 1] == '\n')
+		buf[len - 1] = '\0';
+
+	pr_emerg("Kernel panic - not syncing: %s\n", buf);
+	/* An oops has just dumped the stack: don't do it twice. */
+	if (!test_taint(TAINT_DIE) && oops_in_progress <= 1)
+		dump_stack();
+
+	atomic_notifier_call_chain(&panic_notifier_list, 0, buf);
+
+	pr_emerg("---[ end Kernel panic - not syncing: %s ]---\n", buf);
+	machine_power_off();
+}
+
+void nmi_panic(struct pt_regs *regs, const char *msg)
+{
+	panic("%s", msg);
+}
+
+/* oops=panic: an oops panics instead of killing the task. */
+static int __init oops_setup(char *s)
+{
+	if (!s)
+		return -EINVAL;
+	if (!strcmp(s, "panic"))
+		panic_on_oops = 1;
+	return 0;
+}
+early_param("oops", oops_setup);

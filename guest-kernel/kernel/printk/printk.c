@@ -1,0 +1,353 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * printk: the kernel log.
+ *
+ * Messages become records (sequence number, timestamp, level, facility,
+ * text) in a fixed ring buffer; the oldest are dropped when it is full.
+ * A line built from pr_cont() pieces becomes one record when its newline
+ * arrives. Each finished record goes to the registered consoles if its
+ * level is below console_loglevel, prefixed "[%5lu.%06lu] " per line as
+ * with CONFIG_PRINTK_TIME. Records logged before a console registers are
+ * replayed to it, so the early boot messages are not lost.
+ */
+#define pr_fmt(fmt) KBUILD_MODNAME ": " fmt
+
+#include <linux/kernel.h>
+#include <linux/init.h>
+#include <linux/console.h>
+#include <linux/ctype.h>
+#include <linux/string.h>
+#include <linux/sched/clock.h>
+#include <linux/moduleparam.h>
+
+#define LOG_LINE_MAX		1024
+#define PREFIX_MAX		32
+#define LOG_BUF_LEN		(128 * 1024)
+#define LOG_ALIGN		8
+
+#define LOG_NEWLINE		2	/* text ended with a newline */
+#define LOG_CONT		8	/* text is a fragment of a continuation line */
+
+int console_loglevel = CONSOLE_LOGLEVEL_DEFAULT;
+static int default_message_loglevel = MESSAGE_LOGLEVEL_DEFAULT;
+static bool ignore_loglevel;
+
+/* A record; the text follows it. len 0 (or no room for one) marks a wrap. */
+struct printk_log {
+	u64 seq;
+	u64 ts_nsec;
+	u16 len;		/* whole record, aligned */
+	u16 text_len;
+	u8 facility;
+	u8 flags;
+	u8 level;
+	u8 pad;
+};
+
+static char log_buf[LOG_BUF_LEN] __aligned(LOG_ALIGN);
+static u32 log_first_idx, log_next_idx;
+static u64 log_first_seq, log_next_seq;
+
+/* The line being assembled from pieces that have no newline yet. */
+static struct {
+	char buf[LOG_LINE_MAX];
+	size_t len;
+	u64 ts_nsec;
+	u8 level;
+	u8 facility;
+} cont;
+
+static struct console *console_drivers;
+
+#define MAX_CMDLINECONSOLES 8
+static struct {
+	char name[16];
+	int index;
+} console_cmdline[MAX_CMDLINECONSOLES];
+static int nr_cmdline_consoles;
+
+/* A record cannot start at idx: the writer went back to the start. */
+static bool log_wrapped_at(u32 idx)
+{
+	return idx + sizeof(struct printk_log) > LOG_BUF_LEN ||
+	       !((struct printk_log *)(log_buf + idx))->len;
+}
+
+static struct printk_log *log_from_idx(u32 idx)
+{
+	if (log_wrapped_at(idx))
+		idx = 0;
+	return (struct printk_log *)(log_buf + idx);
+}
+
+static u32 log_next(u32 idx)
+{
+	if (log_wrapped_at(idx))
+		idx = 0;
+	return idx + ((struct printk_log *)(log_buf + idx))->len;
+}
+
+static char *log_text(struct printk_log *msg)
+{
+	return (char *)msg + sizeof(*msg);
+}
+
+/* Is there room for size bytes plus a wrap marker after the last record? */
+static bool log_has_space(u32 size, bool empty)
+{
+	u32 need = size + sizeof(struct printk_log);
+
+	if (log_next_idx > log_first_idx || empty)
+		return LOG_BUF_LEN - log_next_idx >= need || log_first_idx >= need;
+	return log_first_idx - log_next_idx >= need;
+}
+
+static void log_drop_oldest_until_fits(u32 size)
+{
+	while (log_first_seq < log_next_seq && !log_has_space(size, false)) {
+		log_first_idx = log_next(log_first_idx);
+		log_first_seq++;
+	}
+	if (log_first_seq == log_next_seq)
+		log_first_idx = log_next_idx = 0;
+}
+
+static void log_store(int facility, int level, u8 flags, u64 ts_nsec,
+		      const char *text, u16 text_len)
+{
+	u32 size = ALIGN(sizeof(struct printk_log) + text_len, LOG_ALIGN);
+	struct printk_log *msg;
+
+	log_drop_oldest_until_fits(size);
+	if (log_next_idx + size + sizeof(struct printk_log) > LOG_BUF_LEN) {
+		if (!log_wrapped_at(log_next_idx))	/* mark the wrap */
+			memset(log_buf + log_next_idx, 0, sizeof(struct printk_log));
+		log_next_idx = 0;
+	}
+
+	msg = (struct printk_log *)(log_buf + log_next_idx);
+	msg->seq = log_next_seq;
+	msg->ts_nsec = ts_nsec;
+	msg->len = size;
+	msg->text_len = text_len;
+	msg->facility = facility;
+	msg->flags = flags;
+	msg->level = level;
+	msg->pad = 0;
+	memcpy(log_text(msg), text, text_len);
+
+	log_next_idx += size;
+	log_next_seq++;
+}
+
+static bool suppress_message_printing(int level)
+{
+	return level >= console_loglevel && !ignore_loglevel;
+}
+
+static size_t print_time(u64 ts, char *buf)
+{
+	unsigned long rem_nsec = ts % 1000000000;
+
+	return sprintf(buf, "[%5lu.%06lu] ", (unsigned long)(ts / 1000000000),
+		       rem_nsec / 1000);
+}
+
+/* One record to one console: every line gets the time prefix. */
+static void console_emit(struct console *con, struct printk_log *msg)
+{
+	const char *text = log_text(msg);
+	size_t left = msg->text_len;
+	char line[PREFIX_MAX + LOG_LINE_MAX + 1];
+
+	if (suppress_message_printing(msg->level))
+		return;
+	do {
+		const char *nl = memchr(text, '\n', left);
+		size_t n = nl ? (size_t)(nl - text) : left;
+		size_t len = print_time(msg->ts_nsec, line);
+
+		memcpy(line + len, text, n);
+		len += n;
+		line[len++] = '\n';
+		con->write(con, line, len);
+		if (!nl)
+			break;
+		text += n + 1;
+		left -= n + 1;
+	} while (left);
+}
+
+static void console_flush(void)
+{
+	struct console *con;
+
+	for (con = console_drivers; con; con = con->next) {
+		u32 idx = log_first_idx;
+		u64 seq = log_first_seq;
+
+		/* find where this console stopped, or the oldest record left */
+		while (seq < con->seq && seq < log_next_seq) {
+			idx = log_next(idx);
+			seq++;
+		}
+		for (; seq < log_next_seq; seq++, idx = log_next(idx))
+			console_emit(con, log_from_idx(idx));
+		con->seq = seq;
+	}
+}
+
+static void cont_flush(void)
+{
+	if (!cont.len)
+		return;
+	log_store(cont.facility, cont.level, 0, cont.ts_nsec, cont.buf, cont.len);
+	cont.len = 0;
+	console_flush();
+}
+
+static bool cont_add(int facility, int level, const char *text, size_t len)
+{
+	if (cont.len + len > sizeof(cont.buf)) {
+		cont_flush();
+		if (len > sizeof(cont.buf))
+			return false;
+	}
+	if (!cont.len) {
+		cont.facility = facility;
+		cont.level = level;
+		cont.ts_nsec = local_clock();
+	}
+	memcpy(cont.buf + cont.len, text, len);
+	cont.len += len;
+	return true;
+}
+
+/* Strip KERN_<LEVEL> and KERN_CONT prefixes. */
+static const char *parse_prefix(const char *text, size_t *len, int *level,
+				u8 *flags)
+{
+	while (*len >= 2 && text[0] == KERN_SOH_ASCII) {
+		char c = text[1];
+
+		if (c >= '0' && c <= '7') {
+			if (*level == LOGLEVEL_DEFAULT)
+				*level = c - '0';
+		} else if (c == 'c') {
+			*flags |= LOG_CONT;
+		} else {
+			break;
+		}
+		text += 2;
+		*len -= 2;
+	}
+	return text;
+}
+
+int vprintk_emit(int facility, int level, const char *fmt, va_list args)
+{
+	static char textbuf[LOG_LINE_MAX];
+	size_t text_len;
+	const char *text;
+	u8 lflags = 0;
+
+	text_len = vscnprintf(textbuf, sizeof(textbuf), fmt, args);
+	text = parse_prefix(textbuf, &text_len, &level, &lflags);
+	if (text_len && text[text_len - 1] == '\n') {
+		text_len--;
+		lflags |= LOG_NEWLINE;
+	}
+	if (level == LOGLEVEL_DEFAULT)
+		level = default_message_loglevel;
+
+	if (!(lflags & LOG_CONT))
+		cont_flush();
+	if (cont.len || !(lflags & LOG_NEWLINE)) {
+		if (cont_add(facility, cont.len ? cont.level : level, text, text_len)) {
+			if (lflags & LOG_NEWLINE)
+				cont_flush();
+			return text_len;
+		}
+	}
+	log_store(facility, level, lflags & LOG_NEWLINE, local_clock(), text,
+		  text_len);
+	console_flush();
+	return text_len;
+}
+
+asmlinkage int vprintk(const char *fmt, va_list args)
+{
+	return vprintk_emit(0, LOGLEVEL_DEFAULT, fmt, args);
+}
+
+asmlinkage int _printk(const char *fmt, ...)
+{
+	va_list args;
+	int r;
+
+	va_start(args, fmt);
+	r = vprintk(fmt, args);
+	va_end(args);
+	return r;
+}
+
+/* console=ttyAMA0[,options]: only the named consoles get enabled. */
+static int __init console_setup(char *str)
+{
+	char *s;
+
+	if (nr_cmdline_consoles == MAX_CMDLINECONSOLES || !*str)
+		return 1;
+	for (s = str; *s && *s != ','; s++)
+		if (isdigit(*s))
+			break;
+	strscpy(console_cmdline[nr_cmdline_consoles].name, str,
+		min((size_t)(s - str + 1), sizeof(console_cmdline[0].name)));
+	console_cmdline[nr_cmdline_consoles].index = simple_strtoul(s, NULL, 10);
+	nr_cmdline_consoles++;
+	return 1;
+}
+__setup("console=", console_setup);
+
+static int __init ignore_loglevel_setup(char *str)
+{
+	ignore_loglevel = true;
+	pr_info("debug: ignoring loglevel setting.\n");
+	return 0;
+}
+early_param("ignore_loglevel", ignore_loglevel_setup);
+
+static bool console_wanted(struct console *con)
+{
+	int i;
+
+	if (!nr_cmdline_consoles)
+		return true;
+	for (i = 0; i < nr_cmdline_consoles; i++)
+		if (!strcmp(console_cmdline[i].name, con->name) &&
+		    console_cmdline[i].index == con->index)
+			return true;
+	return false;
+}
+
+void register_console(struct console *newcon)
+{
+	if (!console_wanted(newcon))
+		return;
+	newcon->flags |= CON_ENABLED;
+	newcon->seq = (newcon->flags & CON_PRINTBUFFER) ? log_first_seq
+							 : log_next_seq;
+	newcon->next = console_drivers;
+	console_drivers = newcon;
+	pr_info("%sconsole [%s%d] enabled\n",
+		(newcon->flags & CON_BOOT) ? "boot" : "", newcon->name,
+		newcon->index);
+}
+
+void __init console_init(void)
+{
+	initcall_entry_t *ce;
+
+	for (ce = __con_initcall_start; ce < __con_initcall_end; ce++)
+		do_one_initcall(initcall_from_entry(ce));
+}

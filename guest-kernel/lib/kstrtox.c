@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * String to integer conversion: the strict kstrto*() family and the
+ * lenient simple_strto*() ones, with Linux's rules for the radix.
+ */
+#include <linux/kernel.h>
+#include <linux/ctype.h>
+#include <linux/errno.h>
+
+/* Base 0 means: "0x" prefix is hex, a leading "0" is octal, else decimal. */
+static const char *parse_radix(const char *s, unsigned int *base)
+{
+	if (*base == 0) {
+		if (s[0] == '0') {
+			if (_tolower(s[1]) == 'x' && isxdigit(s[2]))
+				*base = 16;
+			else
+				*base = 8;
+		} else {
+			*base = 10;
+		}
+	}
+	if (*base == 16 && s[0] == '0' && _tolower(s[1]) == 'x')
+		s += 2;
+	return s;
+}
+
+/* Parse digits; returns how many, and sets overflow if the value wrapped. */
+static unsigned int parse_integer(const char *s, unsigned int base,
+				  unsigned long long *p, bool *overflow)
+{
+	unsigned long long res = 0;
+	unsigned int rv = 0;
+
+	*overflow = false;
+	for (;; s++, rv++) {
+		unsigned int val;
+		char c = *s;
+
+		if ('0' <= c && c <= '9')
+			val = c - '0';
+		else if ('a' <= _tolower(c) && _tolower(c) <= 'f')
+			val = _tolower(c) - 'a' + 10;
+		else
+			break;
+		if (val >= base)
+			break;
+		if (res > (ULLONG_MAX - val) / base)
+			*overflow = true;
+		res = res * base + val;
+	}
+	*p = res;
+	return rv;
+}
+
+int kstrtoull(const char *s, unsigned int base, unsigned long long *res)
+{
+	unsigned long long val;
+	bool overflow;
+	unsigned int rv;
+
+	if (s[0] == '+')
+		s++;
+	s = parse_radix(s, &base);
+	rv = parse_integer(s, base, &val, &overflow);
+	if (!rv)
+		return -EINVAL;
+	if (overflow)
+		return -ERANGE;
+	s += rv;
+	if (*s == '\n')		/* a trailing newline is allowed */
+		s++;
+	if (*s)
+		return -EINVAL;
+	*res = val;
+	return 0;
+}
+
+int kstrtoll(const char *s, unsigned int base, long long *res)
+{
+	unsigned long long tmp;
+	int rv;
+
+	if (s[0] == '-') {
+		rv = kstrtoull(s + 1, base, &tmp);
+		if (rv < 0)
+			return rv;
+		if ((long long)-tmp > 0)
+			return -ERANGE;
+		*res = -tmp;
+	} else {
+		rv = kstrtoull(s, base, &tmp);
+		if (rv < 0)
+			return rv;
+		if ((long long)tmp < 0)
+			return -ERANGE;
+		*res = tmp;
+	}
+	return 0;
+}
+
+int kstrtoul(const char *s, unsigned int base, unsigned long *res)
+{
+	return kstrtoull(s, base, (unsigned long long *)res);
+}
+
+int kstrtol(const char *s, unsigned int base, long *res)
+{
+	return kstrtoll(s, base, (long long *)res);
+}
+
+#define KSTRTO_NARROW(name, type, wide, wfn, lo, hi)			\
+int name(const char *s, unsigned int base, type *res)		\
+{									\
+	wide tmp;							\
+	int rv = wfn(s, base, &tmp);					\
+									\
+	if (rv < 0)							\
+		return rv;						\
+	if (tmp < (wide)(lo) || tmp > (wide)(hi))			\
+		return -ERANGE;						\
+	*res = tmp;							\
+	return 0;							\
+}
+
+KSTRTO_NARROW(kstrtouint, unsigned int, unsigned long long, kstrtoull, 0, UINT_MAX)
+KSTRTO_NARROW(kstrtoint, int, long long, kstrtoll, INT_MIN, INT_MAX)
+KSTRTO_NARROW(kstrtou16, u16, unsigned long long, kstrtoull, 0, 0xffff)
+KSTRTO_NARROW(kstrtou8, u8, unsigned long long, kstrtoull, 0, 0xff)
+
+/* y/Y/1/on = true, n/N/0/off = false. */
+int kstrtobool(const char *s, bool *res)
+{
+	if (!s)
+		return -EINVAL;
+	switch (s[0]) {
+	case 'y': case 'Y': case '1':
+		*res = true;
+		return 0;
+	case 'n': case 'N': case '0':
+		*res = false;
+		return 0;
+	case 'o': case 'O':
+		if (_tolower(s[1]) == 'n') {
+			*res = true;
+			return 0;
+		}
+		if (_tolower(s[1]) == 'f') {
+			*res = false;
+			return 0;
+		}
+		break;
+	}
+	return -EINVAL;
+}
+
+unsigned long long simple_strtoull(const char *cp, char **endp,
+				   unsigned int base)
+{
+	unsigned long long result;
+	bool overflow;
+
+	cp = parse_radix(cp, &base);
+	cp += parse_integer(cp, base, &result, &overflow);
+	if (endp)
+		*endp = (char *)cp;
+	return result;
+}
+
+unsigned long simple_strtoul(const char *cp, char **endp, unsigned int base)
+{
+	return simple_strtoull(cp, endp, base);
+}
+
+long long simple_strtoll(const char *cp, char **endp, unsigned int base)
+{
+	if (*cp == '-')
+		return -simple_strtoull(cp + 1, endp, base);
+	return simple_strtoull(cp, endp, base);
+}
+
+long simple_strtol(const char *cp, char **endp, unsigned int base)
+{
+	return simple_strtoll(cp, endp, base);
+}

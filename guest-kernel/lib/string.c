@@ -1,0 +1,283 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * String and memory functions. They are real out-of-line functions:
+ * the compiler emits calls to memcpy/memset, and modules will import them.
+ */
+#include <linux/string.h>
+#include <linux/ctype.h>
+
+void *memcpy(void *dest, const void *src, size_t n)
+{
+	char *d = dest;
+	const char *s = src;
+
+	/* Word at a time when both are aligned: pages get copied often. */
+	if (!(((unsigned long)d | (unsigned long)s) & 7)) {
+		for (; n >= 8; n -= 8, d += 8, s += 8)
+			*(u64 *)d = *(const u64 *)s;
+	}
+	while (n--)
+		*d++ = *s++;
+	return dest;
+}
+
+void *memmove(void *dest, const void *src, size_t n)
+{
+	char *d = dest;
+	const char *s = src;
+
+	if (d <= s || d >= s + n)
+		return memcpy(dest, src, n);
+	d += n;
+	s += n;
+	while (n--)
+		*--d = *--s;
+	return dest;
+}
+
+void *memset(void *s, int c, size_t n)
+{
+	char *p = s;
+
+	if (!((unsigned long)p & 7)) {
+		u64 v = 0x0101010101010101ULL * (unsigned char)c;
+
+		for (; n >= 8; n -= 8, p += 8)
+			*(u64 *)p = v;
+	}
+	while (n--)
+		*p++ = c;
+	return s;
+}
+
+int memcmp(const void *a, const void *b, size_t n)
+{
+	const unsigned char *x = a, *y = b;
+
+	for (; n; n--, x++, y++)
+		if (*x != *y)
+			return *x - *y;
+	return 0;
+}
+
+void *memchr(const void *s, int c, size_t n)
+{
+	const unsigned char *p = s;
+
+	for (; n; n--, p++)
+		if (*p == (unsigned char)c)
+			return (void *)p;
+	return NULL;
+}
+
+size_t strlen(const char *s)
+{
+	const char *p = s;
+
+	while (*p)
+		p++;
+	return p - s;
+}
+
+size_t strnlen(const char *s, size_t maxlen)
+{
+	const char *p = s;
+
+	while (maxlen-- && *p)
+		p++;
+	return p - s;
+}
+
+int strcmp(const char *a, const char *b)
+{
+	unsigned char c1, c2;
+
+	do {
+		c1 = *a++;
+		c2 = *b++;
+		if (c1 != c2)
+			return c1 < c2 ? -1 : 1;
+	} while (c1);
+	return 0;
+}
+
+int strncmp(const char *a, const char *b, size_t n)
+{
+	unsigned char c1, c2;
+
+	while (n--) {
+		c1 = *a++;
+		c2 = *b++;
+		if (c1 != c2)
+			return c1 < c2 ? -1 : 1;
+		if (!c1)
+			break;
+	}
+	return 0;
+}
+
+char *strcpy(char *dest, const char *src)
+{
+	char *d = dest;
+
+	while ((*d++ = *src++))
+		;
+	return dest;
+}
+
+char *strncpy(char *dest, const char *src, size_t n)
+{
+	char *d = dest;
+
+	while (n) {
+		if ((*d = *src))
+			src++;
+		d++;
+		n--;
+	}
+	return dest;
+}
+
+/* Copy, always NUL-terminate; -E2BIG (-7) if truncated, else the length. */
+ssize_t strscpy(char *dest, const char *src, size_t size)
+{
+	size_t i;
+
+	if (!size)
+		return -7;
+	for (i = 0; i < size; i++) {
+		dest[i] = src[i];
+		if (!src[i])
+			return i;
+	}
+	dest[size - 1] = '\0';
+	return -7;
+}
+
+size_t strlcpy(char *dest, const char *src, size_t size)
+{
+	size_t len = strlen(src);
+
+	if (size) {
+		size_t n = len >= size ? size - 1 : len;
+
+		memcpy(dest, src, n);
+		dest[n] = '\0';
+	}
+	return len;
+}
+
+size_t strlcat(char *dest, const char *src, size_t size)
+{
+	size_t dlen = strnlen(dest, size);
+
+	if (dlen == size)
+		return dlen + strlen(src);
+	return dlen + strlcpy(dest + dlen, src, size - dlen);
+}
+
+char *strcat(char *dest, const char *src)
+{
+	strcpy(dest + strlen(dest), src);
+	return dest;
+}
+
+char *strchr(const char *s, int c)
+{
+	for (; *s != (char)c; s++)
+		if (!*s)
+			return NULL;
+	return (char *)s;
+}
+
+char *strnchr(const char *s, size_t n, int c)
+{
+	for (; n-- && *s; s++)
+		if (*s == (char)c)
+			return (char *)s;
+	return NULL;
+}
+
+char *strrchr(const char *s, int c)
+{
+	const char *last = NULL;
+
+	do {
+		if (*s == (char)c)
+			last = s;
+	} while (*s++);
+	return (char *)last;
+}
+
+char *strstr(const char *haystack, const char *needle)
+{
+	size_t n = strlen(needle);
+
+	if (!n)
+		return (char *)haystack;
+	for (; *haystack; haystack++)
+		if (!memcmp(haystack, needle, n))
+			return (char *)haystack;
+	return NULL;
+}
+
+size_t strspn(const char *s, const char *accept)
+{
+	const char *p = s;
+
+	while (*p && strchr(accept, *p))
+		p++;
+	return p - s;
+}
+
+size_t strcspn(const char *s, const char *reject)
+{
+	const char *p = s;
+
+	while (*p && !strchr(reject, *p))
+		p++;
+	return p - s;
+}
+
+char *strpbrk(const char *s, const char *ct)
+{
+	for (; *s; s++)
+		if (strchr(ct, *s))
+			return (char *)s;
+	return NULL;
+}
+
+char *strsep(char **s, const char *ct)
+{
+	char *sbegin = *s, *end;
+
+	if (!sbegin)
+		return NULL;
+	end = strpbrk(sbegin, ct);
+	if (end)
+		*end++ = '\0';
+	*s = end;
+	return sbegin;
+}
+
+char *skip_spaces(const char *s)
+{
+	while (isspace(*s))
+		s++;
+	return (char *)s;
+}
+
+/* Remove leading and trailing whitespace, in place. */
+char *strim(char *s)
+{
+	size_t size = strlen(s);
+	char *end;
+
+	if (!size)
+		return s;
+	end = s + size - 1;
+	while (end >= s && isspace(*end))
+		end--;
+	end[1] = '\0';
+	return skip_spaces(s);
+}

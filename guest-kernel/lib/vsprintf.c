@@ -1,0 +1,459 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * vsnprintf() and friends, following Linux's lib/vsprintf.c behaviour:
+ * flags "-0+ #", width and precision (also "*"), length modifiers
+ * hh h l ll z t, conversions d i u o x X c s p %, and the %p extensions
+ * %pS %ps %pB (symbols), %px (raw), %pK and plain %p (hashed), %pa.
+ */
+#include <linux/kernel.h>
+#include <linux/ctype.h>
+#include <linux/string.h>
+#include <linux/kallsyms.h>
+#include <asm/page.h>
+
+#define ZEROPAD	1	/* pad with zero */
+#define SIGN	2	/* unsigned/signed long */
+#define PLUS	4	/* show plus */
+#define SPACE	8	/* space if plus */
+#define LEFT	16	/* left justified */
+#define SMALL	32	/* use lowercase in hex (must be 32 == 0x20) */
+#define SPECIAL	64	/* prefix hex with "0x", octal with "0" */
+
+struct printf_spec {
+	int flags;
+	int base;
+	int field_width;	/* -1: none */
+	int precision;		/* -1: none */
+};
+
+static const char hex_asc_upper[] = "0123456789ABCDEF";
+
+static char *number(char *buf, char *end, unsigned long long num,
+		    struct printf_spec spec)
+{
+	char tmp[3 * sizeof(num)];
+	char sign = 0;
+	char locase = spec.flags & SMALL;
+	int need_pfx = (spec.flags & SPECIAL) && spec.base != 10;
+	bool is_zero = num == 0;
+	int width = spec.field_width;
+	int precision = spec.precision;
+	int i = 0;
+
+	if (spec.flags & LEFT)
+		spec.flags &= ~ZEROPAD;
+	if (spec.flags & SIGN) {
+		if ((signed long long)num < 0) {
+			sign = '-';
+			num = -(signed long long)num;
+			width--;
+		} else if (spec.flags & PLUS) {
+			sign = '+';
+			width--;
+		} else if (spec.flags & SPACE) {
+			sign = ' ';
+			width--;
+		}
+	}
+	if (need_pfx) {
+		if (spec.base == 16)
+			width -= 2;
+		else if (!is_zero)
+			width--;
+	}
+
+	do {
+		tmp[i++] = hex_asc_upper[num % spec.base] | locase;
+		num /= spec.base;
+	} while (num);
+
+	/* printing 100 using %2d gives "100", not "00" */
+	if (i > precision)
+		precision = i;
+	width -= precision;
+	if (!(spec.flags & (ZEROPAD | LEFT)))
+		for (; width > 0; width--, buf++)
+			if (buf < end)
+				*buf = ' ';
+	if (sign) {
+		if (buf < end)
+			*buf = sign;
+		buf++;
+	}
+	if (need_pfx) {
+		if (spec.base == 16 || !is_zero) {
+			if (buf < end)
+				*buf = '0';
+			buf++;
+		}
+		if (spec.base == 16) {
+			if (buf < end)
+				*buf = 'X' | locase;
+			buf++;
+		}
+	}
+	if (!(spec.flags & LEFT)) {
+		char c = (spec.flags & ZEROPAD) ? '0' : ' ';
+
+		for (; width > 0; width--, buf++)
+			if (buf < end)
+				*buf = c;
+	}
+	for (; i < precision; precision--, buf++)
+		if (buf < end)
+			*buf = '0';
+	while (--i >= 0) {
+		if (buf < end)
+			*buf = tmp[i];
+		buf++;
+	}
+	for (; width > 0; width--, buf++)
+		if (buf < end)
+			*buf = ' ';
+	return buf;
+}
+
+static char *pad(char *buf, char *end, int n)
+{
+	for (; n > 0; n--, buf++)
+		if (buf < end)
+			*buf = ' ';
+	return buf;
+}
+
+/* Copy s (at most precision chars), padded to the field width. */
+static char *string_nocheck(char *buf, char *end, const char *s,
+			    struct printf_spec spec)
+{
+	size_t max = spec.precision < 0 ? (size_t)-1 : (size_t)spec.precision;
+	int len = strnlen(s, max);
+	int width = spec.field_width - len;
+
+	if (!(spec.flags & LEFT))
+		buf = pad(buf, end, width);
+	for (; len; len--, buf++, s++)
+		if (buf < end)
+			*buf = *s;
+	if (spec.flags & LEFT)
+		buf = pad(buf, end, width);
+	return buf;
+}
+
+static char *string(char *buf, char *end, const char *s,
+		    struct printf_spec spec)
+{
+	if (!s)
+		s = "(null)";
+	else if ((unsigned long)s < PAGE_SIZE || IS_ERR(s))
+		s = "(efault)";
+	return string_nocheck(buf, end, s, spec);
+}
+
+static char *pointer_string(char *buf, char *end, const void *ptr,
+			    struct printf_spec spec)
+{
+	spec.base = 16;
+	spec.flags |= SMALL;
+	if (spec.field_width == -1) {
+		spec.field_width = 2 * sizeof(ptr);
+		spec.flags |= ZEROPAD;
+	}
+	return number(buf, end, (unsigned long)ptr, spec);
+}
+
+/*
+ * Linux hashes %p with a random key so that logs do not leak addresses.
+ * We have no entropy and want byte-identical boots, so the key is fixed:
+ * the IDs are stable per address, not secret.
+ */
+static char *ptr_to_id(char *buf, char *end, const void *ptr,
+		       struct printf_spec spec)
+{
+	u64 x = (unsigned long)ptr ^ 0x6b6f626f78ULL;
+
+	if (IS_ERR_OR_NULL(ptr))
+		return pointer_string(buf, end, ptr, spec);
+	x ^= x >> 33;
+	x *= 0xff51afd7ed558ccdULL;
+	x ^= x >> 33;
+	x *= 0xc4ceb9fe1a85ec53ULL;
+	x ^= x >> 33;
+	return pointer_string(buf, end, (void *)(unsigned long)(x & 0xffffffff),
+			      spec);
+}
+
+static char *symbol_string(char *buf, char *end, void *ptr,
+			   struct printf_spec spec, char fmt)
+{
+	char sym[KSYM_SYMBOL_LEN];
+
+	if (fmt == 's')
+		sprint_symbol_no_offset(sym, (unsigned long)ptr);
+	else
+		sprint_symbol(sym, (unsigned long)ptr);
+	spec.precision = -1;
+	return string_nocheck(buf, end, sym, spec);
+}
+
+static char *address_val(char *buf, char *end, const phys_addr_t *addr,
+			 struct printf_spec spec)
+{
+	spec.flags |= SPECIAL | SMALL | ZEROPAD;
+	spec.field_width = 2 + 2 * sizeof(phys_addr_t);
+	spec.base = 16;
+	return number(buf, end, *addr, spec);
+}
+
+static char *pointer(const char *fmt, char *buf, char *end, void *ptr,
+		     struct printf_spec spec)
+{
+	switch (*fmt) {
+	case 'S':
+	case 's':
+	case 'B':
+		return symbol_string(buf, end, ptr, spec, *fmt);
+	case 'x':
+		return pointer_string(buf, end, ptr, spec);
+	case 'a':
+		return address_val(buf, end, ptr, spec);
+	case 'K':
+	default:
+		return ptr_to_id(buf, end, ptr, spec);
+	}
+}
+
+/* Parse "%[flags][width][.precision][length]"; returns the conversion char. */
+static const char *parse_spec(const char *fmt, struct printf_spec *spec,
+			      int *qualifier, va_list *args)
+{
+	spec->flags = 0;
+	for (;; fmt++) {
+		if (*fmt == '-')
+			spec->flags |= LEFT;
+		else if (*fmt == '+')
+			spec->flags |= PLUS;
+		else if (*fmt == ' ')
+			spec->flags |= SPACE;
+		else if (*fmt == '#')
+			spec->flags |= SPECIAL;
+		else if (*fmt == '0')
+			spec->flags |= ZEROPAD;
+		else
+			break;
+	}
+
+	spec->field_width = -1;
+	if (isdigit(*fmt)) {
+		spec->field_width = 0;
+		while (isdigit(*fmt))
+			spec->field_width = spec->field_width * 10 + *fmt++ - '0';
+	} else if (*fmt == '*') {
+		spec->field_width = va_arg(*args, int);
+		if (spec->field_width < 0) {
+			spec->field_width = -spec->field_width;
+			spec->flags |= LEFT;
+		}
+		fmt++;
+	}
+
+	spec->precision = -1;
+	if (*fmt == '.') {
+		fmt++;
+		spec->precision = 0;
+		if (isdigit(*fmt)) {
+			while (isdigit(*fmt))
+				spec->precision = spec->precision * 10 + *fmt++ - '0';
+		} else if (*fmt == '*') {
+			spec->precision = va_arg(*args, int);
+			fmt++;
+		}
+		if (spec->precision < 0)
+			spec->precision = 0;
+	}
+
+	*qualifier = 0;
+	if (*fmt == 'h' || _tolower(*fmt) == 'l' || *fmt == 'z' ||
+	    *fmt == 'Z' || *fmt == 't' || *fmt == 'q' || *fmt == 'j') {
+		*qualifier = *fmt++;
+		if (*qualifier == *fmt) {
+			if (*qualifier == 'l') {
+				*qualifier = 'L';
+				fmt++;
+			} else if (*qualifier == 'h') {
+				*qualifier = 'H';
+				fmt++;
+			}
+		}
+	}
+	return fmt;
+}
+
+/* The argument, widened; signed types are sign-extended. */
+static unsigned long long fetch_number(int qualifier, bool sign, va_list *args)
+{
+	switch (qualifier) {
+	case 'L':
+	case 'q':
+	case 'j':
+		return va_arg(*args, long long);
+	case 'l':
+		if (sign)
+			return va_arg(*args, long);
+		return va_arg(*args, unsigned long);
+	case 'z':
+	case 'Z':
+		if (sign)
+			return va_arg(*args, ssize_t);
+		return va_arg(*args, size_t);
+	case 't':
+		return va_arg(*args, ptrdiff_t);
+	case 'H':
+		if (sign)
+			return (signed char)va_arg(*args, int);
+		return (unsigned char)va_arg(*args, int);
+	case 'h':
+		if (sign)
+			return (short)va_arg(*args, int);
+		return (unsigned short)va_arg(*args, int);
+	default:
+		if (sign)
+			return va_arg(*args, int);
+		return va_arg(*args, unsigned int);
+	}
+}
+
+int vsnprintf(char *buf, size_t size, const char *fmt, va_list args)
+{
+	char *str = buf, *end = buf + size;
+	struct printf_spec spec;
+	int qualifier;
+	va_list ap;
+
+	if ((int)size < 0)
+		return 0;
+	va_copy(ap, args);
+
+	while (*fmt) {
+		if (*fmt != '%') {
+			if (str < end)
+				*str = *fmt;
+			str++;
+			fmt++;
+			continue;
+		}
+		fmt = parse_spec(fmt + 1, &spec, &qualifier, &ap);
+		spec.base = 10;
+
+		switch (*fmt) {
+		case 'c':
+			if (!(spec.flags & LEFT))
+				str = pad(str, end, spec.field_width - 1);
+			if (str < end)
+				*str = (unsigned char)va_arg(ap, int);
+			str++;
+			if (spec.flags & LEFT)
+				str = pad(str, end, spec.field_width - 1);
+			break;
+		case 's':
+			str = string(str, end, va_arg(ap, char *), spec);
+			break;
+		case 'p':
+			str = pointer(fmt + 1, str, end, va_arg(ap, void *), spec);
+			while (isalnum(fmt[1]))
+				fmt++;
+			break;
+		case '%':
+			if (str < end)
+				*str = '%';
+			str++;
+			break;
+		case 'o':
+			spec.base = 8;
+			str = number(str, end, fetch_number(qualifier, false, &ap), spec);
+			break;
+		case 'x':
+			spec.flags |= SMALL;
+			/* fall through */
+		case 'X':
+			spec.base = 16;
+			str = number(str, end, fetch_number(qualifier, false, &ap), spec);
+			break;
+		case 'd':
+		case 'i':
+			spec.flags |= SIGN;
+			str = number(str, end, fetch_number(qualifier, true, &ap), spec);
+			break;
+		case 'u':
+			str = number(str, end, fetch_number(qualifier, false, &ap), spec);
+			break;
+		case '\0':
+			fmt--;	/* a lone '%' at the end prints nothing */
+			break;
+		default:
+			if (str < end)
+				*str = '%';
+			str++;
+			if (str < end)
+				*str = *fmt;
+			str++;
+			break;
+		}
+		fmt++;
+	}
+	va_end(ap);
+
+	if (size > 0) {
+		if (str < end)
+			*str = '\0';
+		else
+			end[-1] = '\0';
+	}
+	return str - buf;
+}
+
+int vscnprintf(char *buf, size_t size, const char *fmt, va_list args)
+{
+	int i = vsnprintf(buf, size, fmt, args);
+
+	if (likely(i < (int)size))
+		return i;
+	return size ? size - 1 : 0;
+}
+
+int vsprintf(char *buf, const char *fmt, va_list args)
+{
+	return vsnprintf(buf, INT_MAX, fmt, args);
+}
+
+int snprintf(char *buf, size_t size, const char *fmt, ...)
+{
+	va_list args;
+	int i;
+
+	va_start(args, fmt);
+	i = vsnprintf(buf, size, fmt, args);
+	va_end(args);
+	return i;
+}
+
+int scnprintf(char *buf, size_t size, const char *fmt, ...)
+{
+	va_list args;
+	int i;
+
+	va_start(args, fmt);
+	i = vscnprintf(buf, size, fmt, args);
+	va_end(args);
+	return i;
+}
+
+int sprintf(char *buf, const char *fmt, ...)
+{
+	va_list args;
+	int i;
+
+	va_start(args, fmt);
+	i = vsnprintf(buf, INT_MAX, fmt, args);
+	va_end(args);
+	return i;
+}

@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * The page allocator: one bit per page of RAM (set = free) and a
+ * struct page per page. Blocks are 2^order pages, naturally aligned,
+ * found first-fit. Simple and slow-ish, which is fine for a board
+ * with a few hundred megabytes.
+ */
+#include <linux/kernel.h>
+#include <linux/init.h>
+#include <linux/memblock.h>
+#include <linux/mm.h>
+#include <linux/string.h>
+#include <asm/sections.h>
+
+#define BITS_PER_LONG	64
+
+struct page *mem_map;
+unsigned long min_low_pfn, max_pfn;
+static unsigned long *free_map;
+static unsigned long nr_free, nr_managed;
+
+static bool page_is_free(unsigned long idx)
+{
+	return free_map[idx / BITS_PER_LONG] & (1UL << (idx % BITS_PER_LONG));
+}
+
+static void set_free(unsigned long idx, unsigned long n, bool free)
+{
+	for (; n; n--, idx++) {
+		if (free)
+			free_map[idx / BITS_PER_LONG] |= 1UL << (idx % BITS_PER_LONG);
+		else
+			free_map[idx / BITS_PER_LONG] &= ~(1UL << (idx % BITS_PER_LONG));
+	}
+}
+
+static bool block_is_free(unsigned long idx, unsigned long n)
+{
+	for (; n; n--, idx++)
+		if (!page_is_free(idx))
+			return false;
+	return true;
+}
+
+struct page *alloc_pages(gfp_t gfp_mask, unsigned int order)
+{
+	unsigned long n = 1UL << order;
+	unsigned long pfn = ALIGN(min_low_pfn, n);
+	struct page *page;
+
+	for (; pfn + n <= max_pfn; pfn += n) {
+		if (!block_is_free(pfn - min_low_pfn, n))
+			continue;
+		set_free(pfn - min_low_pfn, n, false);
+		nr_free -= n;
+		page = pfn_to_page(pfn);
+		page->flags = 0;
+		page->order = order;
+		if (gfp_mask & __GFP_ZERO)
+			memset(page_address(page), 0, n << PAGE_SHIFT);
+		return page;
+	}
+	return NULL;
+}
+
+void __free_pages(struct page *page, unsigned int order)
+{
+	unsigned long n = 1UL << order;
+
+	page->flags = 0;
+	set_free(page_to_pfn(page) - min_low_pfn, n, true);
+	nr_free += n;
+}
+
+unsigned long __get_free_pages(gfp_t gfp_mask, unsigned int order)
+{
+	struct page *page = alloc_pages(gfp_mask, order);
+
+	return page ? (unsigned long)page_address(page) : 0;
+}
+
+unsigned long get_zeroed_page(gfp_t gfp_mask)
+{
+	return __get_free_pages(gfp_mask | __GFP_ZERO, 0);
+}
+
+void free_pages(unsigned long addr, unsigned int order)
+{
+	if (addr)
+		__free_pages(virt_to_page(addr), order);
+}
+
+unsigned long nr_free_pages(void)
+{
+	return nr_free;
+}
+
+unsigned long totalram_pages(void)
+{
+	return nr_managed;
+}
+
+/* Hand every page of RAM that memblock did not reserve to the allocator. */
+void __init mem_init(void)
+{
+	struct memblock_region *rgn;
+	unsigned long npages, pfn;
+
+	min_low_pfn = memblock_start_of_DRAM() >> PAGE_SHIFT;
+	max_pfn = memblock_end_of_DRAM() >> PAGE_SHIFT;
+	npages = max_pfn - min_low_pfn;
+	mem_map = memblock_alloc(npages * sizeof(struct page), PAGE_SIZE);
+	free_map = memblock_alloc(DIV_ROUND_UP(npages, BITS_PER_LONG) *
+				  sizeof(long), PAGE_SIZE);
+	if (!mem_map || !free_map)
+		panic("%s: Failed to allocate the page map\n", __func__);
+
+	for_each_mem_region(rgn) {
+		unsigned long start = PFN_UP(rgn->base);
+		unsigned long end = PFN_DOWN(rgn->base + rgn->size);
+
+		for (pfn = start; pfn < end; pfn++) {
+			if (memblock_is_reserved(pfn << PAGE_SHIFT))
+				continue;
+			set_free(pfn - min_low_pfn, 1, true);
+			nr_free++;
+			nr_managed++;
+		}
+	}
+	mem_init_print_info();
+}
+
+#define K(x) ((x) << (PAGE_SHIFT - 10))
+
+void __init mem_init_print_info(void)
+{
+	unsigned long physpages = memblock_phys_mem_size() >> PAGE_SHIFT;
+	unsigned long codesize = _etext - _stext;
+	unsigned long datasize = _edata - _sdata;
+	unsigned long rosize = __end_rodata - __start_rodata;
+	unsigned long bss_size = __bss_stop - __bss_start;
+	unsigned long init_size = __init_end - __init_begin;
+
+	pr_info("Memory: %luK/%luK available (%luK kernel code, %luK rwdata, %luK rodata, %luK init, %luK bss, %luK reserved, %luK cma-reserved)\n",
+		K(nr_free_pages()), K(physpages),
+		codesize / 1024, datasize / 1024, rosize / 1024,
+		init_size / 1024, bss_size / 1024,
+		K(physpages - totalram_pages()), 0UL);
+}
