@@ -8,9 +8,15 @@ root="${KOBOX_CACHE:-$(cd "$(dirname "$0")/.." && pwd)/.cache}/apt/$suite-$arch"
 mkdir -p "$root/lists/partial" "$root/archives/partial" "$root/etc/preferences.d" "$dest"
 dest=$(cd "$dest" && pwd)
 [ -f "$root/status" ] || : > "$root/status"
-cat > "$root/etc/sources.list" <<SRC
-deb [signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] http://deb.debian.org/debian $suite main
-SRC
+key=/usr/share/keyrings/debian-archive-keyring.gpg
+{
+	echo "deb [signed-by=$key] http://deb.debian.org/debian $suite main"
+	# A stable release also gets its point updates and security fixes (newer kernel ABIs).
+	if [ "$suite" = bookworm ]; then
+		echo "deb [signed-by=$key] http://deb.debian.org/debian $suite-updates main"
+		echo "deb [signed-by=$key] http://deb.debian.org/debian-security $suite-security main"
+	fi
+} > "$root/etc/sources.list"
 opts=(-o "Dir::Etc::SourceList=$root/etc/sources.list" -o "Dir::Etc::SourceParts=/dev/null"
   -o "Dir::Etc::Preferences=/dev/null" -o "Dir::Etc::PreferencesParts=$root/etc/preferences.d"
   -o "Dir::State::Lists=$root/lists" -o "Dir::State::Status=$root/status"

@@ -7,7 +7,7 @@ cache=${KOBOX_CACHE:-$top/.cache}
 step() { printf 'kobox setup: %s\n' "$*" >&2; }
 
 # 1. Host packages from Debian 12.
-host_packages=(gcc-aarch64-linux-gnu binutils-aarch64-linux-gnu make)
+host_packages=(gcc-aarch64-linux-gnu binutils-aarch64-linux-gnu make cpio)
 missing=()
 for p in "${host_packages[@]}"; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'ok installed' || missing+=("$p")
@@ -33,8 +33,10 @@ if [ -z "${KOBOX_LIBUNICORN:-}" ] && [ ! -f "$cache/unicorn/usr/lib/x86_64-linux
 	dpkg -x "$(echo "$debs" | grep libunicorn2t64 | tail -n1)" "$cache/unicorn"
 fi
 
-# 4. The guest kernel.
-if ! make -s -q -C "$top/guest-kernel" >/dev/null 2>&1; then
-	step "building the guest kernel"
-	make -s -C "$top/guest-kernel" >&2
+# 4. The guest kernel (make prints a line per step only when something is rebuilt).
+if ! out=$(make -s -C "$top/guest-kernel" 2>&1); then
+	printf '%s\n' "$out" >&2
+	step "building the guest kernel failed"
+	exit 1
 fi
+[ -z "$out" ] || step "built the guest kernel"

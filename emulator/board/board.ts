@@ -23,6 +23,8 @@ export interface BoardOptions {
 	cmdline?: string;
 	/** RAM size in bytes. */
 	memory?: number;
+	/** An initramfs (cpio archive) handed to the kernel through /chosen, as a bootloader does. */
+	initrd?: Buffer;
 	time?: 'virtual' | 'host';
 	/** Console bytes as the guest writes them. */
 	onConsole?: (data: Buffer) => void;
@@ -83,7 +85,8 @@ export class Board {
 		this.cpu.onInterrupt(intno => this.exception(intno));
 		this.cpu.onMemoryFault(() => false);
 		this.loadKernel();
-		this.cpu.writeMemory(bootLayout.deviceTree, this.deviceTree(devices));
+		const initrd = this.loadInitrd();
+		this.cpu.writeMemory(bootLayout.deviceTree, this.deviceTree(devices, initrd));
 		this.resetCpu();
 	}
 
@@ -93,12 +96,25 @@ export class Board {
 		for (const seg of this.kernel.segments) this.cpu.writeMemory(seg.paddr, seg.data);
 	}
 
-	private deviceTree(devices: [keyof typeof memoryMap, MmioDevice][]): Buffer {
+	/** The initramfs goes after the kernel image, 2 MiB aligned. Returns its [start, end). */
+	private loadInitrd(): [bigint, bigint] | undefined {
+		const data = this.options.initrd;
+		if (!data) return undefined;
+		const start = (this.kernel.end + 0x1f_ffffn) & ~0x1f_ffffn;
+		const end = start + BigInt(data.length);
+		if (end > memoryMap.ram.base + BigInt(this.memorySize) - 0x100_0000n)
+			throw new Error(`initramfs of ${data.length >> 20} MiB does not fit in ${this.memorySize >> 20} MiB of RAM`);
+		this.cpu.writeMemory(start, data);
+		return [start, end];
+	}
+
+	private deviceTree(devices: [keyof typeof memoryMap, MmioDevice][], initrd?: [bigint, bigint]): Buffer {
 		const root = new DtNode('')
 			.prop('compatible', 'linux,dummy-virt')
 			.prop('#address-cells', [2]).prop('#size-cells', [2]);
 		const uartPath = `/pl011@${memoryMap.uart0.base.toString(16)}`;
-		root.child('chosen').prop('bootargs', this.cmdline).prop('stdout-path', uartPath);
+		const chosen = root.child('chosen').prop('bootargs', this.cmdline).prop('stdout-path', uartPath);
+		if (initrd) chosen.prop('linux,initrd-start', [initrd[0]]).prop('linux,initrd-end', [initrd[1]]);
 		root.child(`memory@${memoryMap.ram.base.toString(16)}`)
 			.prop('device_type', 'memory').prop('reg', regProp(memoryMap.ram.base, this.memorySize));
 		const cpus = root.child('cpus').prop('#address-cells', [1]).prop('#size-cells', [0]);
