@@ -63,9 +63,10 @@ export class Unicorn {
 	}
 
 	mapMmio(address: number | bigint, size: number, device: MmioHandler): void {
-		const read = koffi.register((_uc: unknown, off: bigint, sz: number) =>
+		// koffi passes a uint64 as a number when it fits, as a bigint otherwise.
+		const read = koffi.register((_uc: unknown, off: number | bigint, sz: number) =>
 			this.guard(() => BigInt(device.read(Number(off), sz)), 0n), koffi.pointer(MmioReadProto));
-		const write = koffi.register((_uc: unknown, off: bigint, sz: number, value: bigint) =>
+		const write = koffi.register((_uc: unknown, off: number | bigint, sz: number, value: number | bigint) =>
 			this.guard(() => device.write(Number(off), sz, BigInt.asUintN(64, BigInt(value))), undefined), koffi.pointer(MmioWriteProto));
 		this.mmioCallbacks.push(read, write);
 		this.check(this.lib.uc_mmio_map(this.uc, address, size, read, null, write, null), 'uc_mmio_map');
@@ -139,17 +140,17 @@ export class Unicorn {
 
 	/** Called before each instruction in [begin, end]; costly, so only for tracing. */
 	onCode(fn: CodeHook, begin: bigint | number = 1, end: bigint | number = 0): HookHandle {
-		return this.addHook(UC_HOOK_CODE, HookCodeProto, (_uc: unknown, a: bigint, s: number) => this.guard(() => fn(a, s), undefined), begin, end);
+		return this.addHook(UC_HOOK_CODE, HookCodeProto, (_uc: unknown, a: number | bigint, s: number) => this.guard(() => fn(BigInt(a), s), undefined), begin, end);
 	}
 
 	onBlock(fn: CodeHook, begin: bigint | number = 1, end: bigint | number = 0): HookHandle {
-		return this.addHook(UC_HOOK_BLOCK, HookCodeProto, (_uc: unknown, a: bigint, s: number) => this.guard(() => fn(a, s), undefined), begin, end);
+		return this.addHook(UC_HOOK_BLOCK, HookCodeProto, (_uc: unknown, a: number | bigint, s: number) => this.guard(() => fn(BigInt(a), s), undefined), begin, end);
 	}
 
 	/** Accesses to physical addresses with no RAM or device behind them. */
 	onMemoryFault(fn: MemFaultHook): HookHandle {
 		return this.addHook(UC_HOOK_MEM_INVALID, HookMemProto,
-			(_uc: unknown, type: number, a: bigint, s: number, v: bigint) => this.guard(() => fn(type, a, s, BigInt(v)), false));
+			(_uc: unknown, type: number, a: number | bigint, s: number, v: number | bigint) => this.guard(() => fn(type, BigInt(a), s, BigInt(v)), false));
 	}
 
 	removeHook(h: HookHandle): void {
