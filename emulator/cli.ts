@@ -6,7 +6,7 @@ import { parseMemorySize } from './board/memory-size.ts';
 
 /** Exit status for each way a board can stop. */
 export const EXIT_STATUS: Record<BoardExit['reason'], number> = {
-	poweroff: 0, reset: 0, panic: 1, stalled: 2, 'cpu-error': 3, timeout: 124,
+	poweroff: 0, reset: 0, quit: 0, panic: 1, stalled: 2, 'cpu-error': 3, timeout: 124,
 };
 
 function seconds(value: string): number {

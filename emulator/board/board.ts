@@ -1,5 +1,6 @@
 // The kobox board: one ARM64 CPU, RAM, and the devices of the memory map, booted like arm64 Linux.
-import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
+import { setImmediate as yieldToEventLoop, setTimeout as sleep } from 'node:timers/promises';
+import { createHash, randomBytes } from 'node:crypto';
 import { Unicorn, type CpuContext } from '../cpu/unicorn.ts';
 import { Reg, SysRegs, PSTATE_DAIF, PSTATE_EL1H } from '../cpu/arm64-registers.ts';
 import { Intno, EC, ESR_IL, currentLevel, pendingException, takeSyncException } from '../cpu/exception-entry.ts';
@@ -30,9 +31,11 @@ export interface BoardOptions {
 	onConsole?: (data: Buffer) => void;
 	/** Give up after this many seconds of host time (0: never). */
 	timeoutSeconds?: number;
+	/** More console input may come (a person typing): waiting for it is not a stall. */
+	interactive?: boolean;
 }
 
-export type ExitReason = 'poweroff' | 'reset' | 'panic' | 'timeout' | 'stalled' | 'cpu-error';
+export type ExitReason = 'poweroff' | 'reset' | 'panic' | 'timeout' | 'stalled' | 'cpu-error' | 'quit';
 
 export interface BoardExit {
 	reason: ExitReason;
@@ -48,6 +51,9 @@ const SLICE = 10_000;
 /** Run this long before letting Node's event loop breathe (input, signals, timers). */
 const BATCH_MS = 20;
 const WFI = 0xd503207f;
+/** Waiting for input with no alarm: wake at least this often to check the timeout. */
+const FOREVER = 1n << 62n;
+const MAX_IDLE_MS = 1000;
 const HVC_MASK = 0xffe0001f, HVC = 0xd4000002;
 
 export class Board {
@@ -58,6 +64,8 @@ export class Board {
 	readonly cmdline: string;
 	readonly memorySize: number;
 	private readonly psci: PsciDevice;
+	private readonly rtc: GoldfishRtc;
+	private inputArrived?: () => void;
 	private readonly scratch: CpuContext;
 	private consoleChunks: Buffer[] = [];
 	private consoleText: string[] = [];
@@ -74,9 +82,10 @@ export class Board {
 			: requireFile(defaultKernelPath, 'guest kernel', "run 'npm run setup' to build it"));
 		this.uart = new Pl011Uart(b => this.consoleChunks.push(Buffer.of(b)));
 		this.psci = new PsciDevice(req => this.powerRequest(req));
+		this.rtc = new GoldfishRtc(this.clock);
 		const devices: [keyof typeof memoryMap, MmioDevice][] = [
 			['uart0', this.uart],
-			['rtc', new GoldfishRtc(this.clock)],
+			['rtc', this.rtc],
 			['pvpanic', new PvPanic(() => { this.panicked = true; })],
 		];
 		this.cpu.mapRam(memoryMap.ram.base, this.memorySize);
@@ -115,6 +124,10 @@ export class Board {
 		const uartPath = `/pl011@${memoryMap.uart0.base.toString(16)}`;
 		const chosen = root.child('chosen').prop('bootargs', this.cmdline).prop('stdout-path', uartPath);
 		if (initrd) chosen.prop('linux,initrd-start', [initrd[0]]).prop('linux,initrd-end', [initrd[1]]);
+		// Entropy for the guest's random numbers: fixed on the virtual clock, so runs repeat.
+		chosen.prop('rng-seed', this.clock.kind === 'virtual'
+			? createHash('sha512').update('kobox virtual rng-seed').digest()
+			: randomBytes(64));
 		root.child(`memory@${memoryMap.ram.base.toString(16)}`)
 			.prop('device_type', 'memory').prop('reg', regProp(memoryMap.ram.base, this.memorySize));
 		const cpus = root.child('cpus').prop('#address-cells', [1]).prop('#size-cells', [0]);
@@ -225,27 +238,53 @@ export class Board {
 		return this.consoleText.join('');
 	}
 
-	/** Run one slice of instructions; false when the board has stopped. */
-	private step(): boolean {
+	/** Stop the board from the host, as pulling the plug (QEMU's Ctrl-A X). */
+	quit(): void {
+		this.finish({ reason: 'quit', message: 'board stopped from the host' });
+		this.inputArrived?.();
+	}
+
+	/** Bytes typed for the guest's console. */
+	input(data: Uint8Array): void {
+		this.uart.receive(data);
+		this.inputArrived?.();
+	}
+
+	/**
+	 * Run one slice of instructions. Returns 'run' to go on, 'stopped' when the board has stopped,
+	 * or the nanoseconds of host time to wait before going on (the guest sleeps in `wfi`).
+	 */
+	private step(): 'run' | 'stopped' | bigint {
 		const cpu = this.cpu;
 		const err = cpu.run(cpu.pc, SLICE);
-		if (this.exit) return false;
+		if (this.exit) return 'stopped';
 		this.clock.retired(SLICE);
 		if (err !== 0) {
 			const UC_ERR_READ_UNMAPPED = 6, UC_ERR_WRITE_UNMAPPED = 7, UC_ERR_FETCH_UNMAPPED = 8;
 			if (err === UC_ERR_READ_UNMAPPED || err === UC_ERR_WRITE_UNMAPPED || err === UC_ERR_FETCH_UNMAPPED) {
 				this.externalAbort(err === UC_ERR_FETCH_UNMAPPED);
-				return true;
+				return 'run';
 			}
 			this.finish({ reason: 'cpu-error', message: `CPU stopped: ${cpu.errorText(err)} at pc 0x${cpu.pc.toString(16)}` });
-			return false;
+			return 'stopped';
 		}
-		if (this.waitingForInterrupt()) {
-			// No interrupt controller yet: nothing can ever wake this CPU.
-			this.finish({ reason: 'stalled', message: 'guest stopped making progress: waiting for an interrupt that cannot come' });
-			return false;
+		return this.waitingForInterrupt() ? this.wakeUp() : 'run';
+	}
+
+	/** The CPU executed `wfi`: decide when it wakes. Without interrupts, any event ends the wait. */
+	private wakeUp(): 'run' | 'stopped' | bigint {
+		if (this.uart.hasInput()) return 'run';
+		const delay = this.rtc.alarmDelay();
+		if (delay !== undefined) {
+			if (this.clock.kind === 'virtual') {
+				this.clock.sleep(delay);
+				return 'run';
+			}
+			return delay;
 		}
-		return true;
+		if (this.options.interactive) return FOREVER;
+		this.finish({ reason: 'stalled', message: 'guest stopped making progress: waiting for an event that cannot come' });
+		return 'stopped';
 	}
 
 	private waitingForInterrupt(): boolean {
@@ -253,18 +292,31 @@ export class Board {
 		return insn !== undefined && insn.readUInt32LE(0) === WFI;
 	}
 
+	/** Wait (host time) until `ns` have passed or input arrives. */
+	private async idle(ns: bigint, limitMs: number): Promise<void> {
+		const ms = Math.min(Number(ns / 1_000_000n), limitMs);
+		const ac = new AbortController();
+		const typed = new Promise<void>(resolve => { this.inputArrived = resolve; });
+		await Promise.race([sleep(ms, undefined, { signal: ac.signal }).catch(() => {}), typed]);
+		ac.abort();
+		this.inputArrived = undefined;
+	}
+
 	/** Run until the guest powers off, panics, stalls or runs out of time. */
 	async run(): Promise<BoardExit> {
 		const timeout = this.options.timeoutSeconds ?? 0;
-		const started = Date.now();
+		const deadline = timeout > 0 ? Date.now() + timeout * 1000 : Infinity;
 		try {
 			while (!this.exit) {
 				const batchEnd = Date.now() + BATCH_MS;
-				while (Date.now() < batchEnd && this.step());
+				let state: ReturnType<Board['step']> = 'run';
+				while (state === 'run' && Date.now() < batchEnd) state = this.step();
 				this.flushConsole();
-				if (!this.exit && timeout > 0 && Date.now() - started > timeout * 1000)
+				if (!this.exit && Date.now() > deadline)
 					this.finish({ reason: 'timeout', message: `guest still running after ${timeout} s (--timeout)` });
-				if (!this.exit) await yieldToEventLoop();
+				if (this.exit) break;
+				if (typeof state === 'bigint') await this.idle(state, Math.max(0, Math.min(deadline - Date.now() + 1, MAX_IDLE_MS)));
+				else await yieldToEventLoop();
 			}
 		} catch (e) {
 			this.finish({ reason: 'cpu-error', message: `emulator error: ${(e as Error).stack ?? e}` });

@@ -5,8 +5,8 @@ export interface Clock {
 	wallNs(): bigint;
 	/** Account for instructions the CPU retired. */
 	retired(instructions: number): void;
-	/** The CPU waits for an event: let time pass until `ns` since boot (virtual clocks jump). */
-	idleUntil(ns: bigint): void;
+	/** The CPU sleeps for `ns` nanoseconds: a virtual clock jumps; the host clock just goes on. */
+	sleep(ns: bigint): void;
 	readonly kind: 'virtual' | 'host';
 }
 
@@ -20,7 +20,7 @@ export class VirtualClock implements Clock {
 	private ns = 0n;
 	wallNs(): bigint { return VIRTUAL_EPOCH_NS + this.ns; }
 	retired(instructions: number): void { this.ns += BigInt(instructions) * NS_PER_INSTRUCTION; }
-	idleUntil(ns: bigint): void { if (ns > this.ns) this.ns = ns; }
+	sleep(ns: bigint): void { if (ns > 0n) this.ns += ns; }
 	/** Nanoseconds since power-on. */
 	get uptimeNs(): bigint { return this.ns; }
 }
@@ -29,5 +29,5 @@ export class HostClock implements Clock {
 	readonly kind = 'host';
 	wallNs(): bigint { return BigInt(Date.now()) * 1_000_000n + (process.hrtime.bigint() % 1_000_000n); }
 	retired(): void {}
-	idleUntil(): void {}
+	sleep(): void {}
 }

@@ -82,3 +82,32 @@ describe('exception entry', () => {
 		expect(translate(board.cpu, 0x1_0000_2468n)).toBeUndefined();
 	});
 });
+
+describe('sleeping in wfi', () => {
+	it('wakes at the RTC alarm, the virtual clock jumping ahead, the same way every run', async () => {
+		const times = [];
+		for (let i = 0; i < 2; i++) {
+			const b = new Board({ kernel: testGuest('alarm') });
+			expect((await b.run()).reason).toBe('poweroff');
+			times.push([b.cpu.x(19), b.cpu.x(20)]);
+			b.close();
+		}
+		const [before, after] = times[0];
+		expect(after - before).toBeGreaterThanOrEqual(5_000_000n);
+		expect(after - before).toBeLessThan(5_100_000n);
+		expect(times[1]).toEqual(times[0]);
+	});
+
+	it('waits for input instead of stalling when more may come, until the host quits', async () => {
+		const b = new Board({ kernel: testGuest('wfi'), interactive: true, timeoutSeconds: 10 });
+		let settled = false;
+		const running = b.run().then(exit => { settled = true; return exit; });
+		await new Promise(r => setTimeout(r, 100));
+		b.input(Buffer.from('x')); // wakes the CPU, which goes back to sleep
+		await new Promise(r => setTimeout(r, 100));
+		expect(settled).toBe(false);
+		b.quit();
+		expect((await running).reason).toBe('quit');
+		b.close();
+	});
+});

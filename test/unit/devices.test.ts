@@ -39,13 +39,29 @@ describe('GoldfishRtc on the virtual clock', () => {
 		expect((BigInt(high) << 32n) | BigInt(low)).toBe(VIRTUAL_EPOCH_NS + 5_000n);
 	});
 
-	it('advances only with retired instructions and idle time', () => {
+	it('advances only with retired instructions and sleeps', () => {
 		const clock = new VirtualClock();
 		clock.retired(10_000);
-		clock.idleUntil(7_000n); // in the past: no effect
+		clock.sleep(-5n);
 		expect(clock.uptimeNs).toBe(10_000n);
-		clock.idleUntil(50_000n);
+		clock.sleep(40_000n);
 		expect(clock.uptimeNs).toBe(50_000n);
+	});
+
+	it('arms, reports and clears the alarm', () => {
+		const clock = new VirtualClock();
+		const rtc = new GoldfishRtc(clock);
+		expect(rtc.alarmDelay()).toBeUndefined();
+		const at = VIRTUAL_EPOCH_NS + 1_000_000n;
+		rtc.write(0x0c, 4, at >> 32n);
+		rtc.write(0x08, 4, at & 0xffffffffn);
+		expect(rtc.alarmDelay()).toBe(1_000_000n);
+		expect(rtc.read(0x18)).toBe(1);
+		clock.retired(2_000_000);
+		expect(rtc.alarmDelay()).toBe(0n);
+		expect(rtc.read(0x18)).toBe(0);
+		rtc.write(0x14, 4, 1n);
+		expect(rtc.alarmDelay()).toBeUndefined();
 	});
 });
 
