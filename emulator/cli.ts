@@ -3,6 +3,9 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { Board, DEFAULT_CMDLINE, type BoardExit } from './board/board.ts';
 import { parseMemorySize } from './board/memory-size.ts';
+import { parseAddSpec, type GuestFile } from './boot/rootfs.ts';
+import { runGuest, type RunOptions } from './run.ts';
+import { existsSync } from 'node:fs';
 
 /** Exit status for each way a board can stop. */
 export const EXIT_STATUS: Record<BoardExit['reason'], number> = {
@@ -15,21 +18,72 @@ function seconds(value: string): number {
 	return n;
 }
 
+function collectAdd(value: string, previous: GuestFile[]): GuestFile[] {
+	try { return [...previous, parseAddSpec(value)]; } catch (e) { throw new InvalidArgumentError((e as Error).message); }
+}
+
 function memory(value: string): number {
 	try { return parseMemorySize(value); } catch (e) { throw new InvalidArgumentError((e as Error).message); }
 }
 
-async function boot(opts: { cmdline: string; time: 'virtual' | 'host'; memory: number; timeout: number; kernel?: string }): Promise<number> {
-	const board = new Board({
-		kernel: opts.kernel, cmdline: opts.cmdline, memory: opts.memory, time: opts.time,
-		timeoutSeconds: opts.timeout, onConsole: data => process.stdout.write(data),
+interface CommonOptions { cmdline: string; time: 'virtual' | 'host'; memory: number; timeout: number; kernel?: string }
+
+function reportExit(exit: BoardExit): void {
+	if (exit.reason === 'poweroff' || exit.reason === 'reset' || exit.reason === 'quit') return;
+	process.stderr.write(`kobox: ${exit.message}\n`);
+	if (exit.faultReport) process.stderr.write(exit.faultReport.replace(/^/gm, 'kobox: ') + '\n');
+}
+
+function boardOptions(opts: CommonOptions) {
+	return { kernel: opts.kernel, cmdline: opts.cmdline, memory: opts.memory, time: opts.time, timeoutSeconds: opts.timeout };
+}
+
+/** The command's status when the guest reported one; otherwise what the board's stop means. */
+async function run(opts: RunOptions): Promise<number> {
+	const r = await runGuest({ ...opts, onOutput: d => process.stdout.write(d) });
+	reportExit(r.exit);
+	if (r.exit.reason === 'timeout' || r.exit.reason === 'stalled' || r.exit.reason === 'cpu-error') return EXIT_STATUS[r.exit.reason];
+	return r.status ?? EXIT_STATUS[r.exit.reason];
+}
+
+/** `kobox shell`: the terminal in raw mode; Ctrl-A X quits, Ctrl-A Ctrl-A sends a Ctrl-A. */
+async function shell(opts: RunOptions): Promise<number> {
+	const stdin = process.stdin;
+	const raw = stdin.isTTY;
+	let escape = false;
+	const result = runGuest({ ...opts, shell: true, interactive: true, onOutput: d => process.stdout.write(d) }, board => {
+		if (raw) stdin.setRawMode(true);
+		stdin.on('data', (data: Buffer) => {
+			const out: number[] = [];
+			for (const b of data) {
+				if (escape) {
+					escape = false;
+					if (b === 0x78 || b === 0x58) { board.quit(); return; }
+					if (b === 0x01) out.push(b);
+				} else if (b === 0x01) escape = true;
+				else out.push(b);
+			}
+			if (out.length) board.input(Buffer.from(out));
+		});
+		stdin.on('end', () => board.quit());
+		stdin.resume();
 	});
 	try {
+		const r = await result;
+		process.stdout.write('\n');
+		reportExit(r.exit);
+		return EXIT_STATUS[r.exit.reason];
+	} finally {
+		if (raw) stdin.setRawMode(false);
+		stdin.pause();
+	}
+}
+
+async function boot(opts: CommonOptions): Promise<number> {
+	const board = new Board({ ...boardOptions(opts), onConsole: data => process.stdout.write(data) });
+	try {
 		const exit = await board.run();
-		if (exit.reason !== 'poweroff' && exit.reason !== 'reset') {
-			process.stderr.write(`kobox: ${exit.message}\n`);
-			if (exit.faultReport) process.stderr.write(exit.faultReport.replace(/^/gm, 'kobox: ') + '\n');
-		}
+		reportExit(exit);
 		return EXIT_STATUS[exit.reason];
 	} finally {
 		board.close();
@@ -39,17 +93,36 @@ async function boot(opts: { cmdline: string; time: 'virtual' | 'host'; memory: n
 export function buildProgram(): Command {
 	const program = new Command('kobox')
 		.description('An emulated ARM64 board for writing, studying and testing Linux kernel modules')
-		.showHelpAfterError();
-	program.command('boot')
-		.description('boot the board and stream its console to stdout')
+		.showHelpAfterError('(run with --help for usage)');
+	const common = (cmd: Command, timeout: number) => cmd
 		.option('--cmdline <str>', 'the whole kernel command line, like QEMU -append', DEFAULT_CMDLINE)
 		.addOption(new Option('--time <clock>', 'virtual: deterministic, advances with executed instructions; host: wall clock')
 			.choices(['virtual', 'host']).default('virtual'))
 		.addOption(new Option('--memory <size>', 'RAM size, e.g. 128M or 1G (a bare number is MiB)')
 			.argParser(memory).default(128 << 20, '128M'))
-		.option('--timeout <sec>', 'stop a guest still running after this many seconds (0: never)', seconds, 60)
-		.option('--kernel <vmlinux>', 'boot another kernel ELF')
-		.action(async opts => { process.exitCode = await boot(opts); });
+		.option('--timeout <sec>', 'stop a guest still running after this many seconds (0: never)', seconds, timeout)
+		.option('--kernel <vmlinux>', 'boot another kernel ELF');
+	common(program.command('boot'), 60)
+		.description('boot the board and stream its console to stdout')
+		.action(async (opts: CommonOptions) => { process.exitCode = await boot(opts); });
+	common(program.command('run'), 60)
+		.description('boot with busybox as userspace and run a command (or your own /init); exit with its status')
+		.usage('[options] [-- COMMAND ARGS...]')
+		.option('--add <host[:guest]>', 'put a host file in the root filesystem (default guest path: /<basename>); repeatable', collectAdd, [])
+		.option('--init <script>', 'use SCRIPT as /init (pid 1), as given, with nothing set up around it')
+		.argument('[command...]', 'run through busybox sh after mounting proc, sysfs and devtmpfs, then power off')
+		.action(async (command: string[], opts: CommonOptions & { add: GuestFile[]; init?: string }) => {
+			if (opts.init && command.length) throw new InvalidArgumentError('give either --init or a command, not both');
+			if (opts.init && !existsSync(opts.init)) throw new InvalidArgumentError(`--init: no such file: ${opts.init}`);
+			if (!opts.init && !command.length) throw new InvalidArgumentError('nothing to run: give a command after --, or --init SCRIPT');
+			process.exitCode = await run({ ...boardOptions(opts), add: opts.add, command, initScript: opts.init });
+		});
+	common(program.command('shell'), 0)
+		.description('an interactive busybox shell on the console (Ctrl-A X quits; the board powers off when the shell exits)')
+		.option('--add <host[:guest]>', 'put a host file in the root filesystem; repeatable', collectAdd, [])
+		.action(async (opts: CommonOptions & { add: GuestFile[] }) => {
+			process.exitCode = await shell({ ...boardOptions(opts), add: opts.add });
+		});
 	return program;
 }
 

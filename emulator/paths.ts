@@ -18,3 +18,5 @@ export function requireFile(path: string, what: string, hint?: string): string {
 	if (!existsSync(path)) throw new Error(`${what} not found at ${path}` + (hint ? `; ${hint}` : ''));
 	return path;
 }
+
+export const busyboxPath = join(cacheDir, 'busybox/bin/busybox');

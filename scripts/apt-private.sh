@@ -28,6 +28,6 @@ if [ -z "$(find "$root/lists" -name '*Packages*' -mtime -1 2>/dev/null | head -n
 fi
 cd "$dest"
 for p in "$@"; do
-	apt-get "${opts[@]}" -q download "$p" >&2
+	apt-get "${opts[@]}" -qq download "$p" >&2
 done
 ls -1 "$dest"/*.deb

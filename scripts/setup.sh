@@ -33,7 +33,15 @@ if [ -z "${KOBOX_LIBUNICORN:-}" ] && [ ! -f "$cache/unicorn/usr/lib/x86_64-linux
 	dpkg -x "$(echo "$debs" | grep libunicorn2t64 | tail -n1)" "$cache/unicorn"
 fi
 
-# 4. The guest kernel (make prints a line per step only when something is rebuilt).
+# 4. Debian 12's busybox-static for arm64: the board's userspace.
+if [ ! -x "$cache/busybox/bin/busybox" ]; then
+	step "fetching busybox-static (arm64) from Debian 12"
+	debs=$(KOBOX_CACHE=$cache "$top/scripts/apt-private.sh" bookworm arm64 "$cache/debs/busybox" busybox-static)
+	rm -rf "$cache/busybox"
+	dpkg -x "$(echo "$debs" | grep busybox-static | tail -n1)" "$cache/busybox"
+fi
+
+# 5. The guest kernel (make prints a line per step only when something is rebuilt).
 if ! out=$(make -s -C "$top/guest-kernel" 2>&1); then
 	printf '%s\n' "$out" >&2
 	step "building the guest kernel failed"

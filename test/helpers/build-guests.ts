@@ -1,20 +1,29 @@
-// Assemble and link the bare-metal test guests in test/guest/ into the cache.
+// Build the test fixtures into the cache: bare-metal guests from test/guest/*.S and freestanding
+// Linux programs from test/programs/*.c.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { cacheDir, repoRoot } from '../../emulator/paths.ts';
 
 export const testGuestDir = join(cacheDir, 'build/test-guests');
+export const testProgramDir = join(cacheDir, 'build/test-programs');
 
-export function testGuest(name: string): string {
-	return join(testGuestDir, `${name}.elf`);
-}
+export const testGuest = (name: string) => join(testGuestDir, `${name}.elf`);
+export const testProgram = (name: string) => join(testProgramDir, name);
+
+const sources = (dir: string, ext: string) =>
+	readdirSync(join(repoRoot, dir)).filter(f => f.endsWith(ext)).map(f => f.slice(0, -ext.length));
 
 export function buildTestGuests(): void {
 	mkdirSync(testGuestDir, { recursive: true });
-	for (const file of readdirSync(join(repoRoot, 'test/guest')).filter(f => f.endsWith('.S'))) {
-		const name = file.slice(0, -2), obj = join(testGuestDir, `${name}.o`);
-		execFileSync('aarch64-linux-gnu-as', [join(repoRoot, 'test/guest', file), '-o', obj]);
+	for (const name of sources('test/guest', '.S')) {
+		const obj = join(testGuestDir, `${name}.o`);
+		execFileSync('aarch64-linux-gnu-as', [join(repoRoot, 'test/guest', `${name}.S`), '-o', obj]);
 		execFileSync('aarch64-linux-gnu-ld', ['-Ttext=0x40200000', '-e', '_start', obj, '-o', testGuest(name)]);
+	}
+	mkdirSync(testProgramDir, { recursive: true });
+	for (const name of sources('test/programs', '.c')) {
+		execFileSync('aarch64-linux-gnu-gcc', ['-static', '-nostdlib', '-ffreestanding', '-fno-stack-protector', '-O2',
+			'-Wl,--build-id=none', join(repoRoot, 'test/programs', `${name}.c`), '-o', testProgram(name)]);
 	}
 }

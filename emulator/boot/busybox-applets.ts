@@ -1,0 +1,29 @@
+// Which applet links the root filesystem needs: asked of busybox itself (`busybox --list-full`),
+// run as init on the board once per busybox binary, and cached.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { cacheDir } from '../paths.ts';
+import { Board } from '../board/board.ts';
+import { Initramfs } from './initramfs.ts';
+
+const APPLET_PATH = /^(?:(?:usr\/)?s?bin\/\S+|linuxrc)$/;
+
+export async function busyboxApplets(busybox: string): Promise<string[]> {
+	const binary = readFileSync(busybox);
+	const hash = createHash('sha256').update(binary).digest('hex').slice(0, 16);
+	const cached = join(cacheDir, 'busybox', `applets-${hash}.txt`);
+	if (existsSync(cached)) return readFileSync(cached, 'utf8').split('\n').filter(Boolean);
+	const initrd = new Initramfs().file('/bin/busybox', binary, 0o755).charDevice('/dev/console', 5, 1).toBuffer();
+	const board = new Board({ initrd, cmdline: 'console=ttyAMA0 quiet rdinit=/bin/busybox -- --list-full', timeoutSeconds: 60 });
+	try {
+		const exit = await board.run();
+		const applets = board.console.split(/\r?\n/).filter(l => APPLET_PATH.test(l));
+		if (!applets.includes('bin/sh')) throw new Error(`could not list busybox's applets (${exit.message})`);
+		mkdirSync(join(cacheDir, 'busybox'), { recursive: true });
+		writeFileSync(cached, applets.join('\n') + '\n');
+		return applets;
+	} finally {
+		board.close();
+	}
+}

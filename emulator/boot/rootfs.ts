@@ -1,0 +1,74 @@
+// The root filesystem kobox hands to the kernel: Debian's busybox with its applet links, the
+// device nodes and mount points an init expects, the user's files, and an /init.
+import { readFileSync, existsSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
+import { Initramfs } from './initramfs.ts';
+
+export interface GuestFile { host: string; guest: string }
+
+/** `HOST[:GUEST]`, GUEST defaulting to /<basename of HOST>. */
+export function parseAddSpec(spec: string): GuestFile {
+	const colon = spec.lastIndexOf(':');
+	const host = colon > 0 ? spec.slice(0, colon) : spec;
+	const guest = colon > 0 ? spec.slice(colon + 1) : `/${basename(spec)}`;
+	if (!existsSync(host) || !statSync(host).isFile()) throw new Error(`--add: no such file: ${host}`);
+	if (!guest.startsWith('/')) throw new Error(`--add: the guest path must be absolute: ${guest}`);
+	return { host, guest };
+}
+
+/** Markers kobox's own /init prints around the command, invisible on a terminal (OSC strings). */
+export const COMMAND_START = '\x1b]kobox;start\x07';
+export const exitMarker = (status: number) => `\x1b]kobox;exit=${status}\x07`;
+export const EXIT_MARKER = /\x1b\]kobox;exit=(\d+)\x07/;
+
+/** Quote words for sh, so the command runs with exactly the arguments given. */
+export function shellQuote(words: string[]): string {
+	return words.map(w => /^[\w@%+=:,./-]+$/.test(w) ? w : `'${w.replace(/'/g, `'\\''`)}'`).join(' ');
+}
+
+const MOUNTS = `mount -t proc proc /proc
+mount -t sysfs sysfs /sys
+mount -t devtmpfs devtmpfs /dev`;
+
+/** kobox's built-in /init: mount the kernel's filesystems, run the command, report, power off. */
+export function commandInit(command: string[]): string {
+	return `#!/bin/sh
+${MOUNTS}
+printf '\\033]kobox;start\\007'
+${shellQuote(command)}
+printf '\\033]kobox;exit=%d\\007' $?
+poweroff -f
+`;
+}
+
+/** The /init of `kobox shell`: an interactive busybox shell on the console. */
+export function shellInit(): string {
+	return `#!/bin/sh
+${MOUNTS}
+setsid cttyhack sh -l
+poweroff -f
+`;
+}
+
+export interface RootfsSpec {
+	busybox: string;
+	/** Applet paths as `busybox --list-full` prints them (bin/ls, usr/bin/wc, ...). */
+	applets: string[];
+	init: string;
+	add?: GuestFile[];
+}
+
+export function buildRootfs(spec: RootfsSpec): Buffer {
+	const fs = new Initramfs()
+		.file('/bin/busybox', readFileSync(spec.busybox), 0o755)
+		.charDevice('/dev/console', 5, 1)
+		.charDevice('/dev/null', 1, 3, 0o666)
+		.directory('/proc', 0o555).directory('/sys', 0o555).directory('/tmp', 0o1777).directory('/root', 0o700);
+	for (const applet of spec.applets) if (applet !== 'bin/busybox') fs.symlink(`/${applet}`, '/bin/busybox');
+	fs.file('/init', spec.init, 0o755);
+	for (const f of spec.add ?? []) {
+		const mode = statSync(f.host).mode & 0o777;
+		fs.file(f.guest, readFileSync(f.host), mode);
+	}
+	return fs.toBuffer();
+}

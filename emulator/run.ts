@@ -1,0 +1,116 @@
+// Boot the board with busybox as userspace and run something: kobox's built-in /init running a
+// command, or the user's own /init. Shared by `kobox run`, `kobox shell` and test suites.
+import { readFileSync } from 'node:fs';
+import { Board, type BoardExit, type BoardOptions } from './board/board.ts';
+import { buildRootfs, commandInit, shellInit, COMMAND_START, EXIT_MARKER, type GuestFile } from './boot/rootfs.ts';
+import { busyboxApplets } from './boot/busybox-applets.ts';
+import { busyboxPath, requireFile } from './paths.ts';
+
+export interface RunOptions extends Omit<BoardOptions, 'initrd' | 'onConsole'> {
+	/** Host files to put in the root filesystem. */
+	add?: GuestFile[];
+	/** Run this command through busybox sh under kobox's /init ... */
+	command?: string[];
+	/** ... or use this script as /init, as given ... */
+	initScript?: string;
+	/** ... or an interactive shell on the console. */
+	shell?: boolean;
+	/** Console bytes as they come, without kobox's markers. */
+	onOutput?: (data: Buffer) => void;
+	busybox?: string;
+}
+
+export interface RunResult {
+	exit: BoardExit;
+	/** The command's exit status, or init's, when the guest got far enough to tell. */
+	status?: number;
+	/** Everything on the console, without kobox's markers. */
+	console: string;
+	/** What the command printed (between kobox's markers), for a command run. */
+	output?: string;
+}
+
+export async function buildInitrd(opts: RunOptions): Promise<Buffer> {
+	const busybox = requireFile(opts.busybox ?? busyboxPath, 'busybox', "run 'npm run setup' to fetch it");
+	const init = opts.initScript !== undefined ? readFileSync(opts.initScript, 'utf8')
+		: opts.shell ? shellInit()
+			: opts.command?.length ? commandInit(opts.command) : undefined;
+	if (init === undefined) throw new Error('nothing to run: give a command, an --init script, or use kobox shell');
+	return buildRootfs({ busybox, applets: await busyboxApplets(busybox), init, add: opts.add });
+}
+
+const MARK = '\x1b]kobox;';
+const MARKERS = /\x1b\]kobox;[^\x07]*\x07/g;
+
+/** Strips kobox's markers from the console stream, even when split across chunks. */
+export class MarkerFilter {
+	private pending = '';
+	text = '';
+
+	constructor(private readonly sink?: (data: Buffer) => void) {}
+
+	push(data: Buffer): void {
+		let s = this.pending + data.toString('latin1');
+		this.pending = '';
+		// Hold back what may be the start of a marker until its end arrives.
+		const esc = s.lastIndexOf('\x1b');
+		if (esc >= 0 && !s.includes('\x07', esc)) {
+			const tail = s.slice(esc);
+			if (tail.startsWith(MARK) || MARK.startsWith(tail)) {
+				this.pending = tail;
+				s = s.slice(0, esc);
+			}
+		}
+		this.text += s;
+		const visible = s.replace(MARKERS, '');
+		if (visible) this.sink?.(Buffer.from(visible, 'latin1'));
+	}
+
+	/** Whatever is still held back, once the stream has ended. */
+	end(): void {
+		const rest = this.pending;
+		this.pending = '';
+		this.text += rest;
+		if (rest) this.sink?.(Buffer.from(rest, 'latin1'));
+	}
+
+	/**
+	 * The exit status the built-in /init reported, and what the command printed. A command that
+	 * powered the board off itself has no status, and its output runs to the end of the console.
+	 */
+	result(): { status?: number; output?: string } {
+		const start = this.text.indexOf(COMMAND_START);
+		if (start < 0) return {};
+		const end = EXIT_MARKER.exec(this.text);
+		return {
+			status: end ? Number(end[1]) : undefined,
+			output: this.text.slice(start + COMMAND_START.length, end ? end.index : undefined).replace(MARKERS, ''),
+		};
+	}
+}
+
+/** Linux's message when init exits: its wait status tells how the init ended. */
+const INIT_EXIT = /Kernel panic - not syncing: Attempted to kill init! exitcode=0x([0-9a-f]{8})/;
+
+export function initExitStatus(console: string): number | undefined {
+	const m = INIT_EXIT.exec(console);
+	if (!m) return undefined;
+	const code = parseInt(m[1], 16);
+	return (code & 0x7f) ? 128 + (code & 0x7f) : (code >> 8) & 0xff;
+}
+
+export async function runGuest(opts: RunOptions, onBoard?: (board: Board) => void): Promise<RunResult> {
+	const initrd = await buildInitrd(opts);
+	const filter = new MarkerFilter(opts.onOutput);
+	const board = new Board({ ...opts, initrd, onConsole: d => filter.push(d) });
+	onBoard?.(board);
+	try {
+		const exit = await board.run();
+		filter.end();
+		const { status, output } = filter.result();
+		const console = filter.text.replace(MARKERS, '');
+		return { exit, status: status ?? (exit.reason === 'panic' ? initExitStatus(console) : undefined), console, output };
+	} finally {
+		board.close();
+	}
+}

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Fetch what reference captures need: QEMU from Debian 12, and Debian's real arm64 kernel of the
+# ABI that linux-headers-arm64 depends on today. Prints the path of the kernel image.
+set -euo pipefail
+top=$(cd "$(dirname "$0")/.." && pwd)
+cache=${KOBOX_CACHE:-$top/.cache}
+step() { printf 'kobox setup: %s\n' "$*" >&2; }
+if ! command -v qemu-system-aarch64 >/dev/null; then
+	step "installing qemu-system-arm (for reference captures)"
+	sudo=; [ "$(id -u)" -eq 0 ] || sudo=sudo
+	DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q qemu-system-arm >&2
+fi
+abi_file="$cache/linux-image/abi"
+if [ ! -f "$abi_file" ]; then
+	meta=$(KOBOX_CACHE=$cache "$top/scripts/apt-private.sh" bookworm arm64 "$cache/debs/meta" linux-headers-arm64 | tail -n1)
+	abi=$(dpkg-deb -f "$meta" Depends | sed -n 's/.*linux-headers-\([0-9.]*-[0-9]*\)-arm64.*/\1/p')
+	[ -n "$abi" ] || { echo "cannot tell the kernel ABI from $meta" >&2; exit 1; }
+	step "fetching Debian's linux-image-$abi-arm64 (for reference captures)"
+	deb=$(KOBOX_CACHE=$cache "$top/scripts/apt-private.sh" bookworm arm64 "$cache/debs/linux-image" "linux-image-$abi-arm64" | grep "linux-image-$abi-arm64_" | tail -n1)
+	rm -rf "$cache/linux-image" && mkdir -p "$cache/linux-image"
+	dpkg -x "$deb" "$cache/linux-image"
+	echo "$abi" > "$abi_file"
+fi
+echo "$cache/linux-image/boot/vmlinuz-$(cat "$abi_file")-arm64"

@@ -1,0 +1,6 @@
+/* Never exits and never makes a system call. */
+void _start(void)
+{
+	for (;;)
+		__asm__ volatile("" ::: "memory");
+}

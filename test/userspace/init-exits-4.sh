@@ -1,0 +1,3 @@
+#!/bin/sh
+echo my own init
+exit 4

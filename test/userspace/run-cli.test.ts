@@ -1,0 +1,49 @@
+// `kobox run` as a person uses it.
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { repoRoot } from '../../emulator/paths.ts';
+import { testProgram } from '../helpers/build-guests.ts';
+
+const kobox = (...args: string[]) =>
+	spawnSync(join(repoRoot, 'bin/kobox.js'), args, { encoding: 'utf8', timeout: 120_000 });
+
+describe('kobox run', () => {
+	it('runs a command through busybox sh and exits with its status', () => {
+		const r = kobox('run', '--cmdline', 'console=ttyAMA0 quiet', '--', 'sh', '-c', 'echo out; echo err >&2; exit 3');
+		expect(r.stdout).toMatch(/^out\r\nerr\r\n/);
+		expect(r.stdout).not.toContain('kobox;');
+		expect(r.status).toBe(3);
+	});
+
+	it('puts --add files in the root filesystem, at /<basename> or where asked', () => {
+		const r = kobox('run', '--cmdline', 'console=ttyAMA0 quiet', '--add', testProgram('nosys'),
+			'--add', `${testProgram('nosys')}:/opt/tools/nosys2`, '--', 'sh', '-c', '/nosys && /opt/tools/nosys2');
+		expect(r.stdout.match(/syscall 9999 returned -38/g)).toHaveLength(2);
+		expect(r.status).toBe(0);
+	});
+
+	it('uses --init as /init, and exits with init\'s status when it exits', () => {
+		const init = join(repoRoot, 'test/userspace/init-exits-4.sh');
+		const r = kobox('run', '--cmdline', 'console=ttyAMA0 quiet', '--init', init);
+		expect(r.stdout).toContain('my own init');
+		expect(r.stdout).toContain('Kernel panic - not syncing: Attempted to kill init! exitcode=0x00000400');
+		expect(r.status).toBe(4);
+	});
+
+	it('stops a program that never exits at --timeout, with the reason on stderr', () => {
+		const r = kobox('run', '--timeout', '2', '--add', testProgram('spin'), '--', '/spin');
+		expect(r.status).toBe(124);
+		expect(r.stderr).toBe('kobox: guest still running after 2 s (--timeout)\n');
+	});
+
+	it('reports a missing --add file and bad arguments before booting', () => {
+		const missing = kobox('run', '--add', '/no/such/file.ko', '--', 'true');
+		expect(missing.status).toBe(1);
+		expect(missing.stderr).toContain('--add: no such file: /no/such/file.ko');
+		expect(missing.stdout).toBe('');
+		const nothing = kobox('run');
+		expect(nothing.status).toBe(1);
+		expect(nothing.stderr).toContain('nothing to run');
+	});
+});

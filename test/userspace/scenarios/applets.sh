@@ -1,0 +1,1 @@
+busybox --list-full

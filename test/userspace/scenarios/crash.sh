@@ -1,0 +1,4 @@
+# add: segv nosys
+/nosys
+/segv
+echo "status after a segfault: $?"

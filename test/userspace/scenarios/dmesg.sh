@@ -1,0 +1,2 @@
+dmesg -r | tail -n 6
+dmesg | tail -n 1

@@ -1,0 +1,3 @@
+echo before
+poweroff -f
+echo never
