@@ -10,15 +10,12 @@ if ! command -v qemu-system-aarch64 >/dev/null; then
 	sudo=; [ "$(id -u)" -eq 0 ] || sudo=sudo
 	DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q qemu-system-arm >&2
 fi
-abi_file="$cache/linux-image/abi"
-if [ ! -f "$abi_file" ]; then
-	meta=$(KOBOX_CACHE=$cache "$top/scripts/apt-private.sh" bookworm arm64 "$cache/debs/meta" linux-headers-arm64 | tail -n1)
-	abi=$(dpkg-deb -f "$meta" Depends | sed -n 's/.*linux-headers-\([0-9.]*-[0-9]*\)-arm64.*/\1/p')
-	[ -n "$abi" ] || { echo "cannot tell the kernel ABI from $meta" >&2; exit 1; }
+abi=$("$top/scripts/kernel-abi.sh")
+image="$cache/linux-image/boot/vmlinuz-$abi-arm64"
+if [ ! -f "$image" ]; then
 	step "fetching Debian's linux-image-$abi-arm64 (for reference captures)"
 	deb=$(KOBOX_CACHE=$cache "$top/scripts/apt-private.sh" bookworm arm64 "$cache/debs/linux-image" "linux-image-$abi-arm64" | grep "linux-image-$abi-arm64_" | tail -n1)
 	rm -rf "$cache/linux-image" && mkdir -p "$cache/linux-image"
 	dpkg -x "$deb" "$cache/linux-image"
-	echo "$abi" > "$abi_file"
 fi
-echo "$cache/linux-image/boot/vmlinuz-$(cat "$abi_file")-arm64"
+echo "$image"
