@@ -9,6 +9,8 @@ import { busyboxPath, requireFile } from './paths.ts';
 export interface RunOptions extends Omit<BoardOptions, 'initrd' | 'onConsole'> {
 	/** Host files to put in the root filesystem. */
 	add?: GuestFile[];
+	/** Files made in memory, for kobox's own helpers. */
+	files?: { guest: string; data: string | Buffer; mode?: number }[];
 	/** Run this command through busybox sh under kobox's /init ... */
 	command?: string[];
 	/** ... or use this script as /init, as given ... */
@@ -26,6 +28,8 @@ export interface RunResult {
 	status?: number;
 	/** Everything on the console, without kobox's markers. */
 	console: string;
+	/** The console with kobox's markers, for tools that parse them. */
+	rawConsole: string;
 	/** What the command printed (between kobox's markers), for a command run. */
 	output?: string;
 }
@@ -36,11 +40,13 @@ export async function buildInitrd(opts: RunOptions): Promise<Buffer> {
 		: opts.shell ? shellInit()
 			: opts.command?.length ? commandInit(opts.command) : undefined;
 	if (init === undefined) throw new Error('nothing to run: give a command, an --init script, or use kobox shell');
-	return buildRootfs({ busybox, applets: await busyboxApplets(busybox), init, add: opts.add });
+	return buildRootfs({ busybox, applets: await busyboxApplets(busybox), init, add: opts.add, files: opts.files });
 }
 
 const MARK = '\x1b]kobox;';
 const MARKERS = /\x1b\]kobox;[^\x07]*\x07/g;
+
+export const stripMarkers = (text: string) => text.replace(MARKERS, '');
 
 /** Strips kobox's markers from the console stream, even when split across chunks. */
 export class MarkerFilter {
@@ -62,7 +68,7 @@ export class MarkerFilter {
 			}
 		}
 		this.text += s;
-		const visible = s.replace(MARKERS, '');
+		const visible = stripMarkers(s);
 		if (visible) this.sink?.(Buffer.from(visible, 'latin1'));
 	}
 
@@ -84,7 +90,7 @@ export class MarkerFilter {
 		const end = EXIT_MARKER.exec(this.text);
 		return {
 			status: end ? Number(end[1]) : undefined,
-			output: this.text.slice(start + COMMAND_START.length, end ? end.index : undefined).replace(MARKERS, ''),
+			output: stripMarkers(this.text.slice(start + COMMAND_START.length, end ? end.index : undefined)),
 		};
 	}
 }
@@ -108,8 +114,8 @@ export async function runGuest(opts: RunOptions, onBoard?: (board: Board) => voi
 		const exit = await board.run();
 		filter.end();
 		const { status, output } = filter.result();
-		const console = filter.text.replace(MARKERS, '');
-		return { exit, status: status ?? (exit.reason === 'panic' ? initExitStatus(console) : undefined), console, output };
+		const console = stripMarkers(filter.text);
+		return { exit, status: status ?? (exit.reason === 'panic' ? initExitStatus(console) : undefined), console, rawConsole: filter.text, output };
 	} finally {
 		board.close();
 	}

@@ -56,6 +56,8 @@ export interface RootfsSpec {
 	applets: string[];
 	init: string;
 	add?: GuestFile[];
+	/** Files made in memory (kobox's own helpers). */
+	files?: { guest: string; data: string | Buffer; mode?: number }[];
 }
 
 export function buildRootfs(spec: RootfsSpec): Buffer {
@@ -66,6 +68,7 @@ export function buildRootfs(spec: RootfsSpec): Buffer {
 		.directory('/proc', 0o555).directory('/sys', 0o555).directory('/tmp', 0o1777).directory('/root', 0o700);
 	for (const applet of spec.applets) if (applet !== 'bin/busybox') fs.symlink(`/${applet}`, '/bin/busybox');
 	fs.file('/init', spec.init, 0o755);
+	for (const f of spec.files ?? []) fs.file(f.guest, f.data, f.mode ?? 0o644);
 	for (const f of spec.add ?? []) {
 		const mode = statSync(f.host).mode & 0o777;
 		fs.file(f.guest, readFileSync(f.host), mode);

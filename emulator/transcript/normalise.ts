@@ -1,0 +1,21 @@
+// What legitimately differs between two kernels or two runs, hidden so the rest can be compared
+// exactly: timestamps, kernel addresses (the real kernel has KASLR), PIDs, the frames of a stack
+// dump, CRLF, and on request the kernel release.
+export interface NormaliseOptions {
+	/** Replace this release string (e.g. 6.1.0-56-arm64) with <release>. */
+	release?: string;
+}
+
+const FRAME = /^( {2}(?:<\d+>)?\[ {4}T\.TTTTTT\]) {1,2}[\w.$]+\+0x[0-9a-f]+\/0x[0-9a-f]+(?: \[\w+\])?$/;
+
+export function normalise(text: string, opts: NormaliseOptions = {}): string {
+	let t = text.replace(/\r\n/g, '\n')
+		.replace(/\[ *\d+\.\d{6}\]/g, '[    T.TTTTTT]')
+		.replace(/\b(?:0x)?ffff[0-9a-f]{12}\b/g, m => (m.startsWith('0x') ? '0x' : '') + '<address>')
+		.replace(/\bPID: \d+/g, 'PID: <pid>')
+		.replace(/\b([\w.-]+)\[\d+\]:/g, '$1[<pid>]:');
+	if (opts.release) t = t.split(opts.release).join('<release>');
+	// Stack dump frames name different functions at different offsets on two kernels: keep the
+	// "Call trace:" line, drop the frames.
+	return t.split('\n').filter(l => !FRAME.test(l)).join('\n');
+}

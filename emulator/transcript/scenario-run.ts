@@ -1,0 +1,60 @@
+// Run a scenario's commands through the transcript helper, on the board or on Debian's real
+// kernel under QEMU, from the very same initramfs.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildInitrd, runGuest, stripMarkers, type RunOptions } from '../run.ts';
+import type { BoardExit } from '../board/board.ts';
+import type { GuestFile } from '../boot/rootfs.ts';
+import { HELPER_PATH, SCENARIO_PATH, TRANSCRIPT_HELPER } from './guest-helper.ts';
+import { parseTranscript, transcriptComplete, type CommandRecord } from './transcript.ts';
+
+export interface Scenario {
+	/** One shell command per entry, run in order. */
+	commands: string[];
+	add?: GuestFile[];
+	/** Extra kernel parameters, after `console=ttyAMA0 quiet`. */
+	cmdline?: string;
+}
+
+export interface TranscriptRun {
+	records: CommandRecord[];
+	/** The whole console (kobox's markers removed): the boot log, for reference. */
+	console: string;
+	complete: boolean;
+	exit?: BoardExit;
+}
+
+export const scenarioCmdline = (s: Scenario) => ['console=ttyAMA0 quiet', s.cmdline].filter(Boolean).join(' ');
+
+function runOptions(s: Scenario): RunOptions {
+	return {
+		command: ['sh', HELPER_PATH, SCENARIO_PATH],
+		add: s.add,
+		files: [
+			{ guest: HELPER_PATH, data: TRANSCRIPT_HELPER, mode: 0o755 },
+			{ guest: SCENARIO_PATH, data: s.commands.join('\n') + '\n' },
+		],
+	};
+}
+
+export async function transcriptOnBoard(s: Scenario, timeoutSeconds = 60): Promise<TranscriptRun> {
+	const r = await runGuest({ ...runOptions(s), cmdline: scenarioCmdline(s), timeoutSeconds });
+	return { records: parseTranscript(r.rawConsole), console: r.console, complete: transcriptComplete(r.rawConsole), exit: r.exit };
+}
+
+export async function transcriptOnQemu(s: Scenario, vmlinuz: string, timeoutSeconds = 120): Promise<TranscriptRun> {
+	const work = mkdtempSync(join(tmpdir(), 'kobox-qemu-'));
+	try {
+		const cpio = join(work, 'initrd.cpio');
+		writeFileSync(cpio, await buildInitrd(runOptions(s)));
+		const qemu = spawnSync('qemu-system-aarch64', ['-M', 'virt', '-cpu', 'cortex-a57', '-m', '512', '-nographic', '-no-reboot',
+			'-kernel', vmlinuz, '-initrd', cpio, '-append', scenarioCmdline(s)], { timeout: timeoutSeconds * 1000, maxBuffer: 64 << 20 });
+		if (qemu.error) throw new Error(`qemu-system-aarch64: ${qemu.error.message}`);
+		const raw = qemu.stdout.toString('latin1');
+		return { records: parseTranscript(raw), console: stripMarkers(raw), complete: transcriptComplete(raw) };
+	} finally {
+		rmSync(work, { recursive: true, force: true });
+	}
+}

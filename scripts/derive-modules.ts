@@ -1,0 +1,122 @@
+// Derive, from modules built with kbuild, the broken or rewritten .ko files that exercise each way
+// a load can fail. Each derivation is one small, named change to a real module.
+// usage: node --import tsx scripts/derive-modules.ts   (writes .cache/build/modules/derived/)
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ElfFile } from '../emulator/boot/elf.ts';
+import { cacheDir } from '../emulator/paths.ts';
+
+const built = join(cacheDir, 'build/modules');
+export const derivedDir = join(built, 'derived');
+const SHF_ALLOC = 2n, SHT_PROGBITS = 1, SHT_SYMTAB = 2;
+
+const load = (path: string) => readFileSync(join(built, path));
+const elf = (data: Buffer) => new ElfFile(data);
+const shdr = (data: Buffer, index: number) => Number(data.readBigUInt64LE(40)) + index * 64;
+const sectionIndex = (data: Buffer, name: string) => {
+	const i = elf(data).sections.findIndex(s => s.name === name);
+	if (i < 0) throw new Error(`no section ${name}`);
+	return i;
+};
+
+/** Replace a NUL-terminated string inside a section by another no longer than it, padding with NULs. */
+function rewriteString(data: Buffer, section: string, from: string, to: string): Buffer {
+	const s = elf(data).sections[sectionIndex(data, section)];
+	const body = data.subarray(s.offset, s.offset + s.size);
+	const at = body.indexOf(Buffer.from(from + '\0', 'latin1'));
+	if (at < 0) throw new Error(`'${from}' not in ${section}`);
+	if (to.length > from.length) throw new Error(`'${to}' is longer than '${from}'`);
+	body.fill(0, at, at + from.length);
+	body.write(to, at, 'latin1');
+	return data;
+}
+
+function modinfo(data: Buffer, key: string): string {
+	const s = elf(data).sections[sectionIndex(data, '.modinfo')];
+	const entry = data.subarray(s.offset, s.offset + s.size).toString('latin1').split('\0').find(e => e.startsWith(`${key}=`));
+	if (!entry) throw new Error(`no ${key} in .modinfo`);
+	return entry;
+}
+
+/** Flip the CRC that __versions records for one symbol. */
+function corruptCrc(data: Buffer, symbol: string): Buffer {
+	const s = elf(data).sections[sectionIndex(data, '__versions')];
+	for (let o = s.offset; o < s.offset + s.size; o += 64) {
+		if (data.toString('latin1', o + 8, data.indexOf(0, o + 8)) === symbol) {
+			data.writeUInt32LE(data.readUInt32LE(o) ^ 0xdeadbeef, o);
+			return data;
+		}
+	}
+	throw new Error(`${symbol} not in __versions`);
+}
+
+function setSymbolValue(data: Buffer, symbol: string, value: bigint): Buffer {
+	const f = elf(data);
+	const symtab = f.sections.find(s => s.type === SHT_SYMTAB)!;
+	const index = f.symbols().findIndex(s => s.name === symbol);
+	if (index < 0) throw new Error(`no symbol ${symbol}`);
+	data.writeBigUInt64LE(value, symtab.offset + index * 24 + 8);
+	return data;
+}
+
+/** Give the first relocation of a section a type the arm64 loader does not know. */
+function unknownRelocation(data: Buffer, relaSection: string, type: number): Buffer {
+	const s = elf(data).sections[sectionIndex(data, relaSection)];
+	const info = data.readBigUInt64LE(s.offset + 8);
+	data.writeBigUInt64LE((info & ~0xffffffffn) | BigInt(type), s.offset + 8);
+	return data;
+}
+
+const hello = () => load('hello/hello.ko');
+
+export const derivations: Record<string, () => Buffer> = {
+	'empty.ko': () => Buffer.alloc(0),
+	'truncated_header.ko': () => hello().subarray(0, 40),
+	'truncated.ko': () => { const d = hello(); return d.subarray(0, d.length >> 1); },
+	'bad_magic.ko': () => { const d = hello(); d[1] = 0x45 ^ 0x20; return d; },
+	'wrong_type.ko': () => { const d = hello(); d.writeUInt16LE(2, 16); return d; },
+	'wrong_machine.ko': () => { const d = hello(); d.writeUInt16LE(62, 18); return d; },
+	'wrong_shentsize.ko': () => { const d = hello(); d.writeUInt16LE(40, 58); return d; },
+	'shdr_overflow.ko': () => { const d = hello(); d.writeUInt16LE(d.readUInt16LE(60) + 50, 60); return d; },
+	'unterminated_shstrtab.ko': () => {
+		const d = hello();
+		const s = elf(d).sections[d.readUInt16LE(62)];
+		d[s.offset + s.size - 1] = 0x41;
+		return d;
+	},
+	'no_this_module.ko': () => rewriteString(hello(), '.shstrtab', '.gnu.linkonce.this_module', '.gnu.linkonce.this_modulX'),
+	'no_symtab.ko': () => {
+		const d = hello();
+		const i = elf(d).sections.findIndex(s => s.type === SHT_SYMTAB);
+		d.writeUInt32LE(SHT_PROGBITS, shdr(d, i) + 4);
+		return d;
+	},
+	'vermagic_flags.ko': () => {
+		const d = hello();
+		const vermagic = modinfo(d, 'vermagic');
+		return rewriteString(d, '.modinfo', vermagic, vermagic.replace(' mod_unload', ''));
+	},
+	'vermagic_release.ko': () => {
+		const d = hello();
+		const vermagic = modinfo(d, 'vermagic');
+		const older = vermagic.replace(/^vermagic=(\d+\.\d+\.\d+-)(\d+)/, (_, base: string, n: string) => `vermagic=${base}${String(Number(n) - 1).padStart(n.length, '0')}`);
+		return rewriteString(d, '.modinfo', vermagic, older);
+	},
+	'bad_crc.ko': () => corruptCrc(hello(), '_printk'),
+	'bad_layout_crc.ko': () => corruptCrc(hello(), 'module_layout'),
+	'no_versions.ko': () => {
+		const d = hello();
+		const o = shdr(d, sectionIndex(d, '__versions')) + 8;
+		d.writeBigUInt64LE(d.readBigUInt64LE(o) & ~SHF_ALLOC, o);
+		return d;
+	},
+	'license_none.ko': () => rewriteString(load('license/license_none.ko'), '.modinfo', 'license=GPL', ''),
+	'gpl_only_proprietary.ko': () => rewriteString(load('gpl_only/gpl_only.ko'), '.modinfo', 'license=Dual MIT/GPL', 'license=Proprietary'),
+	'reloc_overflow.ko': () => setSymbolValue(load('reloc_test/reloc_test.ko'), 'rt_u16', 0x12345n),
+	'reloc_unsupported.ko': () => unknownRelocation(hello(), '.rela.text', 1024),
+};
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+	mkdirSync(derivedDir, { recursive: true });
+	for (const [name, derive] of Object.entries(derivations)) writeFileSync(join(derivedDir, name), derive());
+}
