@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { parseTranscript, formatTranscript, transcriptComplete } from '../../emulator/transcript/transcript.ts';
+import { normalise } from '../../emulator/transcript/normalise.ts';
+import { transcriptDiff } from '../../emulator/transcript/diff.ts';
+import { MarkerFilter, initExitStatus } from '../../emulator/run.ts';
+import { shellQuote, commandInit } from '../../emulator/boot/rootfs.ts';
+
+const M = (s: string) => `\x1b]kobox;${s}\x07`;
+const console = [
+	'[    1.000000] boot noise\r\n',
+	`${M('cmd')}insmod /hello.ko\n`, `${M('status=0')}`,
+	'<4>[    2.283205] hello: loading out-of-tree module taints kernel.\n<6>[    2.294649] hello: hi\n', M('taint=12288'),
+	`${M('cmd')}rmmod nope\n`, "rmmod: can't unload module 'nope': No such file or directory\n", M('status=1'), M('taint=12288'),
+	M('done'),
+].join('');
+
+describe('transcripts', () => {
+	it('parses command blocks from the console', () => {
+		const records = parseTranscript(console);
+		expect(records).toEqual([
+			{ command: 'insmod /hello.ko', output: '', status: 0, taint: '12288',
+				dmesg: ['<4>[    2.283205] hello: loading out-of-tree module taints kernel.', '<6>[    2.294649] hello: hi'] },
+			{ command: 'rmmod nope', output: "rmmod: can't unload module 'nope': No such file or directory\n", status: 1, dmesg: [], taint: '12288' },
+		]);
+		expect(transcriptComplete(console)).toBe(true);
+		expect(transcriptComplete(console.slice(0, -10))).toBe(false);
+	});
+
+	it('formats them with indented output and marks a missing final newline', () => {
+		const text = formatTranscript([{ command: 'echo -n x', output: 'x', status: 0, dmesg: [], taint: '0' }]);
+		expect(text).toBe('$ echo -n x\n  x (no newline at end)\nexit: 0\ntaint: 0\n');
+	});
+
+	it('normalises timestamps, addresses, PIDs, stack frames and the release, nothing else', () => {
+		const raw = [
+			'  <4>[    2.294649] CPU: 0 PID: 93 Comm: insmod Tainted: G           OE      6.1.0-56-arm64 #1',
+			'  <4>[    2.294650] Call trace:',
+			'  <4>[    2.294651]  dump_backtrace+0x0/0x1e0',
+			'  <4>[    2.294652]  init_positive_init+0x10/0x1000 [init_positive]',
+			'  params 16384 0 - Live 0xffff80000abc0000 (OE)',
+			'  segv[93]: unhandled level 0 translation fault',
+		].join('\r\n');
+		expect(normalise(raw, { release: '6.1.0-56-arm64' }).split('\n')).toEqual([
+			'  <4>[    T.TTTTTT] CPU: 0 PID: <pid> Comm: insmod Tainted: G           OE      <release> #1',
+			'  <4>[    T.TTTTTT] Call trace:',
+			'  params 16384 0 - Live 0x<address> (OE)',
+			'  segv[<pid>]: unhandled level 0 translation fault',
+		]);
+	});
+
+	it('shows a difference under the command that produced it', () => {
+		const a = '$ one\nexit: 0\ntaint: 0\n\n$ two\n  out\nexit: 0\ntaint: 0\n';
+		const b = '$ one\nexit: 0\ntaint: 0\n\n$ two\n  OUT\nexit: 1\ntaint: 0\n';
+		expect(transcriptDiff(a, a)).toBe('');
+		expect(transcriptDiff(a, b)).toBe([
+			'--- expected', '+++ actual', '@@ $ two @@', '  $ two', '-   out', '- exit: 0', '+   OUT', '+ exit: 1', '  taint: 0', '  ',
+		].join('\n'));
+	});
+});
+
+describe('MarkerFilter', () => {
+	it('strips markers split across chunks and finds the status and output', () => {
+		const seen: string[] = [];
+		const f = new MarkerFilter(d => seen.push(d.toString()));
+		const stream = `boot\r\n${M('start')}hello\r\n${M('exit=3')}[ 1.0] reboot: Power down\r\n`;
+		for (let i = 0; i < stream.length; i += 5) f.push(Buffer.from(stream.slice(i, i + 5)));
+		f.end();
+		expect(seen.join('')).toBe('boot\r\nhello\r\n[ 1.0] reboot: Power down\r\n');
+		expect(f.result()).toEqual({ status: 3, output: 'hello\r\n' });
+	});
+
+	it('passes a lone escape through once the stream ends', () => {
+		const seen: string[] = [];
+		const f = new MarkerFilter(d => seen.push(d.toString()));
+		f.push(Buffer.from('a\x1b'));
+		f.end();
+		expect(seen.join('')).toBe('a\x1b');
+	});
+
+	it('reads init\'s exit status from Linux\'s panic message', () => {
+		expect(initExitStatus('Kernel panic - not syncing: Attempted to kill init! exitcode=0x00000400')).toBe(4);
+		expect(initExitStatus('Kernel panic - not syncing: Attempted to kill init! exitcode=0x0000000b')).toBe(139);
+		expect(initExitStatus('Kernel panic - not syncing: VFS: Unable to mount root fs')).toBeUndefined();
+	});
+});
+
+describe('the built-in /init', () => {
+	it('quotes the command so sh runs exactly the given words', () => {
+		expect(shellQuote(['sh', '-c', "echo 'hi' $HOME", 'a b'])).toBe(`sh -c 'echo '\\''hi'\\'' $HOME' 'a b'`);
+		expect(commandInit(['ls', '/proc'])).toContain('\nls /proc\n');
+	});
+});
