@@ -1,5 +1,11 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
+ * As in Linux, DEBUG is on here: run_init_process()'s pr_debug() lines
+ * ("  with arguments:" ...) are part of every boot log.
+ */
+#define DEBUG
+
+/*
  * The boot sequence, in the order and with the names of Linux's
  * init/main.c:
  *
@@ -9,12 +15,15 @@
  *     mm_init()               page allocator and kmalloc
  *     time_init(), console_init()          clock, consoles (+ their initcalls)
  *     rest_init()             start PID 1, become the idle task
+ *     vfs_caches_init()       rootfs, the first mount
  *   kernel_init()             PID 1
  *     kernel_init_freeable()
  *       do_pre_smp_initcalls()             early initcalls
  *       do_basic_setup() -> do_initcalls() levels pure .. late
- *
- * With no userspace yet, PID 1 then powers the board off.
+ *                                          (rootfs level: the initramfs)
+ *       console_on_rootfs()                fds 0, 1, 2 on /dev/console
+ *       prepare_namespace() if there is no /init (panics: no root device)
+ *     run_init_process()      exec /init (rdinit=), or init=, or the usual
  */
 #include <linux/kernel.h>
 #include <linux/init.h>
@@ -27,6 +36,10 @@
 #include <linux/slab.h>
 #include <linux/string.h>
 #include <linux/utsname.h>
+#include <linux/fs.h>
+#include <linux/file.h>
+#include <linux/init_syscalls.h>
+#include <linux/sched/task.h>
 #include <asm/irqflags.h>
 #include <asm/setup.h>
 
@@ -34,6 +47,13 @@
 #define MAX_INIT_ENVS	32
 
 void smp_setup_processor_id(void);
+void fork_init(void);
+void vfs_caches_init(void);
+
+/* procfs registers here, after the VFS is up (Linux's start_kernel order). */
+void __weak __init proc_root_init(void)
+{
+}
 
 char *saved_command_line;
 static char *static_command_line;
@@ -47,6 +67,31 @@ core_param(initcall_debug, initcall_debug, bool, 0644);
 static const char *argv_init[MAX_INIT_ARGS + 2] = { "init", NULL, };
 const char *envp_init[MAX_INIT_ENVS + 2] = { "HOME=/", "TERM=linux", NULL, };
 static const char *panic_later, *panic_param;
+static char *execute_command;
+static char *ramdisk_execute_command;
+
+/* init= and rdinit=: drop the arguments gathered so far, as Linux does. */
+static int __init init_setup(char *str)
+{
+	unsigned int i;
+
+	execute_command = str;
+	for (i = 1; i < MAX_INIT_ARGS; i++)
+		argv_init[i] = NULL;
+	return 1;
+}
+__setup("init=", init_setup);
+
+static int __init rdinit_setup(char *str)
+{
+	unsigned int i;
+
+	ramdisk_execute_command = str;
+	for (i = 1; i < MAX_INIT_ARGS; i++)
+		argv_init[i] = NULL;
+	return 1;
+}
+__setup("rdinit=", rdinit_setup);
 
 static int __init debug_kernel(char *str)
 {
@@ -302,8 +347,14 @@ static void __init do_initcalls(void)
 	kfree(command_line);
 }
 
+/* devtmpfs registers here, before the initcalls, as from driver_init(). */
+void __weak __init devtmpfs_init(void)
+{
+}
+
 static void __init do_basic_setup(void)
 {
+	devtmpfs_init();
 	do_initcalls();
 }
 
@@ -315,22 +366,93 @@ static void __init do_pre_smp_initcalls(void)
 		do_one_initcall(initcall_from_entry(fn));
 }
 
+/* Open /dev/console on fds 0, 1 and 2 for init. */
+static void __init console_on_rootfs(void)
+{
+	struct file *file = filp_open("/dev/console", O_RDWR, 0);
+
+	if (IS_ERR(file)) {
+		pr_err("Warning: unable to open an initial console.\n");
+		return;
+	}
+	init_dup(file);
+	init_dup(file);
+	init_dup(file);
+	fput(file);
+}
+
 static noinline void __init kernel_init_freeable(void)
 {
 	do_pre_smp_initcalls();
 	do_basic_setup();
+	console_on_rootfs();
+
+	if (!ramdisk_execute_command)
+		ramdisk_execute_command = "/init";
+	if (init_eaccess(ramdisk_execute_command) != 0) {
+		ramdisk_execute_command = NULL;
+		prepare_namespace();
+	}
+}
+
+static int run_init_process(const char *init_filename)
+{
+	const char *const *p;
+
+	argv_init[0] = init_filename;
+	pr_info("Run %s as init process\n", init_filename);
+	pr_debug("  with arguments:\n");
+	for (p = argv_init; *p; p++)
+		pr_debug("    %s\n", *p);
+	pr_debug("  with environment:\n");
+	for (p = envp_init; *p; p++)
+		pr_debug("    %s\n", *p);
+	return kernel_execve(init_filename, argv_init, envp_init);
+}
+
+static int try_to_run_init_process(const char *init_filename)
+{
+	int ret = run_init_process(init_filename);
+
+	if (ret && ret != -ENOENT)
+		pr_err("Starting init: %s exists but couldn't execute it (error %d)\n",
+		       init_filename, ret);
+	return ret;
 }
 
 /*
- * PID 1. On Linux it would now free the __init sections and exec
- * /init; we keep the (small) __init memory, and have nothing to exec.
+ * PID 1: finish booting, then become the first user program. On
+ * success it returns into that program (ret_from_fork). The __init
+ * sections are kept: a few pages, and %pS stays right for them.
  */
 static int __ref kernel_init(void *unused)
 {
+	int ret;
+
 	kernel_init_freeable();
 
-	pr_notice("kobox: no init to run yet (userspace arrives with the initramfs), powering off\n");
-	kernel_power_off();
+	if (ramdisk_execute_command) {
+		ret = run_init_process(ramdisk_execute_command);
+		if (!ret)
+			return 0;
+		pr_err("Failed to execute %s (error %d)\n",
+		       ramdisk_execute_command, ret);
+	}
+	if (execute_command) {
+		ret = run_init_process(execute_command);
+		if (!ret)
+			return 0;
+		panic("Requested init %s failed (error %d).",
+		      execute_command, ret);
+	}
+	if (!try_to_run_init_process("/sbin/init") ||
+	    !try_to_run_init_process("/etc/init") ||
+	    !try_to_run_init_process("/bin/init") ||
+	    !try_to_run_init_process("/bin/sh"))
+		return 0;
+
+	panic("No working init found.  Try passing init= option to kernel. "
+	      "See Linux Documentation/admin-guide/init.rst for guidance.");
 }
 
 static noinline void __ref rest_init(void)
@@ -338,7 +460,7 @@ static noinline void __ref rest_init(void)
 	int pid;
 
 	/* PID 1 gets its own task and stack, and runs kernel_init(). */
-	pid = user_mode_thread(kernel_init, NULL, 0);
+	pid = user_mode_thread(kernel_init, NULL, CLONE_FS);
 	if (pid < 0)
 		panic("Can't create the init task: %d\n", pid);
 
@@ -375,6 +497,7 @@ asmlinkage __visible void __init start_kernel(void)
 			   NULL, set_init_arg);
 
 	mm_init();
+	fork_init();
 	time_init();
 
 	/* Nothing raises interrupts yet (no interrupt controller driver). */
@@ -384,5 +507,7 @@ asmlinkage __visible void __init start_kernel(void)
 	if (panic_later)
 		panic("Too many boot %s vars at `%s'", panic_later, panic_param);
 
+	vfs_caches_init();
+	proc_root_init();
 	rest_init();
 }

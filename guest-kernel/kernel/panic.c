@@ -16,6 +16,8 @@
 
 int oops_in_progress;
 int panic_on_oops;
+unsigned int oops_count;	/* /sys/kernel/oops_count */
+unsigned int warn_count;	/* /sys/kernel/warn_count: a WARN() would count */
 struct atomic_notifier_head panic_notifier_list;
 
 static unsigned long tainted_mask;
@@ -75,6 +77,11 @@ bool test_taint(unsigned int flag)
 	return tainted_mask & (1UL << flag);
 }
 
+unsigned long get_taint(void)
+{
+	return tainted_mask;
+}
+
 bool panic_in_progress(void)
 {
 	return panicking;
@@ -90,6 +97,7 @@ void bust_spinlocks(int yes)
 
 void oops_exit(void)
 {
+	oops_count++;
 	pr_warn("---[ end trace %016llx ]---\n", 0ULL);
 }
 

@@ -6,7 +6,12 @@
  */
 #include <linux/kernel.h>
 #include <linux/errno.h>
+#include <linux/module.h>
 #include <linux/moduleparam.h>
+#include <linux/sched.h>
+#include <linux/mm.h>
+#include <linux/slab.h>
+#include <linux/stat.h>
 #include <linux/string.h>
 
 /* '-' and '_' are interchangeable in parameter names. */
@@ -111,22 +116,351 @@ static int param_set_bool(const char *val, const struct kernel_param *kp)
 	return kstrtobool(val ?: "1", kp->arg);
 }
 
-/* The value stays in the (never freed) command line copy. */
+/* kmalloc() works once mem_init() has built the page map. */
+static bool slab_is_available(void)
+{
+	return mem_map != NULL;
+}
+
+/*
+ * Early, the value stays in the (never freed) boot command line copy;
+ * later buffers are temporary (the initcalls' command line copy, a
+ * sysfs write), so the value is copied. Copies are not freed.
+ */
 static int param_set_charp(const char *val, const struct kernel_param *kp)
 {
+	char *copy;
+
 	if (strlen(val) > 1024) {
 		pr_err("%s: string parameter too long\n", kp->name);
 		return -ENOSPC;
 	}
-	*(const char **)kp->arg = val;
+	if (!slab_is_available()) {
+		*(const char **)kp->arg = val;
+		return 0;
+	}
+	copy = kmalloc(strlen(val) + 1, GFP_KERNEL);
+	if (!copy)
+		return -ENOMEM;
+	strcpy(copy, val);
+	*(const char **)kp->arg = copy;
 	return 0;
 }
 
-const struct kernel_param_ops param_ops_int = { .set = param_set_int };
-const struct kernel_param_ops param_ops_uint = { .set = param_set_uint };
-const struct kernel_param_ops param_ops_ulong = { .set = param_set_ulong };
+int param_get_int(char *buffer, const struct kernel_param *kp)
+{
+	return scnprintf(buffer, PAGE_SIZE, "%i\n", *((int *)kp->arg));
+}
+
+int param_get_uint(char *buffer, const struct kernel_param *kp)
+{
+	return scnprintf(buffer, PAGE_SIZE, "%u\n", *((unsigned int *)kp->arg));
+}
+
+int param_get_ulong(char *buffer, const struct kernel_param *kp)
+{
+	return scnprintf(buffer, PAGE_SIZE, "%lu\n", *((unsigned long *)kp->arg));
+}
+
+int param_get_bool(char *buffer, const struct kernel_param *kp)
+{
+	return sprintf(buffer, "%c\n", *(bool *)kp->arg ? 'Y' : 'N');
+}
+
+int param_get_charp(char *buffer, const struct kernel_param *kp)
+{
+	return scnprintf(buffer, PAGE_SIZE, "%s\n", *((char **)kp->arg));
+}
+
+const struct kernel_param_ops param_ops_int = {
+	.set = param_set_int,
+	.get = param_get_int,
+};
+const struct kernel_param_ops param_ops_uint = {
+	.set = param_set_uint,
+	.get = param_get_uint,
+};
+const struct kernel_param_ops param_ops_ulong = {
+	.set = param_set_ulong,
+	.get = param_get_ulong,
+};
 const struct kernel_param_ops param_ops_bool = {
 	.flags = KERNEL_PARAM_OPS_FL_NOARG,
 	.set = param_set_bool,
+	.get = param_get_bool,
 };
-const struct kernel_param_ops param_ops_charp = { .set = param_set_charp };
+const struct kernel_param_ops param_ops_charp = {
+	.set = param_set_charp,
+	.get = param_get_charp,
+};
+
+/*
+ * sysfs: /sys/module/<name>/parameters/<param> for every parameter with
+ * a nonzero perm, readable and (if perm has write bits) writable.
+ */
+struct param_attribute {
+	struct module_attribute mattr;
+	const struct kernel_param *param;
+};
+
+struct module_param_attrs {
+	unsigned int num;
+	struct attribute_group grp;
+	struct param_attribute attrs[];
+};
+
+#define to_param_attr(n) container_of(n, struct param_attribute, mattr)
+
+static ssize_t param_attr_show(struct module_attribute *mattr,
+			       struct module_kobject *mk, char *buf)
+{
+	const struct kernel_param *kp = to_param_attr(mattr)->param;
+
+	if (!kp->ops->get)
+		return -EPERM;
+	return kp->ops->get(buf, kp);
+}
+
+static ssize_t param_attr_store(struct module_attribute *mattr,
+				struct module_kobject *mk,
+				const char *buf, size_t len)
+{
+	const struct kernel_param *kp = to_param_attr(mattr)->param;
+	int err;
+
+	if (!kp->ops->set)
+		return -EPERM;
+	err = kp->ops->set(buf, kp);
+	return err ?: len;
+}
+
+/* Grow mk's parameter attributes by one (its group must not be in sysfs). */
+static int add_sysfs_param(struct module_kobject *mk,
+			   const struct kernel_param *kp, const char *name)
+{
+	unsigned int num = mk->mp ? mk->mp->num : 0, i;
+	struct module_param_attrs *mp;
+	struct attribute **attrs;
+	struct param_attribute *pa;
+
+	mp = kzalloc(sizeof(*mp) + (num + 1) * sizeof(mp->attrs[0]),
+		     GFP_KERNEL);
+	attrs = kzalloc((num + 2) * sizeof(*attrs), GFP_KERNEL);
+	if (!mp || !attrs) {
+		kfree(mp);
+		kfree(attrs);
+		return -ENOMEM;
+	}
+	if (mk->mp) {
+		memcpy(mp->attrs, mk->mp->attrs, num * sizeof(mp->attrs[0]));
+		kfree(mk->mp->grp.attrs);
+		kfree(mk->mp);
+	}
+	pa = &mp->attrs[num];
+	pa->param = kp;
+	pa->mattr.show = param_attr_show;
+	/* no runtime DAC change can make a read-only parameter writable */
+	if (kp->perm & (S_IWUSR | S_IWGRP | S_IWOTH))
+		pa->mattr.store = param_attr_store;
+	pa->mattr.attr.name = name;
+	pa->mattr.attr.mode = kp->perm;
+	mp->num = num + 1;
+	for (i = 0; i < mp->num; i++)
+		attrs[i] = &mp->attrs[i].mattr.attr;
+	mp->grp.name = "parameters";
+	mp->grp.attrs = attrs;
+	mk->mp = mp;
+	return 0;
+}
+
+static void free_module_param_attrs(struct module_kobject *mk)
+{
+	if (mk->mp)
+		kfree(mk->mp->grp.attrs);
+	kfree(mk->mp);
+	mk->mp = NULL;
+}
+
+/*
+ * A module's parameters into sysfs (the loader calls this with the
+ * module's kobject in sysfs already); name_skip skips "<mod>.".
+ */
+int module_param_sysfs_setup_mk(struct module_kobject *mk,
+				const struct kernel_param *kparam,
+				unsigned int num_params)
+{
+	unsigned int i;
+	bool params = false;
+	int err;
+
+	for (i = 0; i < num_params; i++) {
+		if (kparam[i].perm == 0)
+			continue;
+		err = add_sysfs_param(mk, &kparam[i], kparam[i].name);
+		if (err) {
+			free_module_param_attrs(mk);
+			return err;
+		}
+		params = true;
+	}
+	if (!params)
+		return 0;
+	err = sysfs_create_group(&mk->kobj, &mk->mp->grp);
+	if (err)
+		free_module_param_attrs(mk);
+	return err;
+}
+
+void module_param_sysfs_remove_mk(struct module_kobject *mk)
+{
+	if (mk->mp) {
+		sysfs_remove_group(&mk->kobj, &mk->mp->grp);
+		free_module_param_attrs(mk);
+	}
+}
+
+#define to_module_attr(n) container_of(n, struct module_attribute, attr)
+#define to_module_kobject(n) container_of(n, struct module_kobject, kobj)
+
+static ssize_t module_attr_show(struct kobject *kobj, struct attribute *attr,
+				char *buf)
+{
+	struct module_attribute *attribute = to_module_attr(attr);
+
+	if (!attribute->show)
+		return -EIO;
+	return attribute->show(attribute, to_module_kobject(kobj), buf);
+}
+
+static ssize_t module_attr_store(struct kobject *kobj, struct attribute *attr,
+				 const char *buf, size_t len)
+{
+	struct module_attribute *attribute = to_module_attr(attr);
+
+	if (!attribute->store)
+		return -EIO;
+	return attribute->store(attribute, to_module_kobject(kobj), buf, len);
+}
+
+static const struct sysfs_ops module_sysfs_ops = {
+	.show = module_attr_show,
+	.store = module_attr_store,
+};
+
+static void module_kobj_release(struct kobject *kobj)
+{
+	struct module_kobject *mk = to_module_kobject(kobj);
+
+	if (mk->kobj_release)
+		mk->kobj_release(mk);
+}
+
+const struct kobj_type module_ktype = {
+	.release = module_kobj_release,
+	.sysfs_ops = &module_sysfs_ops,
+};
+
+static int uevent_filter(struct kobject *kobj)
+{
+	return kobj->ktype == &module_ktype;
+}
+
+static const struct kset_uevent_ops module_uevent_ops = {
+	.filter = uevent_filter,
+};
+
+/* "uevent": write "add", "change"... to have the event sent (counted). */
+static ssize_t store_uevent(struct module_attribute *mattr,
+			    struct module_kobject *mk,
+			    const char *buffer, size_t count)
+{
+	int rc = kobject_synthesize_uevent(&mk->kobj, buffer, count);
+
+	return rc ? rc : count;
+}
+
+struct module_attribute module_uevent = __ATTR(uevent, 0200, NULL, store_uevent);
+
+struct kset *module_kset;
+
+/* The built-in "module" name's kobject, referenced; made on first use. */
+static struct module_kobject *__init lookup_or_create_module_kobject(const char *name)
+{
+	struct module_kobject *mk;
+	struct kobject *kobj;
+	int err;
+
+	kobj = kset_find_obj(module_kset, name);
+	if (kobj)
+		return to_module_kobject(kobj);
+	mk = kzalloc(sizeof(*mk), GFP_KERNEL);
+	if (!mk)
+		return NULL;
+	mk->kobj.kset = module_kset;
+	err = kobject_init_and_add(&mk->kobj, &module_ktype, NULL, "%s", name);
+	if (!err)
+		err = sysfs_create_file(&mk->kobj, &module_uevent.attr);
+	if (err) {
+		kobject_put(&mk->kobj);
+		pr_crit("Adding module '%s' to sysfs failed (%d), the system may be unstable.\n",
+			name, err);
+		return NULL;
+	}
+	kobject_get(&mk->kobj);
+	return mk;
+}
+
+static void __init kernel_add_sysfs_param(const char *name,
+					  const struct kernel_param *kparam,
+					  unsigned int name_skip)
+{
+	struct module_kobject *mk = lookup_or_create_module_kobject(name);
+
+	if (!mk)
+		return;
+	if (mk->mp)
+		sysfs_remove_group(&mk->kobj, &mk->mp->grp);
+	if (add_sysfs_param(mk, kparam, kparam->name + name_skip) ||
+	    sysfs_create_group(&mk->kobj, &mk->mp->grp))
+		pr_err("%s: cannot add parameter %s\n", name, kparam->name);
+	kobject_uevent(&mk->kobj, KOBJ_ADD);
+	kobject_put(&mk->kobj);
+}
+
+/* "printk.time" is "time" of module "printk"; core_param()s are "kernel"'s. */
+static void __init param_sysfs_builtin(void)
+{
+	const struct kernel_param *kp;
+	char modname[MODULE_NAME_LEN];
+	unsigned int name_len;
+
+	for (kp = __start___param; kp < __stop___param; kp++) {
+		const char *dot;
+
+		if (kp->perm == 0)
+			continue;
+		dot = strchr(kp->name, '.');
+		if (!dot) {
+			strcpy(modname, "kernel");
+			name_len = 0;
+		} else {
+			name_len = dot - kp->name + 1;
+			strscpy(modname, kp->name, min(name_len,
+						       (unsigned int)MODULE_NAME_LEN));
+		}
+		kernel_add_sysfs_param(modname, kp, name_len);
+	}
+}
+
+static int __init param_sysfs_init(void)
+{
+	module_kset = kset_create_and_add("module", &module_uevent_ops, NULL);
+	if (!module_kset) {
+		printk(KERN_WARNING "%s (%d): error creating kset\n",
+		       __FILE__, __LINE__);
+		return -ENOMEM;
+	}
+	param_sysfs_builtin();
+	return 0;
+}
+subsys_initcall(param_sysfs_init);

@@ -281,3 +281,11 @@ char *strim(char *s)
 	end[1] = '\0';
 	return skip_spaces(s);
 }
+
+/* Like strchr, but the end of the string when c is absent. */
+char *strchrnul(const char *s, int c)
+{
+	while (*s && *s != (char)c)
+		s++;
+	return (char *)s;
+}

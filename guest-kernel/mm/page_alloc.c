@@ -18,6 +18,7 @@ struct page *mem_map;
 unsigned long min_low_pfn, max_pfn;
 static unsigned long *free_map;
 static unsigned long nr_free, nr_managed;
+static unsigned long search_hint;	/* no free page below this index */
 
 static bool page_is_free(unsigned long idx)
 {
@@ -42,13 +43,33 @@ static bool block_is_free(unsigned long idx, unsigned long n)
 	return true;
 }
 
+/* The first free page at or after idx; whole used words are skipped. */
+static unsigned long next_free(unsigned long idx)
+{
+	unsigned long end = max_pfn - min_low_pfn;
+
+	while (idx < end) {
+		if (!(idx % BITS_PER_LONG) && !free_map[idx / BITS_PER_LONG]) {
+			idx += BITS_PER_LONG;
+			continue;
+		}
+		if (page_is_free(idx))
+			return idx;
+		idx++;
+	}
+	return end;
+}
+
 struct page *alloc_pages(gfp_t gfp_mask, unsigned int order)
 {
 	unsigned long n = 1UL << order;
-	unsigned long pfn = ALIGN(min_low_pfn, n);
+	unsigned long idx = next_free(search_hint);
+	unsigned long pfn;
 	struct page *page;
 
-	for (; pfn + n <= max_pfn; pfn += n) {
+	if (order == 0)
+		search_hint = idx;
+	for (pfn = ALIGN(idx + min_low_pfn, n); pfn + n <= max_pfn; pfn += n) {
 		if (!block_is_free(pfn - min_low_pfn, n))
 			continue;
 		set_free(pfn - min_low_pfn, n, false);
@@ -56,6 +77,7 @@ struct page *alloc_pages(gfp_t gfp_mask, unsigned int order)
 		page = pfn_to_page(pfn);
 		page->flags = 0;
 		page->order = order;
+		page->_refcount = 1;
 		if (gfp_mask & __GFP_ZERO)
 			memset(page_address(page), 0, n << PAGE_SHIFT);
 		return page;
@@ -66,10 +88,38 @@ struct page *alloc_pages(gfp_t gfp_mask, unsigned int order)
 void __free_pages(struct page *page, unsigned int order)
 {
 	unsigned long n = 1UL << order;
+	unsigned long idx = page_to_pfn(page) - min_low_pfn;
 
 	page->flags = 0;
-	set_free(page_to_pfn(page) - min_low_pfn, n, true);
+	page->_refcount = 0;
+	set_free(idx, n, true);
 	nr_free += n;
+	if (idx < search_hint)
+		search_hint = idx;
+}
+
+/* Drop a reference to an order-0 page; the last one frees it. */
+void put_page(struct page *page)
+{
+	if (--page->_refcount == 0)
+		__free_pages(page, 0);
+}
+
+/* Give a range the boot reserved (the initrd) back to the allocator. */
+void free_reserved_area(phys_addr_t start, phys_addr_t end, const char *s)
+{
+	unsigned long pfn, pages = 0;
+
+	for (pfn = PFN_UP(start); pfn < PFN_DOWN(end); pfn++) {
+		if (pfn < min_low_pfn || pfn >= max_pfn ||
+		    page_is_free(pfn - min_low_pfn))
+			continue;
+		__free_pages(pfn_to_page(pfn), 0);
+		nr_managed++;
+		pages++;
+	}
+	if (s)
+		pr_info("Freeing %s memory: %luK\n", s, pages << (PAGE_SHIFT - 10));
 }
 
 unsigned long __get_free_pages(gfp_t gfp_mask, unsigned int order)

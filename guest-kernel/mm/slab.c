@@ -18,6 +18,7 @@ struct kmem_cache {
 };
 
 static struct kmem_cache kmalloc_caches[KMALLOC_MAX_SHIFT + 1];
+static unsigned long nr_slab_pages;	/* /proc/meminfo's Slab */
 
 static unsigned int size_to_shift(size_t size)
 {
@@ -38,6 +39,7 @@ static bool cache_grow(struct kmem_cache *s, unsigned int shift)
 		return false;
 	page->flags |= PG_slab;
 	page->slab_shift = shift;
+	nr_slab_pages++;
 	p = page_address(page);
 	end = p + PAGE_SIZE;
 	for (; p < end; p += 1UL << shift) {
@@ -55,8 +57,12 @@ void *kmalloc(size_t size, gfp_t flags)
 
 	if (!size)
 		return ZERO_SIZE_PTR;
-	if (size > (1UL << KMALLOC_MAX_SHIFT))
-		return (void *)__get_free_pages(flags, get_order(size));
+	if (size > (1UL << KMALLOC_MAX_SHIFT)) {
+		obj = (void *)__get_free_pages(flags, get_order(size));
+		if (obj)
+			nr_slab_pages += 1UL << get_order(size);
+		return obj;
+	}
 
 	shift = size_to_shift(size);
 	s = &kmalloc_caches[shift];
@@ -78,10 +84,17 @@ void kfree(const void *objp)
 		return;
 	page = virt_to_page(objp);
 	if (!(page->flags & PG_slab)) {
+		nr_slab_pages -= 1UL << page->order;
 		__free_pages(page, page->order);
 		return;
 	}
 	s = &kmalloc_caches[page->slab_shift];
 	*(void **)objp = s->freelist;
 	s->freelist = (void *)objp;
+}
+
+/* Pages holding kmalloc() memory, as Linux counts them for meminfo. */
+unsigned long kmalloc_pages(void)
+{
+	return nr_slab_pages;
 }

@@ -8,11 +8,13 @@
 #	kallsyms_addresses[]	their addresses, ascending
 #	kallsyms_offsets[]	where each name starts in kallsyms_names
 #	kallsyms_names		the names, NUL-terminated
+#	kallsyms_types		nm's type letter of each (t, T, w, W)
 
-BEGIN { n = 0 }
+BEGIN { n = 0; ascii["t"] = 116; ascii["T"] = 84; ascii["w"] = 119; ascii["W"] = 87 }
 
 $2 ~ /^[tTwW]$/ && $3 !~ /^(\$|\.L)/ {
 	addr[n] = $1
+	type[n] = $2
 	name[n] = $3
 	rank[n] = sym_rank($2, $3)
 	n++
@@ -38,6 +40,7 @@ function order_aliases(    i, j, t) {
 		for (j = i; j > 0 && addr[j - 1] == addr[j] && rank[j - 1] > rank[j]; j--) {
 			t = addr[j]; addr[j] = addr[j - 1]; addr[j - 1] = t
 			t = name[j]; name[j] = name[j - 1]; name[j - 1] = t
+			t = type[j]; type[j] = type[j - 1]; type[j - 1] = t
 			t = rank[j]; rank[j] = rank[j - 1]; rank[j - 1] = t
 		}
 	}
@@ -65,4 +68,8 @@ END {
 	print "kallsyms_names:"
 	for (i = 0; i < n; i++)
 		printf "\t.asciz \"%s\"\n", name[i]
+	print "\t.globl kallsyms_types"
+	print "kallsyms_types:"
+	for (i = 0; i < n; i++)
+		printf "\t.byte %d\n", ascii[type[i]]
 }

@@ -9,6 +9,7 @@
 #include <linux/libfdt.h>
 #include <linux/memblock.h>
 #include <linux/of_fdt.h>
+#include <linux/random.h>
 #include <linux/string.h>
 #include <asm/setup.h>
 
@@ -87,6 +88,8 @@ static void __init early_init_dt_scan_chosen(void)
 {
 	int node = fdt_path_offset(initial_boot_params, "/chosen");
 	const char *args;
+	const void *seed;
+	int len;
 	bool has_start, has_end;
 	u64 start, end;
 
@@ -95,6 +98,13 @@ static void __init early_init_dt_scan_chosen(void)
 	args = of_get_flat_dt_prop(node, "bootargs", NULL);
 	if (args)
 		strscpy(boot_command_line, args, COMMAND_LINE_SIZE);
+
+	/* the bootloader's entropy seeds the random pool, then is wiped */
+	seed = of_get_flat_dt_prop(node, "rng-seed", &len);
+	if (seed && len > 0) {
+		add_bootloader_randomness(seed, len);
+		memset((void *)seed, 0, len);
+	}
 
 	start = dt_read_u64_prop(node, "linux,initrd-start", &has_start);
 	end = dt_read_u64_prop(node, "linux,initrd-end", &has_end);

@@ -15,6 +15,7 @@
 #define __cold			__attribute__((__cold__))
 #define __printf(a, b)		__attribute__((__format__(printf, a, b)))
 #define __visible		__attribute__((__externally_visible__))
+#define fallthrough		__attribute__((__fallthrough__))
 #define asmlinkage
 #define notrace
 #define __iomem

@@ -19,6 +19,11 @@ static inline long PTR_ERR(const void *ptr)
 	return (long)ptr;
 }
 
+static inline void *ERR_CAST(const void *ptr)
+{
+	return (void *)ptr;
+}
+
 static inline bool IS_ERR(const void *ptr)
 {
 	return IS_ERR_VALUE((unsigned long)ptr);

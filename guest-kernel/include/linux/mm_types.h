@@ -5,12 +5,8 @@
 #include <linux/types.h>
 #include <asm/pgtable-types.h>
 
-/* An address space. Only the kernel's (init_mm) exists so far. */
-struct mm_struct {
-	pgd_t *pgd;
-};
-
-extern struct mm_struct init_mm;
+struct file;
+struct vm_operations_struct;
 
 /* Per physical page metadata, as Linux's struct page (much smaller). */
 struct page {
@@ -18,8 +14,50 @@ struct page {
 	u8 order;		/* of the block this page heads */
 	u8 slab_shift;		/* kmalloc object size, log2 */
 	u8 unused;
+	int _refcount;		/* page tables, page cache... 0 when free */
 };
 
 #define PG_slab		(1 << 0)	/* belongs to a kmalloc cache */
+#define PG_anon		(1 << 1)	/* anonymous memory (not a file's page) */
+
+/* A range of user addresses with one set of permissions and one backing. */
+struct vm_area_struct {
+	unsigned long vm_start;
+	unsigned long vm_end;		/* first address after */
+	struct vm_area_struct *vm_next;
+	struct mm_struct *vm_mm;
+	unsigned long vm_flags;		/* VM_READ, ... */
+	unsigned long vm_pgoff;		/* file offset in pages */
+	struct file *vm_file;		/* NULL: anonymous */
+	const struct vm_operations_struct *vm_ops;
+	const char *vm_name;		/* special mappings: "[vdso]" */
+	void *vm_private_data;
+};
+
+enum { MM_FILEPAGES, MM_ANONPAGES, MM_SWAPENTS, MM_SHMEMPAGES, NR_MM_COUNTERS };
+
+/* An address space. */
+struct mm_struct {
+	struct vm_area_struct *mmap;	/* sorted by address */
+	int map_count;
+	pgd_t *pgd;
+	int mm_users;			/* tasks using it */
+	int mm_count;
+	unsigned long mmap_base;	/* top-down allocation starts below */
+	unsigned long task_size;
+	unsigned long total_vm, locked_vm, pinned_vm, data_vm, exec_vm, stack_vm;
+	unsigned long hiwater_rss, hiwater_vm;
+	unsigned long pgtables_bytes;	/* page table pages, for the OOM report */
+	unsigned long start_code, end_code, start_data, end_data;
+	unsigned long start_brk, brk, start_stack;
+	unsigned long arg_start, arg_end, env_start, env_end;
+	unsigned long saved_auxv[46];
+	long rss_stat[NR_MM_COUNTERS];
+	struct file *exe_file;
+	unsigned long sigpage;		/* the sigreturn trampoline */
+	unsigned long flags;
+};
+
+extern struct mm_struct init_mm;
 
 #endif

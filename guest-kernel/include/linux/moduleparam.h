@@ -23,6 +23,8 @@ struct kernel_param;
 struct kernel_param_ops {
 	unsigned int flags;
 	int (*set)(const char *val, const struct kernel_param *kp);
+	/* the value as text, with a newline, into a page: its length */
+	int (*get)(char *buffer, const struct kernel_param *kp);
 };
 
 struct kernel_param {
@@ -68,5 +70,11 @@ char *parse_args(const char *doing, char *args,
 				const char *doing, void *arg));
 bool parameq(const char *a, const char *b);
 bool parameqn(const char *a, const char *b, size_t n);
+
+int param_get_int(char *buffer, const struct kernel_param *kp);
+int param_get_uint(char *buffer, const struct kernel_param *kp);
+int param_get_ulong(char *buffer, const struct kernel_param *kp);
+int param_get_bool(char *buffer, const struct kernel_param *kp);
+int param_get_charp(char *buffer, const struct kernel_param *kp);
 
 #endif

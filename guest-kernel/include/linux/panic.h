@@ -13,6 +13,7 @@ bool panic_in_progress(void);
 
 extern int oops_in_progress;
 extern int panic_on_oops;
+extern unsigned int oops_count, warn_count;
 extern struct atomic_notifier_head panic_notifier_list;
 
 void oops_exit(void);
@@ -44,6 +45,7 @@ void bust_spinlocks(int yes);
 
 void add_taint(unsigned int flag, int lockdep_ok);
 bool test_taint(unsigned int flag);
+unsigned long get_taint(void);
 const char *print_tainted(void);
 
 #endif

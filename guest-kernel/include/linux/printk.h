@@ -15,7 +15,12 @@
 #define CONSOLE_LOGLEVEL_QUIET		4	/* CONFIG_CONSOLE_LOGLEVEL_QUIET */
 #define MESSAGE_LOGLEVEL_DEFAULT	4	/* CONFIG_MESSAGE_LOGLEVEL_DEFAULT */
 
-extern int console_loglevel;
+extern int console_printk[];
+
+#define console_loglevel (console_printk[0])
+#define default_message_loglevel (console_printk[1])
+#define minimum_console_loglevel (console_printk[2])
+#define default_console_loglevel (console_printk[3])
 
 /* Oopses and panics must be seen whatever the loglevel. */
 static inline void console_verbose(void)

@@ -4,35 +4,133 @@
 
 #include <linux/types.h>
 #include <linux/list.h>
+#include <linux/wait.h>
+#include <linux/timer.h>
+#include <uapi/asm-generic/signal.h>
+#include <uapi/asm-generic/siginfo.h>
 #include <asm/current.h>
 #include <asm/processor.h>
+#include <asm/ptrace.h>
 #include <asm/thread_info.h>
 
 #define TASK_COMM_LEN		16
 
+/* __state */
 #define TASK_RUNNING		0x0000
+#define TASK_INTERRUPTIBLE	0x0001
+#define TASK_UNINTERRUPTIBLE	0x0002
+#define __TASK_STOPPED		0x0004
+#define __TASK_TRACED		0x0008
+#define TASK_PARKED		0x0040
+#define TASK_DEAD		0x0080
+#define TASK_WAKEKILL		0x0100
+#define TASK_NOLOAD		0x0400
+#define TASK_STOPPED		(TASK_WAKEKILL | __TASK_STOPPED)
+#define TASK_IDLE		(TASK_UNINTERRUPTIBLE | TASK_NOLOAD)
+#define TASK_REPORT_MAX		0x0100
+
+/* exit_state */
+#define EXIT_DEAD		0x0010
+#define EXIT_ZOMBIE		0x0020
+
+/* flags */
+#define PF_IDLE			0x00000002
+#define PF_EXITING		0x00000004
+#define PF_FORKNOEXEC		0x00000040
+#define PF_SUPERPRIV		0x00000100
+#define PF_SIGNALED		0x00000400
+#define PF_KTHREAD		0x00200000
+#define PF_RANDOMIZE		0x00400000
 
 struct mm_struct;
+struct fs_struct;
+struct files_struct;
+struct signal_struct;
+struct sighand_struct;
+struct file;
+
+/* Pending signals: one of each at most (no queueing of repeats), the siginfo of the first. */
+struct sigpending {
+	struct list_head list;		/* struct sigqueue */
+	sigset_t signal;
+};
+
+struct sigqueue {
+	struct list_head list;
+	siginfo_t info;
+};
 
 struct task_struct {
 	/* First, so that code reading it through sp_el0 finds it at offset 0. */
 	struct thread_info	thread_info;
 	unsigned int		__state;
 	void			*stack;
+	int			usage;		/* references: the task itself, its parent... */
+	unsigned int		flags;
+	int			prio, static_prio, normal_prio;
+
+	int			exit_state;
+	int			exit_code;
+	int			exit_signal;
 	pid_t			pid;
+	pid_t			tgid;
+	struct task_struct	*real_parent;
+	struct task_struct	*parent;
+	struct list_head	children;
+	struct list_head	sibling;
+	struct task_struct	*group_leader;
+	struct list_head	tasks;		/* all tasks, pid order */
+
 	char			comm[TASK_COMM_LEN];
 	struct mm_struct	*mm;
 	struct mm_struct	*active_mm;
+	struct fs_struct	*fs;
+	struct files_struct	*files;
+	struct signal_struct	*signal;
+	struct sighand_struct	*sighand;
+	sigset_t		blocked;
+	sigset_t		real_blocked;
+	sigset_t		saved_sigmask;
+	struct sigpending	pending;
+	unsigned long		sas_ss_sp;
+	size_t			sas_ss_size;
+	unsigned int		sas_ss_flags;
+
+	int __user		*set_child_tid;
+	int __user		*clear_child_tid;
+	void __user		*robust_list;
+	size_t			robust_list_len;
+	struct wait_queue_head	*vfork_done;	/* parent waits here for exec/exit */
+	bool			vfork_released;
+
+	u64			start_time;	/* ns since boot */
+	u64			start_boottime;
+	u64			utime, stime;	/* ns */
+	u64			last_switch_in;
+	unsigned long		nvcsw, nivcsw;
+	unsigned long		min_flt, maj_flt;
+	u64			sleep_deadline;	/* for wchan-style reporting */
+	bool			uaccess_kernel;	/* see kernel_read() */
+
 	struct list_head	run_list;
 	struct thread_struct	thread;
 };
 
 extern struct task_struct init_task;
 extern unsigned long init_stack[THREAD_SIZE / sizeof(unsigned long)];
+extern struct list_head task_list;
+
+#define for_each_process(p) \
+	list_for_each_entry(p, &task_list, tasks)
 
 static inline pid_t task_pid_nr(struct task_struct *tsk)
 {
 	return tsk->pid;
+}
+
+static inline pid_t task_tgid_nr(struct task_struct *tsk)
+{
+	return tsk->tgid;
 }
 
 static inline bool is_global_init(struct task_struct *tsk)
@@ -47,23 +145,72 @@ static inline void *task_stack_page(const struct task_struct *tsk)
 
 #define task_pt_regs(p) \
 	((struct pt_regs *)((unsigned long)task_stack_page(p) + THREAD_SIZE) - 1)
+#define current_pt_regs()	task_pt_regs(current)
+
+static inline void set_tsk_thread_flag(struct task_struct *t, int flag)
+{
+	t->thread_info.flags |= 1UL << flag;
+}
+
+static inline void clear_tsk_thread_flag(struct task_struct *t, int flag)
+{
+	t->thread_info.flags &= ~(1UL << flag);
+}
+
+static inline bool test_tsk_thread_flag(struct task_struct *t, int flag)
+{
+	return t->thread_info.flags & (1UL << flag);
+}
+
+static inline bool signal_pending(struct task_struct *p)
+{
+	return test_tsk_thread_flag(p, TIF_SIGPENDING);
+}
+
+static inline void get_task_struct(struct task_struct *t)
+{
+	t->usage++;
+}
+
+void put_task_struct(struct task_struct *t);
+char *get_task_comm(char *buf, struct task_struct *tsk);
+void __set_task_comm(struct task_struct *tsk, const char *from);
+struct task_struct *find_task_by_vpid(pid_t nr);
+pid_t task_ppid_nr(struct task_struct *tsk);
+pid_t task_pgrp_nr(struct task_struct *tsk);
+pid_t task_session_nr(struct task_struct *tsk);
+unsigned int task_state_index(struct task_struct *tsk);
+char task_state_to_char(struct task_struct *tsk);
 
 /* kernel/sched/core.c */
 void schedule(void);
 void wake_up_new_task(struct task_struct *p);
+int wake_up_process(struct task_struct *p);
+int wake_up_state(struct task_struct *p, unsigned int state);
 void cpu_startup_entry(void) __noreturn;
+void sched_fork(struct task_struct *p);
+void set_current_state(unsigned int state);
+unsigned long nr_running(void);
+void do_idle(void);
+extern unsigned long nr_context_switches_count;
+extern u64 idle_time_ns;
 
 /* kernel/fork.c */
 pid_t user_mode_thread(int (*fn)(void *), void *arg, unsigned long flags);
+int alloc_pid_nr(void);
 
 /* kernel/exit.c */
 void make_task_dead(int signr) __noreturn;
 void do_exit(long code) __noreturn;
+void do_group_exit(int exit_code) __noreturn;
+void release_task(struct task_struct *p);
 
 /* arch */
 struct task_struct *__switch_to(struct task_struct *prev,
 				struct task_struct *next);
-int copy_thread(struct task_struct *p, int (*fn)(void *), void *arg);
+int copy_thread(struct task_struct *p, unsigned long clone_flags,
+		unsigned long stack_start, unsigned long tls,
+		int (*fn)(void *), void *arg);
 void show_regs(struct pt_regs *regs);
 void show_stack(struct task_struct *tsk, unsigned long *sp, const char *loglvl);
 

@@ -20,6 +20,7 @@ size_t strlcpy(char *dest, const char *src, size_t size);
 size_t strlcat(char *dest, const char *src, size_t size);
 char *strcat(char *dest, const char *src);
 char *strchr(const char *s, int c);
+char *strchrnul(const char *s, int c);
 char *strnchr(const char *s, size_t n, int c);
 char *strrchr(const char *s, int c);
 char *strstr(const char *haystack, const char *needle);

@@ -21,6 +21,28 @@ typedef long long		loff_t;
 typedef int			pid_t;
 typedef u64			phys_addr_t;
 typedef unsigned int		gfp_t;
+typedef unsigned short		umode_t;
+typedef u32			dev_t;
+typedef u32			uid_t;
+typedef u32			gid_t;
+typedef unsigned long		ino_t;
+typedef long			off_t;
+typedef s64			time64_t;
+typedef u64			blkcnt_t;
+typedef unsigned int		fmode_t;
+typedef void			*fl_owner_t;
+typedef unsigned int		__poll_t;
+typedef long			clock_t;
+typedef int			clockid_t;
+
+typedef struct {
+	int counter;
+} atomic_t;
+
+struct timespec64 {
+	time64_t tv_sec;
+	long tv_nsec;
+};
 
 typedef _Bool			bool;
 enum { false = 0, true = 1 };

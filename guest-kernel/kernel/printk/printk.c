@@ -8,7 +8,9 @@
  * arrives. Each finished record goes to the registered consoles if its
  * level is below console_loglevel, prefixed "[%5lu.%06lu] " per line as
  * with CONFIG_PRINTK_TIME. Records logged before a console registers are
- * replayed to it, so the early boot messages are not lost.
+ * replayed to it, so the early boot messages are not lost. Readers
+ * (syslog.c, devkmsg.c) walk the records with prb_read_valid() and
+ * format them with record_print_text(), as Linux's do.
  */
 #define pr_fmt(fmt) KBUILD_MODNAME ": " fmt
 
@@ -19,18 +21,26 @@
 #include <linux/string.h>
 #include <linux/sched/clock.h>
 #include <linux/moduleparam.h>
+#include <linux/seq_file.h>
+#include <linux/tty.h>
+#include "internal.h"
 
-#define LOG_LINE_MAX		1024
-#define PREFIX_MAX		32
-#define LOG_BUF_LEN		(128 * 1024)
+#define LOG_BUF_LEN		(128 * 1024)	/* CONFIG_LOG_BUF_SHIFT=17 */
 #define LOG_ALIGN		8
 
-#define LOG_NEWLINE		2	/* text ended with a newline */
-#define LOG_CONT		8	/* text is a fragment of a continuation line */
+/* console_loglevel, default_message_loglevel, minimum, default console */
+int console_printk[4] = {
+	CONSOLE_LOGLEVEL_DEFAULT,
+	MESSAGE_LOGLEVEL_DEFAULT,
+	CONSOLE_LOGLEVEL_MIN,
+	CONSOLE_LOGLEVEL_DEFAULT,
+};
 
-int console_loglevel = CONSOLE_LOGLEVEL_DEFAULT;
-static int default_message_loglevel = MESSAGE_LOGLEVEL_DEFAULT;
 static bool ignore_loglevel;
+module_param(ignore_loglevel, bool, 0644);
+
+bool printk_time = true;	/* CONFIG_PRINTK_TIME */
+module_param_named(time, printk_time, bool, 0644);
 
 /* A record; the text follows it. len 0 (or no room for one) marks a wrap. */
 struct printk_log {
@@ -145,37 +155,155 @@ static bool suppress_message_printing(int level)
 	return level >= console_loglevel && !ignore_loglevel;
 }
 
+static size_t print_syslog(unsigned int level, char *buf)
+{
+	return sprintf(buf, "<%u>", level);
+}
+
 static size_t print_time(u64 ts, char *buf)
 {
 	unsigned long rem_nsec = ts % 1000000000;
 
-	return sprintf(buf, "[%5lu.%06lu] ", (unsigned long)(ts / 1000000000),
+	return sprintf(buf, "[%5lu.%06lu]", (unsigned long)(ts / 1000000000),
 		       rem_nsec / 1000);
 }
 
-/* One record to one console: every line gets the time prefix. */
+/* "<N>[    1.234567] " for syslog, "[    1.234567] " for consoles. */
+static size_t info_print_prefix(const struct printk_info *info, bool syslog,
+				bool time, char *buf)
+{
+	size_t len = 0;
+
+	if (syslog)
+		len = print_syslog((info->facility << 3) | info->level, buf);
+	if (time) {
+		len += print_time(info->ts_nsec, buf + len);
+		buf[len++] = ' ';
+	}
+	buf[len] = '\0';
+	return len;
+}
+
+/*
+ * A record as text: the prefix before every line, a newline after the
+ * last. Lines that do not fit whole in size (with a terminator) are
+ * dropped, as Linux does. Returns the length without the terminator.
+ */
+size_t record_print_text(const struct printk_info *info, const char *text,
+			 char *buf, size_t size, bool syslog, bool time)
+{
+	size_t left = min((size_t)info->text_len, size);
+	char prefix[PREFIX_MAX];
+	size_t prefix_len, len = 0;
+
+	prefix_len = info_print_prefix(info, syslog, time, prefix);
+	for (;;) {
+		const char *nl = memchr(text, '\n', left);
+		size_t line_len = nl ? (size_t)(nl - text) : left;
+
+		if (len + prefix_len + line_len + 2 > size)
+			break;
+		memcpy(buf + len, prefix, prefix_len);
+		memcpy(buf + len + prefix_len, text, line_len);
+		len += prefix_len + line_len;
+		buf[len++] = '\n';
+		if (!nl)
+			break;
+		text += line_len + 1;
+		left -= line_len + 1;
+	}
+	if (size)
+		buf[len] = '\0';
+	return len;
+}
+
+/* What record_print_text() makes of a record when everything fits. */
+size_t get_record_print_text_size(const struct printk_info *info,
+				  const char *text, bool syslog, bool time)
+{
+	char prefix[PREFIX_MAX];
+	size_t lines = 1, i;
+
+	for (i = 0; i < info->text_len; i++)
+		if (text[i] == '\n')
+			lines++;
+	return info_print_prefix(info, syslog, time, prefix) * lines +
+	       info->text_len + 1;
+}
+
+static void log_info(struct printk_log *msg, struct printk_info *info)
+{
+	info->seq = msg->seq;
+	info->ts_nsec = msg->ts_nsec;
+	info->text_len = msg->text_len;
+	info->facility = msg->facility;
+	info->flags = msg->flags;
+	info->level = msg->level;
+}
+
+int log_buf_len_get(void)
+{
+	return LOG_BUF_LEN;
+}
+
+u64 prb_first_valid_seq(void)
+{
+	return log_first_seq;
+}
+
+u64 prb_next_seq(void)
+{
+	return log_next_seq;
+}
+
+/*
+ * The first record still in the buffer whose number is >= seq: its info
+ * and (up to size bytes of) its text. The readers walk forward one
+ * record at a time, so the last position found is where to start.
+ */
+bool prb_read_valid(u64 seq, struct printk_info *info, char *text,
+		    size_t size)
+{
+	static u64 last_seq;
+	static u32 last_idx;
+	struct printk_log *msg;
+	u64 s = log_first_seq;
+	u32 idx = log_first_idx;
+
+	if (seq < log_first_seq)
+		seq = log_first_seq;
+	if (seq >= log_next_seq)
+		return false;
+	if (last_seq >= log_first_seq && last_seq <= seq &&
+	    last_seq < log_next_seq) {
+		s = last_seq;
+		idx = last_idx;
+	}
+	for (; s < seq; s++)
+		idx = log_next(idx);
+	last_seq = s;
+	last_idx = idx;
+
+	msg = log_from_idx(idx);
+	log_info(msg, info);
+	if (text)
+		memcpy(text, log_text(msg), min((size_t)msg->text_len, size));
+	return true;
+}
+
+/* One record to one console, prefixed like Linux's. */
 static void console_emit(struct console *con, struct printk_log *msg)
 {
-	const char *text = log_text(msg);
-	size_t left = msg->text_len;
-	char line[PREFIX_MAX + LOG_LINE_MAX + 1];
+	static char buf[CONSOLE_LOG_MAX];
+	struct printk_info info;
+	size_t len;
 
 	if (suppress_message_printing(msg->level))
 		return;
-	do {
-		const char *nl = memchr(text, '\n', left);
-		size_t n = nl ? (size_t)(nl - text) : left;
-		size_t len = print_time(msg->ts_nsec, line);
-
-		memcpy(line + len, text, n);
-		len += n;
-		line[len++] = '\n';
-		con->write(con, line, len);
-		if (!nl)
-			break;
-		text += n + 1;
-		left -= n + 1;
-	} while (left);
+	log_info(msg, &info);
+	len = record_print_text(&info, log_text(msg), buf, sizeof(buf), false,
+				printk_time);
+	con->write(con, buf, len);
 }
 
 static void console_flush(void)
@@ -252,7 +380,9 @@ int vprintk_emit(int facility, int level, const char *fmt, va_list args)
 	u8 lflags = 0;
 
 	text_len = vscnprintf(textbuf, sizeof(textbuf), fmt, args);
-	text = parse_prefix(textbuf, &text_len, &level, &lflags);
+	text = textbuf;
+	if (facility == 0)	/* only the kernel's own messages have prefixes */
+		text = parse_prefix(textbuf, &text_len, &level, &lflags);
 	if (text_len && text[text_len - 1] == '\n') {
 		text_len--;
 		lflags |= LOG_NEWLINE;
@@ -266,12 +396,14 @@ int vprintk_emit(int facility, int level, const char *fmt, va_list args)
 		if (cont_add(facility, cont.len ? cont.level : level, text, text_len)) {
 			if (lflags & LOG_NEWLINE)
 				cont_flush();
+			wake_up_klogd();
 			return text_len;
 		}
 	}
 	log_store(facility, level, lflags & LOG_NEWLINE, local_clock(), text,
 		  text_len);
 	console_flush();
+	wake_up_klogd();
 	return text_len;
 }
 
@@ -330,11 +462,33 @@ static bool console_wanted(struct console *con)
 	return false;
 }
 
+/*
+ * The console that becomes /dev/console: the last one named with
+ * console=, else the first to register.
+ */
+static bool console_preferred(struct console *con)
+{
+	struct console *c;
+
+	if (nr_cmdline_consoles) {
+		int i = nr_cmdline_consoles - 1;
+
+		return !strcmp(console_cmdline[i].name, con->name) &&
+		       console_cmdline[i].index == con->index;
+	}
+	for (c = console_drivers; c; c = c->next)
+		if (c->flags & CON_CONSDEV)
+			return false;
+	return true;
+}
+
 void register_console(struct console *newcon)
 {
 	if (!console_wanted(newcon))
 		return;
 	newcon->flags |= CON_ENABLED;
+	if (console_preferred(newcon))
+		newcon->flags |= CON_CONSDEV;
 	newcon->seq = (newcon->flags & CON_PRINTBUFFER) ? log_first_seq
 							 : log_next_seq;
 	newcon->next = console_drivers;
@@ -342,6 +496,71 @@ void register_console(struct console *newcon)
 	pr_info("%sconsole [%s%d] enabled\n",
 		(newcon->flags & CON_BOOT) ? "boot" : "", newcon->name,
 		newcon->index);
+}
+
+static void console_show_devt(struct seq_file *m, struct console *con)
+{
+	struct tty_driver *driver;
+	int index = con->index;
+
+	if (!con->device)
+		return;
+	driver = con->device(con, &index);
+	if (driver)
+		seq_printf(m, " %4d:%d", driver->major,
+			   driver->minor_start + index);
+}
+
+/*
+ * /proc/consoles: name and index padded to 20 columns, whether it can
+ * read, write, unblank, and its flags.
+ */
+int console_proc_show(struct seq_file *m)
+{
+	static const struct {
+		short flag;
+		char name;
+	} con_flags[] = {
+		{ CON_ENABLED,		'E' },
+		{ CON_CONSDEV,		'C' },
+		{ CON_BOOT,		'B' },
+		{ CON_PRINTBUFFER,	'p' },
+		{ CON_BRL,		'b' },
+		{ CON_ANYTIME,		'a' },
+	};
+	char flags[ARRAY_SIZE(con_flags) + 1];
+	struct console *con;
+	unsigned int a;
+
+	for (con = console_drivers; con; con = con->next) {
+		for (a = 0; a < ARRAY_SIZE(con_flags); a++)
+			flags[a] = (con->flags & con_flags[a].flag) ?
+				   con_flags[a].name : ' ';
+		flags[a] = 0;
+		m->pad_until = m->count + 21 - 1;
+		seq_printf(m, "%s%d", con->name, con->index);
+		seq_pad(m, ' ');
+		seq_printf(m, "-%c- (%s)", con->write ? 'W' : '-', flags);
+		console_show_devt(m, con);
+		seq_putc(m, '\n');
+	}
+	return 0;
+}
+
+/* "ttyAMA0\n": the enabled consoles, in the order they registered. */
+ssize_t console_active_show(char *buf)
+{
+	struct console *cs[16], *c;
+	ssize_t count = 0;
+	int i = 0;
+
+	for (c = console_drivers; c && i < ARRAY_SIZE(cs); c = c->next)
+		if (c->write && (c->flags & CON_ENABLED))
+			cs[i++] = c;
+	while (i--)
+		count += sprintf(buf + count, "%s%d%c", cs[i]->name,
+				 cs[i]->index, i ? ' ' : '\n');
+	return count;
 }
 
 void __init console_init(void)

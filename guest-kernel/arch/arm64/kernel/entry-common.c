@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * The C side of the exception vectors: decode ESR_EL1 and dispatch.
- * What the kernel cannot handle yet panics with Linux's "Unhandled"
- * report; EL0 arrives with userspace (el0t_64_sync_handler will route
- * SVC to el0_svc() and aborts to do_mem_abort()).
+ * From user space (EL0): system calls, aborts, undefined instructions
+ * and the rest become syscalls or signals; exit_to_user_mode() then
+ * delivers signals and reschedules before the eret. What the kernel
+ * cannot handle panics with Linux's "Unhandled" report.
  */
 #include <linux/kernel.h>
 #include <linux/sched.h>
@@ -13,6 +14,9 @@
 #include <asm/ptrace.h>
 #include <asm/sysreg.h>
 #include <asm/traps.h>
+#include <asm/syscall.h>
+#include <asm/signal.h>
+#include <linux/tty.h>
 
 /* The task that owns the CPU; EL0 entry loads it into sp_el0. */
 struct task_struct *__entry_task = &init_task;
@@ -40,7 +44,6 @@ UNHANDLED(el1t, 64, sync)
 UNHANDLED(el1t, 64, irq)
 UNHANDLED(el1t, 64, fiq)
 UNHANDLED(el1t, 64, error)
-UNHANDLED(el0t, 64, sync)
 UNHANDLED(el0t, 64, irq)
 UNHANDLED(el0t, 64, fiq)
 UNHANDLED(el0t, 64, error)
@@ -127,4 +130,101 @@ asmlinkage void el1h_64_error_handler(struct pt_regs *regs)
 {
 	exception_nesting_check();
 	arm64_serror_panic(regs, read_sysreg(esr_el1));
+}
+
+static void el0_da(struct pt_regs *regs, unsigned long esr)
+{
+	do_mem_abort(read_sysreg(far_el1), esr, regs);
+}
+
+static void el0_ia(struct pt_regs *regs, unsigned long esr)
+{
+	do_mem_abort(read_sysreg(far_el1), esr, regs);
+}
+
+static void el0_pc(struct pt_regs *regs, unsigned long esr)
+{
+	do_sp_pc_abort(read_sysreg(far_el1), esr, regs);
+}
+
+static void el0_sp(struct pt_regs *regs, unsigned long esr)
+{
+	do_sp_pc_abort(regs->sp, esr, regs);
+}
+
+static void el0_undef(struct pt_regs *regs, unsigned long esr)
+{
+	do_undefinstr(regs, esr);
+}
+
+static void el0_sys(struct pt_regs *regs, unsigned long esr)
+{
+	do_sysinstr(esr, regs);
+}
+
+static void el0_dbg(struct pt_regs *regs, unsigned long esr)
+{
+	do_debug_exception(read_sysreg(far_el1), esr, regs);
+}
+
+static void el0_inv(struct pt_regs *regs, unsigned long esr)
+{
+	bad_el0_sync(regs, 0, esr);
+}
+
+asmlinkage void el0t_64_sync_handler(struct pt_regs *regs)
+{
+	unsigned long esr = read_sysreg(esr_el1);
+
+	switch (ESR_ELx_EC(esr)) {
+	case ESR_ELx_EC_SVC64:
+		el0_svc(regs);
+		break;
+	case ESR_ELx_EC_DABT_LOW:
+		el0_da(regs, esr);
+		break;
+	case ESR_ELx_EC_IABT_LOW:
+		el0_ia(regs, esr);
+		break;
+	case ESR_ELx_EC_SYS64:
+		el0_sys(regs, esr);
+		break;
+	case ESR_ELx_EC_SP_ALIGN:
+		el0_sp(regs, esr);
+		break;
+	case ESR_ELx_EC_PC_ALIGN:
+		el0_pc(regs, esr);
+		break;
+	case ESR_ELx_EC_UNKNOWN:
+		el0_undef(regs, esr);
+		break;
+	case ESR_ELx_EC_BREAKPT_LOW:
+	case ESR_ELx_EC_SOFTSTP_LOW:
+	case ESR_ELx_EC_WATCHPT_LOW:
+	case ESR_ELx_EC_BRK64:
+		el0_dbg(regs, esr);
+		break;
+	default:
+		el0_inv(regs, esr);
+	}
+}
+
+/* Before returning to user space: reschedule and deliver signals until nothing is left. */
+asmlinkage void exit_to_user_mode(struct pt_regs *regs)
+{
+	unsigned long flags;
+
+	tty_poll_input();
+	for (;;) {
+		flags = READ_ONCE(current->thread_info.flags);
+		if (!(flags & _TIF_WORK_MASK))
+			break;
+		if (flags & _TIF_NEED_RESCHED)
+			schedule();
+		if (flags & _TIF_SIGPENDING)
+			do_signal(regs);
+		if (flags & _TIF_NOTIFY_RESUME)
+			clear_tsk_thread_flag(current, TIF_NOTIFY_RESUME);
+	}
+	local_daif_mask();
 }

@@ -145,14 +145,18 @@ SYM_CODE_START_LOCAL(ret_to_kernel)
 	kernel_exit 1
 SYM_CODE_END(ret_to_kernel)
 
+/* Pending work (signals, rescheduling) is done in C before the eret. */
 SYM_CODE_START_LOCAL(ret_to_user)
+	mov	x0, sp
+	bl	exit_to_user_mode
 	kernel_exit 0
 SYM_CODE_END(ret_to_user)
 
 /*
- * cpu_switch_to(prev_context, next_context, next_task): save the
- * callee-saved registers, sp and lr in prev's struct cpu_context, load
- * next's, make next current and "return" into it.
+ * cpu_switch_to(prev_context, next_context, next_task, prev_task): save
+ * the callee-saved registers, sp and lr in prev's struct cpu_context,
+ * load next's, make next current and "return" into it, with prev_task
+ * as the result (the task the resumed code switched away from).
  */
 SYM_FUNC_START(cpu_switch_to)
 	mov	x9, sp
@@ -172,15 +176,19 @@ SYM_FUNC_START(cpu_switch_to)
 	ldr	lr, [x1]
 	mov	sp, x9
 	msr	sp_el0, x2
+	mov	x0, x3
 	ret
 SYM_FUNC_END(cpu_switch_to)
 
 /*
  * Where a new task starts (copy_thread): a kernel thread calls fn(arg)
- * from x19/x20. If it returns, it has set up its pt_regs to enter user
- * mode (not possible yet: PID 1 never returns).
+ * from x19/x20; if it returns, it has exec'd a program (kernel_execve)
+ * and its pt_regs enter it. A forked task has x19 = 0 and returns to
+ * user space at once. Either way the switch that got us here is
+ * finished first (schedule_tail), as context_switch() would.
  */
 SYM_CODE_START(ret_from_fork)
+	bl	schedule_tail			// x0: the task we came from
 	cbz	x19, 1f
 	mov	x0, x20
 	blr	x19

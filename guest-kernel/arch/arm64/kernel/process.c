@@ -8,7 +8,10 @@
 #include <linux/sched.h>
 #include <linux/stddef.h>
 #include <linux/string.h>
+#include <linux/sched/task.h>
+#include <asm/fpsimd.h>
 #include <asm/irqflags.h>
+#include <asm/sysreg.h>
 #include <asm/ptrace.h>
 #include <asm/stacktrace.h>
 #include <asm/traps.h>
@@ -30,7 +33,8 @@ extern struct task_struct *__entry_task;
 void ret_from_fork(void);
 struct task_struct *cpu_switch_to(struct cpu_context *prev,
 				  struct cpu_context *next,
-				  struct task_struct *next_task);
+				  struct task_struct *next_task,
+				  struct task_struct *prev_task);
 
 static const char *const btypes[] = {
 	[PSR_BTYPE_NONE >> PSR_BTYPE_SHIFT]	= "--",
@@ -93,30 +97,82 @@ void show_regs(struct pt_regs *regs)
 }
 
 /*
- * A new task's first switch lands in ret_from_fork with x19 = fn and
- * x20 = arg. Its frame pointer is the zeroed record at the top of its
- * stack, where backtraces stop.
+ * A new task's first switch lands in ret_from_fork. A kernel thread has
+ * x19 = fn and x20 = arg (and calls fn); a forked user task has x19 = 0
+ * and goes straight back to user space with a copy of its parent's
+ * registers, returning 0 from clone(). The frame pointer is the zeroed
+ * record at the top of the stack, where backtraces stop.
  */
-int copy_thread(struct task_struct *p, int (*fn)(void *), void *arg)
+int copy_thread(struct task_struct *p, unsigned long clone_flags,
+		unsigned long stack_start, unsigned long tls,
+		int (*fn)(void *), void *arg)
 {
 	struct pt_regs *childregs = task_pt_regs(p);
 
-	memset(childregs, 0, sizeof(*childregs));
 	memset(&p->thread.cpu_context, 0, sizeof(p->thread.cpu_context));
-	p->thread.cpu_context.x19 = (unsigned long)fn;
-	p->thread.cpu_context.x20 = (unsigned long)arg;
+	if (!fn) {
+		*childregs = *current_pt_regs();
+		childregs->regs[0] = 0;
+		if (stack_start)
+			childregs->sp = stack_start;
+		fpsimd_preserve_current_state();
+		p->thread.uw = current->thread.uw;
+		p->thread.uw.tp_value = read_sysreg(tpidr_el0);
+		if (clone_flags & CLONE_SETTLS)
+			p->thread.uw.tp_value = tls;
+	} else {
+		memset(childregs, 0, sizeof(*childregs));
+		p->thread.cpu_context.x19 = (unsigned long)fn;
+		p->thread.cpu_context.x20 = (unsigned long)arg;
+	}
+	childregs->stackframe[0] = childregs->stackframe[1] = 0;
 	p->thread.cpu_context.pc = (unsigned long)ret_from_fork;
 	p->thread.cpu_context.sp = (unsigned long)childregs;
 	p->thread.cpu_context.fp = (unsigned long)childregs->stackframe;
 	return 0;
 }
 
+/* exec: the registers a new program starts with (all zero but pc and sp). */
+void start_thread(struct pt_regs *regs, unsigned long pc, unsigned long sp)
+{
+	memset(regs, 0, sizeof(regs->regs));
+	regs->pc = pc;
+	regs->sp = sp;
+	regs->pstate = PSR_MODE_EL0t;
+	regs->orig_x0 = 0;
+	regs->syscallno = NO_SYSCALL;
+}
+
+/* exec: forget the old program's TLS and FP/SIMD state. */
+void flush_thread(void)
+{
+	fpsimd_flush_thread();
+	current->thread.uw.tp_value = 0;
+	write_sysreg(0, tpidr_el0);
+}
+
+static void tls_thread_switch(struct task_struct *next)
+{
+	current->thread.uw.tp_value = read_sysreg(tpidr_el0);
+	write_sysreg(next->thread.uw.tp_value, tpidr_el0);
+}
+
 struct task_struct *__switch_to(struct task_struct *prev,
 				struct task_struct *next)
 {
+	fpsimd_thread_switch(next);
+	tls_thread_switch(next);
 	__entry_task = next;
 	return cpu_switch_to(&prev->thread.cpu_context,
-			     &next->thread.cpu_context, next);
+			     &next->thread.cpu_context, next, prev);
+}
+
+/* Where a sleeping task is: the function that called schedule(). */
+unsigned long get_wchan(struct task_struct *p)
+{
+	if (!p || p == current || p->__state == TASK_RUNNING)
+		return 0;
+	return thread_saved_pc(p);
 }
 
 void machine_power_off(void)
@@ -124,6 +180,14 @@ void machine_power_off(void)
 	local_irq_disable();
 	if (pm_power_off)
 		pm_power_off();
+	for (;;)
+		asm volatile("wfi");
+}
+
+/* Halt: stop here for good (the board sees a CPU that never wakes). */
+void machine_halt(void)
+{
+	local_irq_disable();
 	for (;;)
 		asm volatile("wfi");
 }

@@ -9,12 +9,17 @@
 #include <linux/reboot.h>
 #include <linux/sched.h>
 #include <linux/smp.h>
+#include <linux/string.h>
+#include <linux/uaccess.h>
 #include <asm/esr.h>
 #include <asm/ptrace.h>
 #include <asm/stacktrace.h>
 #include <asm/traps.h>
 
-#define SIGSEGV		11
+#include <linux/sched/signal.h>
+#include <linux/signal.h>
+#include <linux/fs.h>
+#include <linux/dcache.h>
 
 static const char *esr_class_str[] = {
 	[0 ... ESR_ELx_EC_MAX]		= "UNRECOGNIZED EC",
@@ -147,16 +152,146 @@ void die(const char *str, struct pt_regs *regs, long err)
 	make_task_dead(SIGSEGV);
 }
 
-/* In the kernel every unhandled trap is fatal; user signals come later. */
+/* debug.exception-trace: 0 on Debian, so unhandled user faults are quiet. */
+int show_unhandled_signals;
+
+/* " in <file>[<start>+<size>]": the mapping pc is in, if it has a file. */
+static void print_vma_addr(const char *prefix, unsigned long ip)
+{
+	struct mm_struct *mm = current->mm;
+	struct vm_area_struct *vma = mm ? find_vma(mm, ip) : NULL;
+	char *buf, *p;
+
+	if (!vma || vma->vm_start > ip || !vma->vm_file)
+		return;
+	buf = (char *)__get_free_page(GFP_KERNEL);
+	if (!buf)
+		return;
+	p = d_path(&vma->vm_file->f_path, buf, PAGE_SIZE);
+	if (IS_ERR(p))
+		p = "?";
+	else if (strrchr(p, '/'))
+		p = strrchr(p, '/') + 1;
+	printk("%s%s[%lx+%lx]", prefix, p, vma->vm_start,
+	       vma->vm_end - vma->vm_start);
+	free_page((unsigned long)buf);
+}
+
+static void arm64_show_signal(int signo, const char *str)
+{
+	struct task_struct *tsk = current;
+	unsigned long esr = tsk->thread.fault_code;
+	struct pt_regs *regs = task_pt_regs(tsk);
+
+	if (!show_unhandled_signals || !unhandled_signal(tsk, signo))
+		return;
+	pr_info("%s[%d]: unhandled exception: ", tsk->comm, task_pid_nr(tsk));
+	if (esr)
+		pr_cont("%s, ESR 0x%016lx, ", esr_get_class_string(esr), esr);
+	pr_cont("%s", str);
+	print_vma_addr(KERN_CONT " in ", regs->pc);
+	pr_cont("\n");
+	__show_regs(regs);
+}
+
+void arm64_force_sig_fault(int signo, int code, unsigned long far,
+			   const char *str)
+{
+	arm64_show_signal(signo, str);
+	if (signo == SIGKILL)
+		force_sig(SIGKILL);
+	else
+		force_sig_fault(signo, code, (void __user *)far);
+}
+
+/* A trap: a signal for user space, an oops for the kernel. */
 void arm64_notify_die(const char *str, struct pt_regs *regs, int signo,
 		      int sicode, unsigned long far, unsigned long err)
 {
-	die(str, regs, err);
+	if (user_mode(regs)) {
+		current->thread.fault_address = 0;
+		current->thread.fault_code = err;
+		arm64_force_sig_fault(signo, sicode, far, str);
+	} else {
+		die(str, regs, err);
+	}
+}
+
+static void force_signal_inject(int signal, int code, unsigned long address,
+				unsigned long err)
+{
+	const char *desc = signal == SIGILL ? "undefined instruction" :
+			   signal == SIGSEGV ? "illegal memory access" :
+			   "unknown or unrecoverable error";
+
+	arm64_notify_die(desc, current_pt_regs(), signal, code, address, err);
+}
+
+#define MIDR_CORTEX_A57		0x411fd070
+
+/* MRS of an ID register at EL0: what Linux emulates (HWCAP_CPUID). */
+static bool emulate_mrs(struct pt_regs *regs, u32 insn)
+{
+	u32 sysreg = (insn >> 5) & 0xffff;	/* op0:op1:CRn:CRm:op2 */
+	int rt = insn & 0x1f;
+	u64 val = 0;
+
+	if ((insn & 0xfff00000) != 0xd5300000)
+		return false;
+	/* op0 = 3, op1 = 0, CRn = 0: the ID space */
+	if ((sysreg & 0xff80) != 0xc000)
+		return false;
+	switch (sysreg & 0x7f) {
+	case 0x00:		/* MIDR_EL1 */
+		val = MIDR_CORTEX_A57;
+		break;
+	case 0x05:		/* MPIDR_EL1 */
+		val = 0x80000000;
+		break;
+	case 0x20:		/* ID_AA64PFR0_EL1: EL0/EL1 AArch64, FP, AdvSIMD */
+		val = 0x11;
+		break;
+	case 0x30:		/* ID_AA64ISAR0_EL1: AES+PMULL, SHA1, SHA2, CRC32 */
+		val = 0x11120;
+		break;
+	}
+	if (rt != 31)
+		regs->regs[rt] = val;
+	regs->pc += 4;
+	return true;
+}
+
+static bool user_insn(struct pt_regs *regs, u32 *insn)
+{
+	return !copy_from_user(insn, (void __user *)regs->pc, 4);
 }
 
 void do_undefinstr(struct pt_regs *regs, unsigned long esr)
 {
-	die("Oops - Undefined instruction", regs, esr);
+	u32 insn;
+
+	if (!user_mode(regs))
+		die("Oops - Undefined instruction", regs, esr);
+	if (user_insn(regs, &insn) && emulate_mrs(regs, insn))
+		return;
+	force_signal_inject(SIGILL, ILL_ILLOPC, regs->pc, 0);
+}
+
+void do_sysinstr(unsigned long esr, struct pt_regs *regs)
+{
+	u32 insn;
+
+	if (user_insn(regs, &insn) && emulate_mrs(regs, insn))
+		return;
+	force_signal_inject(SIGILL, ILL_ILLOPC, regs->pc, 0);
+}
+
+void bad_el0_sync(struct pt_regs *regs, int reason, unsigned long esr)
+{
+	current->thread.fault_address = 0;
+	current->thread.fault_code = esr;
+	arm64_force_sig_fault(SIGILL, ILL_ILLOPC, regs->pc,
+			      "Bad EL0 synchronous exception");
 }
 
 int bug_handler(struct pt_regs *regs, unsigned long esr)

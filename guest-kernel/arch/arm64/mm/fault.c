@@ -1,23 +1,27 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * Aborts and debug exceptions taken in the kernel. There are no user
- * address spaces yet, so every kernel fault is fatal: describe it the
- * way Linux 6.1 does (ESR decode, page table walk) and die().
+ * Aborts and debug exceptions. A user fault inside a vma is resolved
+ * (demand paging, copy-on-write, stack growth); outside one, or against
+ * its permissions, it is SIGSEGV/SIGBUS as on Linux. Every kernel fault
+ * is fatal: described the way Linux 6.1 does (ESR decode, page table
+ * walk) before die().
  */
 #include <linux/kernel.h>
 #include <linux/mm.h>
 #include <linux/preempt.h>
 #include <linux/sched.h>
+#include <linux/signal.h>
 #include <asm/bug.h>
 #include <asm/esr.h>
 #include <asm/pgtable-hwdef.h>
 #include <asm/ptrace.h>
 #include <asm/traps.h>
 
-#define SIGKILL		9
 
 struct fault_info {
 	int (*fn)(unsigned long far, unsigned long esr, struct pt_regs *regs);
+	int sig;
+	int code;
 	const char *name;
 };
 
@@ -29,40 +33,44 @@ static int do_page_fault(unsigned long far, unsigned long esr,
 static int do_alignment_fault(unsigned long far, unsigned long esr,
 			      struct pt_regs *regs);
 
+#define BAD(name)	{ do_bad, SIGKILL, SI_KERNEL, name }
+#define TRANS(name)	{ do_translation_fault, SIGSEGV, SEGV_MAPERR, name }
+#define PERM(name)	{ do_page_fault, SIGSEGV, SEGV_ACCERR, name }
+
 static const struct fault_info fault_info[64] = {
-	[0 ... 63]	= { do_bad,		NULL },
-	[0]	= { do_bad,		"ttbr address size fault" },
-	[1]	= { do_bad,		"level 1 address size fault" },
-	[2]	= { do_bad,		"level 2 address size fault" },
-	[3]	= { do_bad,		"level 3 address size fault" },
-	[4]	= { do_translation_fault, "level 0 translation fault" },
-	[5]	= { do_translation_fault, "level 1 translation fault" },
-	[6]	= { do_translation_fault, "level 2 translation fault" },
-	[7]	= { do_translation_fault, "level 3 translation fault" },
-	[9]	= { do_page_fault,	"level 1 access flag fault" },
-	[10]	= { do_page_fault,	"level 2 access flag fault" },
-	[11]	= { do_page_fault,	"level 3 access flag fault" },
-	[13]	= { do_page_fault,	"level 1 permission fault" },
-	[14]	= { do_page_fault,	"level 2 permission fault" },
-	[15]	= { do_page_fault,	"level 3 permission fault" },
-	[16]	= { do_bad,		"synchronous external abort" },
-	[17]	= { do_bad,		"synchronous tag check fault" },
-	[20]	= { do_bad,		"level 0 (translation table walk)" },
-	[21]	= { do_bad,		"level 1 (translation table walk)" },
-	[22]	= { do_bad,		"level 2 (translation table walk)" },
-	[23]	= { do_bad,		"level 3 (translation table walk)" },
-	[24]	= { do_bad,		"synchronous parity or ECC error" },
-	[28]	= { do_bad,		"level 0 synchronous parity error (translation table walk)" },
-	[29]	= { do_bad,		"level 1 synchronous parity error (translation table walk)" },
-	[30]	= { do_bad,		"level 2 synchronous parity error (translation table walk)" },
-	[31]	= { do_bad,		"level 3 synchronous parity error (translation table walk)" },
-	[33]	= { do_alignment_fault,	"alignment fault" },
-	[48]	= { do_bad,		"TLB conflict abort" },
-	[49]	= { do_bad,		"Unsupported atomic hardware update fault" },
-	[52]	= { do_bad,		"implementation fault (lockdown abort)" },
-	[53]	= { do_bad,		"implementation fault (unsupported exclusive)" },
-	[61]	= { do_bad,		"section domain fault" },
-	[62]	= { do_bad,		"page domain fault" },
+	[0 ... 63]	= BAD(NULL),
+	[0]	= BAD("ttbr address size fault"),
+	[1]	= BAD("level 1 address size fault"),
+	[2]	= BAD("level 2 address size fault"),
+	[3]	= BAD("level 3 address size fault"),
+	[4]	= TRANS("level 0 translation fault"),
+	[5]	= TRANS("level 1 translation fault"),
+	[6]	= TRANS("level 2 translation fault"),
+	[7]	= TRANS("level 3 translation fault"),
+	[9]	= PERM("level 1 access flag fault"),
+	[10]	= PERM("level 2 access flag fault"),
+	[11]	= PERM("level 3 access flag fault"),
+	[13]	= PERM("level 1 permission fault"),
+	[14]	= PERM("level 2 permission fault"),
+	[15]	= PERM("level 3 permission fault"),
+	[16]	= { do_bad, SIGBUS, BUS_OBJERR, "synchronous external abort" },
+	[17]	= { do_bad, SIGSEGV, 9, "synchronous tag check fault" },
+	[20]	= BAD("level 0 (translation table walk)"),
+	[21]	= BAD("level 1 (translation table walk)"),
+	[22]	= BAD("level 2 (translation table walk)"),
+	[23]	= BAD("level 3 (translation table walk)"),
+	[24]	= { do_bad, SIGBUS, BUS_OBJERR, "synchronous parity or ECC error" },
+	[28]	= BAD("level 0 synchronous parity error (translation table walk)"),
+	[29]	= BAD("level 1 synchronous parity error (translation table walk)"),
+	[30]	= BAD("level 2 synchronous parity error (translation table walk)"),
+	[31]	= BAD("level 3 synchronous parity error (translation table walk)"),
+	[33]	= { do_alignment_fault, SIGBUS, BUS_ADRALN, "alignment fault" },
+	[48]	= BAD("TLB conflict abort"),
+	[49]	= BAD("Unsupported atomic hardware update fault"),
+	[52]	= BAD("implementation fault (lockdown abort)"),
+	[53]	= { do_bad, SIGBUS, BUS_OBJERR, "implementation fault (unsupported exclusive)" },
+	[61]	= BAD("section domain fault"),
+	[62]	= BAD("page domain fault"),
 };
 
 /* Unnamed fault status codes print as "unknown <n>". */
@@ -126,24 +134,27 @@ static void mem_abort_decode(unsigned long esr)
 static void show_pte(unsigned long addr)
 {
 	static const char *const names[] = { "pud", "pmd", "pte" };
-	u64 *table = (u64 *)init_mm.pgd;
-	u64 entry;
+	struct mm_struct *mm = &init_mm;
+	u64 *table, entry;
 	int level;
 
 	if (is_ttbr0_addr(addr)) {
-		/* only kernel threads so far: their active_mm is init_mm */
-		pr_alert("[%016lx] user address but active_mm is swapper\n", addr);
-		return;
-	}
-	if (!is_ttbr1_addr(addr)) {
+		mm = current->active_mm;
+		if (mm == &init_mm) {
+			pr_alert("[%016lx] user address but active_mm is swapper\n",
+				 addr);
+			return;
+		}
+	} else if (!is_ttbr1_addr(addr)) {
 		pr_alert("[%016lx] address between user and kernel address ranges\n",
 			 addr);
 		return;
 	}
 
+	table = (u64 *)mm->pgd;
 	pr_alert("%s pgtable: %luk pages, %u-bit VAs, pgdp=%016lx\n",
-		 "swapper", PAGE_SIZE / 1024, VA_BITS,
-		 (unsigned long)__pa(init_mm.pgd));
+		 mm == &init_mm ? "swapper" : "user", PAGE_SIZE / 1024, VA_BITS,
+		 (unsigned long)__pa(mm->pgd));
 	entry = table[(addr >> PGDIR_SHIFT) & (PTRS_PER_PTE - 1)];
 	pr_alert("[%016lx] pgd=%016llx", addr, entry);
 	if (entry & PTE_VALID && (entry & PTE_TYPE_MASK) == PMD_TYPE_TABLE) {
@@ -209,25 +220,118 @@ static void __do_kernel_fault(unsigned long addr, unsigned long esr,
 	die_kernel_fault(msg, addr, esr, regs);
 }
 
-/* No task has an address space to fault pages into yet. */
+/*
+ * Kernel code never touches user addresses directly (uaccess walks the
+ * page tables), so a kernel fault is always a bug; a user fault is
+ * resolved against the task's vmas or becomes a signal.
+ */
+static void set_thread_esr(unsigned long address, unsigned long esr)
+{
+	current->thread.fault_address = address;
+	/* kernel-only mappings do not exist for user space: level 0 translation */
+	if (!is_ttbr0_addr(address)) {
+		if (ESR_ELx_EC(esr) == ESR_ELx_EC_DABT_LOW)
+			esr = (esr & (ESR_ELx_EC_MASK | ESR_ELx_IL | ESR_ELx_CM |
+				      ESR_ELx_WNR)) | ESR_ELx_FSC_FAULT;
+		else if (ESR_ELx_EC(esr) == ESR_ELx_EC_IABT_LOW)
+			esr = (esr & (ESR_ELx_EC_MASK | ESR_ELx_IL)) |
+			      ESR_ELx_FSC_FAULT;
+		else
+			esr = 0;
+	}
+	current->thread.fault_code = esr;
+}
+
+static void do_bad_area(unsigned long far, unsigned long esr,
+			struct pt_regs *regs)
+{
+	const struct fault_info *inf = &fault_info[esr & ESR_ELx_FSC];
+
+	if (!user_mode(regs)) {
+		__do_kernel_fault(far, esr, regs);
+		return;
+	}
+	set_thread_esr(far, esr);
+	arm64_force_sig_fault(inf->sig, inf->code, far, fault_name(esr));
+}
+
+#define VM_FAULT_BADMAP		0x010000
+#define VM_FAULT_BADACCESS	0x020000
+
+static int user_fault(struct mm_struct *mm, unsigned long addr,
+		      unsigned long esr)
+{
+	unsigned long vm_flags;
+	unsigned int flags = FAULT_FLAG_USER;
+	struct vm_area_struct *vma;
+
+	if (ESR_ELx_EC(esr) == ESR_ELx_EC_IABT_LOW) {
+		vm_flags = VM_EXEC;
+		flags |= FAULT_FLAG_INSTRUCTION;
+	} else if ((esr & ESR_ELx_WNR) && !(esr & ESR_ELx_CM)) {
+		vm_flags = VM_WRITE;
+		flags |= FAULT_FLAG_WRITE;
+	} else {
+		vm_flags = VM_READ | VM_WRITE | VM_EXEC;
+	}
+	vma = find_vma(mm, addr);
+	if (!vma)
+		return VM_FAULT_BADMAP;
+	if (vma->vm_start > addr && expand_stack(vma, addr))
+		return VM_FAULT_BADMAP;
+	if (!(vma->vm_flags & vm_flags))
+		return VM_FAULT_BADACCESS;
+	return handle_mm_fault(vma, addr, flags);
+}
+
 static int do_page_fault(unsigned long far, unsigned long esr,
 			 struct pt_regs *regs)
 {
-	__do_kernel_fault(far, esr, regs);
+	const struct fault_info *inf = &fault_info[esr & ESR_ELx_FSC];
+	struct mm_struct *mm = current->mm;
+	int fault;
+
+	if (!user_mode(regs) || !mm) {
+		__do_kernel_fault(far, esr, regs);
+		return 0;
+	}
+	/*
+	 * The kernel's own pages: Debian's kernel (KPTI) does not map them
+	 * at EL0 at all, so user space sees a level 0 translation fault.
+	 */
+	if (!is_ttbr0_addr(far)) {
+		do_bad_area(far, (esr & ~ESR_ELx_FSC) | ESR_ELx_FSC_FAULT, regs);
+		return 0;
+	}
+	fault = user_fault(mm, far, esr);
+	if (!(fault & (VM_FAULT_ERROR | VM_FAULT_BADMAP | VM_FAULT_BADACCESS)))
+		return 0;
+	if (fault & VM_FAULT_OOM) {
+		pagefault_out_of_memory();
+		return 0;
+	}
+	set_thread_esr(far, esr);
+	if (fault & VM_FAULT_SIGBUS)
+		arm64_force_sig_fault(SIGBUS, BUS_ADRERR, far, inf->name);
+	else
+		arm64_force_sig_fault(SIGSEGV, fault == VM_FAULT_BADACCESS ?
+				      SEGV_ACCERR : SEGV_MAPERR, far, inf->name);
 	return 0;
 }
 
 static int do_translation_fault(unsigned long far, unsigned long esr,
 				struct pt_regs *regs)
 {
-	__do_kernel_fault(far, esr, regs);
+	if (is_ttbr0_addr(far))
+		return do_page_fault(far, esr, regs);
+	do_bad_area(far, esr, regs);
 	return 0;
 }
 
 static int do_alignment_fault(unsigned long far, unsigned long esr,
 			      struct pt_regs *regs)
 {
-	__do_kernel_fault(far, esr, regs);
+	do_bad_area(far, esr, regs);
 	return 0;
 }
 
@@ -242,12 +346,15 @@ void do_mem_abort(unsigned long far, unsigned long esr, struct pt_regs *regs)
 
 	if (!inf->fn(far, esr, regs))
 		return;
-	die_kernel_fault(fault_name(esr), far, esr, regs);
+	if (!user_mode(regs))
+		die_kernel_fault(fault_name(esr), far, esr, regs);
+	arm64_notify_die(fault_name(esr), regs, inf->sig, inf->code, far, esr);
 }
 
 void do_sp_pc_abort(unsigned long addr, unsigned long esr, struct pt_regs *regs)
 {
-	arm64_notify_die("SP/PC alignment exception", regs, 0, 0, addr, esr);
+	arm64_notify_die("SP/PC alignment exception", regs, SIGBUS, BUS_ADRALN,
+			 addr, esr);
 }
 
 /* Debug exceptions: BRK #BUG_BRK_IMM is BUG(); the rest are unexpected. */
@@ -260,6 +367,11 @@ static const char *const debug_fault_name[8] = {
 void do_debug_exception(unsigned long addr, unsigned long esr,
 			struct pt_regs *regs)
 {
+	if (user_mode(regs)) {
+		arm64_notify_die(debug_fault_name[DBG_ESR_EVT(esr)], regs,
+				 SIGTRAP, TRAP_BRKPT, instruction_pointer(regs), esr);
+		return;
+	}
 	preempt_disable();
 	if (ESR_ELx_EC(esr) == ESR_ELx_EC_BRK64) {
 		if ((esr & ESR_ELx_BRK64_ISS_COMMENT_MASK) == BUG_BRK_IMM &&

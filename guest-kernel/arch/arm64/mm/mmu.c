@@ -8,9 +8,10 @@
  *     except the kernel image, mapped page by page with its sections'
  *     permissions (text read-only and executable, rodata read-only).
  *
- * TTBR0 gets the empty reserved_pg_dir: no user mappings yet, and no
- * identity map once the MMU is on. Table pages come from a static pool,
- * since this runs before the page allocator exists.
+ * TTBR0 gets the empty reserved_pg_dir (no identity map once the MMU is
+ * on); tasks with an address space load their own tables there. Table
+ * pages come from a static pool, since this runs before the page
+ * allocator exists.
  */
 #include <linux/kernel.h>
 #include <linux/init.h>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * ARM PL011 UART as the system console (ttyAMA0): polled transmit, and
- * a polled receive for later use. No interrupts, no baud rate setup:
- * the board's UART needs none.
+ * ARM PL011 UART: the system console and the tty ttyAMA0 (major 204,
+ * minor 64). Transmit and receive are polled; no interrupts, no baud
+ * rate setup: the board's UART needs none.
  */
 #include <linux/kernel.h>
 #include <linux/init.h>
@@ -10,6 +10,7 @@
 #include <linux/console.h>
 #include <linux/io.h>
 #include <linux/of_fdt.h>
+#include <linux/tty.h>
 #include <asm/processor.h>
 
 #define UART01x_DR		0x00	/* data register */
@@ -45,10 +46,20 @@ int pl011_get_poll_char(void)
 	return readl(pl011_base + UART01x_DR) & 0xff;
 }
 
+static struct tty_driver pl011_tty_driver;
+
+/* The console's tty, for /proc/consoles and /dev/console's device number. */
+static struct tty_driver *pl011_console_device(struct console *co, int *index)
+{
+	*index = co->index;
+	return &pl011_tty_driver;
+}
+
 static struct console amba_console = {
 	.name	= "ttyAMA",
 	.write	= pl011_console_write,
-	.flags	= CON_PRINTBUFFER,
+	.device	= pl011_console_device,
+	.flags	= CON_PRINTBUFFER | CON_ANYTIME,
 	.index	= 0,
 };
 
@@ -66,3 +77,38 @@ static int __init pl011_console_init(void)
 	return 0;
 }
 console_initcall(pl011_console_init);
+
+static void pl011_tty_write(struct tty_struct *tty, const unsigned char *buf,
+			    int count)
+{
+	while (count--)
+		pl011_putc(*buf++);
+}
+
+static int pl011_tty_poll_get_char(struct tty_struct *tty)
+{
+	return pl011_get_poll_char();
+}
+
+static const struct tty_operations pl011_tty_ops = {
+	.write		= pl011_tty_write,
+	.poll_get_char	= pl011_tty_poll_get_char,
+};
+
+static struct tty_driver pl011_tty_driver = {
+	.name		= "ttyAMA",
+	.major		= 204,
+	.minor_start	= 64,
+	.ops		= &pl011_tty_ops,
+};
+
+/* The console's settings as the serial core sets them: 38400, CLOCAL. */
+static int __init pl011_tty_init(void)
+{
+	if (!pl011_base)
+		return -ENODEV;
+	pl011_tty_driver.init_termios = tty_std_termios;
+	pl011_tty_driver.init_termios.c_cflag |= CLOCAL;
+	return tty_register_driver(&pl011_tty_driver);
+}
+device_initcall(pl011_tty_init);

@@ -8,5 +8,6 @@
 u64 local_clock(void);
 u64 sched_clock(void);
 void sched_clock_register(u64 (*read)(void));
+u64 sched_clock_epoch(void);	/* the source's reading at registration */
 
 #endif

@@ -2,6 +2,16 @@
 #ifndef __ASM_PROCESSOR_H
 #define __ASM_PROCESSOR_H
 
+#include <linux/const.h>
+#include <asm/memory.h>
+
+/* User address space: 48-bit VAs, the stack at the very top (as arm64 Linux). */
+#define TASK_SIZE_64		(_AC(1, UL) << VA_BITS)
+#define STACK_TOP		TASK_SIZE_64
+#define STACK_TOP_MAX		TASK_SIZE_64
+#define DEFAULT_MAP_WINDOW	TASK_SIZE_64
+
+#ifndef __ASSEMBLY__
 #include <linux/types.h>
 
 /* Callee-saved registers kept across cpu_switch_to(). */
@@ -21,9 +31,27 @@ struct cpu_context {
 	unsigned long pc;
 };
 
+/* V0-V31 (two u64 halves each, the kernel has no FP types), FPSR, FPCR. */
+struct user_fpsimd_state {
+	u64 vregs[64];
+	u32 fpsr;
+	u32 fpcr;
+	u32 __reserved[2];
+};
+
 struct thread_struct {
 	struct cpu_context cpu_context;
+	struct {
+		unsigned long tp_value;		/* TPIDR_EL0 */
+		unsigned long tp2_value;
+		struct user_fpsimd_state fpsimd_state;
+	} uw;
+	unsigned long fault_address;	/* of the last user fault */
+	unsigned long fault_code;	/* its ESR, for the signal frame */
 };
+
+struct task_struct;
+struct pt_regs;
 
 static inline void cpu_relax(void)
 {
@@ -32,5 +60,10 @@ static inline void cpu_relax(void)
 
 #define thread_saved_pc(tsk)	((unsigned long)(tsk)->thread.cpu_context.pc)
 #define thread_saved_fp(tsk)	((unsigned long)(tsk)->thread.cpu_context.fp)
+
+void start_thread(struct pt_regs *regs, unsigned long pc, unsigned long sp);
+void flush_thread(void);
+unsigned long get_wchan(struct task_struct *p);
+#endif
 
 #endif

@@ -8,6 +8,18 @@
 #define THREAD_SIZE		(_AC(1, UL) << THREAD_SHIFT)	/* 16K kernel stacks */
 #define THREAD_SIZE_ORDER	(THREAD_SHIFT - 12)
 
+/* thread_info.flags: work to do before returning to user space */
+#define TIF_SIGPENDING		0	/* a signal may be deliverable */
+#define TIF_NEED_RESCHED	1
+#define TIF_NOTIFY_RESUME	2
+#define TIF_RESTORE_SIGMASK	20	/* restore saved_sigmask after the handler */
+
+#define _TIF_SIGPENDING		(1 << TIF_SIGPENDING)
+#define _TIF_NEED_RESCHED	(1 << TIF_NEED_RESCHED)
+#define _TIF_NOTIFY_RESUME	(1 << TIF_NOTIFY_RESUME)
+#define _TIF_WORK_MASK		(_TIF_SIGPENDING | _TIF_NEED_RESCHED | \
+				 _TIF_NOTIFY_RESUME)
+
 #ifndef __ASSEMBLY__
 #include <linux/types.h>
 

@@ -1,0 +1,173 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * The system call table, indexed by the generic numbers of
+ * <uapi/asm-generic/unistd.h>. What is not listed is sys_ni_syscall
+ * (-ENOSYS); init_module (105), delete_module (106) and finit_module
+ * (273) are for later.
+ */
+#include <linux/kernel.h>
+#include <linux/syscalls.h>
+#include <uapi/asm-generic/unistd.h>
+#include <asm/syscall.h>
+
+#define SYSCALLS(X)							\
+	X(__NR_getcwd, getcwd)						\
+	X(__NR_dup, dup)						\
+	X(__NR_dup3, dup3)						\
+	X(__NR_fcntl, fcntl)						\
+	X(__NR_ioctl, ioctl)						\
+	X(__NR_flock, flock)						\
+	X(__NR_mknodat, mknodat)					\
+	X(__NR_mkdirat, mkdirat)					\
+	X(__NR_unlinkat, unlinkat)					\
+	X(__NR_symlinkat, symlinkat)					\
+	X(__NR_linkat, linkat)						\
+	X(__NR_renameat, renameat)					\
+	X(__NR_umount2, umount)						\
+	X(__NR_mount, mount)						\
+	X(__NR_statfs, statfs)						\
+	X(__NR_fstatfs, fstatfs)					\
+	X(__NR_truncate, truncate)					\
+	X(__NR_ftruncate, ftruncate)					\
+	X(__NR_fallocate, fallocate)					\
+	X(__NR_faccessat, faccessat)					\
+	X(__NR_faccessat2, faccessat2)					\
+	X(__NR_chdir, chdir)						\
+	X(__NR_fchdir, fchdir)						\
+	X(__NR_chroot, chroot)						\
+	X(__NR_fchmod, fchmod)						\
+	X(__NR_fchmodat, fchmodat)					\
+	X(__NR_fchownat, fchownat)					\
+	X(__NR_fchown, fchown)						\
+	X(__NR_openat, openat)						\
+	X(__NR_close, close)						\
+	X(__NR_pipe2, pipe2)						\
+	X(__NR_getdents64, getdents64)					\
+	X(__NR_lseek, lseek)						\
+	X(__NR_read, read)						\
+	X(__NR_write, write)						\
+	X(__NR_readv, readv)						\
+	X(__NR_writev, writev)						\
+	X(__NR_pread64, pread64)					\
+	X(__NR_pwrite64, pwrite64)					\
+	X(__NR_preadv, preadv)						\
+	X(__NR_pwritev, pwritev)					\
+	X(__NR_sendfile, sendfile64)					\
+	X(__NR_pselect6, pselect6)					\
+	X(__NR_ppoll, ppoll)						\
+	X(__NR_readlinkat, readlinkat)					\
+	X(__NR_newfstatat, newfstatat)					\
+	X(__NR_fstat, newfstat)						\
+	X(__NR_sync, sync)						\
+	X(__NR_fsync, fsync)						\
+	X(__NR_fdatasync, fdatasync)					\
+	X(__NR_utimensat, utimensat)					\
+	X(__NR_capget, capget)						\
+	X(__NR_capset, capset)						\
+	X(__NR_personality, personality)				\
+	X(__NR_exit, exit)						\
+	X(__NR_exit_group, exit_group)					\
+	X(__NR_waitid, waitid)						\
+	X(__NR_set_tid_address, set_tid_address)			\
+	X(__NR_futex, futex)						\
+	X(__NR_set_robust_list, set_robust_list)			\
+	X(__NR_get_robust_list, get_robust_list)			\
+	X(__NR_nanosleep, nanosleep)					\
+	X(__NR_getitimer, getitimer)					\
+	X(__NR_setitimer, setitimer)					\
+	X(__NR_clock_settime, clock_settime)				\
+	X(__NR_clock_gettime, clock_gettime)				\
+	X(__NR_clock_getres, clock_getres)				\
+	X(__NR_clock_nanosleep, clock_nanosleep)			\
+	X(__NR_syslog, syslog)						\
+	X(__NR_sched_setparam, sched_setparam)				\
+	X(__NR_sched_setscheduler, sched_setscheduler)			\
+	X(__NR_sched_getscheduler, sched_getscheduler)			\
+	X(__NR_sched_getparam, sched_getparam)				\
+	X(__NR_sched_setaffinity, sched_setaffinity)			\
+	X(__NR_sched_getaffinity, sched_getaffinity)			\
+	X(__NR_sched_yield, sched_yield)				\
+	X(__NR_sched_get_priority_max, sched_get_priority_max)		\
+	X(__NR_sched_get_priority_min, sched_get_priority_min)		\
+	X(__NR_restart_syscall, restart_syscall)			\
+	X(__NR_kill, kill)						\
+	X(__NR_tkill, tkill)						\
+	X(__NR_tgkill, tgkill)						\
+	X(__NR_sigaltstack, sigaltstack)				\
+	X(__NR_rt_sigsuspend, rt_sigsuspend)				\
+	X(__NR_rt_sigaction, rt_sigaction)				\
+	X(__NR_rt_sigprocmask, rt_sigprocmask)				\
+	X(__NR_rt_sigpending, rt_sigpending)				\
+	X(__NR_rt_sigtimedwait, rt_sigtimedwait)			\
+	X(__NR_rt_sigreturn, rt_sigreturn)				\
+	X(__NR_setpriority, setpriority)				\
+	X(__NR_getpriority, getpriority)				\
+	X(__NR_reboot, reboot)						\
+	X(__NR_setregid, setregid)					\
+	X(__NR_setgid, setgid)						\
+	X(__NR_setreuid, setreuid)					\
+	X(__NR_setuid, setuid)						\
+	X(__NR_setresuid, setresuid)					\
+	X(__NR_getresuid, getresuid)					\
+	X(__NR_setresgid, setresgid)					\
+	X(__NR_getresgid, getresgid)					\
+	X(__NR_setfsuid, setfsuid)					\
+	X(__NR_setfsgid, setfsgid)					\
+	X(__NR_times, times)						\
+	X(__NR_setpgid, setpgid)					\
+	X(__NR_getpgid, getpgid)					\
+	X(__NR_getsid, getsid)						\
+	X(__NR_setsid, setsid)						\
+	X(__NR_getgroups, getgroups)					\
+	X(__NR_setgroups, setgroups)					\
+	X(__NR_uname, newuname)						\
+	X(__NR_sethostname, sethostname)				\
+	X(__NR_setdomainname, setdomainname)				\
+	X(__NR_getrlimit, getrlimit)					\
+	X(__NR_setrlimit, setrlimit)					\
+	X(__NR_getrusage, getrusage)					\
+	X(__NR_umask, umask)						\
+	X(__NR_prctl, prctl)						\
+	X(__NR_getcpu, getcpu)						\
+	X(__NR_gettimeofday, gettimeofday)				\
+	X(__NR_settimeofday, settimeofday)				\
+	X(__NR_getpid, getpid)						\
+	X(__NR_getppid, getppid)					\
+	X(__NR_getuid, getuid)						\
+	X(__NR_geteuid, geteuid)					\
+	X(__NR_getgid, getgid)						\
+	X(__NR_getegid, getegid)					\
+	X(__NR_gettid, gettid)						\
+	X(__NR_sysinfo, sysinfo)					\
+	X(__NR_brk, brk)						\
+	X(__NR_munmap, munmap)						\
+	X(__NR_mremap, mremap)						\
+	X(__NR_clone, clone)						\
+	X(__NR_execve, execve)						\
+	X(__NR_mmap, mmap)						\
+	X(__NR_fadvise64, fadvise64_64)					\
+	X(__NR_mprotect, mprotect)					\
+	X(__NR_msync, msync)						\
+	X(__NR_mlock, mlock)						\
+	X(__NR_munlock, munlock)					\
+	X(__NR_mlockall, mlockall)					\
+	X(__NR_munlockall, munlockall)					\
+	X(__NR_madvise, madvise)					\
+	X(__NR_wait4, wait4)						\
+	X(__NR_prlimit64, prlimit64)					\
+	X(__NR_syncfs, syncfs)						\
+	X(__NR_renameat2, renameat2)					\
+	X(__NR_getrandom, getrandom)					\
+	X(__NR_execveat, execveat)
+
+#define DECLARE_SYSCALL(nr, name) \
+	asmlinkage long __arm64_sys_##name(const struct pt_regs *regs);
+#define TABLE_ENTRY(nr, name) [nr] = __arm64_sys_##name,
+
+SYSCALLS(DECLARE_SYSCALL)
+asmlinkage long __arm64_sys_ni_syscall(const struct pt_regs *regs);
+
+const syscall_fn_t sys_call_table[__NR_syscalls] = {
+	[0 ... __NR_syscalls - 1] = __arm64_sys_ni_syscall,
+	SYSCALLS(TABLE_ENTRY)
+};

@@ -1,0 +1,206 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * devtmpfs: a ramfs instance holding a node for every device, made when
+ * the device is (or, for devices made before us, when we start). Every
+ * "mount -t devtmpfs" shows that same instance, kept alive by an
+ * internal mount, as in Linux. Linux runs this from a kernel thread
+ * chrooted into the instance; one CPU and no preemption let us make
+ * the nodes directly.
+ *
+ * The instance is ramfs's (tmpfs-like: directory sizes, "inode64"):
+ * ramfs's mount makes a superblock of whatever type it is given, so it
+ * makes ours, named "devtmpfs".
+ */
+#include <linux/kernel.h>
+#include <linux/init.h>
+#include <linux/errno.h>
+#include <linux/device.h>
+#include <linux/fs.h>
+#include <linux/dcache.h>
+#include <linux/mount.h>
+#include <linux/sched.h>
+#include <linux/mm.h>
+#include <linux/seq_file.h>
+#include <linux/slab.h>
+#include <linux/string.h>
+
+#define DEVTMPFS_MODE	0755
+
+static struct vfsmount *mnt;
+static struct super_operations devtmpfs_sops;
+
+/*
+ * What Linux's shmem instance shows: tmpfs's defaults, half of RAM and
+ * as many inodes as pages in it (counted now, as rootfs does).
+ */
+static int devtmpfs_show_options(struct seq_file *m, struct dentry *root)
+{
+	unsigned long max_blocks = totalram_pages() / 2;
+
+	seq_printf(m, ",size=%luk,nr_inodes=%lu,mode=%03o,inode64",
+		   max_blocks << (PAGE_SHIFT - 10), max_blocks, DEVTMPFS_MODE);
+	return 0;
+}
+
+/* Every mount but the first (ours) shows the instance the first made. */
+static struct dentry *devtmpfs_mount(struct file_system_type *fs_type,
+				     int flags, const char *dev_name,
+				     void *data)
+{
+	struct file_system_type *ramfs = get_fs_type("ramfs");
+	struct super_block *sb;
+	struct dentry *root;
+
+	if (mnt)
+		return dget(mnt->mnt_root);
+	if (!ramfs)
+		return ERR_PTR(-ENODEV);
+	root = ramfs->mount(fs_type, flags, dev_name, NULL);
+	if (IS_ERR(root))
+		return root;
+	sb = root->d_sb;
+	devtmpfs_sops = *sb->s_op;
+	devtmpfs_sops.show_options = devtmpfs_show_options;
+	sb->s_op = &devtmpfs_sops;
+	d_inode(root)->i_mode = S_IFDIR | DEVTMPFS_MODE;
+	return root;
+}
+
+static struct file_system_type dev_fs_type = {
+	.name		= "devtmpfs",
+	.mount		= devtmpfs_mount,
+	.kill_sb	= kill_litter_super,	/* never: our mount stays */
+};
+
+/* The child name of dir, referenced (negative if absent). */
+static struct dentry *dev_lookup(struct dentry *dir, const char *name,
+				 size_t len)
+{
+	return lookup_one_len(name, dir, len);
+}
+
+/* The directory that holds path's last component, made as needed. */
+static struct dentry *dev_parent(const char *path, const char **last)
+{
+	struct dentry *dir = dget(mnt->mnt_root), *d;
+	const char *slash;
+	int err;
+
+	while ((slash = strchr(path, '/'))) {
+		d = dev_lookup(dir, path, slash - path);
+		if (IS_ERR(d))
+			goto fail;
+		if (d_really_is_negative(d)) {
+			err = vfs_mkdir(&init_user_ns, d_inode(dir), d, 0755);
+			if (err) {
+				dput(d);
+				d = ERR_PTR(err);
+				goto fail;
+			}
+		}
+		dput(dir);
+		dir = d;
+		path = slash + 1;
+	}
+	*last = path;
+	return dir;
+fail:
+	dput(dir);
+	return d;
+}
+
+static int handle_create(struct device *dev)
+{
+	umode_t mode = S_IFCHR | (dev->mode ? dev->mode : 0600);
+	struct dentry *dir, *dentry;
+	const char *name;
+	int err;
+
+	dir = dev_parent(dev_name(dev), &name);
+	if (IS_ERR(dir))
+		return PTR_ERR(dir);
+	dentry = dev_lookup(dir, name, strlen(name));
+	err = PTR_ERR(dentry);
+	if (IS_ERR(dentry))
+		goto out;
+	err = -EEXIST;
+	if (d_really_is_negative(dentry))
+		err = vfs_mknod(&init_user_ns, d_inode(dir), dentry, mode,
+				dev->devt);
+	if (!err) {
+		d_inode(dentry)->i_mode = mode;
+		d_inode(dentry)->i_uid = 0;
+		d_inode(dentry)->i_gid = 0;
+	}
+	dput(dentry);
+out:
+	dput(dir);
+	return err;
+}
+
+/* Only a node that is still this device's goes. */
+static int handle_remove(struct device *dev)
+{
+	struct dentry *dir, *dentry;
+	const char *name;
+	int err;
+
+	dir = dev_parent(dev_name(dev), &name);
+	if (IS_ERR(dir))
+		return PTR_ERR(dir);
+	dentry = dev_lookup(dir, name, strlen(name));
+	err = PTR_ERR(dentry);
+	if (IS_ERR(dentry))
+		goto out;
+	err = -ENOENT;
+	if (d_really_is_positive(dentry) &&
+	    d_inode(dentry)->i_rdev == dev->devt &&
+	    S_ISCHR(d_inode(dentry)->i_mode))
+		err = vfs_unlink(&init_user_ns, d_inode(dir), dentry, NULL);
+	dput(dentry);
+out:
+	dput(dir);
+	return err;
+}
+
+int devtmpfs_create_node(struct device *dev)
+{
+	if (!mnt || !dev->devt)
+		return 0;
+	return handle_create(dev);
+}
+
+int devtmpfs_delete_node(struct device *dev)
+{
+	if (!mnt || !dev->devt)
+		return 0;
+	return handle_remove(dev);
+}
+
+/*
+ * Registered right after proc, as Linux's driver_init() comes after
+ * proc_root_init(). The instance is made, and filled, at late_initcall,
+ * once ramfs is usable; devices made later get their node at once.
+ */
+static int __init devtmpfs_init(void)
+{
+	return register_filesystem(&dev_fs_type);
+}
+core_initcall(devtmpfs_init);
+
+static int __init devtmpfs_setup(void)
+{
+	struct device *dev;
+
+	mnt = vfs_kern_mount(&dev_fs_type, 0, "devtmpfs", NULL);
+	if (IS_ERR(mnt)) {
+		pr_err("devtmpfs: unable to create devtmpfs %ld\n", PTR_ERR(mnt));
+		mnt = NULL;
+		return 0;
+	}
+	list_for_each_entry(dev, &device_list, node)
+		devtmpfs_create_node(dev);
+	pr_info("devtmpfs: initialized\n");
+	return 0;
+}
+late_initcall(devtmpfs_setup);

@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-2.0
+/* Open file objects: allocation, and the release at the last fput(). */
+#include <linux/kernel.h>
+#include <linux/string.h>
+#include <linux/errno.h>
+#include <linux/dcache.h>
+#include <linux/fs.h>
+#include <linux/mount.h>
+#include <linux/slab.h>
+
+unsigned long nr_files_open;
+
+/* What sysctl fs.file-max shows: Linux sizes it from memory. */
+unsigned long get_max_files(void)
+{
+	return 8UL << 17;
+}
+
+struct file *alloc_empty_file(int flags)
+{
+	struct file *f = kzalloc(sizeof(*f), GFP_KERNEL);
+
+	if (!f)
+		return ERR_PTR(-ENOMEM);
+	f->f_count = 1;
+	f->f_flags = flags;
+	nr_files_open++;
+	return f;
+}
+
+void fput(struct file *file)
+{
+	struct path path;
+
+	if (--file->f_count > 0)
+		return;
+	path = file->f_path;
+	if (file->f_op && file->f_op->release)
+		file->f_op->release(file->f_inode, file);
+	if (path.dentry)
+		path_put(&path);
+	nr_files_open--;
+	kfree(file);
+}
+
+static fmode_t open_mode(int flags)
+{
+	fmode_t mode = FMODE_LSEEK | FMODE_PREAD | FMODE_PWRITE;
+
+	if ((flags & O_ACCMODE) != O_WRONLY)
+		mode |= FMODE_READ;
+	if ((flags & O_ACCMODE) != O_RDONLY)
+		mode |= FMODE_WRITE;
+	return mode;
+}
+
+/* A file on an inode that lives in no directory (pipes). */
+struct file *alloc_file_pseudo(struct inode *inode, struct vfsmount *mnt,
+			       const char *name, int flags,
+			       const struct file_operations *fops)
+{
+	struct qstr this = QSTR_INIT(name, strlen(name));
+	struct dentry *dentry;
+	struct file *file;
+
+	dentry = d_alloc_pseudo(mnt->mnt_sb, &this);
+	if (!dentry)
+		return ERR_PTR(-ENOMEM);
+	d_instantiate(dentry, inode);
+	file = alloc_empty_file(flags);
+	if (IS_ERR(file)) {
+		dput(dentry);
+		return file;
+	}
+	file->f_path.mnt = mntget(mnt);
+	file->f_path.dentry = dentry;
+	file->f_inode = inode;
+	file->f_mapping = inode->i_mapping;
+	file->f_op = fops;
+	file->f_mode = open_mode(flags);
+	return file;
+}
+
+/* Open a looked-up path: a struct file, the driver's ->open() called. */
+struct file *dentry_open(const struct path *path, int flags)
+{
+	struct inode *inode = path->dentry->d_inode;
+	struct file *f = alloc_empty_file(flags);
+	int error;
+
+	if (IS_ERR(f))
+		return f;
+	f->f_path = *path;
+	path_get(path);
+	f->f_inode = inode;
+	f->f_mapping = inode->i_mapping;
+	f->f_op = inode->i_fop;
+	f->f_mode = open_mode(flags);
+	if (flags & O_PATH) {
+		f->f_mode = FMODE_PATH;
+		f->f_op = NULL;
+		return f;
+	}
+	if (S_ISDIR(inode->i_mode))
+		f->f_mode &= ~FMODE_WRITE;
+	if (f->f_op && f->f_op->open) {
+		error = f->f_op->open(inode, f);
+		if (error) {
+			f->f_op = NULL;	/* no ->release for a failed open */
+			fput(f);
+			return ERR_PTR(error);
+		}
+	}
+	if ((f->f_mode & FMODE_READ) && f->f_op && f->f_op->read)
+		f->f_mode |= FMODE_CAN_READ;
+	if ((f->f_mode & FMODE_WRITE) && f->f_op && f->f_op->write)
+		f->f_mode |= FMODE_CAN_WRITE;
+	f->f_flags &= ~(O_CREAT | O_EXCL | O_NOCTTY | O_TRUNC);
+	return f;
+}

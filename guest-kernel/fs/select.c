@@ -1,0 +1,338 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * ppoll() and pselect6(): ask each file what is ready (->poll), and if
+ * nothing is, sleep on the wait queues the files named until one of
+ * them changes, a signal comes, or the timeout passes.
+ */
+#include <linux/kernel.h>
+#include <linux/errno.h>
+#include <linux/file.h>
+#include <linux/fs.h>
+#include <linux/poll.h>
+#include <linux/sched.h>
+#include <linux/signal.h>
+#include <linux/sched/signal.h>
+#include <linux/slab.h>
+#include <linux/string.h>
+#include <linux/syscalls.h>
+#include <linux/timekeeping.h>
+#include <linux/uaccess.h>
+
+static unsigned long rlimit_nofile(void)
+{
+	return rlimit(RLIMIT_NOFILE);
+}
+
+void poll_wait(struct file *filp, struct wait_queue_head *wq, poll_table *p)
+{
+	struct wait_queue_entry *e;
+
+	if (!p || !wq || p->nr >= POLL_MAX_QUEUES)
+		return;
+	e = &p->entries[p->nr];
+	e->private = current;
+	list_add_tail(&e->entry, &wq->head);
+	p->queues[p->nr++] = wq;
+}
+
+static void poll_freewait(poll_table *p)
+{
+	int i;
+
+	for (i = 0; i < p->nr; i++)
+		list_del(&p->entries[i].entry);
+	p->nr = 0;
+}
+
+__poll_t vfs_poll(struct file *file, poll_table *pt)
+{
+	if (!file->f_op || !file->f_op->poll)
+		return DEFAULT_POLLMASK;
+	return file->f_op->poll(file, pt);
+}
+
+struct poll_list {
+	struct pollfd *fds;
+	unsigned int nfds;
+};
+
+static int poll_scan(struct pollfd *fds, unsigned int nfds, poll_table *pt)
+{
+	unsigned int i;
+	int count = 0;
+
+	for (i = 0; i < nfds; i++) {
+		struct pollfd *pfd = &fds[i];
+		struct file *f;
+		__poll_t mask;
+
+		pfd->revents = 0;
+		if (pfd->fd < 0)
+			continue;
+		f = fget(pfd->fd);
+		if (!f) {
+			mask = POLLNVAL;
+		} else {
+			mask = vfs_poll(f, pt);
+			mask &= pfd->events | POLLERR | POLLHUP;
+			fput(f);
+		}
+		pfd->revents = mask;
+		if (mask)
+			count++;
+	}
+	return count;
+}
+
+/* Sleep until the deadline or a wake-up; false if the deadline passed. */
+static bool poll_sleep(u64 deadline)
+{
+	if (ktime_get() >= deadline)
+		return false;
+	schedule_timeout_ns(deadline, TASK_INTERRUPTIBLE);
+	return true;
+}
+
+static int do_poll(struct pollfd *fds, unsigned int nfds, u64 deadline)
+{
+	poll_table *pt = kzalloc(sizeof(*pt), GFP_KERNEL);
+	int count;
+
+	if (!pt)
+		return -ENOMEM;
+	for (;;) {
+		count = poll_scan(fds, nfds, pt);
+		if (count || ktime_get() >= deadline)
+			break;
+		if (signal_pending(current)) {
+			count = -ERESTARTNOHAND;
+			break;
+		}
+		if (!poll_sleep(deadline))
+			break;
+		poll_freewait(pt);
+	}
+	poll_freewait(pt);
+	kfree(pt);
+	return count;
+}
+
+static int set_user_sigmask(const sigset_t __user *umask, size_t sigsetsize)
+{
+	sigset_t kmask;
+
+	if (!umask)
+		return 0;
+	if (sigsetsize != sizeof(sigset_t))
+		return -EINVAL;
+	if (copy_from_user(&kmask, umask, sizeof(kmask)))
+		return -EFAULT;
+	current->saved_sigmask = current->blocked;
+	set_tsk_thread_flag(current, TIF_RESTORE_SIGMASK);
+	set_current_blocked(&kmask);
+	return 0;
+}
+
+/* After the call: keep the temporary mask for the handler only if interrupted. */
+static void restore_user_sigmask(bool interrupted)
+{
+	if (!test_tsk_thread_flag(current, TIF_RESTORE_SIGMASK))
+		return;
+	if (interrupted && signal_pending(current))
+		return;
+	clear_tsk_thread_flag(current, TIF_RESTORE_SIGMASK);
+	set_current_blocked(&current->saved_sigmask);
+}
+
+static int deadline_from(const struct __kernel_timespec __user *tsp, u64 *deadline)
+{
+	struct timespec64 ts;
+
+	*deadline = U64_MAX;
+	if (!tsp)
+		return 0;
+	if (get_timespec64(&ts, tsp))
+		return -EFAULT;
+	if (ts.tv_sec < 0 || ts.tv_nsec < 0 || ts.tv_nsec >= NSEC_PER_SEC)
+		return -EINVAL;
+	*deadline = ktime_get() + timespec64_to_ns(&ts);
+	return 0;
+}
+
+SYSCALL_DEFINE5(ppoll, struct pollfd __user *, ufds, unsigned int, nfds,
+		struct __kernel_timespec __user *, tsp,
+		const sigset_t __user *, sigmask, size_t, sigsetsize)
+{
+	struct pollfd *fds;
+	u64 deadline;
+	int ret;
+
+	if (nfds > rlimit_nofile())
+		return -EINVAL;
+	ret = deadline_from(tsp, &deadline);
+	if (ret)
+		return ret;
+	fds = kmalloc(nfds * sizeof(*fds) + 1, GFP_KERNEL);
+	if (!fds)
+		return -ENOMEM;
+	ret = -EFAULT;
+	if (copy_from_user(fds, ufds, nfds * sizeof(*fds)))
+		goto out;
+	ret = set_user_sigmask(sigmask, sigsetsize);
+	if (ret)
+		goto out;
+	ret = do_poll(fds, nfds, deadline);
+	restore_user_sigmask(ret == -ERESTARTNOHAND);
+	if (ret >= 0) {
+		unsigned int i;
+
+		for (i = 0; i < nfds; i++)
+			if (put_user(fds[i].revents, &ufds[i].revents)) {
+				ret = -EFAULT;
+				break;
+			}
+	}
+out:
+	kfree(fds);
+	return ret;
+}
+
+#define POLLIN_SET	(EPOLLRDNORM | POLLRDBAND | EPOLLIN | EPOLLHUP | EPOLLERR)
+#define POLLOUT_SET	(POLLWRBAND | EPOLLWRNORM | EPOLLOUT | EPOLLERR)
+#define POLLEX_SET	(EPOLLPRI)
+
+struct fd_sets {
+	unsigned long *in, *out, *ex, *res_in, *res_out, *res_ex;
+};
+
+static bool fd_isset(unsigned long *set, int fd)
+{
+	return set && (set[fd / 64] & (1UL << (fd % 64)));
+}
+
+static int select_scan(int n, struct fd_sets *fds, poll_table *pt)
+{
+	int fd, count = 0;
+	size_t words = DIV_ROUND_UP(n, 64);
+
+	memset(fds->res_in, 0, words * 8);
+	memset(fds->res_out, 0, words * 8);
+	memset(fds->res_ex, 0, words * 8);
+	for (fd = 0; fd < n; fd++) {
+		bool in = fd_isset(fds->in, fd), out = fd_isset(fds->out, fd);
+		bool ex = fd_isset(fds->ex, fd);
+		struct file *f;
+		__poll_t mask;
+
+		if (!in && !out && !ex)
+			continue;
+		f = fget(fd);
+		if (!f)
+			return -EBADF;
+		mask = vfs_poll(f, pt);
+		fput(f);
+		if (in && (mask & POLLIN_SET)) {
+			fds->res_in[fd / 64] |= 1UL << (fd % 64);
+			count++;
+		}
+		if (out && (mask & POLLOUT_SET)) {
+			fds->res_out[fd / 64] |= 1UL << (fd % 64);
+			count++;
+		}
+		if (ex && (mask & POLLEX_SET)) {
+			fds->res_ex[fd / 64] |= 1UL << (fd % 64);
+			count++;
+		}
+	}
+	return count;
+}
+
+static int do_select(int n, struct fd_sets *fds, u64 deadline)
+{
+	poll_table *pt = kzalloc(sizeof(*pt), GFP_KERNEL);
+	int count;
+
+	if (!pt)
+		return -ENOMEM;
+	for (;;) {
+		count = select_scan(n, fds, pt);
+		if (count || ktime_get() >= deadline)
+			break;
+		if (signal_pending(current)) {
+			count = -ERESTARTNOHAND;
+			break;
+		}
+		if (!poll_sleep(deadline))
+			break;
+		poll_freewait(pt);
+	}
+	poll_freewait(pt);
+	kfree(pt);
+	return count;
+}
+
+static int get_fd_set(int n, void __user *ufdset, unsigned long **kset,
+		      unsigned long *store)
+{
+	size_t bytes = DIV_ROUND_UP(n, 64) * 8;
+
+	*kset = NULL;
+	if (!ufdset)
+		return 0;
+	*kset = store;
+	return copy_from_user(store, ufdset, bytes) ? -EFAULT : 0;
+}
+
+SYSCALL_DEFINE6(pselect6, int, n, void __user *, inp, void __user *, outp,
+		void __user *, exp, struct __kernel_timespec __user *, tsp,
+		void __user *, sig)
+{
+	struct fd_sets fds;
+	size_t words, bytes;
+	unsigned long *bits;
+	u64 deadline;
+	struct {
+		const sigset_t __user *p;
+		size_t size;
+	} ss = { NULL, 0 };
+	int ret;
+
+	if (n < 0)
+		return -EINVAL;
+	if (n > rlimit_nofile())
+		n = rlimit_nofile();
+	ret = deadline_from(tsp, &deadline);
+	if (ret)
+		return ret;
+	if (sig && copy_from_user(&ss, sig, sizeof(ss)))
+		return -EFAULT;
+	words = DIV_ROUND_UP(n, 64);
+	bytes = words * 8;
+	bits = kzalloc(6 * bytes + 8, GFP_KERNEL);
+	if (!bits)
+		return -ENOMEM;
+	ret = get_fd_set(n, inp, &fds.in, bits);
+	if (!ret)
+		ret = get_fd_set(n, outp, &fds.out, bits + words);
+	if (!ret)
+		ret = get_fd_set(n, exp, &fds.ex, bits + 2 * words);
+	if (ret)
+		goto out;
+	fds.res_in = bits + 3 * words;
+	fds.res_out = bits + 4 * words;
+	fds.res_ex = bits + 5 * words;
+	ret = set_user_sigmask(ss.p, ss.size);
+	if (ret)
+		goto out;
+	ret = do_select(n, &fds, deadline);
+	restore_user_sigmask(ret == -ERESTARTNOHAND);
+	if (ret < 0)
+		goto out;
+	if ((inp && copy_to_user(inp, fds.res_in, bytes)) ||
+	    (outp && copy_to_user(outp, fds.res_out, bytes)) ||
+	    (exp && copy_to_user(exp, fds.res_ex, bytes)))
+		ret = -EFAULT;
+out:
+	kfree(bits);
+	return ret;
+}

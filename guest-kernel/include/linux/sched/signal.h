@@ -1,0 +1,55 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/* Per-process signal state: handlers, process group, session, tty, limits. */
+#ifndef _LINUX_SCHED_SIGNAL_H
+#define _LINUX_SCHED_SIGNAL_H
+
+#include <linux/sched.h>
+#include <linux/signal.h>
+#include <linux/resource.h>
+#include <linux/timekeeping.h>
+
+struct tty_struct;
+
+struct k_sigaction {
+	struct sigaction sa;
+};
+
+struct sighand_struct {
+	int count;
+	struct k_sigaction action[_NSIG];
+};
+
+struct signal_struct {
+	int nr_threads;
+	struct wait_queue_head wait_chldexit;	/* for wait4() */
+	int group_exit_code;
+	unsigned int flags;			/* SIGNAL_* */
+	pid_t pgrp;
+	pid_t session;
+	bool leader;				/* session leader */
+	struct tty_struct *tty;			/* controlling tty */
+	struct rlimit rlim[RLIM_NLIMITS];
+	u64 cutime, cstime;			/* reaped children, ns */
+	unsigned long cmin_flt, cmaj_flt, cnvcsw, cnivcsw;
+	struct timer_list real_timer;		/* ITIMER_REAL */
+	u64 it_real_incr;			/* ns */
+	struct task_struct *owner;
+	int stop_code;				/* signal that stopped us, for wait */
+	bool stop_reported, continued;
+};
+
+#define SIGNAL_UNKILLABLE	0x00000040	/* for init: ignore fatal signals */
+#define SIGNAL_STOP_STOPPED	0x00000001
+#define SIGNAL_GROUP_EXIT	0x00000004	/* exiting: group_exit_code is set */
+
+static inline unsigned long rlimit(unsigned int limit)
+{
+	return current->signal->rlim[limit].rlim_cur;
+}
+
+static inline struct task_struct *task_parent_or_null(struct task_struct *t)
+{
+	return t->real_parent;
+}
+
+#endif

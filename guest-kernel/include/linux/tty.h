@@ -1,0 +1,92 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * Terminals. One line discipline (n_tty), one kind of driver: a polled
+ * serial port. The console is such a tty.
+ */
+#ifndef _LINUX_TTY_H
+#define _LINUX_TTY_H
+
+#include <linux/types.h>
+#include <linux/wait.h>
+#include <uapi/asm-generic/termbits.h>
+
+#define N_TTY_BUF_SIZE	4096
+#define TTY_MAJOR	4
+#define TTYAUX_MAJOR	5
+
+struct tty_struct;
+struct file;
+struct poll_table_struct;
+
+struct winsize {
+	unsigned short ws_row;
+	unsigned short ws_col;
+	unsigned short ws_xpixel;
+	unsigned short ws_ypixel;
+};
+
+struct tty_operations {
+	void (*write)(struct tty_struct *tty, const unsigned char *buf, int count);
+	int (*poll_get_char)(struct tty_struct *tty);	/* NO_POLL_CHAR if none */
+};
+
+struct tty_driver {
+	const char *name;		/* "ttyAMA" */
+	int major, minor_start;
+	const struct tty_operations *ops;
+	struct ktermios init_termios;
+	struct tty_struct *tty;		/* one line per driver here */
+};
+
+struct tty_struct {
+	struct tty_driver *driver;
+	const struct tty_operations *ops;
+	char name[64];
+	struct ktermios termios;
+	struct winsize winsize;
+	pid_t pgrp;			/* foreground process group, 0 if none */
+	pid_t session;			/* 0: nobody's controlling tty */
+	int count;			/* open files */
+	bool stopped, flow_stopped;
+
+	/* n_tty: received bytes; [read_tail, canon_head) is readable in canonical mode */
+	unsigned char read_buf[N_TTY_BUF_SIZE];
+	unsigned long read_flags[N_TTY_BUF_SIZE / 64];	/* line ends (EOL, EOF) */
+	size_t read_head, read_tail, canon_head;
+	unsigned int column, canon_column;
+	bool lnext, erasing, icanon;
+	struct wait_queue_head read_wait, write_wait;
+};
+
+#define L_ICANON(t)	((t)->termios.c_lflag & ICANON)
+#define L_ECHO(t)	((t)->termios.c_lflag & ECHO)
+#define L_ISIG(t)	((t)->termios.c_lflag & ISIG)
+#define L_IEXTEN(t)	((t)->termios.c_lflag & IEXTEN)
+#define I_ICRNL(t)	((t)->termios.c_iflag & ICRNL)
+#define O_OPOST(t)	((t)->termios.c_oflag & OPOST)
+
+extern const struct ktermios tty_std_termios;
+
+void tty_poll_input(void);
+int tty_init(void);
+int tty_register_driver(struct tty_driver *driver);
+void n_tty_receive_char(struct tty_struct *tty, unsigned char c);
+ssize_t n_tty_read(struct tty_struct *tty, struct file *file,
+		   unsigned char __user *buf, size_t nr);
+ssize_t n_tty_write(struct tty_struct *tty, struct file *file,
+		    const unsigned char __user *buf, size_t nr);
+__poll_t n_tty_poll(struct tty_struct *tty, struct file *file,
+		    struct poll_table_struct *wait);
+size_t n_tty_chars_in_buffer(struct tty_struct *tty);
+void n_tty_flush_input(struct tty_struct *tty);
+void n_tty_set_termios(struct tty_struct *tty, struct ktermios *old);
+void tty_put_output(struct tty_struct *tty, unsigned char c);
+long tty_mode_ioctl(struct tty_struct *tty, unsigned int cmd, unsigned long arg);
+int tty_check_change(struct tty_struct *tty);
+int tty_signal_session_leader_and_hup(struct tty_struct *tty);
+void disassociate_ctty(int on_exit);
+dev_t tty_devnum(struct tty_struct *tty);
+pid_t tty_get_pgrp_nr(struct tty_struct *tty);	/* foreground group, -1 if none */
+int tty_read_wait_job_control(struct tty_struct *tty);
+
+#endif

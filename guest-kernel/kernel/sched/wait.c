@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-2.0
+/* Wait queues (see <linux/wait.h>). */
+#include <linux/kernel.h>
+#include <linux/sched.h>
+#include <linux/wait.h>
+
+void prepare_to_wait(struct wait_queue_head *wq, struct wait_queue_entry *wait,
+		     int state)
+{
+	if (list_empty(&wait->entry) || !wait->entry.next)
+		list_add_tail(&wait->entry, &wq->head);
+	set_current_state(state);
+}
+
+void finish_wait(struct wait_queue_head *wq, struct wait_queue_entry *wait)
+{
+	set_current_state(TASK_RUNNING);
+	if (wait->entry.next && !list_empty(&wait->entry))
+		list_del_init(&wait->entry);
+}
+
+void __wake_up(struct wait_queue_head *wq)
+{
+	struct wait_queue_entry *w;
+
+	list_for_each_entry(w, &wq->head, entry)
+		wake_up_process(w->private);
+}
+
+int signal_pending_current(void)
+{
+	return signal_pending(current);
+}

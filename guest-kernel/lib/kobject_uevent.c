@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * kobject events. Linux numbers every event it sends to udev; we have no
+ * netlink socket and no uevent helper, so an event is only numbered
+ * (/sys/kernel/uevent_seqnum), under the same rules: the kobject must
+ * belong to a kset (itself or an ancestor) whose filter lets it through.
+ */
+#include <linux/kernel.h>
+#include <linux/errno.h>
+#include <linux/kobject.h>
+#include <linux/slab.h>
+#include <linux/string.h>
+
+u64 uevent_seqnum;
+
+static const char *kobject_actions[] = {
+	[KOBJ_ADD] =		"add",
+	[KOBJ_REMOVE] =		"remove",
+	[KOBJ_CHANGE] =		"change",
+	[KOBJ_MOVE] =		"move",
+	[KOBJ_ONLINE] =		"online",
+	[KOBJ_OFFLINE] =	"offline",
+	[KOBJ_BIND] =		"bind",
+	[KOBJ_UNBIND] =		"unbind",
+};
+
+int kobject_uevent(struct kobject *kobj, enum kobject_action action)
+{
+	struct kobject *top_kobj = kobj;
+	struct kset *kset;
+
+	if (action == KOBJ_REMOVE)
+		kobj->state_remove_uevent_sent = 1;
+	while (!top_kobj->kset && top_kobj->parent)
+		top_kobj = top_kobj->parent;
+	if (!top_kobj->kset)
+		return -EINVAL;
+	kset = top_kobj->kset;
+	if (kobj->uevent_suppress)
+		return 0;
+	if (kset->uevent_ops && kset->uevent_ops->filter &&
+	    !kset->uevent_ops->filter(kobj))
+		return 0;
+	if (action == KOBJ_ADD)
+		kobj->state_add_uevent_sent = 1;
+	uevent_seqnum++;
+	return 0;
+}
+
+static int kobject_action_type(const char *buf, size_t count,
+			       enum kobject_action *type)
+{
+	const char *space;
+	size_t first;
+	unsigned int action;
+
+	if (count && (buf[count - 1] == '\n' || buf[count - 1] == '\0'))
+		count--;
+	if (!count)
+		return -EINVAL;
+	space = memchr(buf, ' ', count);
+	first = space ? (size_t)(space - buf) : count;
+	for (action = 0; action < ARRAY_SIZE(kobject_actions); action++) {
+		if (strncmp(kobject_actions[action], buf, first) ||
+		    kobject_actions[action][first] != '\0')
+			continue;
+		*type = action;
+		return 0;
+	}
+	return -EINVAL;
+}
+
+/* A write to a "uevent" file: "<action> [UUID [KEY=value...]]". */
+int kobject_synthesize_uevent(struct kobject *kobj, const char *buf,
+			      size_t count)
+{
+	enum kobject_action action;
+	char *devpath;
+
+	if (!kobject_action_type(buf, count, &action))
+		return kobject_uevent(kobj, action);
+	devpath = kobject_get_path(kobj, GFP_KERNEL);
+	pr_warn("synth uevent: %s: unknown uevent action string\n",
+		devpath ?: "unknown device");
+	kfree(devpath);
+	return -EINVAL;
+}

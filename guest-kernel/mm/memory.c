@@ -1,0 +1,383 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * User page tables: filling them on faults (demand zero, file pages,
+ * copy-on-write), copying them at fork, and tearing them down.
+ *
+ * Pages are reference counted. A private page stays read-only while
+ * shared (after fork, or when it is a file's page cache page) and is
+ * copied on the first write; once only one reference is left, a write
+ * fault just makes it writable.
+ */
+#include <linux/kernel.h>
+#include <linux/errno.h>
+#include <linux/fs.h>
+#include <linux/mm.h>
+#include <linux/sched.h>
+#include <linux/string.h>
+#include <asm/pgtable.h>
+
+/* The level-3 entry for addr in mm, making the tables on the way if alloc. */
+pte_t *walk_pte(struct mm_struct *mm, unsigned long addr, bool alloc)
+{
+	u64 *table = (u64 *)mm->pgd;
+	int level;
+
+	for (level = 0; level < 3; level++) {
+		u64 *entry = &table[pgtable_index(addr, level)];
+
+		if (!(*entry & PTE_VALID)) {
+			void *next;
+
+			if (!alloc)
+				return NULL;
+			next = (void *)get_zeroed_page(GFP_KERNEL);
+			if (!next)
+				return NULL;
+			mm->pgtables_bytes += PAGE_SIZE;
+			*entry = __pa(next) | PMD_TYPE_TABLE;
+		}
+		table = __va(*entry & PTE_ADDR_MASK);
+	}
+	return &table[pgtable_index(addr, 3)];
+}
+
+typedef void (*pte_fn_t)(pte_t *ptep, unsigned long addr, void *data);
+
+/* Call fn for every present pte in [start, end), skipping absent tables. */
+static void walk_present(pgd_t *pgd, unsigned long start, unsigned long end,
+			 pte_fn_t fn, void *data)
+{
+	unsigned long addr = start;
+
+	while (addr < end) {
+		u64 *table = (u64 *)pgd;
+		int level;
+
+		for (level = 0; level < 3; level++) {
+			u64 entry = table[pgtable_index(addr, level)];
+			unsigned long span = 1UL << (PGDIR_SHIFT - 9 * level);
+
+			if (!(entry & PTE_VALID)) {
+				addr = (addr & ~(span - 1)) + span;
+				goto next;
+			}
+			table = __va(entry & PTE_ADDR_MASK);
+		}
+		for (; addr < end; addr += PAGE_SIZE) {
+			pte_t *ptep = &table[pgtable_index(addr, 3)];
+
+			if (pte_present(*ptep))
+				fn(ptep, addr, data);
+			if (pgtable_index(addr, 3) == PTRS_PER_PTE - 1) {
+				addr += PAGE_SIZE;
+				break;
+			}
+		}
+next:
+		if (!addr)	/* wrapped past the top */
+			break;
+	}
+}
+
+static struct page *pte_page(pte_t pte)
+{
+	return pfn_to_page(pte_phys(pte) >> PAGE_SHIFT);
+}
+
+/* The pte for a page with the vma's permissions; writable only if asked. */
+static pte_t mk_user_pte(struct page *page, unsigned long vm_flags, bool write)
+{
+	pte_t pte = page_to_phys(page) | PAGE_USER_BASE;
+
+	if (!(vm_flags & (VM_READ | VM_WRITE | VM_EXEC)))
+		return (pte & ~PTE_VALID) | PTE_PROT_NONE;
+	pte |= PTE_USER;
+	if (!write)
+		pte |= PTE_RDONLY;
+	if (!(vm_flags & VM_EXEC))
+		pte |= PTE_UXN;
+	return pte;
+}
+
+static int mm_counter(struct page *page)
+{
+	return page->flags & PG_anon ? MM_ANONPAGES : MM_FILEPAGES;
+}
+
+static void add_mm_counter(struct mm_struct *mm, int member, long value)
+{
+	mm->rss_stat[member] += value;
+	if (get_mm_rss(mm) > mm->hiwater_rss)
+		mm->hiwater_rss = get_mm_rss(mm);
+}
+
+long get_mm_counter(struct mm_struct *mm, int member)
+{
+	return mm->rss_stat[member];
+}
+
+unsigned long get_mm_rss(struct mm_struct *mm)
+{
+	return mm->rss_stat[MM_FILEPAGES] + mm->rss_stat[MM_ANONPAGES] +
+	       mm->rss_stat[MM_SHMEMPAGES];
+}
+
+static int do_anonymous_page(struct vm_area_struct *vma, unsigned long addr,
+			     pte_t *ptep)
+{
+	struct page *page = alloc_pages(GFP_KERNEL | __GFP_ZERO, 0);
+
+	if (!page)
+		return VM_FAULT_OOM;
+	page->flags |= PG_anon;
+	*ptep = mk_user_pte(page, vma->vm_flags, vma->vm_flags & VM_WRITE);
+	add_mm_counter(vma->vm_mm, MM_ANONPAGES, 1);
+	return 0;
+}
+
+static struct page *copy_user_page(struct page *old)
+{
+	struct page *page = alloc_pages(GFP_KERNEL, 0);
+
+	if (page) {
+		page->flags |= PG_anon;
+		memcpy(page_address(page), page_address(old), PAGE_SIZE);
+	}
+	return page;
+}
+
+/* A page from the backing (file or special mapping), copied if a private write. */
+static int do_fault(struct vm_area_struct *vma, unsigned long addr,
+		    pte_t *ptep, unsigned int flags)
+{
+	struct vm_fault vmf = {
+		.vma = vma,
+		.address = addr,
+		.pgoff = vma->vm_pgoff + ((addr - vma->vm_start) >> PAGE_SHIFT),
+		.flags = flags,
+	};
+	bool write = flags & FAULT_FLAG_WRITE;
+	bool shared = vma->vm_flags & VM_SHARED;
+	struct page *page;
+	int ret;
+
+	ret = vma->vm_ops->fault(&vmf);
+	if (ret)
+		return ret;
+	page = vmf.page;
+	if (write && !shared) {
+		struct page *copy = copy_user_page(page);
+
+		put_page(page);
+		if (!copy)
+			return VM_FAULT_OOM;
+		*ptep = mk_user_pte(copy, vma->vm_flags, true);
+		add_mm_counter(vma->vm_mm, MM_ANONPAGES, 1);
+		return 0;
+	}
+	*ptep = mk_user_pte(page, vma->vm_flags,
+			    shared && (vma->vm_flags & VM_WRITE));
+	add_mm_counter(vma->vm_mm, MM_FILEPAGES, 1);
+	return 0;
+}
+
+/* Write to a present read-only page of a writable mapping. */
+static int do_wp_page(struct vm_area_struct *vma, unsigned long addr,
+		      pte_t *ptep)
+{
+	struct page *old = pte_page(*ptep), *page;
+
+	if (page_count(old) == 1 || (vma->vm_flags & VM_SHARED)) {
+		*ptep = mk_user_pte(old, vma->vm_flags, true);
+		flush_tlb_page_addr(addr);
+		return 0;
+	}
+	page = copy_user_page(old);
+	if (!page)
+		return VM_FAULT_OOM;
+	if (!(old->flags & PG_anon)) {
+		add_mm_counter(vma->vm_mm, MM_FILEPAGES, -1);
+		add_mm_counter(vma->vm_mm, MM_ANONPAGES, 1);
+	}
+	put_page(old);
+	*ptep = mk_user_pte(page, vma->vm_flags, true);
+	flush_tlb_page_addr(addr);
+	return 0;
+}
+
+/*
+ * Make addr accessible as the fault asked. The caller has checked that
+ * the vma allows it. Returns 0 or VM_FAULT_*.
+ */
+int handle_mm_fault(struct vm_area_struct *vma, unsigned long addr,
+		    unsigned int flags)
+{
+	struct mm_struct *mm = vma->vm_mm;
+	pte_t *ptep;
+	int ret;
+
+	addr &= PAGE_MASK;
+	ptep = walk_pte(mm, addr, true);
+	if (!ptep)
+		return VM_FAULT_OOM;
+	if (!pte_present(*ptep)) {
+		if (vma->vm_ops && vma->vm_ops->fault)
+			ret = do_fault(vma, addr, ptep, flags);
+		else
+			ret = do_anonymous_page(vma, addr, ptep);
+		if (!ret)
+			current->min_flt++;
+		return ret;
+	}
+	if (*ptep & PTE_PROT_NONE) {	/* the vma allows access again */
+		*ptep = mk_user_pte(pte_page(*ptep), vma->vm_flags, false);
+		flush_tlb_page_addr(addr);
+		return 0;
+	}
+	if ((flags & FAULT_FLAG_WRITE) && !pte_write(*ptep))
+		return do_wp_page(vma, addr, ptep);
+	/* present and allowed: a stale TLB entry */
+	flush_tlb_page_addr(addr);
+	return 0;
+}
+
+/* The page mapped at addr, or NULL; it is not referenced. */
+struct page *follow_page(struct mm_struct *mm, unsigned long addr, bool write)
+{
+	pte_t *ptep = walk_pte(mm, addr, false);
+
+	if (!ptep || !(*ptep & PTE_VALID) || (write && !pte_write(*ptep)))
+		return NULL;
+	return pte_page(*ptep);
+}
+
+static void zap_one(pte_t *ptep, unsigned long addr, void *data)
+{
+	struct vm_area_struct *vma = data;
+	struct page *page = pte_page(*ptep);
+
+	add_mm_counter(vma->vm_mm, mm_counter(page), -1);
+	*ptep = 0;
+	put_page(page);
+}
+
+/* Unmap and release the pages of [start, end) in vma. */
+void zap_page_range(struct vm_area_struct *vma, unsigned long start,
+		    unsigned long end)
+{
+	walk_present(vma->vm_mm->pgd, start, end, zap_one, vma);
+	flush_tlb_all();
+}
+
+struct copy_ctx {
+	struct vm_area_struct *dst, *src;
+	int err;
+};
+
+static void copy_one(pte_t *ptep, unsigned long addr, void *data)
+{
+	struct copy_ctx *c = data;
+	pte_t *dst;
+
+	if (c->err)
+		return;
+	dst = walk_pte(c->dst->vm_mm, addr, true);
+	if (!dst) {
+		c->err = -ENOMEM;
+		return;
+	}
+	/* private and writable: both copies become copy-on-write */
+	if (!(c->src->vm_flags & VM_SHARED) && pte_write(*ptep))
+		*ptep |= PTE_RDONLY;
+	*dst = *ptep;
+	get_page(pte_page(*ptep));
+	add_mm_counter(c->dst->vm_mm, mm_counter(pte_page(*ptep)), 1);
+}
+
+/* fork: share src's pages with dst (copy-on-write for private ones). */
+int copy_page_range(struct vm_area_struct *dst, struct vm_area_struct *src)
+{
+	struct copy_ctx c = { .dst = dst, .src = src };
+
+	walk_present(src->vm_mm->pgd, src->vm_start, src->vm_end, copy_one, &c);
+	flush_tlb_all();
+	return c.err;
+}
+
+static void protect_one(pte_t *ptep, unsigned long addr, void *data)
+{
+	struct vm_area_struct *vma = data;
+	struct page *page = pte_page(*ptep);
+	bool write = pte_write(*ptep) && (vma->vm_flags & VM_WRITE);
+
+	/* a page we own alone may stay (or become) writable */
+	if ((vma->vm_flags & VM_WRITE) && page_count(page) == 1 &&
+	    !(*ptep & PTE_PROT_NONE))
+		write = true;
+	if ((vma->vm_flags & VM_SHARED) && (vma->vm_flags & VM_WRITE))
+		write = true;
+	*ptep = mk_user_pte(page, vma->vm_flags, write);
+}
+
+/* mprotect: re-derive the ptes of [start, end) from vma->vm_flags. */
+void change_protection(struct vm_area_struct *vma, unsigned long start,
+		       unsigned long end)
+{
+	walk_present(vma->vm_mm->pgd, start, end, protect_one, vma);
+	flush_tlb_all();
+}
+
+struct move_ctx {
+	struct mm_struct *mm;
+	long delta;
+	int err;
+};
+
+static void move_one(pte_t *ptep, unsigned long addr, void *data)
+{
+	struct move_ctx *c = data;
+	pte_t *dst;
+
+	if (c->err)
+		return;
+	dst = walk_pte(c->mm, addr + c->delta, true);
+	if (!dst) {
+		c->err = -ENOMEM;
+		return;
+	}
+	*dst = *ptep;
+	*ptep = 0;
+}
+
+/* mremap: move the ptes of [old_addr, +len) to new_addr. */
+int move_page_tables(struct vm_area_struct *vma, unsigned long old_addr,
+		     struct vm_area_struct *new_vma, unsigned long new_addr,
+		     unsigned long len)
+{
+	struct move_ctx c = { .mm = vma->vm_mm, .delta = new_addr - old_addr };
+
+	walk_present(vma->vm_mm->pgd, old_addr, old_addr + len, move_one, &c);
+	flush_tlb_all();
+	return c.err;
+}
+
+static void free_table(u64 *table, int level)
+{
+	int i;
+
+	if (level < 3) {
+		for (i = 0; i < PTRS_PER_PTE; i++)
+			if (table[i] & PTE_VALID)
+				free_table(__va(table[i] & PTE_ADDR_MASK),
+					   level + 1);
+	}
+	free_page((unsigned long)table);
+}
+
+/* Free every page table page of mm (its pages are gone already). */
+void free_pgd_range(struct mm_struct *mm)
+{
+	free_table((u64 *)mm->pgd, 0);
+	mm->pgd = NULL;
+	mm->pgtables_bytes = 0;
+}
