@@ -8,11 +8,12 @@ const kobox = (...args: string[]) =>
 	spawnSync(join(repoRoot, 'bin/kobox.js'), args, { encoding: 'utf8', timeout: 60_000 });
 
 describe('kobox boot', () => {
-	it('streams the console and exits 0 on power-off', () => {
+	it('streams the console; with no root filesystem the kernel panics, and the exit status says so', () => {
 		const r = kobox('boot');
-		expect(r.status).toBe(0);
-		expect(r.stdout).toContain('reboot: Power down');
-		expect(r.stderr).toBe('');
+		expect(r.status).toBe(1);
+		expect(r.stdout).toContain('demo: late_initcall_sync:');
+		expect(r.stdout).toContain('Kernel panic - not syncing: VFS: Unable to mount root fs on unknown-block(0,0)');
+		expect(r.stderr).toBe('kobox: guest kernel panicked\n');
 	});
 
 	it('exits 1 on a panic, with the reason and the faulting instruction on stderr', () => {

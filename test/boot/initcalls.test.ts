@@ -38,9 +38,10 @@ describe('a default boot', () => {
 		expect(r.lines.findIndex(l => l.startsWith('demo: late_initcall:'))).toBeGreaterThan(nodev);
 	});
 
-	it('says there is no userspace yet and powers the board off cleanly', () => {
-		expect(r.reason).toBe('poweroff');
-		expect(r.lines.at(-2)).toBe('reboot: Power down');
+	it('without an initramfs or a root device, panics as Linux does', () => {
+		expect(r.reason).toBe('panic');
+		expect(r.lines).toContain('Kernel panic - not syncing: VFS: Unable to mount root fs on unknown-block(0,0)');
+		expect(r.faultReport).toBeUndefined();
 	});
 
 	it('prints timestamps the way Linux does', () => {
@@ -86,9 +87,12 @@ describe('initcall_debug', () => {
 });
 
 describe('console loglevel', () => {
-	it('prints only emergencies to errors with quiet', async () => {
-		const r = await boot({ cmdline: cmdline('quiet') });
-		expect(r.lines.filter(Boolean)).toEqual(['reboot: Power down']);
+	it('prints only errors and worse with quiet', async () => {
+		const all = await boot();
+		const quiet = await boot({ cmdline: cmdline('quiet') });
+		expect(quiet.lines.length).toBeLessThan(all.lines.length);
+		expect(quiet.lines.some(l => l.startsWith('demo: '))).toBe(false);
+		expect(quiet.lines).toContain('Kernel panic - not syncing: VFS: Unable to mount root fs on unknown-block(0,0)');
 	});
 });
 
@@ -103,6 +107,7 @@ describe('determinism', () => {
 
 	it('also boots on the host clock', async () => {
 		const r = await boot({ time: 'host' });
-		expect(r.reason).toBe('poweroff');
+		expect(r.reason).toBe('panic');
+		expect(levelsSeen(r.lines)).toEqual(LINUX_ORDER);
 	});
 });
