@@ -12,7 +12,11 @@ export const expectedDir = join(repoRoot, 'test/userspace/expected');
 /** Both machines boot with exactly this command line. */
 export const SCENARIO_CMDLINE = 'console=ttyAMA0 quiet';
 
-export interface Scenario { name: string; script: string; files: GuestFile[]; command: string[] }
+export interface Scenario {
+	name: string; script: string; files: GuestFile[]; command: string[];
+	/** 'exact' (the default), or 'ordered-subset': every line the board prints appears, in order, on Linux. */
+	compare: 'exact' | 'ordered-subset';
+}
 
 export function scenarioNames(): string[] {
 	return readdirSync(scenarioDir).filter(f => f.endsWith('.sh')).map(f => f.slice(0, -3)).sort();
@@ -20,9 +24,11 @@ export function scenarioNames(): string[] {
 
 export function scenario(name: string): Scenario {
 	const script = join(scenarioDir, `${name}.sh`);
-	const add = /^# add: (.*)$/m.exec(readFileSync(script, 'utf8'))?.[1].trim().split(/\s+/) ?? [];
+	const text = readFileSync(script, 'utf8');
+	const add = /^# add: (.*)$/m.exec(text)?.[1].trim().split(/\s+/) ?? [];
+	const compare = /^# compare: ordered-subset/m.test(text) ? 'ordered-subset' : 'exact';
 	return {
-		name, script,
+		name, script, compare,
 		files: [{ host: script, guest: '/scenario.sh' }, ...add.map(p => ({ host: testProgram(p), guest: `/${p}` }))],
 		command: ['sh', '/scenario.sh'],
 	};
@@ -39,4 +45,17 @@ export function expected(name: string): Expected | undefined {
 /** What legitimately differs between two kernels or two runs: line ends and kernel timestamps. */
 export function normalise(text: string): string {
 	return text.replace(/\r\n/g, '\n').replace(/\[ *\d+\.\d{6}\]/g, '[    T.TTTTTT]');
+}
+
+/** Lines of `actual` that are missing from `expected` or out of its order (empty: a subsequence). */
+export function notAnOrderedSubset(actual: string, expected: string): string[] {
+	const want = expected.split('\n');
+	let at = 0;
+	const bad: string[] = [];
+	for (const line of actual.split('\n')) {
+		const found = want.indexOf(line, at);
+		if (found < 0) bad.push(line);
+		else at = found + 1;
+	}
+	return bad;
 }
