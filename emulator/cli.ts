@@ -65,7 +65,9 @@ async function shell(opts: RunOptions): Promise<number> {
 			}
 			if (out.length) board.input(Buffer.from(out));
 		});
-		stdin.on('end', () => board.quit());
+		// The end of piped input is ^D for the guest's terminal; after it, a guest still waiting
+		// for input has stalled.
+		stdin.on('end', () => { board.input(Buffer.of(0x04)); board.endInput(); });
 		stdin.resume();
 	});
 	try {

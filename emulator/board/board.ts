@@ -66,6 +66,7 @@ export class Board {
 	private readonly psci: PsciDevice;
 	private readonly rtc: GoldfishRtc;
 	private inputArrived?: () => void;
+	private inputEnded = false;
 	private readonly scratch: CpuContext;
 	private consoleChunks: Buffer[] = [];
 	private consoleText: string[] = [];
@@ -250,6 +251,12 @@ export class Board {
 		this.inputArrived?.();
 	}
 
+	/** No more input will come: from now on, waiting for it is a stall. */
+	endInput(): void {
+		this.inputEnded = true;
+		this.inputArrived?.();
+	}
+
 	/**
 	 * Run one slice of instructions. Returns 'run' to go on, 'stopped' when the board has stopped,
 	 * or the nanoseconds of host time to wait before going on (the guest sleeps in `wfi`).
@@ -282,7 +289,7 @@ export class Board {
 			}
 			return delay;
 		}
-		if (this.options.interactive) return FOREVER;
+		if (this.options.interactive && !this.inputEnded) return FOREVER;
 		this.finish({ reason: 'stalled', message: 'guest stopped making progress: waiting for an event that cannot come' });
 		return 'stopped';
 	}

@@ -110,4 +110,13 @@ describe('sleeping in wfi', () => {
 		expect((await running).reason).toBe('quit');
 		b.close();
 	});
+
+	it('calls it a stall once the input has ended', async () => {
+		const b = new Board({ kernel: testGuest('wfi'), interactive: true, timeoutSeconds: 10 });
+		const running = b.run();
+		await new Promise(r => setTimeout(r, 50));
+		b.endInput();
+		expect((await running).reason).toBe('stalled');
+		b.close();
+	});
 });
