@@ -1,10 +1,7 @@
 // Run a scenario's commands through the transcript helper, on the board or on Debian's real
 // kernel under QEMU, from the very same initramfs.
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { buildInitrd, runGuest, stripMarkers, type RunOptions } from '../run.ts';
+import { bootOnQemu } from '../reference/qemu.ts';
 import type { BoardExit } from '../board/board.ts';
 import type { GuestFile } from '../boot/rootfs.ts';
 import { HELPER_PATH, SCENARIO_PATH, TRANSCRIPT_HELPER } from './guest-helper.ts';
@@ -45,16 +42,6 @@ export async function transcriptOnBoard(s: Scenario, timeoutSeconds = 60): Promi
 }
 
 export async function transcriptOnQemu(s: Scenario, vmlinuz: string, timeoutSeconds = 120): Promise<TranscriptRun> {
-	const work = mkdtempSync(join(tmpdir(), 'kobox-qemu-'));
-	try {
-		const cpio = join(work, 'initrd.cpio');
-		writeFileSync(cpio, await buildInitrd(runOptions(s)));
-		const qemu = spawnSync('qemu-system-aarch64', ['-M', 'virt', '-cpu', 'cortex-a57', '-m', '512', '-nographic', '-no-reboot',
-			'-kernel', vmlinuz, '-initrd', cpio, '-append', scenarioCmdline(s)], { timeout: timeoutSeconds * 1000, maxBuffer: 64 << 20 });
-		if (qemu.error) throw new Error(`qemu-system-aarch64: ${qemu.error.message}`);
-		const raw = qemu.stdout.toString('latin1');
-		return { records: parseTranscript(raw), console: stripMarkers(raw), complete: transcriptComplete(raw) };
-	} finally {
-		rmSync(work, { recursive: true, force: true });
-	}
+	const raw = bootOnQemu(vmlinuz, await buildInitrd(runOptions(s)), scenarioCmdline(s), timeoutSeconds);
+	return { records: parseTranscript(raw), console: stripMarkers(raw), complete: transcriptComplete(raw) };
 }

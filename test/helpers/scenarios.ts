@@ -42,10 +42,7 @@ export function expected(name: string): Expected | undefined {
 	return { output: readFileSync(out, 'utf8'), status: readFileSync(join(expectedDir, `${name}.status`), 'utf8').trim() };
 }
 
-/** What legitimately differs between two kernels or two runs: line ends and kernel timestamps. */
-export function normalise(text: string): string {
-	return text.replace(/\r\n/g, '\n').replace(/\[ *\d+\.\d{6}\]/g, '[    T.TTTTTT]');
-}
+export { normalise } from '../../emulator/transcript/normalise.ts';
 
 /** Lines of `actual` that are missing from `expected` or out of its order (empty: a subsequence). */
 export function notAnOrderedSubset(actual: string, expected: string): string[] {
