@@ -132,6 +132,21 @@ static unsigned long elf_load(struct file *file, unsigned long addr,
 #define STACK_ROUND(sp, items)	(((unsigned long)((sp) - (items))) & ~15UL)
 #define STACK_ALLOC(sp, len)	((sp) -= (len))
 
+/* argv[] or envp[]: a pointer to each of count strings from *str, then NULL. */
+static int put_str_ptrs(unsigned long __user **sp, unsigned long *str,
+			int count)
+{
+	unsigned long len;
+
+	while (count-- > 0) {
+		len = strnlen_user((void __user *)*str, MAX_ARG_STRLEN);
+		if (put_user(*str, (*sp)++) || !len || len > MAX_ARG_STRLEN)
+			return -EFAULT;
+		*str += len;
+	}
+	return put_user(0, (*sp)++) ? -EFAULT : 0;
+}
+
 static int create_elf_tables(struct linux_binprm *bprm, const Elf64_Ehdr *exec,
 			     unsigned long load_addr, unsigned long e_entry,
 			     unsigned long phdr_addr)
@@ -188,22 +203,10 @@ static int create_elf_tables(struct linux_binprm *bprm, const Elf64_Ehdr *exec,
 	if (put_user(argc, sp++))
 		return -EFAULT;
 	str = mm->arg_end = mm->arg_start;
-	while (argc-- > 0) {
-		len = strnlen_user((void __user *)str, MAX_ARG_STRLEN);
-		if (put_user(str, sp++) || !len || len > MAX_ARG_STRLEN)
-			return -EFAULT;
-		str += len;
-	}
-	if (put_user(0, sp++))
+	if (put_str_ptrs(&sp, &str, argc))
 		return -EFAULT;
 	mm->arg_end = mm->env_start = str;
-	while (envc-- > 0) {
-		len = strnlen_user((void __user *)str, MAX_ARG_STRLEN);
-		if (put_user(str, sp++) || !len || len > MAX_ARG_STRLEN)
-			return -EFAULT;
-		str += len;
-	}
-	if (put_user(0, sp++))
+	if (put_str_ptrs(&sp, &str, envc))
 		return -EFAULT;
 	mm->env_end = str;
 	if (copy_to_user(sp, mm->saved_auxv, ei_index * sizeof(unsigned long)))

@@ -182,13 +182,17 @@ static int walk_body(struct nameidata *nd, const char *name, bool follow_last);
  * nd->path is the directory holding the symlink link: continue the
  * walk with its body (or where a magic link points).
  */
-static int follow_link(struct nameidata *nd, struct path *link)
+/*
+ * The text of the symlink at link, to walk from nd->path (moved to the
+ * root for "/..."): NULL in *bodyp if a magic link jumped instead.
+ * With a body, the caller releases it with do_delayed_call(done).
+ */
+static int get_link_body(struct nameidata *nd, struct path *link,
+			 struct delayed_call *done, const char **bodyp)
 {
 	struct inode *inode = link->dentry->d_inode;
-	DEFINE_DELAYED_CALL(done);
 	struct nameidata *saved = current_nd;
 	const char *body;
-	int err;
 
 	if (++nd->total_link_count >= MAXSYMLINKS)
 		return -ELOOP;
@@ -198,17 +202,18 @@ static int follow_link(struct nameidata *nd, struct path *link)
 		return -EINVAL;
 	nd->jumped = false;
 	current_nd = nd;
-	body = inode->i_op->get_link(link->dentry, inode, &done);
+	body = inode->i_op->get_link(link->dentry, inode, done);
 	current_nd = saved;
 	if (IS_ERR(body))
 		return PTR_ERR(body);
+	*bodyp = NULL;
 	if (nd->jumped) {
 		nd->jumped = false;
-		do_delayed_call(&done);
+		do_delayed_call(done);
 		return 0;
 	}
-	if (!body) {
-		do_delayed_call(&done);
+	if (!body || !*body) {
+		do_delayed_call(done);
 		return -ENOENT;
 	}
 	if (*body == '/') {
@@ -216,7 +221,20 @@ static int follow_link(struct nameidata *nd, struct path *link)
 		nd->path = nd->root;
 		path_get(&nd->path);
 	}
-	err = *body ? walk_body(nd, body, true) : -ENOENT;
+	*bodyp = body;
+	return 0;
+}
+
+static int follow_link(struct nameidata *nd, struct path *link)
+{
+	DEFINE_DELAYED_CALL(done);
+	const char *body;
+	int err;
+
+	err = get_link_body(nd, link, &done, &body);
+	if (err || !body)
+		return err;
+	err = walk_body(nd, body, true);
 	do_delayed_call(&done);
 	return err;
 }
@@ -584,42 +602,37 @@ static bool is_local_mountpoint(struct dentry *dentry)
 	return d_mountpoint(dentry);
 }
 
-int vfs_unlink(struct user_namespace *ns, struct inode *dir,
-	       struct dentry *dentry, struct inode **delegated)
+/* unlink and rmdir differ only in the kind of victim and the op. */
+static int vfs_remove(struct inode *dir, struct dentry *dentry, bool isdir)
 {
+	int (*op)(struct inode *, struct dentry *);
 	int err = may_create_in(dir);
 
 	if (err)
 		return err;
-	if (d_is_dir(dentry))
-		return -EISDIR;
-	if (!dir->i_op->unlink)
+	if (d_is_dir(dentry) != isdir)
+		return isdir ? -ENOTDIR : -EISDIR;
+	op = isdir ? dir->i_op->rmdir : dir->i_op->unlink;
+	if (!op)
 		return -EPERM;
 	if (is_local_mountpoint(dentry))
 		return -EBUSY;
-	err = dir->i_op->unlink(dir, dentry);
+	err = op(dir, dentry);
 	if (!err)
 		d_delete(dentry);
 	return err;
 }
 
+int vfs_unlink(struct user_namespace *ns, struct inode *dir,
+	       struct dentry *dentry, struct inode **delegated)
+{
+	return vfs_remove(dir, dentry, false);
+}
+
 int vfs_rmdir(struct user_namespace *ns, struct inode *dir,
 	      struct dentry *dentry)
 {
-	int err = may_create_in(dir);
-
-	if (err)
-		return err;
-	if (!d_is_dir(dentry))
-		return -ENOTDIR;
-	if (!dir->i_op->rmdir)
-		return -EPERM;
-	if (is_local_mountpoint(dentry))
-		return -EBUSY;
-	err = dir->i_op->rmdir(dir, dentry);
-	if (!err)
-		d_delete(dentry);
-	return err;
+	return vfs_remove(dir, dentry, true);
 }
 
 int vfs_link(struct dentry *old_dentry, struct user_namespace *ns,
@@ -713,69 +726,63 @@ static struct dentry *lookup_existing(struct path *parent, struct qstr *last)
 	return dentry;
 }
 
-static long do_rmdir(int dfd, const char *name)
+/* Why a "." / ".." / "/" last component cannot be removed. */
+static int remove_last_type_err(int type, bool rmdir)
 {
-	struct path path;
-	struct qstr last;
-	struct dentry *dentry;
-	int type;
-	long err;
-
-	err = filename_parentat(dfd, name, 0, &path, &last, &type);
-	if (err)
-		return err;
-	switch (type & ~LAST_SLASH) {
+	if (!rmdir)
+		return -EISDIR;
+	switch (type) {
 	case LAST_DOTDOT:
-		err = -ENOTEMPTY;
-		goto out;
+		return -ENOTEMPTY;
 	case LAST_DOT:
-		err = -EINVAL;
-		goto out;
-	case LAST_ROOT:
-		err = -EBUSY;
-		goto out;
+		return -EINVAL;
+	default:
+		return -EBUSY;
 	}
-	err = -EROFS;
-	if (path.mnt->mnt_sb->s_flags & SB_RDONLY)
-		goto out;
-	dentry = lookup_existing(&path, &last);
-	err = PTR_ERR(dentry);
-	if (IS_ERR(dentry))
-		goto out;
-	err = vfs_rmdir(&init_user_ns, path.dentry->d_inode, dentry);
-	dput(dentry);
-out:
-	path_put(&path);
-	return err;
 }
 
-static long do_unlinkat(int dfd, const char *name)
+/* unlink/rmdir: the parent (referenced) and the existing child. */
+static struct dentry *lookup_for_remove(int dfd, const char *name, bool rmdir,
+					struct path *path, int *type)
+{
+	struct qstr last;
+	struct dentry *dentry;
+	int err;
+
+	err = filename_parentat(dfd, name, 0, path, &last, type);
+	if (err)
+		return ERR_PTR(err);
+	if ((*type & ~LAST_SLASH) != LAST_NORM)
+		err = remove_last_type_err(*type & ~LAST_SLASH, rmdir);
+	else if (path->mnt->mnt_sb->s_flags & SB_RDONLY)
+		err = -EROFS;
+	if (err) {
+		path_put(path);
+		return ERR_PTR(err);
+	}
+	dentry = lookup_existing(path, &last);
+	if (IS_ERR(dentry))
+		path_put(path);
+	return dentry;
+}
+
+static long do_remove(int dfd, const char *name, bool rmdir)
 {
 	struct path path;
-	struct qstr last;
 	struct dentry *dentry;
 	int type;
 	long err;
 
-	err = filename_parentat(dfd, name, 0, &path, &last, &type);
-	if (err)
-		return err;
-	err = -EISDIR;
-	if ((type & ~LAST_SLASH) != LAST_NORM)
-		goto out;
-	err = -EROFS;
-	if (path.mnt->mnt_sb->s_flags & SB_RDONLY)
-		goto out;
-	dentry = lookup_existing(&path, &last);
-	err = PTR_ERR(dentry);
+	dentry = lookup_for_remove(dfd, name, rmdir, &path, &type);
 	if (IS_ERR(dentry))
-		goto out;
-	if (type & LAST_SLASH)
+		return PTR_ERR(dentry);
+	if (rmdir)
+		err = vfs_rmdir(&init_user_ns, path.dentry->d_inode, dentry);
+	else if (type & LAST_SLASH)
 		err = d_is_dir(dentry) ? -EISDIR : -ENOTDIR;
 	else
 		err = vfs_unlink(&init_user_ns, path.dentry->d_inode, dentry, NULL);
 	dput(dentry);
-out:
 	path_put(&path);
 	return err;
 }
@@ -790,7 +797,7 @@ SYSCALL_DEFINE3(unlinkat, int, dfd, const char __user *, pathname, int, flag)
 	name = getname(pathname);
 	if (IS_ERR(name))
 		return PTR_ERR(name);
-	err = (flag & AT_REMOVEDIR) ? do_rmdir(dfd, name) : do_unlinkat(dfd, name);
+	err = do_remove(dfd, name, flag & AT_REMOVEDIR);
 	putname(name);
 	return err;
 }
@@ -1135,37 +1142,16 @@ static struct file *open_created(struct nameidata *nd, struct dentry *dentry,
 static struct file *open_link(struct nameidata *nd, struct path *link,
 			      int flags, umode_t mode, int depth)
 {
-	struct inode *inode = link->dentry->d_inode;
-	struct nameidata *saved = current_nd;
 	DEFINE_DELAYED_CALL(done);
 	const char *body;
 	struct file *file;
 	int err;
 
-	if (++nd->total_link_count >= MAXSYMLINKS)
-		return ERR_PTR(-ELOOP);
-	if (!inode->i_op->get_link)
-		return ERR_PTR(-EINVAL);
-	nd->jumped = false;
-	current_nd = nd;
-	body = inode->i_op->get_link(link->dentry, inode, &done);
-	current_nd = saved;
-	if (IS_ERR(body))
-		return ERR_CAST(body);
-	if (nd->jumped) {
-		nd->jumped = false;
-		do_delayed_call(&done);
+	err = get_link_body(nd, link, &done, &body);
+	if (err)
+		return ERR_PTR(err);
+	if (!body)
 		return finish_open(&nd->path, flags, false);
-	}
-	if (!body || !*body) {
-		do_delayed_call(&done);
-		return ERR_PTR(-ENOENT);
-	}
-	if (*body == '/') {
-		path_put(&nd->path);
-		nd->path = nd->root;
-		path_get(&nd->path);
-	}
 	err = link_path_walk(body, nd);
 	if (!err && !d_is_dir(nd->path.dentry))
 		err = -ENOTDIR;

@@ -130,17 +130,25 @@ int rw_verify_area(int read_write, struct file *file, const loff_t *ppos,
 	return 0;
 }
 
-ssize_t vfs_read(struct file *file, char __user *buf, size_t count, loff_t *pos)
+/* What vfs_read and vfs_write check before calling the file's op. */
+static int rw_check(struct file *file, const void __user *buf, size_t count,
+		    loff_t *pos, bool write)
 {
-	ssize_t ret;
+	const struct file_operations *fop = file->f_op;
 
-	if (!(file->f_mode & FMODE_READ))
+	if (!(file->f_mode & (write ? FMODE_WRITE : FMODE_READ)))
 		return -EBADF;
-	if (!file->f_op || !file->f_op->read)
+	if (!fop || !(write ? !!fop->write : !!fop->read))
 		return -EINVAL;
 	if (!access_ok(buf, count) && !uaccess_kernel())
 		return -EFAULT;
-	ret = rw_verify_area(0, file, pos, count);
+	return rw_verify_area(write, file, pos, count);
+}
+
+ssize_t vfs_read(struct file *file, char __user *buf, size_t count, loff_t *pos)
+{
+	int ret = rw_check(file, buf, count, pos, false);
+
 	if (ret)
 		return ret;
 	if (count > MAX_RW_COUNT)
@@ -151,15 +159,8 @@ ssize_t vfs_read(struct file *file, char __user *buf, size_t count, loff_t *pos)
 ssize_t vfs_write(struct file *file, const char __user *buf, size_t count,
 		  loff_t *pos)
 {
-	ssize_t ret;
+	int ret = rw_check(file, buf, count, pos, true);
 
-	if (!(file->f_mode & FMODE_WRITE))
-		return -EBADF;
-	if (!file->f_op || !file->f_op->write)
-		return -EINVAL;
-	if (!access_ok(buf, count) && !uaccess_kernel())
-		return -EFAULT;
-	ret = rw_verify_area(1, file, pos, count);
 	if (ret)
 		return ret;
 	if (count > MAX_RW_COUNT)
@@ -192,7 +193,8 @@ static loff_t *file_ppos(struct file *file)
 	return file->f_mode & FMODE_STREAM ? NULL : &file->f_pos;
 }
 
-long ksys_read(unsigned int fd, char __user *buf, size_t count)
+/* read/write at the file position, copied so a failure leaves it alone. */
+static long ksys_rw(unsigned int fd, char __user *buf, size_t count, bool write)
 {
 	struct file *f = fget(fd);
 	loff_t pos, *ppos;
@@ -205,11 +207,17 @@ long ksys_read(unsigned int fd, char __user *buf, size_t count)
 		pos = *ppos;
 		ppos = &pos;
 	}
-	ret = vfs_read(f, buf, count, ppos);
+	ret = write ? vfs_write(f, buf, count, ppos) :
+		      vfs_read(f, buf, count, ppos);
 	if (ret >= 0 && ppos)
 		f->f_pos = pos;
 	fput(f);
 	return ret;
+}
+
+long ksys_read(unsigned int fd, char __user *buf, size_t count)
+{
+	return ksys_rw(fd, buf, count, false);
 }
 
 SYSCALL_DEFINE3(read, unsigned int, fd, char __user *, buf, size_t, count)
@@ -219,22 +227,7 @@ SYSCALL_DEFINE3(read, unsigned int, fd, char __user *, buf, size_t, count)
 
 long ksys_write(unsigned int fd, const char __user *buf, size_t count)
 {
-	struct file *f = fget(fd);
-	loff_t pos, *ppos;
-	ssize_t ret;
-
-	if (!f)
-		return -EBADF;
-	ppos = file_ppos(f);
-	if (ppos) {
-		pos = *ppos;
-		ppos = &pos;
-	}
-	ret = vfs_write(f, buf, count, ppos);
-	if (ret >= 0 && ppos)
-		f->f_pos = pos;
-	fput(f);
-	return ret;
+	return ksys_rw(fd, (char __user *)buf, count, true);
 }
 
 SYSCALL_DEFINE3(write, unsigned int, fd, const char __user *, buf, size_t, count)

@@ -56,8 +56,11 @@ struct poll_list {
 	unsigned int nfds;
 };
 
-static int poll_scan(struct pollfd *fds, unsigned int nfds, poll_table *pt)
+static int poll_scan(void *arg, poll_table *pt)
 {
+	struct poll_list *list = arg;
+	struct pollfd *fds = list->fds;
+	unsigned int nfds = list->nfds;
 	unsigned int i;
 	int count = 0;
 
@@ -93,7 +96,9 @@ static bool poll_sleep(u64 deadline)
 	return true;
 }
 
-static int do_poll(struct pollfd *fds, unsigned int nfds, u64 deadline)
+/* poll and select: scan until one is ready, the deadline or a signal. */
+static int poll_until(int (*scan)(void *arg, poll_table *pt), void *arg,
+		      u64 deadline)
 {
 	poll_table *pt = kzalloc(sizeof(*pt), GFP_KERNEL);
 	int count;
@@ -101,7 +106,7 @@ static int do_poll(struct pollfd *fds, unsigned int nfds, u64 deadline)
 	if (!pt)
 		return -ENOMEM;
 	for (;;) {
-		count = poll_scan(fds, nfds, pt);
+		count = scan(arg, pt);
 		if (count || ktime_get() >= deadline)
 			break;
 		if (signal_pending(current)) {
@@ -115,6 +120,13 @@ static int do_poll(struct pollfd *fds, unsigned int nfds, u64 deadline)
 	poll_freewait(pt);
 	kfree(pt);
 	return count;
+}
+
+static int do_poll(struct pollfd *fds, unsigned int nfds, u64 deadline)
+{
+	struct poll_list list = { fds, nfds };
+
+	return poll_until(poll_scan, &list, deadline);
 }
 
 static int set_user_sigmask(const sigset_t __user *umask, size_t sigsetsize)
@@ -202,6 +214,7 @@ out:
 #define POLLEX_SET	(EPOLLPRI)
 
 struct fd_sets {
+	int n;
 	unsigned long *in, *out, *ex, *res_in, *res_out, *res_ex;
 };
 
@@ -210,9 +223,10 @@ static bool fd_isset(unsigned long *set, int fd)
 	return set && (set[fd / 64] & (1UL << (fd % 64)));
 }
 
-static int select_scan(int n, struct fd_sets *fds, poll_table *pt)
+static int select_scan(void *arg, poll_table *pt)
 {
-	int fd, count = 0;
+	struct fd_sets *fds = arg;
+	int n = fds->n, fd, count = 0;
 	size_t words = DIV_ROUND_UP(n, 64);
 
 	memset(fds->res_in, 0, words * 8);
@@ -249,26 +263,8 @@ static int select_scan(int n, struct fd_sets *fds, poll_table *pt)
 
 static int do_select(int n, struct fd_sets *fds, u64 deadline)
 {
-	poll_table *pt = kzalloc(sizeof(*pt), GFP_KERNEL);
-	int count;
-
-	if (!pt)
-		return -ENOMEM;
-	for (;;) {
-		count = select_scan(n, fds, pt);
-		if (count || ktime_get() >= deadline)
-			break;
-		if (signal_pending(current)) {
-			count = -ERESTARTNOHAND;
-			break;
-		}
-		if (!poll_sleep(deadline))
-			break;
-		poll_freewait(pt);
-	}
-	poll_freewait(pt);
-	kfree(pt);
-	return count;
+	fds->n = n;
+	return poll_until(select_scan, fds, deadline);
 }
 
 static int get_fd_set(int n, void __user *ufdset, unsigned long **kset,

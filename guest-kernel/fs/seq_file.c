@@ -340,17 +340,22 @@ void seq_pad(struct seq_file *m, char c)
 		seq_putc(m, c);
 }
 
-int seq_path(struct seq_file *m, const struct path *path, const char *esc)
+/* A page for seq_path/seq_dentry to build the name in; overflow if none. */
+static char *seq_name_page(struct seq_file *m)
 {
 	char *page = (char *)__get_free_page(GFP_KERNEL);
-	char *p;
+
+	if (!page)
+		m->count = m->size;
+	return page;
+}
+
+/* Print the name @p built in @page (or its error): its length, or -1. */
+static int seq_put_name(struct seq_file *m, char *page, char *p,
+			const char *esc)
+{
 	int res = -1;
 
-	if (!page) {
-		m->count = m->size;
-		return -1;
-	}
-	p = d_path(path, page, PAGE_SIZE);
 	if (!IS_ERR(p)) {
 		seq_escape(m, p, esc);
 		res = strlen(p);
@@ -359,23 +364,23 @@ int seq_path(struct seq_file *m, const struct path *path, const char *esc)
 	return res;
 }
 
+int seq_path(struct seq_file *m, const struct path *path, const char *esc)
+{
+	char *page = seq_name_page(m);
+
+	if (!page)
+		return -1;
+	return seq_put_name(m, page, d_path(path, page, PAGE_SIZE), esc);
+}
+
 int seq_dentry(struct seq_file *m, struct dentry *dentry, const char *esc)
 {
-	char *page = (char *)__get_free_page(GFP_KERNEL);
-	char *p;
-	int res = -1;
+	char *page = seq_name_page(m);
 
-	if (!page) {
-		m->count = m->size;
+	if (!page)
 		return -1;
-	}
-	p = dentry_path_raw(dentry, page, PAGE_SIZE);
-	if (!IS_ERR(p)) {
-		seq_escape(m, p, esc);
-		res = strlen(p);
-	}
-	free_page((unsigned long)page);
-	return res;
+	return seq_put_name(m, page, dentry_path_raw(dentry, page, PAGE_SIZE),
+			    esc);
 }
 
 static void *single_start(struct seq_file *p, loff_t *pos)

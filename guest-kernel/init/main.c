@@ -71,25 +71,25 @@ static char *execute_command;
 static char *ramdisk_execute_command;
 
 /* init= and rdinit=: drop the arguments gathered so far, as Linux does. */
-static int __init init_setup(char *str)
+static int __init set_init_command(char **command, char *str)
 {
 	unsigned int i;
 
-	execute_command = str;
+	*command = str;
 	for (i = 1; i < MAX_INIT_ARGS; i++)
 		argv_init[i] = NULL;
 	return 1;
+}
+
+static int __init init_setup(char *str)
+{
+	return set_init_command(&execute_command, str);
 }
 __setup("init=", init_setup);
 
 static int __init rdinit_setup(char *str)
 {
-	unsigned int i;
-
-	ramdisk_execute_command = str;
-	for (i = 1; i < MAX_INIT_ARGS; i++)
-		argv_init[i] = NULL;
-	return 1;
+	return set_init_command(&ramdisk_execute_command, str);
 }
 __setup("rdinit=", rdinit_setup);
 

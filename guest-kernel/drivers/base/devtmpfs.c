@@ -109,20 +109,32 @@ fail:
 	return d;
 }
 
+/* dev's node, referenced (negative if absent), and its parent in *dirp. */
+static struct dentry *dev_node(struct device *dev, struct dentry **dirp)
+{
+	struct dentry *dir, *dentry;
+	const char *name = NULL;	/* set whenever dir is good; gcc can't tell */
+
+	dir = dev_parent(dev_name(dev), &name);
+	if (IS_ERR(dir))
+		return dir;
+	dentry = dev_lookup(dir, name, strlen(name));
+	if (IS_ERR(dentry))
+		dput(dir);
+	else
+		*dirp = dir;
+	return dentry;
+}
+
 static int handle_create(struct device *dev)
 {
 	umode_t mode = S_IFCHR | (dev->mode ? dev->mode : 0600);
 	struct dentry *dir, *dentry;
-	const char *name;
 	int err;
 
-	dir = dev_parent(dev_name(dev), &name);
-	if (IS_ERR(dir))
-		return PTR_ERR(dir);
-	dentry = dev_lookup(dir, name, strlen(name));
-	err = PTR_ERR(dentry);
+	dentry = dev_node(dev, &dir);
 	if (IS_ERR(dentry))
-		goto out;
+		return PTR_ERR(dentry);
 	err = -EEXIST;
 	if (d_really_is_negative(dentry))
 		err = vfs_mknod(&init_user_ns, d_inode(dir), dentry, mode,
@@ -133,7 +145,6 @@ static int handle_create(struct device *dev)
 		d_inode(dentry)->i_gid = 0;
 	}
 	dput(dentry);
-out:
 	dput(dir);
 	return err;
 }
@@ -142,23 +153,17 @@ out:
 static int handle_remove(struct device *dev)
 {
 	struct dentry *dir, *dentry;
-	const char *name;
 	int err;
 
-	dir = dev_parent(dev_name(dev), &name);
-	if (IS_ERR(dir))
-		return PTR_ERR(dir);
-	dentry = dev_lookup(dir, name, strlen(name));
-	err = PTR_ERR(dentry);
+	dentry = dev_node(dev, &dir);
 	if (IS_ERR(dentry))
-		goto out;
+		return PTR_ERR(dentry);
 	err = -ENOENT;
 	if (d_really_is_positive(dentry) &&
 	    d_inode(dentry)->i_rdev == dev->devt &&
 	    S_ISCHR(d_inode(dentry)->i_mode))
 		err = vfs_unlink(&init_user_ns, d_inode(dir), dentry, NULL);
 	dput(dentry);
-out:
 	dput(dir);
 	return err;
 }

@@ -115,8 +115,9 @@ static unsigned int name_to_int(const struct qstr *qstr)
 	return n;
 }
 
-/* Magic links: the path to jump to. */
-static int proc_cwd_link(struct dentry *dentry, struct path *path)
+/* Magic links: the path to jump to; cwd and root come from task->fs. */
+static int proc_fs_link(struct dentry *dentry, struct path *path,
+			void (*get)(struct fs_struct *, struct path *))
 {
 	struct task_struct *task = get_proc_task(d_inode(dentry));
 	int result = -ENOENT;
@@ -124,26 +125,21 @@ static int proc_cwd_link(struct dentry *dentry, struct path *path)
 	if (!task)
 		return -ENOENT;
 	if (task->fs) {
-		get_fs_pwd(task->fs, path);
+		get(task->fs, path);
 		result = 0;
 	}
 	put_task_struct(task);
 	return result;
 }
 
+static int proc_cwd_link(struct dentry *dentry, struct path *path)
+{
+	return proc_fs_link(dentry, path, get_fs_pwd);
+}
+
 static int proc_root_link(struct dentry *dentry, struct path *path)
 {
-	struct task_struct *task = get_proc_task(d_inode(dentry));
-	int result = -ENOENT;
-
-	if (!task)
-		return -ENOENT;
-	if (task->fs) {
-		get_fs_root(task->fs, path);
-		result = 0;
-	}
-	put_task_struct(task);
-	return result;
+	return proc_fs_link(dentry, path, get_fs_root);
 }
 
 static int proc_exe_link(struct dentry *dentry, struct path *exe_path)

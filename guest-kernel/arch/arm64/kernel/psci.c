@@ -22,42 +22,31 @@
 typedef unsigned long (psci_fn)(unsigned long, unsigned long,
 				unsigned long, unsigned long);
 
-/* SMC Calling Convention: x0 = function, x1..x3 = args, x0 = result. */
-static unsigned long __invoke_psci_fn_hvc(unsigned long function_id,
-					  unsigned long arg0,
-					  unsigned long arg1,
-					  unsigned long arg2)
-{
-	register unsigned long x0 asm("x0") = function_id;
-	register unsigned long x1 asm("x1") = arg0;
-	register unsigned long x2 asm("x2") = arg1;
-	register unsigned long x3 asm("x3") = arg2;
-
-	asm volatile("hvc #0"
-		     : "+r" (x0), "+r" (x1), "+r" (x2), "+r" (x3)
-		     :
-		     : "x4", "x5", "x6", "x7", "x8", "x9", "x10", "x11",
-		       "x12", "x13", "x14", "x15", "x16", "x17", "memory");
-	return x0;
+/*
+ * SMC Calling Convention: x0 = function, x1..x3 = args, x0 = result.
+ * The hvc and smc versions differ only in the instruction.
+ */
+#define DEFINE_PSCI_FN(insn)						\
+static unsigned long __invoke_psci_fn_##insn(unsigned long function_id,	\
+					     unsigned long arg0,	\
+					     unsigned long arg1,	\
+					     unsigned long arg2)	\
+{									\
+	register unsigned long x0 asm("x0") = function_id;		\
+	register unsigned long x1 asm("x1") = arg0;			\
+	register unsigned long x2 asm("x2") = arg1;			\
+	register unsigned long x3 asm("x3") = arg2;			\
+									\
+	asm volatile(#insn " #0"					\
+		     : "+r" (x0), "+r" (x1), "+r" (x2), "+r" (x3)	\
+		     :							\
+		     : "x4", "x5", "x6", "x7", "x8", "x9", "x10", "x11",	\
+		       "x12", "x13", "x14", "x15", "x16", "x17", "memory");	\
+	return x0;							\
 }
 
-static unsigned long __invoke_psci_fn_smc(unsigned long function_id,
-					  unsigned long arg0,
-					  unsigned long arg1,
-					  unsigned long arg2)
-{
-	register unsigned long x0 asm("x0") = function_id;
-	register unsigned long x1 asm("x1") = arg0;
-	register unsigned long x2 asm("x2") = arg1;
-	register unsigned long x3 asm("x3") = arg2;
-
-	asm volatile("smc #0"
-		     : "+r" (x0), "+r" (x1), "+r" (x2), "+r" (x3)
-		     :
-		     : "x4", "x5", "x6", "x7", "x8", "x9", "x10", "x11",
-		       "x12", "x13", "x14", "x15", "x16", "x17", "memory");
-	return x0;
-}
+DEFINE_PSCI_FN(hvc)
+DEFINE_PSCI_FN(smc)
 
 static psci_fn *invoke_psci_fn;
 
