@@ -46,4 +46,20 @@ describe('kobox run', () => {
 		expect(nothing.status).toBe(1);
 		expect(nothing.stderr).toContain('nothing to run');
 	});
+
+	it('names an unknown syscall once with syscall_debug, and answers -ENOSYS', () => {
+		const r = kobox('run', '--cmdline', 'console=ttyAMA0 syscall_debug', '--add', testProgram('nosys'), '--', 'sh', '-c', '/nosys; /nosys');
+		expect(r.stdout.match(/syscall 9999 returned -38/g)).toHaveLength(2);
+		expect(r.stdout.match(/\] nosys\[\d+\]: unknown syscall 9999\r\n/g)).toHaveLength(1);
+		expect(r.status).toBe(0);
+	});
+
+	it('gives the same random bytes on every run of the virtual clock, and others on the host clock', () => {
+		const random = (...time: string[]) => kobox('run', ...time, '--cmdline', 'console=ttyAMA0 quiet', '--',
+			'sh', '-c', 'head -c 16 /dev/urandom | od -An -tx1').stdout;
+		const first = random();
+		expect(first).toMatch(/^( [0-9a-f]{2}){16}\r\n/);
+		expect(random()).toBe(first);
+		expect(random('--time', 'host')).not.toBe(first);
+	});
 });
