@@ -9,6 +9,7 @@
 #include <linux/kernel.h>
 #include <linux/init.h>
 #include <linux/errno.h>
+#include <linux/export.h>
 #include <linux/notifier.h>
 #include <linux/reboot.h>
 #include <linux/string.h>
@@ -67,8 +68,21 @@ const char *print_tainted(void)
 	return buf;
 }
 
+/* No lock debugging here: only the flag Linux clears, and its message. */
+static int debug_locks = 1;
+
+int debug_locks_off(void)
+{
+	int was = debug_locks;
+
+	debug_locks = 0;
+	return was;
+}
+
 void add_taint(unsigned int flag, int lockdep_ok)
 {
+	if (lockdep_ok == LOCKDEP_NOW_UNRELIABLE && debug_locks_off())
+		pr_warn("Disabling lock debugging due to kernel taint\n");
 	tainted_mask |= 1UL << flag;
 }
 
@@ -135,6 +149,17 @@ void nmi_panic(struct pt_regs *regs, const char *msg)
 {
 	panic("%s", msg);
 }
+
+/*
+ * Modules are built with -fstack-protector-strong (their canary is the
+ * task's stack_canary); the kernel itself is not.
+ */
+void __stack_chk_fail(void)
+{
+	panic("stack-protector: Kernel stack is corrupted in: %pB",
+	      __builtin_return_address(0));
+}
+EXPORT_SYMBOL(__stack_chk_fail);
 
 /* oops=panic: an oops panics instead of killing the task. */
 static int __init oops_setup(char *s)

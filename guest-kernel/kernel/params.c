@@ -6,6 +6,7 @@
  */
 #include <linux/kernel.h>
 #include <linux/errno.h>
+#include <linux/export.h>
 #include <linux/module.h>
 #include <linux/moduleparam.h>
 #include <linux/sched.h>
@@ -176,23 +177,197 @@ const struct kernel_param_ops param_ops_int = {
 	.set = param_set_int,
 	.get = param_get_int,
 };
+EXPORT_SYMBOL(param_ops_int);
 const struct kernel_param_ops param_ops_uint = {
 	.set = param_set_uint,
 	.get = param_get_uint,
 };
+EXPORT_SYMBOL(param_ops_uint);
 const struct kernel_param_ops param_ops_ulong = {
 	.set = param_set_ulong,
 	.get = param_get_ulong,
 };
+EXPORT_SYMBOL(param_ops_ulong);
 const struct kernel_param_ops param_ops_bool = {
 	.flags = KERNEL_PARAM_OPS_FL_NOARG,
 	.set = param_set_bool,
 	.get = param_get_bool,
 };
+EXPORT_SYMBOL(param_ops_bool);
 const struct kernel_param_ops param_ops_charp = {
 	.set = param_set_charp,
 	.get = param_get_charp,
 };
+EXPORT_SYMBOL(param_ops_charp);
+
+/* The other types loaded modules use, with Linux's formats. */
+static int kstrtos16(const char *s, unsigned int base, s16 *res)
+{
+	int v, err = kstrtoint(s, base, &v);
+
+	if (err)
+		return err;
+	if (v != (s16)v)
+		return -ERANGE;
+	*res = v;
+	return 0;
+}
+
+#define STANDARD_PARAM_DEF(name, type, format, strtolfn)		\
+	static int param_set_##name(const char *val,			\
+				    const struct kernel_param *kp)	\
+	{								\
+		return strtolfn(val, 0, (type *)kp->arg);		\
+	}								\
+	static int param_get_##name(char *buffer,			\
+				    const struct kernel_param *kp)	\
+	{								\
+		return scnprintf(buffer, PAGE_SIZE, format "\n",	\
+				 *((type *)kp->arg));			\
+	}								\
+	const struct kernel_param_ops param_ops_##name = {		\
+		.set = param_set_##name,				\
+		.get = param_get_##name,				\
+	};								\
+	EXPORT_SYMBOL(param_ops_##name)
+
+STANDARD_PARAM_DEF(byte, unsigned char, "%hhu", kstrtou8);
+STANDARD_PARAM_DEF(short, short, "%hi", kstrtos16);
+STANDARD_PARAM_DEF(ushort, unsigned short, "%hu", kstrtou16);
+STANDARD_PARAM_DEF(long, long, "%li", kstrtol);
+STANDARD_PARAM_DEF(hexint, unsigned int, "%#08x", kstrtouint);
+
+static int param_set_invbool(const char *val, const struct kernel_param *kp)
+{
+	struct kernel_param dummy = { .arg = NULL };
+	bool boolval;
+	int ret;
+
+	dummy.arg = &boolval;
+	ret = param_set_bool(val, &dummy);
+	if (ret == 0)
+		*(bool *)kp->arg = !boolval;
+	return ret;
+}
+
+static int param_get_invbool(char *buffer, const struct kernel_param *kp)
+{
+	return sprintf(buffer, "%c\n", *(bool *)kp->arg ? 'N' : 'Y');
+}
+
+const struct kernel_param_ops param_ops_invbool = {
+	.set = param_set_invbool,
+	.get = param_get_invbool,
+};
+EXPORT_SYMBOL(param_ops_invbool);
+
+/* module_param_string(): a fixed buffer of kps->maxlen bytes */
+static int param_set_copystring(const char *val, const struct kernel_param *kp)
+{
+	const struct kparam_string *kps = kp->str;
+
+	if (strlen(val) + 1 > kps->maxlen) {
+		pr_err("%s: string doesn't fit in %u chars.\n",
+		       kp->name, kps->maxlen - 1);
+		return -ENOSPC;
+	}
+	strcpy(kps->string, val);
+	return 0;
+}
+
+static int param_get_string(char *buffer, const struct kernel_param *kp)
+{
+	return scnprintf(buffer, PAGE_SIZE, "%s\n", kp->str->string);
+}
+
+const struct kernel_param_ops param_ops_string = {
+	.set = param_set_copystring,
+	.get = param_get_string,
+};
+EXPORT_SYMBOL(param_ops_string);
+
+/* module_param_array(): "a,b,c" set element by element */
+static int param_array(const char *name, const char *val, unsigned int min,
+		       unsigned int max, void *elem, int elemsize,
+		       int (*set)(const char *, const struct kernel_param *),
+		       s16 level, unsigned int *num)
+{
+	struct kernel_param kp = { .name = name, .arg = elem, .level = level };
+	char save;
+	int ret;
+
+	*num = 0;
+	do {
+		int len;
+
+		if (*num == max) {
+			pr_err("%s: can only take %i arguments\n", name, max);
+			return -EINVAL;
+		}
+		len = strcspn(val, ",");
+		save = val[len];
+		((char *)val)[len] = '\0';
+		ret = set(val, &kp);
+		if (ret != 0)
+			return ret;
+		kp.arg += elemsize;
+		val += len + 1;
+		(*num)++;
+	} while (save == ',');
+
+	if (*num < min) {
+		pr_err("%s: needs at least %i arguments\n", name, min);
+		return -EINVAL;
+	}
+	return 0;
+}
+
+static int param_array_set(const char *val, const struct kernel_param *kp)
+{
+	const struct kparam_array *arr = kp->arr;
+	unsigned int temp_num;
+
+	return param_array(kp->name, val, 1, arr->max, arr->elem,
+			   arr->elemsize, arr->ops->set, kp->level,
+			   arr->num ?: &temp_num);
+}
+
+static int param_array_get(char *buffer, const struct kernel_param *kp)
+{
+	const struct kparam_array *arr = kp->arr;
+	struct kernel_param p = *kp;
+	int i, off, ret;
+
+	for (i = off = 0; i < (arr->num ? *arr->num : arr->max); i++) {
+		/* each value ends in a newline: the comma replaces it */
+		if (i)
+			buffer[off - 1] = ',';
+		p.arg = arr->elem + arr->elemsize * i;
+		ret = arr->ops->get(buffer + off, &p);
+		if (ret < 0)
+			return ret;
+		off += ret;
+	}
+	buffer[off] = '\0';
+	return off;
+}
+
+static void param_array_free(void *arg)
+{
+	const struct kparam_array *arr = arg;
+	unsigned int i;
+
+	if (arr->ops->free)
+		for (i = 0; i < (arr->num ? *arr->num : arr->max); i++)
+			arr->ops->free(arr->elem + arr->elemsize * i);
+}
+
+const struct kernel_param_ops param_array_ops = {
+	.set = param_array_set,
+	.get = param_array_get,
+	.free = param_array_free,
+};
+EXPORT_SYMBOL(param_array_ops);
 
 /*
  * sysfs: /sys/module/<name>/parameters/<param> for every parameter with

@@ -5,6 +5,7 @@
  */
 #include <linux/string.h>
 #include <linux/ctype.h>
+#include <linux/export.h>
 
 void *memcpy(void *dest, const void *src, size_t n)
 {
@@ -20,6 +21,7 @@ void *memcpy(void *dest, const void *src, size_t n)
 		*d++ = *s++;
 	return dest;
 }
+EXPORT_SYMBOL(memcpy);
 
 void *memmove(void *dest, const void *src, size_t n)
 {
@@ -49,6 +51,7 @@ void *memset(void *s, int c, size_t n)
 		*p++ = c;
 	return s;
 }
+EXPORT_SYMBOL(memset);
 
 int memcmp(const void *a, const void *b, size_t n)
 {

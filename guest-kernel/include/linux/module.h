@@ -1,10 +1,14 @@
 /* SPDX-License-Identifier: GPL-2.0 */
-/* Built-in "modules": module_init is a device initcall, module_exit is dropped. */
+/*
+ * Built-in "modules": module_init is a device initcall, module_exit is
+ * dropped. Loaded ones: struct module, kernel/module/.
+ */
 #ifndef _LINUX_MODULE_H
 #define _LINUX_MODULE_H
 
 #include <linux/init.h>
 #include <linux/kobject.h>
+#include <linux/list.h>
 #include <linux/moduleparam.h>
 
 #define MODULE_NAME_LEN		(64 - sizeof(unsigned long))
@@ -45,6 +49,75 @@ int module_param_sysfs_setup_mk(struct module_kobject *mk,
 				const struct kernel_param *kparam,
 				unsigned int num_params);
 void module_param_sysfs_remove_mk(struct module_kobject *mk);
+
+/* Loaded modules (kernel/module/): our own layout, not Linux's. */
+enum module_state {
+	MODULE_STATE_LIVE,	/* normal state */
+	MODULE_STATE_COMING,	/* full formed, running module_init */
+	MODULE_STATE_GOING,	/* going away */
+	MODULE_STATE_UNFORMED,	/* still setting it up */
+};
+
+struct kernel_symbol;
+struct module_sect_attrs;
+struct mod_kallsym;
+
+/* One of the module's two allocations: what lies where, for sizes and RO. */
+struct module_layout {
+	void *base;
+	unsigned int size;
+	unsigned int text_size;
+	unsigned int ro_size;
+	unsigned int ro_after_init_size;
+};
+
+struct mod_plt_sec {
+	int plt_shndx;
+	int plt_num_entries;
+	int plt_max_entries;
+};
+
+struct module {
+	enum module_state state;
+	struct list_head list;
+	char name[MODULE_NAME_LEN];
+	struct module_kobject mkobj;
+	struct kobject *holders_dir;
+	struct module_sect_attrs *sect_attrs;	/* sections/ */
+	struct module_sect_attrs *notes_attrs;	/* notes/ */
+	const char *version;
+	const char *srcversion;
+
+	const struct kernel_symbol *syms;	/* its exports */
+	const s32 *crcs;
+	unsigned int num_syms;
+	const struct kernel_symbol *gpl_syms;
+	const s32 *gpl_crcs;
+	unsigned int num_gpl_syms;
+	bool using_gplonly_symbols;
+
+	struct kernel_param *kp;
+	unsigned int num_kp;
+	char *args;
+
+	int (*init)(void);
+	void (*exit)(void);
+	struct module_layout core_layout;
+	struct module_layout init_layout;
+	struct mod_plt_sec core_plt, init_plt;
+
+	struct mod_kallsym *ksyms;		/* for /proc/kallsyms */
+	unsigned int num_ksyms;
+	char *ksym_strtab;
+
+	unsigned long taints;
+	bool sig_ok;
+	int refcnt;
+	struct list_head source_list;	/* modules that use our symbols */
+	struct list_head target_list;	/* modules whose symbols we use */
+};
+
+extern struct list_head modules;
 
 #define module_init(x)	__initcall(x)
 #define module_exit(x)	__exitcall(x)

@@ -20,20 +20,44 @@ struct kernel_param;
 
 #define KERNEL_PARAM_OPS_FL_NOARG	(1 << 0)
 
+struct module;
+
+/* Linux 6.1's layout: loaded modules' __param tables point at these. */
 struct kernel_param_ops {
 	unsigned int flags;
 	int (*set)(const char *val, const struct kernel_param *kp);
 	/* the value as text, with a newline, into a page: its length */
 	int (*get)(char *buffer, const struct kernel_param *kp);
+	void (*free)(void *arg);	/* when the module goes */
 };
 
+/* Linux 6.1's layout too: a module's __param section is an array of these. */
 struct kernel_param {
 	const char *name;
+	struct module *mod;
 	const struct kernel_param_ops *ops;
 	u16 perm;
 	s8 level;
 	u8 flags;
-	void *arg;
+	union {
+		void *arg;
+		const struct kparam_string *str;
+		const struct kparam_array *arr;
+	};
+};
+
+/* module_param_string() and module_param_array(): Linux 6.1's layout */
+struct kparam_string {
+	unsigned int maxlen;
+	char *string;
+};
+
+struct kparam_array {
+	unsigned int max;
+	unsigned int elemsize;
+	unsigned int *num;
+	const struct kernel_param_ops *ops;
+	void *elem;
 };
 
 extern const struct kernel_param __start___param[], __stop___param[];
@@ -49,7 +73,7 @@ extern const struct kernel_param_ops param_ops_charp;
 	static const struct kernel_param __param_##name			\
 	__used __section("__param")					\
 	__aligned(__alignof__(struct kernel_param))			\
-	= { __param_str_##name, ops, perm, level, flags, arg }
+	= { __param_str_##name, NULL, ops, perm, level, flags, { arg } }
 
 #define module_param_cb(name, ops, arg, perm)				\
 	__module_param_call(MODULE_PARAM_PREFIX, name, ops, arg, perm, -1, 0)

@@ -9,6 +9,7 @@ struct pt_regs;
 
 __printf(1, 2) void panic(const char *fmt, ...) __noreturn __cold;
 void nmi_panic(struct pt_regs *regs, const char *msg);
+void __stack_chk_fail(void) __noreturn;
 bool panic_in_progress(void);
 
 extern int oops_in_progress;
@@ -44,6 +45,7 @@ void bust_spinlocks(int yes);
 #define LOCKDEP_NOW_UNRELIABLE		1
 
 void add_taint(unsigned int flag, int lockdep_ok);
+int debug_locks_off(void);
 bool test_taint(unsigned int flag);
 unsigned long get_taint(void);
 const char *print_tainted(void);

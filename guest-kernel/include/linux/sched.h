@@ -3,6 +3,8 @@
 #define _LINUX_SCHED_H
 
 #include <linux/types.h>
+#include <linux/stddef.h>
+#include <generated/module-abi.h>
 #include <linux/list.h>
 #include <linux/wait.h>
 #include <linux/timer.h>
@@ -61,60 +63,77 @@ struct sigqueue {
 };
 
 struct task_struct {
-	/* First, so that code reading it through sp_el0 finds it at offset 0. */
-	struct thread_info	thread_info;
-	unsigned int		__state;
-	void			*stack;
-	int			usage;		/* references: the task itself, its parent... */
-	unsigned int		flags;
-	int			prio, static_prio, normal_prio;
+	union {
+		struct {
+			/* First, so that code reading it through sp_el0 finds it at offset 0. */
+			struct thread_info	thread_info;
+			unsigned int		__state;
+			void			*stack;
+			int			usage;		/* references: the task itself, its parent... */
+			unsigned int		flags;
+			int			prio, static_prio, normal_prio;
 
-	int			exit_state;
-	int			exit_code;
-	int			exit_signal;
-	pid_t			pid;
-	pid_t			tgid;
-	struct task_struct	*real_parent;
-	struct task_struct	*parent;
-	struct list_head	children;
-	struct list_head	sibling;
-	struct task_struct	*group_leader;
-	struct list_head	tasks;		/* all tasks, pid order */
+			int			exit_state;
+			int			exit_code;
+			int			exit_signal;
+			pid_t			pid;
+			pid_t			tgid;
+			struct task_struct	*real_parent;
+			struct task_struct	*parent;
+			struct list_head	children;
+			struct list_head	sibling;
+			struct task_struct	*group_leader;
+			struct list_head	tasks;		/* all tasks, pid order */
 
-	char			comm[TASK_COMM_LEN];
-	struct mm_struct	*mm;
-	struct mm_struct	*active_mm;
-	struct fs_struct	*fs;
-	struct files_struct	*files;
-	struct signal_struct	*signal;
-	struct sighand_struct	*sighand;
-	sigset_t		blocked;
-	sigset_t		real_blocked;
-	sigset_t		saved_sigmask;
-	struct sigpending	pending;
-	unsigned long		sas_ss_sp;
-	size_t			sas_ss_size;
-	unsigned int		sas_ss_flags;
+			char			comm[TASK_COMM_LEN];
+			struct mm_struct	*mm;
+			struct mm_struct	*active_mm;
+			struct fs_struct	*fs;
+			struct files_struct	*files;
+			struct signal_struct	*signal;
+			struct sighand_struct	*sighand;
+			sigset_t		blocked;
+			sigset_t		real_blocked;
+			sigset_t		saved_sigmask;
+			struct sigpending	pending;
+			unsigned long		sas_ss_sp;
+			size_t			sas_ss_size;
+			unsigned int		sas_ss_flags;
 
-	int __user		*set_child_tid;
-	int __user		*clear_child_tid;
-	void __user		*robust_list;
-	size_t			robust_list_len;
-	struct wait_queue_head	*vfork_done;	/* parent waits here for exec/exit */
-	bool			vfork_released;
+			int __user		*set_child_tid;
+			int __user		*clear_child_tid;
+			void __user		*robust_list;
+			size_t			robust_list_len;
+			struct wait_queue_head	*vfork_done;	/* parent waits here for exec/exit */
+			bool			vfork_released;
 
-	u64			start_time;	/* ns since boot */
-	u64			start_boottime;
-	u64			utime, stime;	/* ns */
-	u64			last_switch_in;
-	unsigned long		nvcsw, nivcsw;
-	unsigned long		min_flt, maj_flt;
-	u64			sleep_deadline;	/* for wchan-style reporting */
-	bool			uaccess_kernel;	/* see kernel_read() */
+			u64			start_time;	/* ns since boot */
+			u64			start_boottime;
+			u64			utime, stime;	/* ns */
+			u64			last_switch_in;
+			unsigned long		nvcsw, nivcsw;
+			unsigned long		min_flt, maj_flt;
+			u64			sleep_deadline;	/* for wchan-style reporting */
+			bool			uaccess_kernel;	/* see kernel_read() */
 
-	struct list_head	run_list;
-	struct thread_struct	thread;
+			struct list_head	run_list;
+			struct thread_struct	thread;
+		};
+		/*
+		 * Modules built for Debian's kernel guard their stacks
+		 * with the word at sp_el0 + TSK_STACK_CANARY (from its
+		 * asm-offsets), whatever our fields are.
+		 */
+		struct {
+			u8		__canary_offset[TSK_STACK_CANARY];
+			unsigned long	stack_canary;
+		};
+	};
 };
+
+_Static_assert(offsetof(struct task_struct, thread) +
+	       sizeof(struct thread_struct) <= TSK_STACK_CANARY,
+	       "task_struct fields overlap the stack canary");
 
 extern struct task_struct init_task;
 extern unsigned long init_stack[THREAD_SIZE / sizeof(unsigned long)];

@@ -18,6 +18,7 @@
 #include <linux/init.h>
 #include <linux/console.h>
 #include <linux/ctype.h>
+#include <linux/export.h>
 #include <linux/string.h>
 #include <linux/sched/clock.h>
 #include <linux/moduleparam.h>
@@ -422,6 +423,7 @@ asmlinkage int _printk(const char *fmt, ...)
 	va_end(args);
 	return r;
 }
+EXPORT_SYMBOL(_printk);
 
 /* console=ttyAMA0[,options]: only the named consoles get enabled. */
 static int __init console_setup(char *str)

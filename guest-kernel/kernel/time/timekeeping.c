@@ -7,6 +7,7 @@
  */
 #include <linux/kernel.h>
 #include <linux/errno.h>
+#include <linux/export.h>
 #include <linux/sched/clock.h>
 #include <linux/timekeeping.h>
 #include <linux/uaccess.h>
@@ -17,6 +18,7 @@ u64 ktime_get(void)
 {
 	return sched_clock();
 }
+EXPORT_SYMBOL_GPL(ktime_get);
 
 u64 ktime_get_ns(void)
 {

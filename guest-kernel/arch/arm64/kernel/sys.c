@@ -2,8 +2,7 @@
 /*
  * The system call table, indexed by the generic numbers of
  * <uapi/asm-generic/unistd.h>. What is not listed is sys_ni_syscall
- * (-ENOSYS); init_module (105), delete_module (106) and finit_module
- * (273) are for later.
+ * (-ENOSYS).
  */
 #include <linux/kernel.h>
 #include <linux/syscalls.h>
@@ -74,6 +73,8 @@
 	X(__NR_get_robust_list, get_robust_list)			\
 	X(__NR_nanosleep, nanosleep)					\
 	X(__NR_getitimer, getitimer)					\
+	X(__NR_init_module, init_module)				\
+	X(__NR_delete_module, delete_module)				\
 	X(__NR_setitimer, setitimer)					\
 	X(__NR_clock_settime, clock_settime)				\
 	X(__NR_clock_gettime, clock_gettime)				\
@@ -156,6 +157,7 @@
 	X(__NR_wait4, wait4)						\
 	X(__NR_prlimit64, prlimit64)					\
 	X(__NR_syncfs, syncfs)						\
+	X(__NR_finit_module, finit_module)				\
 	X(__NR_renameat2, renameat2)					\
 	X(__NR_getrandom, getrandom)					\
 	X(__NR_execveat, execveat)

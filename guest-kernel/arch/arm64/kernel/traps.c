@@ -138,6 +138,7 @@ void die(const char *str, struct pt_regs *regs, long err)
 	if (die_nesting++)
 		machine_power_off();
 
+	debug_locks_off();	/* Linux's oops_enter(): quietly */
 	console_verbose();
 	bust_spinlocks(1);
 	__die(str, err, regs);

@@ -6,7 +6,7 @@
  * address of e_entry (_text, the Image header's branch).
  *
  *   .head.text .text            read-only, executable
- *   .rodata (+ __param, __bug_table)
+ *   .rodata (+ __param, __ksymtab*, __kcrctab*, __bug_table)
  *   .init.text                  read-only, executable
  *   .init.data (+ __setup, initcalls by level)
  *   .data .bss                  read-write
@@ -64,6 +64,20 @@ SECTIONS
 		__start___param = .;
 		KEEP(*(__param))
 		__stop___param = .;
+		. = ALIGN(4);
+		__start___ksymtab = .;
+		KEEP(*(SORT(___ksymtab+*)))
+		__stop___ksymtab = .;
+		__start___ksymtab_gpl = .;
+		KEEP(*(SORT(___ksymtab_gpl+*)))
+		__stop___ksymtab_gpl = .;
+		__start___kcrctab = .;
+		KEEP(*(SORT(___kcrctab+*)))
+		__stop___kcrctab = .;
+		__start___kcrctab_gpl = .;
+		KEEP(*(SORT(___kcrctab_gpl+*)))
+		__stop___kcrctab_gpl = .;
+		KEEP(*(__ksymtab_strings))
 		. = ALIGN(4);
 		__start___bug_table = .;
 		KEEP(*(__bug_table))

@@ -2,8 +2,10 @@
 /*
  * The kernel's page tables (swapper_pg_dir, in TTBR1):
  *
- *   - the first GiB of physical space, where the devices are, as Device
- *     memory, at PAGE_OFFSET + PA (so ioremap() needs no new mappings);
+ *   - the first 960 MiB of physical space, where the devices are, as
+ *     Device memory, at PAGE_OFFSET + PA (so ioremap() needs no new
+ *     mappings); the 64 MiB above it is the module area, page-mapped
+ *     at run time (map_kernel_range());
  *   - all RAM at PAGE_OFFSET + PA, read-write and never executable,
  *     except the kernel image, mapped page by page with its sections'
  *     permissions (text read-only and executable, rodata read-only).
@@ -14,10 +16,14 @@
  * allocator exists.
  */
 #include <linux/kernel.h>
+#include <linux/errno.h>
+#include <linux/gfp.h>
 #include <linux/init.h>
 #include <linux/io.h>
 #include <linux/memblock.h>
 #include <linux/mm.h>
+#include <linux/vmalloc.h>
+#include <asm/pgtable.h>
 #include <asm/pgtable-hwdef.h>
 #include <asm/sections.h>
 #include <asm/sysreg.h>
@@ -118,6 +124,78 @@ void __init paging_init(void)
 	asm volatile("tlbi vmalle1" ::: "memory");
 	dsb(nsh);
 	isb();
+}
+
+/* The descriptor for va at level, making tables from free pages if alloc. */
+static u64 *walk_alloc(unsigned long va, int level, bool alloc)
+{
+	u64 *table = (u64 *)swapper_pg_dir;
+	int l;
+
+	for (l = 0; l < level; l++) {
+		u64 *entry = &table[table_index(va, l)];
+
+		if (!(*entry & PTE_VALID)) {
+			unsigned long page = alloc ? get_zeroed_page(GFP_KERNEL) : 0;
+
+			if (!page)
+				return NULL;
+			dsb(ishst);
+			*entry = __pa(page) | PMD_TYPE_TABLE;
+		}
+		if ((*entry & PTE_TYPE_MASK) != PMD_TYPE_TABLE)
+			return NULL;	/* inside a block mapping */
+		table = next_table(*entry);
+	}
+	return &table[table_index(va, level)];
+}
+
+/*
+ * Map pages (their linear addresses) at va, one after the other, for
+ * the module area. The tables stay when the range is unmapped.
+ */
+int map_kernel_range(unsigned long va, void **pages, unsigned int nr,
+		     u64 prot)
+{
+	unsigned int i;
+
+	for (i = 0; i < nr; i++, va += PAGE_SIZE) {
+		u64 *pte = walk_alloc(va, 3, true);
+
+		if (!pte)
+			return -ENOMEM;
+		*pte = __pa(pages[i]) | prot | PTE_TYPE_PAGE;
+	}
+	dsb(ishst);
+	isb();
+	return 0;
+}
+
+void unmap_kernel_range(unsigned long va, unsigned int nr)
+{
+	unsigned int i;
+
+	for (i = 0; i < nr; i++, va += PAGE_SIZE) {
+		u64 *pte = walk_alloc(va, 3, false);
+
+		if (pte)
+			*pte = 0;
+	}
+	flush_tlb_all();
+}
+
+/* New permissions for pages mapped by map_kernel_range(). */
+void protect_kernel_range(unsigned long va, unsigned int nr, u64 prot)
+{
+	unsigned int i;
+
+	for (i = 0; i < nr; i++, va += PAGE_SIZE) {
+		u64 *pte = walk_alloc(va, 3, false);
+
+		if (pte && (*pte & PTE_VALID))
+			*pte = (*pte & PTE_ADDR_MASK) | prot | PTE_TYPE_PAGE;
+	}
+	flush_tlb_all();
 }
 
 /* Is addr mapped in the kernel's tables? */

@@ -47,6 +47,8 @@
 #define ENOMSG		42
 #define ENODATA		61
 #define ETIME		62
+#define ENOPKG		65
+#define EBADMSG		74
 #define EOVERFLOW	75
 #define EBADFD		77
 #define EILSEQ		84

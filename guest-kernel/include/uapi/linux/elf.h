@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-2.0 WITH Linux-syscall-note */
-/* The parts of the ELF format the program loader reads (64-bit). */
+/* The parts of the ELF format the program and module loaders read (64-bit). */
 #ifndef _UAPI_LINUX_ELF_H
 #define _UAPI_LINUX_ELF_H
 
@@ -10,6 +10,7 @@
 #define SELFMAG		4
 #define EI_CLASS	4
 #define ELFCLASS64	2
+#define ET_REL		1
 #define ET_EXEC		2
 #define ET_DYN		3
 #define EM_AARCH64	183
@@ -80,5 +81,62 @@ typedef struct elf64_phdr {
 	u64 p_memsz;
 	u64 p_align;
 } Elf64_Phdr;
+
+/* Sections: what the module loader reads from a relocatable .ko */
+#define SHN_UNDEF	0
+#define SHN_ABS		0xfff1
+#define SHN_COMMON	0xfff2
+
+#define SHT_NULL	0
+#define SHT_PROGBITS	1
+#define SHT_SYMTAB	2
+#define SHT_STRTAB	3
+#define SHT_RELA	4
+#define SHT_NOTE	7
+#define SHT_NOBITS	8
+#define SHT_REL		9
+
+#define SHF_WRITE	0x1
+#define SHF_ALLOC	0x2
+#define SHF_EXECINSTR	0x4
+#define SHF_RO_AFTER_INIT 0x00200000
+
+typedef struct elf64_shdr {
+	u32 sh_name;
+	u32 sh_type;
+	u64 sh_flags;
+	u64 sh_addr;
+	u64 sh_offset;
+	u64 sh_size;
+	u32 sh_link;
+	u32 sh_info;
+	u64 sh_addralign;
+	u64 sh_entsize;
+} Elf64_Shdr;
+
+typedef struct elf64_sym {
+	u32 st_name;
+	unsigned char st_info;
+	unsigned char st_other;
+	u16 st_shndx;
+	u64 st_value;
+	u64 st_size;
+} Elf64_Sym;
+
+typedef struct elf64_rela {
+	u64 r_offset;
+	u64 r_info;
+	s64 r_addend;
+} Elf64_Rela;
+
+#define STT_OBJECT	1
+#define STT_FUNC	2
+
+#define STB_LOCAL	0
+#define STB_GLOBAL	1
+#define STB_WEAK	2
+
+#define ELF64_R_SYM(i)	((i) >> 32)
+#define ELF64_R_TYPE(i)	((i) & 0xffffffff)
 
 #endif

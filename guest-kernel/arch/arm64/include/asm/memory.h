@@ -4,7 +4,11 @@
  *
  *   0x0000000000000000 - 0x0000ffffffffffff  user (TTBR0; empty for now)
  *   0xffff000000000000 + PA                   linear map of RAM (TTBR1)
- *   0xffff000000000000 + [0, 1 GiB)           device MMIO, same linear rule
+ *   0xffff000000000000 + [0, 960 MiB)         device MMIO, same linear rule
+ *   MODULES_VADDR - MODULES_END               64 MiB for loaded modules,
+ *                                             right below the kernel image,
+ *                                             so their branches reach it
+ *                                             (+-128 MiB) without PLTs
  *
  * The kernel image lives inside the linear map, at PAGE_OFFSET plus the
  * physical address the board loads it at, so __pa()/__va() are one
@@ -21,7 +25,9 @@
 #define KIMAGE_VADDR		(PAGE_OFFSET + KIMAGE_PADDR)
 #define LOAD_OFFSET		PAGE_OFFSET
 #define TASK_SIZE		(_AC(1, UL) << VA_BITS)
-#define MMIO_SIZE		_AC(0x40000000, UL)	/* PA [0, 1 GiB) */
+#define MMIO_SIZE		_AC(0x3c000000, UL)	/* PA [0, 960 MiB) */
+#define MODULES_VADDR		(PAGE_OFFSET + MMIO_SIZE)
+#define MODULES_END		(PAGE_OFFSET + _AC(0x40000000, UL))
 
 #ifndef __ASSEMBLY__
 #include <linux/types.h>

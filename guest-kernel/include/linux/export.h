@@ -1,0 +1,44 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * EXPORT_SYMBOL(): what loaded modules may link against. As in Linux
+ * 6.1 (CONFIG_HAVE_ARCH_PREL32_RELOCATIONS, CONFIG_MODVERSIONS), each
+ * export is a struct kernel_symbol of 32-bit place-relative offsets in
+ * ___ksymtab[_gpl]+<sym>, its name in __ksymtab_strings and its CRC in
+ * ___kcrctab[_gpl]+<sym>; the linker script sorts both tables by name,
+ * so entry i of one goes with entry i of the other. __crc_<sym> comes
+ * from Debian's Module.symvers (the build's symvers.lds): exporting a
+ * symbol Debian's kernel does not export fails to link.
+ */
+#ifndef _LINUX_EXPORT_H
+#define _LINUX_EXPORT_H
+
+#include <linux/stringify.h>
+#include <linux/types.h>
+
+struct kernel_symbol {
+	int value_offset;
+	int name_offset;
+	int namespace_offset;
+};
+
+#define ___EXPORT_SYMBOL(sym, sec)					\
+	asm("	.pushsection \"__ksymtab_strings\",\"aMS\",%progbits,1\n" \
+	    "__kstrtab_" #sym ":\n"					\
+	    "	.asciz \"" #sym "\"\n"					\
+	    "	.popsection\n"						\
+	    "	.pushsection \"___ksymtab" sec "+" #sym "\",\"a\"\n"	\
+	    "	.balign 4\n"						\
+	    "__ksymtab_" #sym ":\n"					\
+	    "	.long " #sym " - .\n"					\
+	    "	.long __kstrtab_" #sym " - .\n"				\
+	    "	.long 0\n"						\
+	    "	.popsection\n"						\
+	    "	.pushsection \"___kcrctab" sec "+" #sym "\",\"a\"\n"	\
+	    "	.balign 4\n"						\
+	    "	.long __crc_" #sym "\n"					\
+	    "	.popsection\n")
+
+#define EXPORT_SYMBOL(sym)	___EXPORT_SYMBOL(sym, "")
+#define EXPORT_SYMBOL_GPL(sym)	___EXPORT_SYMBOL(sym, "_gpl")
+
+#endif

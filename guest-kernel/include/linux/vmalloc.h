@@ -1,0 +1,21 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * Virtually contiguous memory from single pages: only the module area
+ * uses it (module_alloc()).
+ */
+#ifndef _LINUX_VMALLOC_H
+#define _LINUX_VMALLOC_H
+
+#include <linux/types.h>
+
+void *__vmalloc_node_range(unsigned long size, unsigned long start,
+			   unsigned long end, u64 prot);
+void vfree(const void *addr);
+
+/* arch/arm64/mm/mmu.c: the page-table side */
+int map_kernel_range(unsigned long va, void **pages, unsigned int nr,
+		     u64 prot);
+void unmap_kernel_range(unsigned long va, unsigned int nr);
+void protect_kernel_range(unsigned long va, unsigned int nr, u64 prot);
+
+#endif

@@ -1,0 +1,92 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/* What the stages of load_module() pass along (kernel/module/). */
+#ifndef _KERNEL_MODULE_INTERNAL_H
+#define _KERNEL_MODULE_INTERNAL_H
+
+#include <linux/types.h>
+#include <linux/module.h>
+#include <uapi/linux/elf.h>
+
+/* finit_module(2) flags (uapi/linux/module.h) */
+#define MODULE_INIT_IGNORE_MODVERSIONS	1
+#define MODULE_INIT_IGNORE_VERMAGIC	2
+#define MODULE_INIT_COMPRESSED_FILE	4
+
+/* sh_entsize of a laid-out section: its offset, this bit for init memory */
+#define INIT_OFFSET_MASK	(1UL << 63)
+
+struct load_info {
+	const char *name;	/* for messages until mod->name is set */
+	struct module *mod;
+	Elf64_Ehdr *hdr;	/* the file image, kmalloc()ed */
+	unsigned long len;
+	Elf64_Shdr *sechdrs;
+	char *secstrings;
+	char *strtab;
+	bool sig_ok;
+	struct {
+		unsigned int sym, str, mod, vers, info, pcpu;
+	} index;
+};
+
+/* A module's "__versions": each imported symbol's CRC as built. */
+struct modversion_info {
+	unsigned long crc;
+	char name[MODULE_NAME_LEN];
+};
+
+/* The name's offset in 6.1's struct module (.gnu.linkonce.this_module). */
+#define THIS_MODULE_NAME_OFFSET	24
+
+#define MODULE_TAINTS_BUF_SIZE	16
+
+/* source uses a symbol of target */
+struct module_use {
+	struct list_head source_list;	/* on target->source_list */
+	struct list_head target_list;	/* on source->target_list */
+	struct module *source, *target;
+};
+
+/* One exported symbol found for an import. */
+struct find_symbol_arg {
+	const char *name;
+	bool gplok;
+	struct module *owner;
+	const s32 *crc;
+	const struct kernel_symbol *sym;
+	bool gpl_only;
+};
+
+/* main.c */
+bool find_symbol(struct find_symbol_arg *fsa);
+int try_to_force_load(struct module *mod, const char *reason);
+void add_taint_module(struct module *mod, unsigned int flag, int lockdep_ok);
+size_t module_flags_taint(unsigned long taints, char *buf);
+unsigned long kernel_symbol_value(const struct kernel_symbol *sym);
+int module_refcount(struct module *mod);
+extern const char vermagic[];
+
+/* version.c */
+int check_version(const struct load_info *info, const char *symname,
+		  struct module *mod, const s32 *crc);
+int check_modstruct_version(const struct load_info *info,
+			    struct module *mod);
+int same_magic(const char *amagic, const char *bmagic, bool has_crcs);
+
+/* kallsyms.c */
+int add_kallsyms(struct module *mod, const struct load_info *info);
+void free_kallsyms(struct module *mod);
+
+/* strict_rwx.c */
+void module_enable_protections(const struct module *mod);
+void module_enable_ro_after_init(const struct module *mod);
+
+/* sysfs.c */
+int mod_sysfs_setup(struct module *mod, const struct load_info *info);
+void mod_sysfs_teardown(struct module *mod);
+
+/* procfs.c */
+struct seq_file;
+void print_unload_info(struct seq_file *m, struct module *mod);
+
+#endif

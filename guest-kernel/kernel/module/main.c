@@ -1,0 +1,1283 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Loading kbuild-built modules: init_module(2), finit_module(2),
+ * delete_module(2) and the stages of load_module(), named and ordered
+ * as in Linux 6.1, with its messages. Documentation/module-loading.txt
+ * says what is done and how the pieces fit.
+ */
+#include <linux/kernel.h>
+#include <linux/errno.h>
+#include <linux/export.h>
+#include <linux/file.h>
+#include <linux/fs.h>
+#include <linux/init.h>
+#include <linux/mm.h>
+#include <linux/module.h>
+#include <linux/moduleparam.h>
+#include <linux/panic.h>
+#include <linux/slab.h>
+#include <linux/string.h>
+#include <linux/syscalls.h>
+#include <linux/uaccess.h>
+#include <asm/module.h>
+#include <generated/module-abi.h>
+#include "internal.h"
+
+LIST_HEAD(modules);
+
+const char vermagic[] = MODULE_VERMAGIC_STRING;
+
+/* kernel_read_file() refuses images bigger than this (INT_MAX there). */
+#define MODULE_MAX_LEN	(64UL << 20)
+
+/* The kernel's exports (include/linux/export.h), sorted by name. */
+extern const struct kernel_symbol __start___ksymtab[], __stop___ksymtab[];
+extern const struct kernel_symbol __start___ksymtab_gpl[];
+extern const struct kernel_symbol __stop___ksymtab_gpl[];
+extern const s32 __start___kcrctab[], __start___kcrctab_gpl[];
+
+static int copy_module_from_user(const void __user *umod, unsigned long len,
+				 struct load_info *info)
+{
+	info->len = len;
+	if (info->len < sizeof(*info->hdr))
+		return -ENOEXEC;
+	if (len > MODULE_MAX_LEN)
+		return -ENOMEM;
+
+	info->hdr = kmalloc(len, GFP_KERNEL);
+	if (!info->hdr)
+		return -ENOMEM;
+	if (copy_from_user(info->hdr, umod, len)) {
+		kfree(info->hdr);
+		return -EFAULT;
+	}
+	return 0;
+}
+
+/* kernel_read_file_from_fd(): a regular file opened for reading, not empty */
+static int read_module_from_fd(int fd, struct load_info *info)
+{
+	struct file *file = fget(fd);
+	loff_t size, pos = 0;
+	ssize_t n;
+	int err;
+
+	if (!file)
+		return -EBADF;
+	err = -EBADF;
+	if (!(file->f_mode & FMODE_READ))
+		goto put_file;
+	err = -EINVAL;
+	if (!S_ISREG(file_inode(file)->i_mode))
+		goto put_file;
+	size = i_size_read(file_inode(file));
+	if (size <= 0)
+		goto put_file;
+	err = -EFBIG;
+	if (size > MODULE_MAX_LEN)
+		goto put_file;
+
+	err = -ENOMEM;
+	info->hdr = kmalloc(size, GFP_KERNEL);
+	if (!info->hdr)
+		goto put_file;
+	n = kernel_read(file, info->hdr, size, &pos);
+	err = n < 0 ? n : -EIO;
+	if (n != size)
+		goto free_image;
+	info->len = size;
+	fput(file);
+	return 0;
+
+free_image:
+	kfree(info->hdr);
+	info->hdr = NULL;
+put_file:
+	fput(file);
+	return err;
+}
+
+static int validate_section_offset(struct load_info *info, Elf64_Shdr *shdr)
+{
+	u64 secend = shdr->sh_offset + shdr->sh_size;
+
+	if (secend < shdr->sh_offset || secend > info->len)
+		return -ENOEXEC;
+	return 0;
+}
+
+/* The file header: each check and message as in 6.1, in its order. */
+static int elf_header_check(struct load_info *info)
+{
+	Elf64_Ehdr *hdr = info->hdr;
+
+	if (info->len < sizeof(*hdr)) {
+		pr_err("Invalid ELF header len %lu\n", info->len);
+		return -ENOEXEC;
+	}
+	if (memcmp(hdr->e_ident, ELFMAG, SELFMAG) != 0) {
+		pr_err("Invalid ELF header magic: != %s\n", ELFMAG);
+		return -ENOEXEC;
+	}
+	if (hdr->e_type != ET_REL) {
+		pr_err("Invalid ELF header type: %u != %u\n",
+		       hdr->e_type, ET_REL);
+		return -ENOEXEC;
+	}
+	if (hdr->e_machine != EM_AARCH64) {
+		pr_err("Invalid architecture in ELF header: %u\n",
+		       hdr->e_machine);
+		return -ENOEXEC;
+	}
+	if (hdr->e_shentsize != sizeof(Elf64_Shdr)) {
+		pr_err("Invalid ELF section header size\n");
+		return -ENOEXEC;
+	}
+	if (hdr->e_shoff >= info->len ||
+	    hdr->e_shnum * sizeof(Elf64_Shdr) > info->len - hdr->e_shoff) {
+		pr_err("Invalid ELF section header overflow\n");
+		return -ENOEXEC;
+	}
+	return 0;
+}
+
+/* The section name table: inside the file, not empty, NUL-terminated. */
+static int elf_secstrings_check(struct load_info *info)
+{
+	Elf64_Ehdr *hdr = info->hdr;
+	Elf64_Shdr *strhdr;
+
+	if (hdr->e_shstrndx == SHN_UNDEF || hdr->e_shstrndx >= hdr->e_shnum) {
+		pr_err("Invalid ELF section name index: %d || e_shstrndx (%d) >= e_shnum (%d)\n",
+		       hdr->e_shstrndx, hdr->e_shstrndx, hdr->e_shnum);
+		return -ENOEXEC;
+	}
+	strhdr = &info->sechdrs[hdr->e_shstrndx];
+	if (validate_section_offset(info, strhdr) < 0) {
+		pr_err("Invalid ELF section hdr(type %u)\n", strhdr->sh_type);
+		return -ENOEXEC;
+	}
+	info->secstrings = (char *)hdr + strhdr->sh_offset;
+	if (strhdr->sh_size == 0) {
+		pr_err("empty section name table\n");
+		return -ENOEXEC;
+	}
+	if (info->secstrings[strhdr->sh_size - 1] != '\0') {
+		pr_err("ELF Spec violation: section name table isn't null terminated\n");
+		return -ENOEXEC;
+	}
+	return 0;
+}
+
+/* Every section: offsets inside the file, names inside the name table. */
+static int elf_sections_check(struct load_info *info)
+{
+	Elf64_Ehdr *hdr = info->hdr;
+	u64 names = info->sechdrs[hdr->e_shstrndx].sh_size;
+	Elf64_Shdr *shdr = &info->sechdrs[0];
+	unsigned int i;
+
+	if (shdr->sh_type != SHT_NULL || shdr->sh_size || shdr->sh_addr) {
+		pr_err("ELF Spec violation: section 0 type(%d)!=SH_NULL or non-zero len or addr\n",
+		       shdr->sh_type);
+		return -ENOEXEC;
+	}
+	for (i = 1; i < hdr->e_shnum; i++) {
+		shdr = &info->sechdrs[i];
+		if (shdr->sh_type == SHT_NULL || shdr->sh_type == SHT_NOBITS)
+			continue;
+		if (shdr->sh_type == SHT_SYMTAB &&
+		    (shdr->sh_link == SHN_UNDEF || shdr->sh_link >= hdr->e_shnum)) {
+			pr_err("Invalid ELF sh_link!=SHN_UNDEF(%d) or (sh_link(%d) >= hdr->e_shnum(%d)\n",
+			       shdr->sh_link, shdr->sh_link, hdr->e_shnum);
+			return -ENOEXEC;
+		}
+		if (validate_section_offset(info, shdr) < 0) {
+			pr_err("Invalid ELF section in module (section %u type %u)\n",
+			       i, shdr->sh_type);
+			return -ENOEXEC;
+		}
+		if ((shdr->sh_flags & SHF_ALLOC) && shdr->sh_name >= names) {
+			pr_err("Invalid ELF section name in module (section %u type %u)\n",
+			       i, shdr->sh_type);
+			return -ENOEXEC;
+		}
+	}
+	return 0;
+}
+
+int elf_validity_check(struct load_info *info)
+{
+	int err;
+
+	err = elf_header_check(info);
+	if (err)
+		return err;
+	info->sechdrs = (void *)info->hdr + info->hdr->e_shoff;
+	err = elf_secstrings_check(info);
+	if (err)
+		return err;
+	return elf_sections_check(info);
+}
+
+/* ---- symbols ---- */
+
+unsigned long kernel_symbol_value(const struct kernel_symbol *sym)
+{
+	return (unsigned long)&sym->value_offset + sym->value_offset;
+}
+
+static const char *kernel_symbol_name(const struct kernel_symbol *sym)
+{
+	return (const char *)&sym->name_offset + sym->name_offset;
+}
+
+struct symsearch {
+	const struct kernel_symbol *start, *stop;
+	const s32 *crcs;
+	bool gpl_only;
+};
+
+/* The kernel's tables are sorted: binary search. */
+static const struct kernel_symbol *bsearch_symbol(const struct symsearch *syms,
+						  const char *name)
+{
+	size_t lo = 0, hi = syms->stop - syms->start;
+
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		int cmp = strcmp(name, kernel_symbol_name(&syms->start[mid]));
+
+		if (!cmp)
+			return &syms->start[mid];
+		if (cmp < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return NULL;
+}
+
+/* A module's tables are searched in order. */
+static const struct kernel_symbol *lsearch_symbol(const struct symsearch *syms,
+						  const char *name)
+{
+	const struct kernel_symbol *sym;
+
+	for (sym = syms->start; sym < syms->stop; sym++)
+		if (!strcmp(name, kernel_symbol_name(sym)))
+			return sym;
+	return NULL;
+}
+
+static bool find_exported_symbol_in_section(const struct symsearch *syms,
+					    struct module *owner,
+					    struct find_symbol_arg *fsa)
+{
+	const struct kernel_symbol *sym;
+
+	if (!fsa->gplok && syms->gpl_only)
+		return false;
+	sym = owner ? lsearch_symbol(syms, fsa->name)
+		    : bsearch_symbol(syms, fsa->name);
+	if (!sym)
+		return false;
+	fsa->owner = owner;
+	fsa->crc = syms->crcs ? syms->crcs + (sym - syms->start) : NULL;
+	fsa->sym = sym;
+	fsa->gpl_only = syms->gpl_only;
+	return true;
+}
+
+/* An exported symbol, the kernel's first, then those of formed modules. */
+bool find_symbol(struct find_symbol_arg *fsa)
+{
+	const struct symsearch kernel_syms[] = {
+		{ __start___ksymtab, __stop___ksymtab, __start___kcrctab, false },
+		{ __start___ksymtab_gpl, __stop___ksymtab_gpl,
+		  __start___kcrctab_gpl, true },
+	};
+	struct module *mod;
+	unsigned int i;
+
+	for (i = 0; i < ARRAY_SIZE(kernel_syms); i++)
+		if (find_exported_symbol_in_section(&kernel_syms[i], NULL, fsa))
+			return true;
+
+	list_for_each_entry(mod, &modules, list) {
+		const struct symsearch arr[] = {
+			{ mod->syms, mod->syms + mod->num_syms, mod->crcs,
+			  false },
+			{ mod->gpl_syms, mod->gpl_syms + mod->num_gpl_syms,
+			  mod->gpl_crcs, true },
+		};
+
+		if (mod->state == MODULE_STATE_UNFORMED)
+			continue;
+		for (i = 0; i < ARRAY_SIZE(arr); i++)
+			if (find_exported_symbol_in_section(&arr[i], mod, fsa))
+				return true;
+	}
+	return false;
+}
+
+/* ---- taints ---- */
+
+/* The taint letters a module can carry, in Linux's order. */
+static const struct {
+	unsigned int flag;
+	char c;
+} module_taints[] = {
+	{ TAINT_PROPRIETARY_MODULE, 'P' }, { TAINT_FORCED_MODULE, 'F' },
+	{ TAINT_CRAP, 'C' }, { TAINT_OOT_MODULE, 'O' },
+	{ TAINT_UNSIGNED_MODULE, 'E' }, { TAINT_LIVEPATCH, 'K' },
+	{ TAINT_AUX, 'X' }, { TAINT_RANDSTRUCT, 'T' }, { TAINT_TEST, 'N' },
+};
+
+size_t module_flags_taint(unsigned long taints, char *buf)
+{
+	size_t i, l = 0;
+
+	for (i = 0; i < ARRAY_SIZE(module_taints); i++)
+		if (taints & (1UL << module_taints[i].flag))
+			buf[l++] = module_taints[i].c;
+	return l;
+}
+
+void add_taint_module(struct module *mod, unsigned int flag, int lockdep_ok)
+{
+	add_taint(flag, lockdep_ok);
+	mod->taints |= 1UL << flag;
+}
+
+/* Debian has CONFIG_MODULE_FORCE_LOAD: taint F and go on. */
+int try_to_force_load(struct module *mod, const char *reason)
+{
+	if (!test_taint(TAINT_FORCED_MODULE))
+		pr_warn("%s: %s: kernel tainted.\n", mod->name, reason);
+	add_taint_module(mod, TAINT_FORCED_MODULE, LOCKDEP_NOW_UNRELIABLE);
+	return 0;
+}
+
+static bool license_is_gpl_compatible(const char *license)
+{
+	return !strcmp(license, "GPL") || !strcmp(license, "GPL v2") ||
+	       !strcmp(license, "GPL and additional rights") ||
+	       !strcmp(license, "Dual BSD/GPL") ||
+	       !strcmp(license, "Dual MIT/GPL") ||
+	       !strcmp(license, "Dual MPL/GPL");
+}
+
+static void set_license(struct module *mod, const char *license)
+{
+	if (!license)
+		license = "unspecified";
+	if (license_is_gpl_compatible(license))
+		return;
+	if (!test_taint(TAINT_PROPRIETARY_MODULE))
+		pr_warn("%s: module license '%s' taints kernel.\n", mod->name,
+			license);
+	add_taint_module(mod, TAINT_PROPRIETARY_MODULE, LOCKDEP_NOW_UNRELIABLE);
+}
+
+/* ---- references between modules ---- */
+
+int module_refcount(struct module *mod)
+{
+	return mod->refcnt;
+}
+
+static bool already_uses(struct module *a, struct module *b)
+{
+	struct module_use *use;
+
+	list_for_each_entry(use, &b->source_list, source_list)
+		if (use->source == a)
+			return true;
+	return false;
+}
+
+/* a uses one of b's symbols: b cannot go while a is there. */
+static int ref_module(struct module *a, struct module *b)
+{
+	struct module_use *use;
+
+	if (!b || already_uses(a, b))
+		return 0;
+	if (b->state != MODULE_STATE_LIVE)
+		return -EBUSY;
+	use = kmalloc(sizeof(*use), GFP_KERNEL);
+	if (!use)
+		return -ENOMEM;
+	use->source = a;
+	use->target = b;
+	list_add(&use->source_list, &b->source_list);
+	list_add(&use->target_list, &a->target_list);
+	b->refcnt++;
+	return 0;
+}
+
+static void module_unload_free(struct module *mod)
+{
+	struct module_use *use, *tmp;
+
+	list_for_each_entry_safe(use, tmp, &mod->target_list, target_list) {
+		list_del(&use->source_list);
+		list_del(&use->target_list);
+		use->target->refcnt--;
+		kfree(use);
+	}
+}
+
+/* ---- the image ---- */
+
+static unsigned int find_sec(const struct load_info *info, const char *name)
+{
+	unsigned int i;
+
+	for (i = 1; i < info->hdr->e_shnum; i++) {
+		Elf64_Shdr *shdr = &info->sechdrs[i];
+
+		if ((shdr->sh_flags & SHF_ALLOC) &&
+		    !strcmp(info->secstrings + shdr->sh_name, name))
+			return i;
+	}
+	return 0;
+}
+
+static void *section_objs(const struct load_info *info, const char *name,
+			  size_t object_size, unsigned int *num)
+{
+	unsigned int sec = find_sec(info, name);
+
+	*num = info->sechdrs[sec].sh_size / object_size;
+	return (void *)info->sechdrs[sec].sh_addr;
+}
+
+static void *section_addr(const struct load_info *info, const char *name)
+{
+	return (void *)info->sechdrs[find_sec(info, name)].sh_addr;
+}
+
+/* The value of "tag=value" in .modinfo, or NULL. */
+static char *get_modinfo(const struct load_info *info, const char *tag)
+{
+	Elf64_Shdr *infosec = &info->sechdrs[info->index.info];
+	char *p = (char *)info->hdr + infosec->sh_offset;
+	char *end = p + infosec->sh_size;
+	size_t taglen = strlen(tag);
+
+	if (!info->index.info)
+		return NULL;
+	while (p < end) {
+		if (!strncmp(p, tag, taglen) && p[taglen] == '=')
+			return p + taglen + 1;
+		p += strnlen(p, end - p);
+		while (p < end && !*p)
+			p++;
+	}
+	return NULL;
+}
+
+/* What scripts/sign-file puts before the marker (module_signature.h). */
+struct module_signature {
+	u8 algo, hash, id_type, signer_len, key_id_len, __pad[3];
+	u8 sig_len[4];		/* big endian */
+};
+
+#define PKEY_ID_PKCS7	2
+
+/* Linux's mod_check_sig(): a well-formed PKCS#7 trailer, or an error. */
+static int mod_check_sig(const struct module_signature *ms, size_t file_len,
+			 const char *name, u32 *sig_len)
+{
+	*sig_len = (u32)ms->sig_len[0] << 24 | ms->sig_len[1] << 16 |
+		   ms->sig_len[2] << 8 | ms->sig_len[3];
+	if (*sig_len >= file_len - sizeof(*ms))
+		return -EBADMSG;
+	if (ms->id_type != PKEY_ID_PKCS7) {
+		pr_err("%s: not signed with expected PKCS#7 message\n", name);
+		return -ENOPKG;
+	}
+	if (ms->algo || ms->hash || ms->signer_len || ms->key_id_len ||
+	    ms->__pad[0] || ms->__pad[1] || ms->__pad[2]) {
+		pr_err("%s: PKCS#7 signature info has unexpected non-zero params\n",
+		       name);
+		return -EBADMSG;
+	}
+	return 0;
+}
+
+/*
+ * The signature is cut off the image. We hold no key and no RSA, so even
+ * a good signature (Debian's own modules) counts as "unavailable key":
+ * tainted E as unsigned, where Debian's kernel would verify it.
+ */
+static int module_sig_check(struct load_info *info, int flags)
+{
+	static const char marker[] = "~Module signature appended~\n";
+	const size_t markerlen = sizeof(marker) - 1;
+	const struct module_signature *ms;
+	u32 sig_len;
+	int err;
+
+	info->sig_ok = false;
+	if (flags & (MODULE_INIT_IGNORE_MODVERSIONS |
+		     MODULE_INIT_IGNORE_VERMAGIC))
+		return 0;	/* a mangled module: signature not checked */
+	if (info->len <= markerlen ||
+	    memcmp((void *)info->hdr + info->len - markerlen, marker, markerlen))
+		return 0;	/* unsigned */
+	info->len -= markerlen;
+	if (info->len <= sizeof(*ms))
+		return -EBADMSG;
+	ms = (void *)info->hdr + info->len - sizeof(*ms);
+	err = mod_check_sig(ms, info->len, "module", &sig_len);
+	if (err == -ENOPKG)
+		return 0;	/* unsupported crypto: as unsigned */
+	if (err)
+		return err;
+	info->len -= sig_len + sizeof(*ms);
+	return 0;
+}
+
+static int setup_load_info(struct load_info *info, int flags)
+{
+	const char *noname = "(missing .modinfo section or name field)";
+	unsigned int i;
+
+	info->index.info = find_sec(info, ".modinfo");
+	if (info->index.info)
+		info->name = get_modinfo(info, "name");
+
+	for (i = 1; i < info->hdr->e_shnum; i++) {
+		if (info->sechdrs[i].sh_type == SHT_SYMTAB) {
+			info->index.sym = i;
+			info->index.str = info->sechdrs[i].sh_link;
+			info->strtab = (char *)info->hdr +
+				       info->sechdrs[info->index.str].sh_offset;
+			break;
+		}
+	}
+	if (!info->index.sym) {
+		pr_warn("%s: module has no symbols (stripped?)\n",
+			info->name ?: noname);
+		return -ENOEXEC;
+	}
+	info->index.mod = find_sec(info, ".gnu.linkonce.this_module");
+	if (!info->index.mod) {
+		pr_warn("%s: No module found in object\n",
+			info->name ?: noname);
+		return -ENOEXEC;
+	}
+	if (!info->name)
+		info->name = (char *)info->hdr +
+			     info->sechdrs[info->index.mod].sh_offset +
+			     THIS_MODULE_NAME_OFFSET;
+	if (flags & MODULE_INIT_IGNORE_MODVERSIONS)
+		info->index.vers = 0;
+	else
+		info->index.vers = find_sec(info, "__versions");
+	info->index.pcpu = find_sec(info, ".data..percpu");
+	return 0;
+}
+
+static int rewrite_section_headers(struct load_info *info, int flags)
+{
+	unsigned int i;
+
+	info->sechdrs[0].sh_addr = 0;
+	for (i = 1; i < info->hdr->e_shnum; i++) {
+		Elf64_Shdr *shdr = &info->sechdrs[i];
+
+		shdr->sh_addr = (unsigned long)info->hdr + shdr->sh_offset;
+	}
+	/* Read from the image, not kept in module memory. */
+	info->sechdrs[info->index.vers].sh_flags &= ~SHF_ALLOC;
+	info->sechdrs[info->index.info].sh_flags &= ~SHF_ALLOC;
+	return 0;
+}
+
+static int check_modinfo(struct module *mod, struct load_info *info, int flags)
+{
+	const char *modmagic = get_modinfo(info, "vermagic");
+	int err;
+
+	if (flags & MODULE_INIT_IGNORE_VERMAGIC)
+		modmagic = NULL;
+	if (!modmagic) {
+		err = try_to_force_load(mod, "bad vermagic");
+		if (err)
+			return err;
+	} else if (!same_magic(modmagic, vermagic, info->index.vers)) {
+		pr_err("%s: version magic '%s' should be '%s'\n",
+		       info->name, modmagic, vermagic);
+		return -ENOEXEC;
+	}
+
+	if (!get_modinfo(info, "intree")) {
+		if (!test_taint(TAINT_OOT_MODULE))
+			pr_warn("%s: loading out-of-tree module taints kernel.\n",
+				mod->name);
+		add_taint_module(mod, TAINT_OOT_MODULE, LOCKDEP_STILL_OK);
+	}
+	if (get_modinfo(info, "staging")) {
+		add_taint_module(mod, TAINT_CRAP, LOCKDEP_STILL_OK);
+		pr_warn("%s: module is from the staging directory, the quality is unknown, you have been warned.\n",
+			mod->name);
+	}
+	set_license(mod, get_modinfo(info, "license"));
+	if (get_modinfo(info, "test")) {
+		if (!test_taint(TAINT_TEST))
+			pr_warn("%s: loading test module taints kernel.\n",
+				mod->name);
+		add_taint_module(mod, TAINT_TEST, LOCKDEP_STILL_OK);
+	}
+	return 0;
+}
+
+/* ---- layout: Linux's, so sizes in /proc/modules and sysfs agree ---- */
+
+static bool module_init_layout_section(const char *sname)
+{
+	return !strncmp(sname, ".init", 5);
+}
+
+static long module_get_offset(unsigned int *size, Elf64_Shdr *sechdr)
+{
+	long ret = ALIGN(*size, sechdr->sh_addralign ?: 1);
+
+	*size = ret + sechdr->sh_size;
+	return ret;
+}
+
+/* After each group the size is page aligned (CONFIG_STRICT_MODULE_RWX). */
+static void layout_group_end(struct module_layout *layout, unsigned int m,
+			     bool init)
+{
+	switch (m) {
+	case 0:
+		layout->size = PAGE_ALIGN(layout->size);
+		layout->text_size = layout->size;
+		break;
+	case 1:
+		layout->size = PAGE_ALIGN(layout->size);
+		layout->ro_size = layout->size;
+		break;
+	case 2:
+		if (init) {
+			layout->ro_after_init_size = layout->ro_size;
+		} else {
+			layout->size = PAGE_ALIGN(layout->size);
+			layout->ro_after_init_size = layout->size;
+		}
+		break;
+	case 4:
+		layout->size = PAGE_ALIGN(layout->size);
+		break;
+	}
+}
+
+/* Text, then read-only, read-only after init, writable: core and init. */
+static void layout_sections(struct module *mod, struct load_info *info)
+{
+	static const unsigned long masks[][2] = {
+		{ SHF_EXECINSTR | SHF_ALLOC, 0 },
+		{ SHF_ALLOC, SHF_WRITE },
+		{ SHF_RO_AFTER_INIT | SHF_ALLOC, 0 },
+		{ SHF_WRITE | SHF_ALLOC, 0 },
+		{ SHF_ALLOC, 0 },
+	};
+	unsigned int m, i, pass;
+
+	for (i = 0; i < info->hdr->e_shnum; i++)
+		info->sechdrs[i].sh_entsize = ~0UL;
+
+	for (pass = 0; pass < 2; pass++) {
+		struct module_layout *layout = pass ? &mod->init_layout
+						    : &mod->core_layout;
+
+		for (m = 0; m < ARRAY_SIZE(masks); m++) {
+			for (i = 0; i < info->hdr->e_shnum; i++) {
+				Elf64_Shdr *s = &info->sechdrs[i];
+				const char *sname = info->secstrings + s->sh_name;
+
+				if ((s->sh_flags & masks[m][0]) != masks[m][0] ||
+				    (s->sh_flags & masks[m][1]) ||
+				    s->sh_entsize != ~0UL ||
+				    module_init_layout_section(sname) != pass)
+					continue;
+				s->sh_entsize = module_get_offset(&layout->size, s);
+				if (pass)
+					s->sh_entsize |= INIT_OFFSET_MASK;
+			}
+			layout_group_end(layout, m, pass);
+		}
+	}
+}
+
+/* kallsyms keeps a module's text symbols in core memory. */
+static bool is_core_symbol(const Elf64_Sym *src, const struct load_info *info)
+{
+	const Elf64_Shdr *sec;
+
+	if (src->st_shndx == SHN_UNDEF ||
+	    src->st_shndx >= info->hdr->e_shnum || !src->st_name)
+		return false;
+	sec = &info->sechdrs[src->st_shndx];
+	return (sec->sh_flags & SHF_ALLOC) && (sec->sh_flags & SHF_EXECINSTR) &&
+	       !(sec->sh_entsize & INIT_OFFSET_MASK);
+}
+
+/* The room Linux's kallsyms takes: core symbols, whole tables in init. */
+static void layout_symtab(struct module *mod, struct load_info *info)
+{
+	Elf64_Shdr *symsect = &info->sechdrs[info->index.sym];
+	Elf64_Shdr *strsect = &info->sechdrs[info->index.str];
+	const Elf64_Sym *src = (void *)info->hdr + symsect->sh_offset;
+	unsigned int i, nsrc = symsect->sh_size / sizeof(*src), ndst = 0;
+	unsigned long strtab_size = 0;
+	struct module_layout *core = &mod->core_layout;
+
+	symsect->sh_flags |= SHF_ALLOC;
+	symsect->sh_entsize = module_get_offset(&mod->init_layout.size,
+						symsect) | INIT_OFFSET_MASK;
+	for (i = 0; i < nsrc; i++) {
+		if (i == 0 || is_core_symbol(&src[i], info)) {
+			strtab_size += strlen(&info->strtab[src[i].st_name]) + 1;
+			ndst++;
+		}
+	}
+	core->size = ALIGN(core->size, symsect->sh_addralign ?: 1);
+	core->size += ndst * sizeof(Elf64_Sym) + strtab_size + ndst;
+	core->size = PAGE_ALIGN(core->size);
+
+	strsect->sh_flags |= SHF_ALLOC;
+	strsect->sh_entsize = module_get_offset(&mod->init_layout.size,
+						strsect) | INIT_OFFSET_MASK;
+	/* struct mod_kallsyms (24 bytes) and a type byte per symbol */
+	mod->init_layout.size = ALIGN(mod->init_layout.size, 8) + 24 + nsrc;
+	mod->init_layout.size = PAGE_ALIGN(mod->init_layout.size);
+}
+
+static int move_module(struct module *mod, struct load_info *info)
+{
+	unsigned int i;
+
+	mod->core_layout.base = module_alloc(mod->core_layout.size);
+	if (!mod->core_layout.base)
+		return -ENOMEM;
+	if (mod->init_layout.size) {
+		mod->init_layout.base = module_alloc(mod->init_layout.size);
+		if (!mod->init_layout.base) {
+			module_memfree(mod->core_layout.base);
+			return -ENOMEM;
+		}
+	}
+
+	for (i = 0; i < info->hdr->e_shnum; i++) {
+		Elf64_Shdr *shdr = &info->sechdrs[i];
+		void *dest;
+
+		if (!(shdr->sh_flags & SHF_ALLOC))
+			continue;
+		if (shdr->sh_entsize & INIT_OFFSET_MASK)
+			dest = mod->init_layout.base +
+			       (shdr->sh_entsize & ~INIT_OFFSET_MASK);
+		else
+			dest = mod->core_layout.base + shdr->sh_entsize;
+		if (shdr->sh_type != SHT_NOBITS)
+			memcpy(dest, (void *)shdr->sh_addr, shdr->sh_size);
+		shdr->sh_addr = (unsigned long)dest;
+	}
+	return 0;
+}
+
+static int layout_and_allocate(struct module *mod, struct load_info *info,
+			       int flags)
+{
+	unsigned int ndx;
+	int err;
+
+	err = check_modinfo(mod, info, flags);
+	if (err)
+		return err;
+	err = module_frob_arch_sections(info->hdr, info->sechdrs,
+					info->secstrings, mod);
+	if (err < 0)
+		return err;
+	info->sechdrs[info->index.pcpu].sh_flags &= ~SHF_ALLOC;
+	ndx = find_sec(info, ".data..ro_after_init");
+	if (ndx)
+		info->sechdrs[ndx].sh_flags |= SHF_RO_AFTER_INIT;
+	ndx = find_sec(info, "__jump_table");
+	if (ndx)
+		info->sechdrs[ndx].sh_flags |= SHF_RO_AFTER_INIT;
+	layout_sections(mod, info);
+	layout_symtab(mod, info);
+	return move_module(mod, info);
+}
+
+static void free_module_memory(struct module *mod)
+{
+	module_memfree(mod->init_layout.base);
+	module_memfree(mod->core_layout.base);
+}
+
+/* ---- the module list ---- */
+
+static struct module *find_module_all(const char *name, bool even_unformed)
+{
+	struct module *mod;
+
+	list_for_each_entry(mod, &modules, list) {
+		if (!even_unformed && mod->state == MODULE_STATE_UNFORMED)
+			continue;
+		if (!strcmp(mod->name, name))
+			return mod;
+	}
+	return NULL;
+}
+
+static int add_unformed_module(struct module *mod)
+{
+	struct module *old = find_module_all(mod->name, true);
+
+	mod->state = MODULE_STATE_UNFORMED;
+	if (old)
+		return old->state == MODULE_STATE_LIVE ? -EEXIST : -EBUSY;
+	list_add(&mod->list, &modules);
+	return 0;
+}
+
+static int find_module_sections(struct module *mod, struct load_info *info)
+{
+	mod->kp = section_objs(info, "__param", sizeof(*mod->kp), &mod->num_kp);
+	mod->syms = section_objs(info, "__ksymtab", sizeof(*mod->syms),
+				 &mod->num_syms);
+	mod->crcs = section_addr(info, "__kcrctab");
+	mod->gpl_syms = section_objs(info, "__ksymtab_gpl",
+				     sizeof(*mod->gpl_syms), &mod->num_gpl_syms);
+	mod->gpl_crcs = section_addr(info, "__kcrctab_gpl");
+	if (section_addr(info, "__obsparm"))
+		pr_warn("%s: Ignoring obsolete parameters\n", mod->name);
+	return 0;
+}
+
+static int check_module_license_and_versions(struct module *mod)
+{
+	if ((mod->num_syms && !mod->crcs) ||
+	    (mod->num_gpl_syms && !mod->gpl_crcs))
+		return try_to_force_load(mod, "no versions for exported symbols");
+	return 0;
+}
+
+static void setup_modinfo(struct module *mod, struct load_info *info)
+{
+	mod->version = kstrdup(get_modinfo(info, "version") ?: "", GFP_KERNEL);
+	mod->srcversion = kstrdup(get_modinfo(info, "srcversion") ?: "",
+				  GFP_KERNEL);
+}
+
+static void free_modinfo(struct module *mod)
+{
+	kfree(mod->version);
+	kfree(mod->srcversion);
+}
+
+/* An import: found, its CRC agrees, and its owner now has us as a user. */
+static int resolve_symbol(struct module *mod, const struct load_info *info,
+			  const char *name, u64 *value)
+{
+	struct find_symbol_arg fsa = {
+		.name	= name,
+		.gplok	= !(mod->taints & (1UL << TAINT_PROPRIETARY_MODULE)),
+	};
+	int err;
+
+	if (!find_symbol(&fsa))
+		return -ENOENT;
+	if (fsa.gpl_only)
+		mod->using_gplonly_symbols = true;
+	if (!check_version(info, name, mod, fsa.crc))
+		return -EINVAL;
+	err = ref_module(mod, fsa.owner);
+	if (err)
+		return err;
+	*value = kernel_symbol_value(fsa.sym);
+	return 0;
+}
+
+static int simplify_symbols(struct module *mod, const struct load_info *info)
+{
+	Elf64_Shdr *symsec = &info->sechdrs[info->index.sym];
+	Elf64_Sym *sym = (void *)symsec->sh_addr;
+	unsigned int i;
+	int ret = 0, err;
+
+	for (i = 1; i < symsec->sh_size / sizeof(*sym); i++) {
+		const char *name = info->strtab + sym[i].st_name;
+
+		switch (sym[i].st_shndx) {
+		case SHN_COMMON:
+			if (!strncmp(name, "__gnu_lto", 9))
+				break;
+			pr_warn("%s: please compile with -fno-common\n",
+				mod->name);
+			ret = -ENOEXEC;
+			break;
+		case SHN_ABS:
+			break;
+		case SHN_UNDEF:
+			err = resolve_symbol(mod, info, name, &sym[i].st_value);
+			if (!err)
+				break;
+			if (err == -ENOENT && (sym[i].st_info >> 4) == STB_WEAK)
+				break;
+			ret = err;
+			pr_warn("%s: Unknown symbol %s (err %d)\n",
+				mod->name, name, err);
+			break;
+		default:
+			if (sym[i].st_shndx >= info->hdr->e_shnum) {
+				pr_err("%s: Symbol %s has an invalid section index %u (max %u)\n",
+				       mod->name, name, sym[i].st_shndx,
+				       info->hdr->e_shnum - 1);
+				ret = -ENOEXEC;
+				break;
+			}
+			sym[i].st_value += info->sechdrs[sym[i].st_shndx].sh_addr;
+			break;
+		}
+	}
+	return ret;
+}
+
+static int apply_relocations(struct module *mod, const struct load_info *info)
+{
+	unsigned int i;
+	int err = 0;
+
+	for (i = 1; i < info->hdr->e_shnum; i++) {
+		unsigned int infosec = info->sechdrs[i].sh_info;
+
+		if (infosec >= info->hdr->e_shnum)
+			continue;
+		if (!(info->sechdrs[infosec].sh_flags & SHF_ALLOC))
+			continue;
+		if (info->sechdrs[i].sh_type == SHT_REL) {
+			pr_err("module %s: REL relocation unsupported\n",
+			       mod->name);
+			return -ENOEXEC;
+		}
+		if (info->sechdrs[i].sh_type == SHT_RELA)
+			err = apply_relocate_add(info->sechdrs, info->strtab,
+						 info->index.sym, i, mod);
+		if (err < 0)
+			break;
+	}
+	return err;
+}
+
+/*
+ * init and exit: whatever .gnu.linkonce.this_module's relocations
+ * against init_module and cleanup_module point at, now relocated.
+ */
+static void find_init_exit(struct module *mod, const struct load_info *info)
+{
+	unsigned long base = info->sechdrs[info->index.mod].sh_addr;
+	const Elf64_Sym *syms = (void *)info->sechdrs[info->index.sym].sh_addr;
+	unsigned int i, j;
+
+	for (i = 1; i < info->hdr->e_shnum; i++) {
+		const Elf64_Shdr *rs = &info->sechdrs[i];
+		const Elf64_Rela *rel = (void *)info->hdr + rs->sh_offset;
+
+		if (rs->sh_type != SHT_RELA || rs->sh_info != info->index.mod)
+			continue;
+		for (j = 0; j < rs->sh_size / sizeof(*rel); j++) {
+			const char *name = info->strtab +
+				syms[ELF64_R_SYM(rel[j].r_info)].st_name;
+			void *slot = (void *)(base + rel[j].r_offset);
+
+			if (!strcmp(name, "init_module"))
+				mod->init = *(int (**)(void))slot;
+			else if (!strcmp(name, "cleanup_module"))
+				mod->exit = *(void (**)(void))slot;
+		}
+	}
+}
+
+static void flush_module_icache(const struct module *mod)
+{
+	asm volatile("dsb ish\n\tic iallu\n\tdsb ish\n\tisb" ::: "memory");
+}
+
+static int complete_formation(struct module *mod, struct load_info *info)
+{
+	const struct kernel_symbol *s;
+	struct find_symbol_arg fsa;
+
+	/* an export of ours someone else already exports */
+	for (s = mod->syms; s < mod->syms + mod->num_syms; s++) {
+		fsa = (struct find_symbol_arg){ .name = kernel_symbol_name(s),
+						.gplok = true };
+		if (find_symbol(&fsa) && fsa.owner != mod) {
+			pr_err("%s: exports duplicate symbol %s (owned by %s)\n",
+			       mod->name, fsa.name,
+			       fsa.owner ? fsa.owner->name : "kernel");
+			return -ENOEXEC;
+		}
+	}
+	module_enable_protections(mod);
+	mod->state = MODULE_STATE_COMING;
+	return 0;
+}
+
+static int unknown_module_param_cb(char *param, char *val,
+				   const char *modname, void *arg)
+{
+	pr_warn("%s: unknown parameter '%s' ignored\n", modname, param);
+	return 0;
+}
+
+static void free_module(struct module *mod)
+{
+	mod_sysfs_teardown(mod);
+	mod->state = MODULE_STATE_UNFORMED;
+	module_unload_free(mod);
+	list_del(&mod->list);
+	free_kallsyms(mod);
+	free_modinfo(mod);
+	kfree(mod->args);
+	free_module_memory(mod);
+	kfree(mod);
+}
+
+static int do_init_module(struct module *mod)
+{
+	int ret = 0;
+
+	if (mod->init)
+		ret = do_one_initcall(mod->init);
+	if (ret < 0) {
+		mod->state = MODULE_STATE_GOING;
+		mod->refcnt--;
+		free_module(mod);
+		return ret;
+	}
+	if (ret > 0) {
+		pr_warn("%s: '%s'->init suspiciously returned %d, it should follow 0/-E convention\n"
+			"%s: loading module anyway...\n",
+			__func__, mod->name, ret, __func__);
+		dump_stack();
+	}
+	mod->state = MODULE_STATE_LIVE;
+	kobject_uevent(&mod->mkobj.kobj, KOBJ_ADD);
+	mod->refcnt--;		/* the reference held during init */
+	module_enable_ro_after_init(mod);
+	/* init memory goes: only core stays */
+	module_memfree(mod->init_layout.base);
+	mod->init_layout = (struct module_layout){ };
+	return 0;
+}
+
+static struct module *alloc_module(struct load_info *info)
+{
+	struct module *mod = kzalloc(sizeof(*mod), GFP_KERNEL);
+
+	if (!mod)
+		return NULL;
+	strscpy(mod->name, info->name, sizeof(mod->name));
+	INIT_LIST_HEAD(&mod->list);
+	INIT_LIST_HEAD(&mod->source_list);
+	INIT_LIST_HEAD(&mod->target_list);
+	return mod;
+}
+
+static void free_copy(struct load_info *info)
+{
+	kfree(info->hdr);
+}
+
+/* Linux 6.1's load_module(), stage by stage; unwinding frees in reverse. */
+int load_module(struct load_info *info, const char __user *uargs, int flags)
+{
+	struct module *mod;
+	char *after_dashes;
+	long err;
+
+	err = module_sig_check(info, flags);
+	if (err)
+		goto free_copy;
+	err = elf_validity_check(info);
+	if (err)
+		goto free_copy;
+	err = setup_load_info(info, flags);
+	if (err)
+		goto free_copy;
+	err = rewrite_section_headers(info, flags);
+	if (err)
+		goto free_copy;
+
+	err = -ENOMEM;
+	mod = alloc_module(info);
+	if (!mod)
+		goto free_copy;
+	info->mod = mod;
+	err = -ENOEXEC;
+	if (!check_modstruct_version(info, mod))
+		goto free_struct;
+	err = layout_and_allocate(mod, info, flags);
+	if (err)
+		goto free_struct;
+
+	err = add_unformed_module(mod);
+	if (err)
+		goto free_module_memory;
+	mod->sig_ok = info->sig_ok;
+	if (!mod->sig_ok) {
+		static bool noticed;
+
+		if (!noticed) {
+			noticed = true;
+			pr_notice("%s: module verification failed: signature and/or required key missing - tainting kernel\n",
+				  mod->name);
+		}
+		add_taint_module(mod, TAINT_UNSIGNED_MODULE, LOCKDEP_STILL_OK);
+	}
+	mod->refcnt = 1;	/* dropped once init is done */
+
+	err = find_module_sections(mod, info);
+	if (err)
+		goto unlink_mod;
+	err = check_module_license_and_versions(mod);
+	if (err)
+		goto unlink_mod;
+	setup_modinfo(mod, info);
+	err = simplify_symbols(mod, info);
+	if (err < 0)
+		goto free_modinfo;
+	err = apply_relocations(mod, info);
+	if (err < 0)
+		goto free_modinfo;
+	find_init_exit(mod, info);
+	err = add_kallsyms(mod, info);
+	if (err)
+		goto free_modinfo;
+	flush_module_icache(mod);
+
+	mod->args = strndup_user(uargs, ~0UL >> 1);
+	if (IS_ERR(mod->args)) {
+		err = PTR_ERR(mod->args);
+		mod->args = NULL;
+		goto free_modinfo;
+	}
+	err = complete_formation(mod, info);
+	if (err)
+		goto free_args;
+
+	after_dashes = parse_args(mod->name, mod->args, mod->kp, mod->num_kp,
+				  -32768, 32767, mod, unknown_module_param_cb);
+	if (IS_ERR(after_dashes)) {
+		err = PTR_ERR(after_dashes);
+		goto free_args;
+	} else if (after_dashes) {
+		pr_warn("%s: parameters '%s' after `--' ignored\n",
+			mod->name, after_dashes);
+	}
+	err = mod_sysfs_setup(mod, info);
+	if (err < 0)
+		goto free_args;
+
+	free_copy(info);
+	return do_init_module(mod);
+
+free_args:
+	kfree(mod->args);
+	mod->args = NULL;
+free_modinfo:
+	free_kallsyms(mod);
+	free_modinfo(mod);
+	module_unload_free(mod);
+unlink_mod:
+	list_del(&mod->list);
+free_module_memory:
+	free_module_memory(mod);
+free_struct:
+	kfree(mod);
+free_copy:
+	free_copy(info);
+	return err;
+}
+
+/* ---- system calls ---- */
+
+SYSCALL_DEFINE3(init_module, void __user *, umod, unsigned long, len,
+		const char __user *, uargs)
+{
+	struct load_info info = { };
+	int err;
+
+	err = copy_module_from_user(umod, len, &info);
+	if (err)
+		return err;
+	return load_module(&info, uargs, 0);
+}
+
+/*
+ * Debian's 6.1 has no in-kernel decompression: MODULE_INIT_COMPRESSED_FILE
+ * passes the flag check and then fails with -EOPNOTSUPP.
+ */
+SYSCALL_DEFINE3(finit_module, int, fd, const char __user *, uargs, int, flags)
+{
+	struct load_info info = { };
+	int err;
+
+	if (flags & ~(MODULE_INIT_IGNORE_MODVERSIONS |
+		      MODULE_INIT_IGNORE_VERMAGIC |
+		      MODULE_INIT_COMPRESSED_FILE))
+		return -EINVAL;
+	err = read_module_from_fd(fd, &info);
+	if (err)
+		return err;
+	if (flags & MODULE_INIT_COMPRESSED_FILE) {
+		kfree(info.hdr);
+		return -EOPNOTSUPP;
+	}
+	return load_module(&info, uargs, flags);
+}
+
+SYSCALL_DEFINE2(delete_module, const char __user *, name_user,
+		unsigned int, flags)
+{
+	char name[MODULE_NAME_LEN];
+	struct module *mod;
+	long len;
+
+	len = strncpy_from_user(name, name_user, MODULE_NAME_LEN);
+	if (len == 0 || len == MODULE_NAME_LEN)
+		return -ENOENT;
+	if (len < 0)
+		return len;
+
+	mod = find_module_all(name, false);
+	if (!mod)
+		return -ENOENT;
+	if (!list_empty(&mod->source_list))
+		return -EWOULDBLOCK;	/* others use its symbols */
+	if (mod->state != MODULE_STATE_LIVE)
+		return -EBUSY;
+	/* an init without an exit: it cannot be removed (no forcing) */
+	if (mod->init && !mod->exit)
+		return -EBUSY;
+	if (module_refcount(mod))
+		return -EWOULDBLOCK;
+
+	mod->state = MODULE_STATE_GOING;
+	if (mod->exit)
+		mod->exit();
+	free_module(mod);
+	return 0;
+}

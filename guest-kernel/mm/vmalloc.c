@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Virtually contiguous memory built from single pages, in a window of
+ * kernel address space the linear map leaves free (the module area).
+ * Areas are kept in address order and placed first-fit, with an
+ * unmapped guard page after each, as Linux's vmalloc does.
+ */
+#include <linux/kernel.h>
+#include <linux/errno.h>
+#include <linux/gfp.h>
+#include <linux/list.h>
+#include <linux/mm.h>
+#include <linux/slab.h>
+#include <linux/vmalloc.h>
+
+struct vm_struct {
+	struct list_head list;
+	unsigned long addr;
+	unsigned int nr_pages;
+	void **pages;		/* linear addresses of the pages */
+};
+
+static LIST_HEAD(vmap_area_list);
+
+/* The first gap in [start, end) that holds size plus a guard page. */
+static unsigned long find_vmap_gap(unsigned long size, unsigned long start,
+				   unsigned long end, struct list_head **before)
+{
+	unsigned long addr = start;
+	struct vm_struct *area;
+
+	list_for_each_entry(area, &vmap_area_list, list) {
+		if (area->addr >= end)
+			break;
+		if (area->addr >= addr + size + PAGE_SIZE)
+			break;
+		addr = max(addr, area->addr + ((unsigned long)area->nr_pages + 1) * PAGE_SIZE);
+	}
+	*before = &area->list;
+	return addr + size + PAGE_SIZE <= end ? addr : 0;
+}
+
+static void free_area_pages(struct vm_struct *area, unsigned int nr)
+{
+	while (nr--)
+		free_page((unsigned long)area->pages[nr]);
+	kfree(area->pages);
+}
+
+static int alloc_area_pages(struct vm_struct *area)
+{
+	unsigned int i;
+
+	area->pages = kmalloc(area->nr_pages * sizeof(void *), GFP_KERNEL);
+	if (!area->pages)
+		return -ENOMEM;
+	for (i = 0; i < area->nr_pages; i++) {
+		area->pages[i] = (void *)get_zeroed_page(GFP_KERNEL);
+		if (!area->pages[i]) {
+			free_area_pages(area, i);
+			return -ENOMEM;
+		}
+	}
+	return 0;
+}
+
+void *__vmalloc_node_range(unsigned long size, unsigned long start,
+			   unsigned long end, u64 prot)
+{
+	struct vm_struct *area;
+	struct list_head *before;
+
+	size = PAGE_ALIGN(size);
+	if (!size)
+		return NULL;
+	area = kzalloc(sizeof(*area), GFP_KERNEL);
+	if (!area)
+		return NULL;
+	area->nr_pages = size >> PAGE_SHIFT;
+	area->addr = find_vmap_gap(size, start, end, &before);
+	if (!area->addr)
+		goto free_area;
+	if (alloc_area_pages(area))
+		goto free_area;
+	if (map_kernel_range(area->addr, area->pages, area->nr_pages, prot))
+		goto free_pages;
+	list_add_tail(&area->list, before);
+	return (void *)area->addr;
+
+free_pages:
+	unmap_kernel_range(area->addr, area->nr_pages);
+	free_area_pages(area, area->nr_pages);
+free_area:
+	kfree(area);
+	return NULL;
+}
+
+void vfree(const void *addr)
+{
+	struct vm_struct *area;
+
+	if (!addr)
+		return;
+	list_for_each_entry(area, &vmap_area_list, list) {
+		if (area->addr == (unsigned long)addr) {
+			list_del(&area->list);
+			unmap_kernel_range(area->addr, area->nr_pages);
+			free_area_pages(area, area->nr_pages);
+			kfree(area);
+			return;
+		}
+	}
+	pr_err("Trying to vfree() nonexistent vm area (%px)\n", addr);
+}
