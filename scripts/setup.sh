@@ -41,7 +41,11 @@ if [ ! -x "$cache/busybox/bin/busybox" ]; then
 	dpkg -x "$(echo "$debs" | grep busybox-static | tail -n1)" "$cache/busybox"
 fi
 
-# 5. The guest kernel (make prints a line per step only when something is rebuilt).
+# 5. Debian's arm64 kernel headers: the guest kernel takes its module ABI from them (vermagic,
+#    CRCs, the canary offset), and kbuild builds the modules in modules/ against them.
+"$top/scripts/setup-headers.sh" >/dev/null
+
+# 6. The guest kernel (make prints a line per step only when something is rebuilt).
 if ! out=$(make -s -C "$top/guest-kernel" 2>&1); then
 	printf '%s\n' "$out" >&2
 	step "building the guest kernel failed"

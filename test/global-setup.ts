@@ -8,4 +8,7 @@ export default function setup(): void {
 	make('clean');
 	make();
 	buildTestGuests();
+	// The modules in modules/, built the normal way with kbuild, and the broken copies derived from them.
+	execFileSync(`${repoRoot}/scripts/build-modules.sh`, { stdio: 'inherit' });
+	execFileSync(process.execPath, ['--import', 'tsx', `${repoRoot}/scripts/derive-modules.ts`], { stdio: 'inherit' });
 }
