@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 /* dump_stack(): who is running, on what, and how it got here. */
+#include <generated/compile.h>
 #include <linux/kernel.h>
 #include <linux/init.h>
 #include <linux/sched.h>
@@ -22,11 +23,12 @@ void __init dump_stack_set_arch_desc(const char *fmt, ...)
 
 void dump_stack_print_info(const char *log_lvl)
 {
-	printk("%sCPU: %d PID: %d Comm: %.20s %s %s %.*s\n",
+	/* Debian's kernels add their package version after the build number. */
+	printk("%sCPU: %d PID: %d Comm: %.20s %s %s %.*s %s\n",
 	       log_lvl, raw_smp_processor_id(), current->pid, current->comm,
 	       print_tainted(), init_utsname()->release,
 	       (int)strcspn(init_utsname()->version, " "),
-	       init_utsname()->version);
+	       init_utsname()->version, LINUX_PACKAGE_ID);
 
 	if (dump_stack_arch_desc_str[0] != '\0')
 		printk("%sHardware name: %s\n",
