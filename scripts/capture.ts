@@ -9,10 +9,12 @@ import { transcriptOnQemu } from '../emulator/transcript/scenario-run.ts';
 import { formatTranscript } from '../emulator/transcript/transcript.ts';
 import { normalise } from '../emulator/transcript/normalise.ts';
 import { goldenDir, goldenNames, goldenScenario } from '../test/helpers/goldens.ts';
+import { buildTestGuests } from '../test/helpers/build-guests.ts';
 
 const vmlinuz = execFileSync(join(repoRoot, 'scripts/reference-kernel.sh'), { encoding: 'utf8' }).trim();
 execFileSync(join(repoRoot, 'scripts/build-modules.sh'), { stdio: 'inherit' });
 execFileSync(process.execPath, ['--import', 'tsx', join(repoRoot, 'scripts/derive-modules.ts')], { stdio: 'inherit' });
+buildTestGuests();
 const names = process.argv.length > 2 ? process.argv.slice(2) : goldenNames();
 for (const [i, name] of names.entries()) {
 	process.stderr.write(`[${i + 1}/${names.length}] ${name}\n`);
