@@ -39,6 +39,7 @@ struct modversion_info {
 #define THIS_MODULE_NAME_OFFSET	24
 
 #define MODULE_TAINTS_BUF_SIZE	16
+#define MODULE_FLAGS_BUF_SIZE	(MODULE_TAINTS_BUF_SIZE + 4)
 
 /* source uses a symbol of target */
 struct module_use {
@@ -62,6 +63,7 @@ bool find_symbol(struct find_symbol_arg *fsa);
 int try_to_force_load(struct module *mod, const char *reason);
 void add_taint_module(struct module *mod, unsigned int flag, int lockdep_ok);
 size_t module_flags_taint(unsigned long taints, char *buf);
+char *module_flags(struct module *mod, char *buf, bool show_state);
 unsigned long kernel_symbol_value(const struct kernel_symbol *sym);
 int module_refcount(struct module *mod);
 extern const char vermagic[];

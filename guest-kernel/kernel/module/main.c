@@ -15,10 +15,12 @@
 #include <linux/module.h>
 #include <linux/moduleparam.h>
 #include <linux/panic.h>
+#include <linux/sched.h>
 #include <linux/slab.h>
 #include <linux/string.h>
 #include <linux/syscalls.h>
 #include <linux/uaccess.h>
+#include <linux/wait.h>
 #include <asm/module.h>
 #include <generated/module-abi.h>
 #include "internal.h"
@@ -343,6 +345,26 @@ size_t module_flags_taint(unsigned long taints, char *buf)
 		if (taints & (1UL << module_taints[i].flag))
 			buf[l++] = module_taints[i].c;
 	return l;
+}
+
+/* "(OE)"; with show_state a module coming gets '+', one going '-'. */
+char *module_flags(struct module *mod, char *buf, bool show_state)
+{
+	size_t l = 0;
+
+	if (mod->taints || (show_state &&
+			    (mod->state == MODULE_STATE_GOING ||
+			     mod->state == MODULE_STATE_COMING))) {
+		buf[l++] = '(';
+		l += module_flags_taint(mod->taints, buf + l);
+		if (show_state && mod->state == MODULE_STATE_GOING)
+			buf[l++] = '-';
+		if (show_state && mod->state == MODULE_STATE_COMING)
+			buf[l++] = '+';
+		buf[l++] = ')';
+	}
+	buf[l] = '\0';
+	return buf;
 }
 
 void add_taint_module(struct module *mod, unsigned int flag, int lockdep_ok)
@@ -840,15 +862,41 @@ static struct module *find_module_all(const char *name, bool even_unformed)
 	return NULL;
 }
 
+/* Loads of a name wait here while an earlier load of it is under way. */
+static DECLARE_WAIT_QUEUE_HEAD(module_wq);
+
+static bool finished_loading(const char *name)
+{
+	struct module *mod = find_module_all(name, true);
+
+	return !mod || mod->state == MODULE_STATE_LIVE ||
+	       mod->state == MODULE_STATE_GOING;
+}
+
+/*
+ * A name being loaded makes a second load wait for the outcome: -EEXIST
+ * if the first went live, -EBUSY if it failed (no immediate retry).
+ */
 static int add_unformed_module(struct module *mod)
 {
-	struct module *old = find_module_all(mod->name, true);
+	struct module *old;
+	int err;
 
 	mod->state = MODULE_STATE_UNFORMED;
-	if (old)
-		return old->state == MODULE_STATE_LIVE ? -EEXIST : -EBUSY;
-	list_add(&mod->list, &modules);
-	return 0;
+	old = find_module_all(mod->name, true);
+	if (!old) {
+		list_add(&mod->list, &modules);
+		return 0;
+	}
+	if (old->state == MODULE_STATE_COMING ||
+	    old->state == MODULE_STATE_UNFORMED) {
+		err = wait_event_interruptible(module_wq,
+					       finished_loading(mod->name));
+		if (err)
+			return err;
+		old = find_module_all(mod->name, true);
+	}
+	return old && old->state == MODULE_STATE_LIVE ? -EEXIST : -EBUSY;
 }
 
 static int find_module_sections(struct module *mod, struct load_info *info)
@@ -1065,6 +1113,7 @@ static int do_init_module(struct module *mod)
 		mod->state = MODULE_STATE_GOING;
 		mod->refcnt--;
 		free_module(mod);
+		wake_up_all(&module_wq);
 		return ret;
 	}
 	if (ret > 0) {
@@ -1080,6 +1129,7 @@ static int do_init_module(struct module *mod)
 	/* init memory goes: only core stays */
 	module_memfree(mod->init_layout.base);
 	mod->init_layout = (struct module_layout){ };
+	wake_up_all(&module_wq);
 	return 0;
 }
 
@@ -1203,6 +1253,7 @@ free_modinfo:
 	module_unload_free(mod);
 unlink_mod:
 	list_del(&mod->list);
+	wake_up_all(&module_wq);
 free_module_memory:
 	free_module_memory(mod);
 free_struct:
@@ -1279,5 +1330,6 @@ SYSCALL_DEFINE2(delete_module, const char __user *, name_user,
 	if (mod->exit)
 		mod->exit();
 	free_module(mod);
+	wake_up_all(&module_wq);	/* a load of the same name may wait */
 	return 0;
 }

@@ -46,8 +46,7 @@ static void m_stop(struct seq_file *m, void *p)
 static int m_show(struct seq_file *m, void *p)
 {
 	struct module *mod = list_entry(p, struct module, list);
-	char buf[MODULE_TAINTS_BUF_SIZE];
-	size_t l;
+	char buf[MODULE_FLAGS_BUF_SIZE];
 
 	if (mod->state == MODULE_STATE_UNFORMED)
 		return 0;
@@ -58,11 +57,8 @@ static int m_show(struct seq_file *m, void *p)
 			     mod->state == MODULE_STATE_COMING ? "Loading" :
 			     "Live");
 	seq_printf(m, " 0x%px", mod->core_layout.base);
-	if (mod->taints) {
-		l = module_flags_taint(mod->taints, buf);
-		buf[l] = '\0';
-		seq_printf(m, " (%s)", buf);
-	}
+	if (mod->taints)
+		seq_printf(m, " %s", module_flags(mod, buf, true));
 	seq_puts(m, "\n");
 	return 0;
 }

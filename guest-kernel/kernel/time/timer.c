@@ -5,7 +5,9 @@
  * next_timer_expiry().
  */
 #include <linux/kernel.h>
+#include <linux/delay.h>
 #include <linux/errno.h>
+#include <linux/export.h>
 #include <linux/sched.h>
 #include <linux/timer.h>
 #include <linux/timekeeping.h>
@@ -116,3 +118,13 @@ long sleep_until_ns(u64 deadline)
 	}
 	return 0;
 }
+
+/* Sleep at least msecs milliseconds; signals do not cut it short. */
+void msleep(unsigned int msecs)
+{
+	u64 deadline = ktime_get() + (u64)msecs * NSEC_PER_MSEC;
+
+	while (schedule_timeout_ns(deadline, TASK_UNINTERRUPTIBLE))
+		;
+}
+EXPORT_SYMBOL(msleep);
