@@ -114,6 +114,10 @@ export const derivations: Record<string, () => Buffer> = {
 	'gpl_only_proprietary.ko': () => rewriteString(load('gpl_only/gpl_only.ko'), '.modinfo', 'license=Dual MIT/GPL', 'license=Proprietary'),
 	'reloc_overflow.ko': () => setSymbolValue(load('reloc_test/reloc_test.ko'), 'rt_u16', 0x12345n),
 	'reloc_unsupported.ko': () => unknownRelocation(hello(), '.rela.text', 1024),
+	// hello's export renamed to one of the kernel's (modpost refuses to build that).
+	'dup_kernel_export.ko': () => rewriteString(hello(), '__ksymtab_strings', 'hello_add', 'ktime_get'),
+	// weak_ref as modpost builds it without hello's Module.symvers: no CRC for hello_add.
+	'no_symbol_version.ko': () => rewriteString(load('weak_ref/weak_ref.ko'), '__versions', 'hello_add', 'hello_adX'),
 };
 
 if (import.meta.url === `file://${process.argv[1]}`) {

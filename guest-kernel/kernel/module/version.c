@@ -15,7 +15,6 @@ int check_version(const struct load_info *info, const char *symname,
 	unsigned int versindex = info->index.vers;
 	struct modversion_info *versions;
 	unsigned int i, num_versions;
-	static bool warned;
 
 	/* The exporter gave no CRCs: it tainted the kernel already. */
 	if (!crc)
@@ -35,12 +34,9 @@ int check_version(const struct load_info *info, const char *symname,
 			info->name, symname);
 		return 0;
 	}
-	/* a symbol the toolchain gave no version: warn once, allow */
-	if (!warned) {
-		warned = true;
-		pr_warn("%s: no symbol version for %s\n", info->name, symname);
-	}
-	return 1;
+	/* built without the exporter's CRC (no KBUILD_EXTRA_SYMBOLS): refused */
+	pr_warn("%s: no symbol version for %s\n", info->name, symname);
+	return 0;
 }
 
 /* module_layout's CRC stands for the layout of struct module itself. */
