@@ -5,6 +5,7 @@ import { Board, DEFAULT_CMDLINE, type BoardExit } from './board/board.ts';
 import { parseMemorySize } from './board/memory-size.ts';
 import { parseAddSpec, type GuestFile } from './boot/rootfs.ts';
 import { runGuest, type RunOptions } from './run.ts';
+import { insmodOnBoard, withoutLevel } from './insmod.ts';
 import { existsSync } from 'node:fs';
 
 /** Exit status for each way a board can stop. */
@@ -92,6 +93,26 @@ async function boot(opts: CommonOptions): Promise<number> {
 	}
 }
 
+interface InsmodCliOptions { cmdline?: string; time: 'virtual' | 'host'; memory: number; timeout: number; kernel?: string; levels?: boolean }
+
+/**
+ * `kobox insmod`: the kernel log lines the load caused on stdout, insmod's message on stderr, and
+ * insmod's exit status; if the board stopped before insmod returned, its console and the stop.
+ */
+async function insmod(file: string, params: string[], opts: InsmodCliOptions): Promise<number> {
+	const r = await insmodOnBoard(file, params, {
+		cmdline: opts.cmdline, time: opts.time, memory: opts.memory, kernel: opts.kernel, timeoutSeconds: opts.timeout,
+	});
+	if (r.status === undefined) {
+		process.stdout.write(r.console);
+		if (r.exit) reportExit(r.exit);
+		return r.exit ? EXIT_STATUS[r.exit.reason] || 1 : 1;
+	}
+	for (const line of r.log) process.stdout.write(`${opts.levels ? line : withoutLevel(line)}\n`);
+	process.stderr.write(r.message);
+	return r.status;
+}
+
 export function buildProgram(): Command {
 	const program = new Command('kobox')
 		.description('An emulated ARM64 board for writing, studying and testing Linux kernel modules')
@@ -124,6 +145,23 @@ export function buildProgram(): Command {
 		.option('--add <host[:guest]>', 'put a host file in the root filesystem; repeatable', collectAdd, [])
 		.action(async (opts: CommonOptions & { add: GuestFile[] }) => {
 			process.exitCode = await shell({ ...boardOptions(opts), add: opts.add });
+		});
+	program.command('insmod')
+		.description("boot the board, load a module with busybox insmod, print the kernel log lines the load caused and insmod's message; exit with insmod's status")
+		.usage('[options] FILE.ko [PARAM=VALUE...]')
+		.argument('<file>', 'the module (.ko) on the host')
+		.argument('[params...]', 'module parameters, passed to insmod as given')
+		.option('--levels', 'show each log line with its <level> prefix, as dmesg -r does')
+		.option('--cmdline <str>', 'extra kernel parameters, after "console=ttyAMA0 quiet"')
+		.addOption(new Option('--time <clock>', 'virtual: deterministic, advances with executed instructions; host: wall clock')
+			.choices(['virtual', 'host']).default('virtual'))
+		.addOption(new Option('--memory <size>', 'RAM size, e.g. 128M or 1G (a bare number is MiB)')
+			.argParser(memory).default(128 << 20, '128M'))
+		.option('--timeout <sec>', 'stop a guest still running after this many seconds (0: never)', seconds, 60)
+		.option('--kernel <vmlinux>', 'boot another kernel ELF')
+		.action(async (file: string, params: string[], opts: InsmodCliOptions) => {
+			if (!existsSync(file)) throw new InvalidArgumentError(`no such file: ${file}`);
+			process.exitCode = await insmod(file, params, opts);
 		});
 	return program;
 }

@@ -36,8 +36,11 @@ function runOptions(s: Scenario): RunOptions {
 	};
 }
 
-export async function transcriptOnBoard(s: Scenario, timeoutSeconds = 60): Promise<TranscriptRun> {
-	const r = await runGuest({ ...runOptions(s), cmdline: scenarioCmdline(s), timeoutSeconds });
+/** The board's own settings for a transcript run (the command line comes from the scenario). */
+export type TranscriptBoard = Pick<RunOptions, 'kernel' | 'memory' | 'time'>;
+
+export async function transcriptOnBoard(s: Scenario, timeoutSeconds = 60, board: TranscriptBoard = {}): Promise<TranscriptRun> {
+	const r = await runGuest({ ...board, ...runOptions(s), cmdline: scenarioCmdline(s), timeoutSeconds });
 	return { records: parseTranscript(r.rawConsole), console: r.console, complete: transcriptComplete(r.rawConsole), exit: r.exit };
 }
 
