@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * An init that sleeps, so that a second insmod or an rmmod can run while
- * the module is still COMING; it returns err afterwards.
+ * An init that sleeps, so that a second insmod, an rmmod or a user of its
+ * export can run while the module is still COMING; it returns err
+ * afterwards. Its exit can sleep too (GOING).
  */
 #include <linux/init.h>
 #include <linux/module.h>
@@ -15,6 +16,16 @@ static int err;
 module_param(err, int, 0444);
 MODULE_PARM_DESC(err, "what init returns after its sleep");
 
+static int exit_delay;
+module_param(exit_delay, int, 0444);
+MODULE_PARM_DESC(exit_delay, "milliseconds exit sleeps");
+
+int sleepy_delay(void)
+{
+	return delay;
+}
+EXPORT_SYMBOL(sleepy_delay);
+
 static int __init sleepy_init(void)
 {
 	pr_info("sleepy: init sleeps %d ms\n", delay);
@@ -25,6 +36,10 @@ static int __init sleepy_init(void)
 
 static void __exit sleepy_exit(void)
 {
+	if (exit_delay) {
+		pr_info("sleepy: exit sleeps %d ms\n", exit_delay);
+		msleep(exit_delay);
+	}
 	pr_info("sleepy: exit\n");
 }
 

@@ -67,6 +67,42 @@ static inline bool waitqueue_active(struct wait_queue_head *wq)
 	__ret;								\
 })
 
+/* kernel/sched/wait.c: the deadline (ns) of a timeout in jiffies, the jiffies left */
+u64 wait_deadline(long timeout);
+long wait_jiffies_left(u64 deadline);
+void wait_schedule_until(u64 deadline);
+
+/*
+ * Sleep until cond or until timeout (jiffies) has passed: 0 if it passed
+ * with cond still false, 1 if cond came true at the end, else the
+ * jiffies left; -ERESTARTSYS if a signal arrives first.
+ */
+#define wait_event_interruptible_timeout(wq, cond, timeout)		\
+({									\
+	struct wait_queue_entry __wait = { .private = current };	\
+	u64 __deadline = wait_deadline(timeout);			\
+	long __ret;							\
+									\
+	for (;;) {							\
+		prepare_to_wait(&(wq), &__wait, TASK_INTERRUPTIBLE);	\
+		if (cond) {						\
+			__ret = wait_jiffies_left(__deadline) ?: 1;	\
+			break;						\
+		}							\
+		if (signal_pending_current()) {				\
+			__ret = -ERESTARTSYS;				\
+			break;						\
+		}							\
+		if (!wait_jiffies_left(__deadline)) {			\
+			__ret = 0;					\
+			break;						\
+		}							\
+		wait_schedule_until(__deadline);			\
+	}								\
+	finish_wait(&(wq), &__wait);					\
+	__ret;								\
+})
+
 #define wait_event(wq, cond)						\
 do {									\
 	struct wait_queue_entry __wait = { .private = current };	\

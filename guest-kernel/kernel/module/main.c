@@ -19,6 +19,7 @@
 #include <linux/slab.h>
 #include <linux/string.h>
 #include <linux/syscalls.h>
+#include <linux/timekeeping.h>
 #include <linux/uaccess.h>
 #include <linux/wait.h>
 #include <asm/module.h>
@@ -403,6 +404,12 @@ static void set_license(struct module *mod, const char *license)
 	add_taint_module(mod, TAINT_PROPRIETARY_MODULE, LOCKDEP_NOW_UNRELIABLE);
 }
 
+/*
+ * Loads wait here while an earlier load of the same name, or of a module
+ * whose exports they use, is under way.
+ */
+static DECLARE_WAIT_QUEUE_HEAD(module_wq);
+
 /* ---- references between modules ---- */
 
 int module_refcount(struct module *mod)
@@ -427,8 +434,11 @@ static int ref_module(struct module *a, struct module *b)
 
 	if (!b || already_uses(a, b))
 		return 0;
-	if (b->state != MODULE_STATE_LIVE)
+	/* strong_try_module_get(): still coming, or already going */
+	if (b->state == MODULE_STATE_COMING)
 		return -EBUSY;
+	if (b->state == MODULE_STATE_GOING)
+		return -ENOENT;
 	use = kmalloc(sizeof(*use), GFP_KERNEL);
 	if (!use)
 		return -ENOMEM;
@@ -862,9 +872,6 @@ static struct module *find_module_all(const char *name, bool even_unformed)
 	return NULL;
 }
 
-/* Loads of a name wait here while an earlier load of it is under way. */
-static DECLARE_WAIT_QUEUE_HEAD(module_wq);
-
 static bool finished_loading(const char *name)
 {
 	struct module *mod = find_module_all(name, true);
@@ -936,7 +943,7 @@ static void free_modinfo(struct module *mod)
 
 /* An import: found, its CRC agrees, and its owner now has us as a user. */
 static int resolve_symbol(struct module *mod, const struct load_info *info,
-			  const char *name, u64 *value)
+			  const char *name, u64 *value, char *ownername)
 {
 	struct find_symbol_arg fsa = {
 		.name	= name,
@@ -946,6 +953,8 @@ static int resolve_symbol(struct module *mod, const struct load_info *info,
 
 	if (!find_symbol(&fsa))
 		return -ENOENT;
+	strscpy(ownername, fsa.owner ? fsa.owner->name : "kernel",
+		MODULE_NAME_LEN);
 	if (fsa.gpl_only)
 		mod->using_gplonly_symbols = true;
 	if (!check_version(info, name, mod, fsa.crc))
@@ -955,6 +964,22 @@ static int resolve_symbol(struct module *mod, const struct load_info *info,
 		return err;
 	*value = kernel_symbol_value(fsa.sym);
 	return 0;
+}
+
+/* An export of a module whose init is still running: wait up to 30 s. */
+static int resolve_symbol_wait(struct module *mod,
+			       const struct load_info *info,
+			       const char *name, u64 *value)
+{
+	char owner[MODULE_NAME_LEN] = "";
+	int err;
+
+	if (wait_event_interruptible_timeout(module_wq,
+			(err = resolve_symbol(mod, info, name, value, owner)) !=
+			-EBUSY, 30 * HZ) <= 0)
+		pr_warn("%s: gave up waiting for init of module %s.\n",
+			mod->name, owner);
+	return err;
 }
 
 static int simplify_symbols(struct module *mod, const struct load_info *info)
@@ -978,7 +1003,8 @@ static int simplify_symbols(struct module *mod, const struct load_info *info)
 		case SHN_ABS:
 			break;
 		case SHN_UNDEF:
-			err = resolve_symbol(mod, info, name, &sym[i].st_value);
+			err = resolve_symbol_wait(mod, info, name,
+						  &sym[i].st_value);
 			if (!err)
 				break;
 			if (err == -ENOENT && (sym[i].st_info >> 4) == STB_WEAK)
@@ -1327,6 +1353,7 @@ SYSCALL_DEFINE2(delete_module, const char __user *, name_user,
 		return -EWOULDBLOCK;
 
 	mod->state = MODULE_STATE_GOING;
+	mod->refcnt--;		/* Linux's base reference: refcnt reads -1 */
 	if (mod->exit)
 		mod->exit();
 	free_module(mod);

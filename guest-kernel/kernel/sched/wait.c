@@ -3,6 +3,8 @@
 #include <linux/kernel.h>
 #include <linux/sched.h>
 #include <linux/wait.h>
+#include <linux/timer.h>
+#include <linux/timekeeping.h>
 
 void prepare_to_wait(struct wait_queue_head *wq, struct wait_queue_entry *wait,
 		     int state)
@@ -30,4 +32,26 @@ void __wake_up(struct wait_queue_head *wq)
 int signal_pending_current(void)
 {
 	return signal_pending(current);
+}
+
+#define NSEC_PER_JIFFY	(NSEC_PER_SEC / HZ)
+
+u64 wait_deadline(long timeout)
+{
+	return ktime_get() + (u64)timeout * NSEC_PER_JIFFY;
+}
+
+long wait_jiffies_left(u64 deadline)
+{
+	u64 now = ktime_get();
+
+	if (now >= deadline)
+		return 0;
+	return (deadline - now + NSEC_PER_JIFFY - 1) / NSEC_PER_JIFFY;
+}
+
+/* One sleep of a timed wait: any wake-up, or the deadline, ends it. */
+void wait_schedule_until(u64 deadline)
+{
+	schedule_timeout_ns(deadline, TASK_INTERRUPTIBLE);
 }
