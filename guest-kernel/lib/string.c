@@ -103,6 +103,7 @@ int strcmp(const char *a, const char *b)
 	} while (c1);
 	return 0;
 }
+EXPORT_SYMBOL(strcmp);
 
 int strncmp(const char *a, const char *b, size_t n)
 {

@@ -7,6 +7,9 @@
 #include <linux/init.h>
 #include <linux/module.h>
 #include <linux/delay.h>
+#include <linux/sched.h>
+#include <linux/string.h>
+#include <linux/timekeeping.h>
 
 static int delay = 2000;
 module_param(delay, int, 0444);
@@ -15,6 +18,10 @@ MODULE_PARM_DESC(delay, "milliseconds init sleeps");
 static int err;
 module_param(err, int, 0444);
 MODULE_PARM_DESC(err, "what init returns after its sleep");
+
+static char *how = "msleep";
+module_param(how, charp, 0444);
+MODULE_PARM_DESC(how, "msleep, msleep_interruptible, usleep_range, schedule_timeout_interruptible or schedule_timeout_uninterruptible");
 
 static int exit_delay;
 module_param(exit_delay, int, 0444);
@@ -26,10 +33,35 @@ int sleepy_delay(void)
 }
 EXPORT_SYMBOL(sleepy_delay);
 
+/* What the primitive returned: the time left when woken early, else 0. */
+static long sleep_as_asked(void)
+{
+	long ticks = DIV_ROUND_UP(delay * HZ, 1000);
+
+	if (!strcmp(how, "msleep_interruptible"))
+		return msleep_interruptible(delay);
+	if (!strcmp(how, "schedule_timeout_interruptible"))
+		return schedule_timeout_interruptible(ticks);
+	if (!strcmp(how, "schedule_timeout_uninterruptible"))
+		return schedule_timeout_uninterruptible(ticks);
+	if (!strcmp(how, "usleep_range"))
+		usleep_range(delay * 1000UL, delay * 1000UL + 100);
+	else
+		msleep(delay);
+	return 0;
+}
+
 static int __init sleepy_init(void)
 {
+	u64 start = ktime_get();
+	long left;
+
 	pr_info("sleepy: init sleeps %d ms\n", delay);
-	msleep(delay);
+	left = sleep_as_asked();
+	pr_info("sleepy: %s returned %s, slept %s\n", how,
+		left ? "early" : "0",
+		ktime_get() - start >= delay * NSEC_PER_MSEC ?
+		"long enough" : "too short");
 	pr_info("sleepy: init returns %d\n", err);
 	return err;
 }

@@ -12,6 +12,7 @@
 #define NSEC_PER_USEC	1000L
 #define NSEC_PER_MSEC	1000000L
 #define NSEC_PER_SEC	1000000000L
+#define MSEC_PER_SEC	1000L
 #define USEC_PER_SEC	1000000L
 #define HZ		250		/* Debian arm64 CONFIG_HZ */
 #define USER_HZ		100

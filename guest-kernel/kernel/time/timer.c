@@ -119,12 +119,70 @@ long sleep_until_ns(u64 deadline)
 	return 0;
 }
 
-/* Sleep at least msecs milliseconds; signals do not cut it short. */
+/* ---- jiffies-based sleeps for modules (HZ as Debian's kernel) ---- */
+
+#define NSEC_PER_JIFFY		(NSEC_PER_SEC / HZ)
+#define MAX_SCHEDULE_TIMEOUT	LONG_MAX
+
+/* One sleep of up to timeout jiffies; any wake-up ends it. Jiffies left. */
+static long schedule_timeout_state(long timeout, int state)
+{
+	u64 deadline;
+
+	if (timeout == MAX_SCHEDULE_TIMEOUT) {
+		schedule_timeout_ns(U64_MAX, state);
+		return MAX_SCHEDULE_TIMEOUT;
+	}
+	deadline = ktime_get() + (u64)timeout * NSEC_PER_JIFFY;
+	return DIV_ROUND_UP(schedule_timeout_ns(deadline, state),
+			    NSEC_PER_JIFFY);
+}
+
+long schedule_timeout_interruptible(long timeout)
+{
+	return schedule_timeout_state(timeout, TASK_INTERRUPTIBLE);
+}
+EXPORT_SYMBOL(schedule_timeout_interruptible);
+
+long schedule_timeout_uninterruptible(long timeout)
+{
+	return schedule_timeout_state(timeout, TASK_UNINTERRUPTIBLE);
+}
+EXPORT_SYMBOL(schedule_timeout_uninterruptible);
+
+/* Linux sleeps whole jiffies, one more than asked, so at least msecs. */
+static long msecs_to_sleep_jiffies(unsigned int msecs)
+{
+	return DIV_ROUND_UP((unsigned long)msecs * HZ, MSEC_PER_SEC) + 1;
+}
+
 void msleep(unsigned int msecs)
 {
-	u64 deadline = ktime_get() + (u64)msecs * NSEC_PER_MSEC;
+	long timeout = msecs_to_sleep_jiffies(msecs);
 
-	while (schedule_timeout_ns(deadline, TASK_UNINTERRUPTIBLE))
-		;
+	while (timeout)
+		timeout = schedule_timeout_uninterruptible(timeout);
 }
 EXPORT_SYMBOL(msleep);
+
+/* Returns the milliseconds left when a signal cut it short. */
+unsigned long msleep_interruptible(unsigned int msecs)
+{
+	long timeout = msecs_to_sleep_jiffies(msecs);
+
+	while (timeout && !signal_pending(current))
+		timeout = schedule_timeout_interruptible(timeout);
+	return timeout * (MSEC_PER_SEC / HZ);
+}
+EXPORT_SYMBOL(msleep_interruptible);
+
+/* usleep_range(): at least min microseconds, whatever wakes us. */
+void usleep_range_state(unsigned long min, unsigned long max,
+			unsigned int state)
+{
+	u64 deadline = ktime_get() + (u64)min * NSEC_PER_USEC;
+
+	while (schedule_timeout_ns(deadline, state))
+		;
+}
+EXPORT_SYMBOL(usleep_range_state);
