@@ -1326,11 +1326,22 @@ SYSCALL_DEFINE3(finit_module, int, fd, const char __user *, uargs, int, flags)
 	return load_module(&info, uargs, flags);
 }
 
+/* Debian has CONFIG_MODULE_FORCE_UNLOAD: rmmod -f (O_TRUNC), taint R. */
+static int try_force_unload(unsigned int flags)
+{
+	int forced = flags & O_TRUNC;
+
+	if (forced)
+		add_taint(TAINT_FORCED_RMMOD, LOCKDEP_NOW_UNRELIABLE);
+	return forced;
+}
+
 SYSCALL_DEFINE2(delete_module, const char __user *, name_user,
 		unsigned int, flags)
 {
 	char name[MODULE_NAME_LEN];
 	struct module *mod;
+	int forced = 0;
 	long len;
 
 	len = strncpy_from_user(name, name_user, MODULE_NAME_LEN);
@@ -1346,10 +1357,14 @@ SYSCALL_DEFINE2(delete_module, const char __user *, name_user,
 		return -EWOULDBLOCK;	/* others use its symbols */
 	if (mod->state != MODULE_STATE_LIVE)
 		return -EBUSY;
-	/* an init without an exit: it cannot be removed (no forcing) */
-	if (mod->init && !mod->exit)
-		return -EBUSY;
-	if (module_refcount(mod))
+	/* an init without an exit: it cannot be removed unless forced */
+	if (mod->init && !mod->exit) {
+		forced = try_force_unload(flags);
+		if (!forced)
+			return -EBUSY;
+	}
+	/* try_stop_module(): held by someone, removed only by force */
+	if (module_refcount(mod) && !forced && !try_force_unload(flags))
 		return -EWOULDBLOCK;
 
 	mod->state = MODULE_STATE_GOING;
