@@ -3,7 +3,9 @@
  * Jump labels in a module (__jump_table): two keys of its own, one false
  * and one true by default. Writing the "flip" parameter enables or
  * disables them (static_branch_enable/disable patch the branches);
- * reading it reports which way the patched code goes.
+ * reading it reports which way the patched code goes. It also flips
+ * shared_key, which static_key_user's code tests (a key defined in
+ * another module: jump_label_add_module() links the user's sites to it).
  */
 #include <linux/init.h>
 #include <linux/jump_label.h>
@@ -14,6 +16,8 @@
 
 static DEFINE_STATIC_KEY_FALSE(off_by_default);
 static DEFINE_STATIC_KEY_TRUE(on_by_default);
+DEFINE_STATIC_KEY_FALSE(shared_key);
+EXPORT_SYMBOL_GPL(shared_key);
 
 static noinline const char *unlikely_way(void)
 {
@@ -39,9 +43,11 @@ static int flip_set(const char *val, const struct kernel_param *kp)
 	if (on) {
 		static_branch_enable(&off_by_default);
 		static_branch_disable(&on_by_default);
+		static_branch_enable(&shared_key);
 	} else {
 		static_branch_disable(&off_by_default);
 		static_branch_enable(&on_by_default);
+		static_branch_disable(&shared_key);
 	}
 	return 0;
 }

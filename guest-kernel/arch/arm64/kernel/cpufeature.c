@@ -2,8 +2,8 @@
 /*
  * CPU capabilities, found the way arm64 Linux finds them: features from
  * the ID register fields (arm64_features[]), errata and Spectre state
- * from the MIDR (arm64_errata[], proton-pack.c). The same detection
- * gives user space its AT_HWCAP. Only the entries an ARMv8.0-8.2 CPU
+ * from the MIDR (arm64_errata[], proton-pack.c). The same ID registers
+ * give user space its AT_HWCAP and /proc/cpuinfo its "Features". Only the entries an ARMv8.0-8.2 CPU
  * can match are listed; caps that need EL2, firmware or a driver we do
  * not have (VHE, GIC system registers, KPTI, ...) stay clear.
  */
@@ -19,6 +19,14 @@ unsigned long cpu_hwcaps[ARM64_NCAP_LONGS];
 EXPORT_SYMBOL(cpu_hwcaps);
 
 unsigned long elf_hwcap;
+
+/* /proc/cpuinfo's names of the AT_HWCAP bits, bit by bit (hwcap_str[]) */
+const char *const hwcap_str[] = {
+	"fp", "asimd", "evtstrm", "aes", "pmull", "sha1", "sha2", "crc32",
+	"atomics", "fphp", "asimdhp", "cpuid", "asimdrdm", "jscvt", "fcma",
+	"lrcpc", "dcpop", "sha3", "sm3", "sm4", "asimddp", "sha512", "sve",
+	"asimdfhm", NULL
+};
 
 enum id_reg { PFR0, PFR1, ISAR0, ISAR1, MMFR1, MMFR2, CTR, NR_ID_REGS };
 
@@ -106,6 +114,20 @@ static const struct hwcap_field arm64_elf_hwcaps[] = {
 	{ HWCAP_SHA1, ISAR0, 8, 1 },
 	{ HWCAP_SHA2, ISAR0, 12, 1 },
 	{ HWCAP_CRC32, ISAR0, 16, 1 },
+	{ HWCAP_ATOMICS, ISAR0, 20, 2 },
+	{ HWCAP_FPHP, PFR0, 16, 1, true },
+	{ HWCAP_ASIMDHP, PFR0, 20, 1, true },
+	{ HWCAP_ASIMDRDM, ISAR0, 28, 1 },
+	{ HWCAP_JSCVT, ISAR1, 12, 1 },
+	{ HWCAP_FCMA, ISAR1, 16, 1 },
+	{ HWCAP_LRCPC, ISAR1, 20, 1 },
+	{ HWCAP_DCPOP, ISAR1, 0, 1 },
+	{ HWCAP_SHA3, ISAR0, 32, 1 },
+	{ HWCAP_SM3, ISAR0, 36, 1 },
+	{ HWCAP_SM4, ISAR0, 40, 1 },
+	{ HWCAP_ASIMDDP, ISAR0, 44, 1 },
+	{ HWCAP_SHA512, ISAR0, 12, 2 },
+	{ HWCAP_ASIMDFHM, ISAR0, 48, 1 },
 };
 
 static void __init read_id_regs(u64 *regs)
@@ -168,6 +190,9 @@ void __init setup_cpu_features(void)
 		if (field_at_least(regs[h->reg], h->shift, h->min, h->sign))
 			elf_hwcap |= h->hwcap;
 	}
-	/* EL0 MRS of ID registers is emulated (traps.c); the timer event stream runs */
-	elf_hwcap |= HWCAP_CPUID | HWCAP_EVTSTRM;
+	/* EL0 MRS of ID registers is emulated (traps.c) */
+	elf_hwcap |= HWCAP_CPUID;
+	/* the timer's event stream, if anyone turned it on (CNTKCTL_EL1.EVNTEN) */
+	if (read_sysreg(cntkctl_el1) & BIT(2))
+		elf_hwcap |= HWCAP_EVTSTRM;
 }
