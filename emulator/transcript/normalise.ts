@@ -19,7 +19,8 @@ export function normalise(text: string, opts: NormaliseOptions = {}): string {
 		.replace(/\[ *\d+\.\d{6}\]/g, '[    T.TTTTTT]')
 		.replace(/\b(?:0x)?ffff[0-9a-f]{12}\b/g, m => (m.startsWith('0x') ? '0x' : '') + '<address>')
 		.replace(/\bPID: \d+/g, 'PID: <pid>')
-		.replace(/\b([\w.-]+)\[\d+\]:/g, '$1[<pid>]:');
+		.replace(/\b([\w.-]+)\[\d+\]:/g, '$1[<pid>]:')
+		.replace(/\bnote: ([\w.-]+)\[\d+\] exited/g, 'note: $1[<pid>] exited');
 	if (opts.release) t = t.split(opts.release).join('<release>');
 	// Stack dump frames name different functions at different offsets on two kernels: keep the
 	// "Call trace:" line, drop the frames.

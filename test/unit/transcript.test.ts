@@ -44,6 +44,7 @@ describe('transcripts', () => {
 			'  <4>[    2.294655] x29: ffff80000a0fbaa0 x28: 0000000000000000 x27: 0000000000000014',
 			'  <4>[    2.294656] x2 : 0000000000000000 x1 : 0000000000000003 x0 : ffff000002c5e000',
 			'  <6>[    2.294657] x0 : 0000000000000003 is not a register dump',
+			'  <6>[    2.294658] note: sh[98] exited with irqs disabled',
 		].join('\r\n');
 		expect(normalise(raw, { release: '6.1.0-56-arm64' }).split('\n')).toEqual([
 			'  <4>[    T.TTTTTT] CPU: 0 PID: <pid> Comm: insmod Tainted: G           OE      <release> #1',
@@ -55,6 +56,7 @@ describe('transcripts', () => {
 			'  <4>[    T.TTTTTT] x29: <value> x28: <value> x27: <value>',
 			'  <4>[    T.TTTTTT] x2 : <value> x1 : <value> x0 : <value>',
 			'  <6>[    T.TTTTTT] x0 : 0000000000000003 is not a register dump',
+			'  <6>[    T.TTTTTT] note: sh[<pid>] exited with irqs disabled',
 		]);
 		const once = normalise(raw);
 		expect(normalise(once)).toBe(once);
