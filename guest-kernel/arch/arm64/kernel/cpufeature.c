@@ -30,13 +30,14 @@ const char *const hwcap_str[] = {
 
 enum id_reg { PFR0, PFR1, ISAR0, ISAR1, MMFR1, MMFR2, CTR, NR_ID_REGS };
 
-/* One feature: a 4-bit field of an ID register at least min. */
+/* One feature: a field (4 bits, or one) of an ID register at least min. */
 struct feature {
 	unsigned int cap;
 	enum id_reg reg;
 	unsigned int shift;
 	unsigned int min;
 	bool sign;		/* a signed field: 0xf means "not there" */
+	bool one_bit;		/* CTR_EL0's IDC and DIC */
 };
 
 static const struct feature arm64_features[] = {
@@ -60,8 +61,8 @@ static const struct feature arm64_features[] = {
 	{ ARM64_HAS_CNP, MMFR2, 0, 1 },
 	{ ARM64_HAS_ARMv8_4_TTL, MMFR2, 48, 1 },
 	{ ARM64_HAS_E0PD, MMFR2, 60, 1 },
-	{ ARM64_HAS_CACHE_IDC, CTR, 28, 1 },
-	{ ARM64_HAS_CACHE_DIC, CTR, 29, 1 },
+	{ ARM64_HAS_CACHE_IDC, CTR, 28, 1, false, true },
+	{ ARM64_HAS_CACHE_DIC, CTR, 29, 1, false, true },
 };
 
 #define MIDR_CORTEX_A57		0x410fd070
@@ -176,8 +177,9 @@ void __init setup_cpu_features(void)
 	set_cap(ARM64_ALWAYS_SYSTEM);
 	for (i = 0; i < ARRAY_SIZE(arm64_features); i++) {
 		const struct feature *f = &arm64_features[i];
+		u64 reg = f->one_bit ? regs[f->reg] & BIT(f->shift) : regs[f->reg];
 
-		if (field_at_least(regs[f->reg], f->shift, f->min, f->sign))
+		if (field_at_least(reg, f->shift, f->min, f->sign))
 			set_cap(f->cap);
 	}
 	for (i = 0; i < ARRAY_SIZE(arm64_errata); i++)
