@@ -4,6 +4,7 @@
 
 #include <asm/bug.h>
 #include <linux/compiler.h>
+#include <linux/panic.h>
 #include <uapi/linux/elf.h>
 
 struct pt_regs;
@@ -16,9 +17,6 @@ enum bug_trap_type {
 
 #define CUT_HERE	"------------[ cut here ]------------\n"
 
-/* TAINT_WARN (panic.h), here so that the macros need no other header */
-#define __BUG_TAINT_WARN	9
-
 #ifndef __ASSEMBLY__
 #define BUG_ON(condition)	do { if (unlikely(condition)) BUG(); } while (0)
 
@@ -27,7 +25,7 @@ void __warn_printk(const char *fmt, ...);
 #define WARN_ON(condition) ({						\
 	int __ret_warn_on = !!(condition);				\
 	if (unlikely(__ret_warn_on))					\
-		__WARN_FLAGS(BUGFLAG_TAINT(__BUG_TAINT_WARN));		\
+		__WARN_FLAGS(BUGFLAG_TAINT(TAINT_WARN));		\
 	unlikely(__ret_warn_on);					\
 })
 
@@ -35,7 +33,7 @@ void __warn_printk(const char *fmt, ...);
 	int __ret_warn_on = !!(condition);				\
 	if (unlikely(__ret_warn_on))					\
 		__WARN_FLAGS(BUGFLAG_ONCE |				\
-			     BUGFLAG_TAINT(__BUG_TAINT_WARN));		\
+			     BUGFLAG_TAINT(TAINT_WARN));		\
 	unlikely(__ret_warn_on);					\
 })
 
@@ -45,7 +43,7 @@ void __warn_printk(const char *fmt, ...);
 	if (unlikely(__ret_warn_on)) {					\
 		__warn_printk(format);					\
 		__WARN_FLAGS(BUGFLAG_NO_CUT_HERE |			\
-			     BUGFLAG_TAINT(__BUG_TAINT_WARN));		\
+			     BUGFLAG_TAINT(TAINT_WARN));		\
 	}								\
 	unlikely(__ret_warn_on);					\
 })

@@ -88,9 +88,6 @@ int add_kallsyms(struct module *mod, const struct load_info *info);
 void free_kallsyms(struct module *mod);
 void free_init_kallsyms(struct module *mod);
 
-/* kernel/trace/ftrace.c: the call sites of __patchable_function_entries */
-void ftrace_module_init(struct module *mod);
-
 /* strict_rwx.c */
 void module_enable_protections(const struct module *mod);
 void module_enable_ro_after_init(const struct module *mod);

@@ -10,6 +10,7 @@
 #include <linux/export.h>
 #include <linux/file.h>
 #include <linux/fs.h>
+#include <linux/ftrace.h>
 #include <linux/init.h>
 #include <linux/mm.h>
 #include <linux/module.h>

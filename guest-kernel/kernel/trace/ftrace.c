@@ -8,9 +8,9 @@
  * do the same; tracing is never turned on (there is no tracer).
  */
 #include <linux/kernel.h>
+#include <linux/ftrace.h>
 #include <linux/module.h>
 #include <asm/insn.h>
-#include "../module/internal.h"
 
 #define AARCH64_INSN_MOV_X9_LR	0xaa1e03e9	/* mov x9, x30 */
 
