@@ -1,21 +1,30 @@
 // What legitimately differs between two kernels or two runs, hidden so the rest can be compared
 // exactly: timestamps, kernel addresses (the real kernel has KASLR), PIDs, the frames of a stack
-// dump, CRLF, and on request the kernel release.
+// dump, the values in a register dump and where in a kernel function (not a module's) pc or lr
+// points, CRLF, and on request the kernel release.
 export interface NormaliseOptions {
 	/** Replace this release string (e.g. 6.1.0-56-arm64) with <release>. */
 	release?: string;
 }
 
 const FRAME = /^( {2}(?:<\d+>)?\[ {4}T\.TTTTTT\]) {1,2}[\w.$]+\+0x[0-9a-f]+\/0x[0-9a-f]+(?: \[\w+\])?$/;
+// "x29: <value> x28: <value> x27: <value>": the general registers of a register dump.
+const REGISTERS = /^( {2}(?:<\d+>)?\[ {4}T\.TTTTTT\] )(x\d+ ?: (?:<address>|[0-9a-f]{16}|<value>)(?: |$))+$/;
+const REGISTER = /(x\d+ ?: )(?:<address>|[0-9a-f]{16}|<value>)/g;
+// "lr : do_one_initcall+0x64/0x26c": the kernel's own code differs; a module's ("[mod]") does not.
+const KERNEL_PC = /^( {2}(?:<\d+>)?\[ {4}T\.TTTTTT\] (?:pc|lr) : [\w.$]+)\+0x[0-9a-f]+\/0x[0-9a-f]+$/;
 
 export function normalise(text: string, opts: NormaliseOptions = {}): string {
 	let t = text.replace(/\r\n/g, '\n')
 		.replace(/\[ *\d+\.\d{6}\]/g, '[    T.TTTTTT]')
 		.replace(/\b(?:0x)?ffff[0-9a-f]{12}\b/g, m => (m.startsWith('0x') ? '0x' : '') + '<address>')
 		.replace(/\bPID: \d+/g, 'PID: <pid>')
-		.replace(/\b([\w.-]+)\[\d+\]:/g, '$1[<pid>]:');
+		.replace(/\b([\w.-]+)\[\d+\]:/g, '$1[<pid>]:')
+		.replace(/\bnote: ([\w.-]+)\[\d+\] exited/g, 'note: $1[<pid>] exited');
 	if (opts.release) t = t.split(opts.release).join('<release>');
 	// Stack dump frames name different functions at different offsets on two kernels: keep the
 	// "Call trace:" line, drop the frames.
-	return t.split('\n').filter(l => !FRAME.test(l)).join('\n');
+	return t.split('\n').filter(l => !FRAME.test(l))
+		.map(l => REGISTERS.test(l) ? l.replace(REGISTER, '$1<value>') : l.replace(KERNEL_PC, '$1+<offset>'))
+		.join('\n');
 }

@@ -27,6 +27,7 @@
  */
 #include <linux/kernel.h>
 #include <linux/init.h>
+#include <linux/percpu.h>
 #include <linux/errno.h>
 #include <linux/mm.h>
 #include <linux/moduleparam.h>
@@ -484,6 +485,7 @@ asmlinkage __visible void __init start_kernel(void)
 	pr_notice("%s", linux_banner);
 	setup_arch(&command_line);
 	setup_command_line(command_line);
+	setup_per_cpu_areas();
 
 	pr_notice("Kernel command line: %s\n", saved_command_line);
 	parse_early_param();

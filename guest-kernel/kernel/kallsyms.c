@@ -65,12 +65,16 @@ static long get_symbol_pos(unsigned long addr, unsigned long *size,
 }
 
 const char *kallsyms_lookup(unsigned long addr, unsigned long *symbolsize,
-			    unsigned long *offset, char *namebuf)
+			    unsigned long *offset, char **modname,
+			    char *namebuf)
 {
 	long pos;
 
-	if (!text_end(addr))
-		return NULL;
+	if (modname)
+		*modname = NULL;
+	if (!text_end(addr))	/* not the kernel's: maybe a module's */
+		return module_address_lookup(addr, symbolsize, offset,
+					     modname, namebuf);
 	pos = get_symbol_pos(addr, symbolsize, offset);
 	if (pos < 0)
 		return NULL;
@@ -82,14 +86,17 @@ static int __sprint_symbol(char *buffer, unsigned long address, bool add_offset)
 {
 	unsigned long size, offset;
 	const char *name;
+	char *modname;
 	int len;
 
-	name = kallsyms_lookup(address, &size, &offset, buffer);
+	name = kallsyms_lookup(address, &size, &offset, &modname, buffer);
 	if (!name)
 		return sprintf(buffer, "0x%lx", address);
 	len = strlen(buffer);
 	if (add_offset)
 		len += sprintf(buffer + len, "+%#lx/%#lx", offset, size);
+	if (modname)
+		len += sprintf(buffer + len, " [%s]", modname);
 	return len;
 }
 

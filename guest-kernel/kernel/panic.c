@@ -7,6 +7,12 @@
  * second panic, or a fault while panicking, powers off at once.
  */
 #include <linux/kernel.h>
+#include <linux/bug.h>
+#include <linux/module.h>
+#include <linux/sched.h>
+#include <linux/smp.h>
+#include <asm/ptrace.h>
+#include <asm/stacktrace.h>
 #include <linux/init.h>
 #include <linux/errno.h>
 #include <linux/export.h>
@@ -109,11 +115,60 @@ void bust_spinlocks(int yes)
 		--oops_in_progress;
 }
 
+static void print_oops_end_marker(void)
+{
+	pr_warn("---[ end trace %016llx ]---\n", 0ULL);
+}
+
 void oops_exit(void)
 {
 	oops_count++;
-	pr_warn("---[ end trace %016llx ]---\n", 0ULL);
+	print_oops_end_marker();
 }
+
+/* panic_on_warn=1 on the command line: a warning panics. */
+int panic_on_warn;
+
+static int __init panic_on_warn_setup(char *s)
+{
+	return s ? kstrtoint(s, 0, &panic_on_warn) : -EINVAL;
+}
+early_param("panic_on_warn", panic_on_warn_setup);
+
+static void check_panic_on_warn(const char *origin)
+{
+	if (panic_on_warn)
+		panic("%s: panic_on_warn set ...\n", origin);
+	warn_count++;
+}
+
+/* A WARN*() that trapped (lib/bug.c): report, taint, and carry on. */
+void __warn(const char *file, int line, void *caller, unsigned int taint,
+	    struct pt_regs *regs)
+{
+	pr_warn("WARNING: CPU: %d PID: %d at %s:%d %pS\n",
+		raw_smp_processor_id(), current->pid, file, line, caller);
+	print_modules();
+	if (regs)
+		show_regs(regs);
+	check_panic_on_warn("kernel");
+	if (!regs)
+		dump_stack();
+	print_oops_end_marker();
+	add_taint(taint, LOCKDEP_STILL_OK);
+}
+
+/* WARN()'s message, before the trap. */
+void __warn_printk(const char *fmt, ...)
+{
+	va_list args;
+
+	pr_warn(CUT_HERE);
+	va_start(args, fmt);
+	vprintk(fmt, args);
+	va_end(args);
+}
+EXPORT_SYMBOL(__warn_printk);
 
 void panic(const char *fmt, ...)
 {

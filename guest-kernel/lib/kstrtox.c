@@ -4,6 +4,7 @@
  * lenient simple_strto*() ones, with Linux's rules for the radix.
  */
 #include <linux/kernel.h>
+#include <linux/export.h>
 #include <linux/ctype.h>
 #include <linux/errno.h>
 
@@ -153,6 +154,7 @@ int kstrtobool(const char *s, bool *res)
 	}
 	return -EINVAL;
 }
+EXPORT_SYMBOL(kstrtobool);
 
 unsigned long long simple_strtoull(const char *cp, char **endp,
 				   unsigned int base)

@@ -31,7 +31,7 @@ describe('transcripts', () => {
 		expect(text).toBe('$ echo -n x\n  x (no newline at end)\nexit: 0\ntaint: 0\n');
 	});
 
-	it('normalises timestamps, addresses, PIDs, stack frames and the release, nothing else', () => {
+	it('normalises timestamps, addresses, PIDs, stack frames, register values, kernel pc/lr offsets and the release, nothing else', () => {
 		const raw = [
 			'  <4>[    2.294649] CPU: 0 PID: 93 Comm: insmod Tainted: G           OE      6.1.0-56-arm64 #1',
 			'  <4>[    2.294650] Call trace:',
@@ -39,13 +39,27 @@ describe('transcripts', () => {
 			'  <4>[    2.294652]  init_positive_init+0x10/0x1000 [init_positive]',
 			'  params 16384 0 - Live 0xffff80000abc0000 (OE)',
 			'  segv[93]: unhandled level 0 translation fault',
+			'  <4>[    2.294653] pc : warn_init+0x24/0x1000 [warn]',
+			'  <4>[    2.294654] lr : do_one_initcall+0x64/0x26c',
+			'  <4>[    2.294655] x29: ffff80000a0fbaa0 x28: 0000000000000000 x27: 0000000000000014',
+			'  <4>[    2.294656] x2 : 0000000000000000 x1 : 0000000000000003 x0 : ffff000002c5e000',
+			'  <6>[    2.294657] x0 : 0000000000000003 is not a register dump',
+			'  <6>[    2.294658] note: sh[98] exited with irqs disabled',
 		].join('\r\n');
 		expect(normalise(raw, { release: '6.1.0-56-arm64' }).split('\n')).toEqual([
 			'  <4>[    T.TTTTTT] CPU: 0 PID: <pid> Comm: insmod Tainted: G           OE      <release> #1',
 			'  <4>[    T.TTTTTT] Call trace:',
 			'  params 16384 0 - Live 0x<address> (OE)',
 			'  segv[<pid>]: unhandled level 0 translation fault',
+			'  <4>[    T.TTTTTT] pc : warn_init+0x24/0x1000 [warn]',
+			'  <4>[    T.TTTTTT] lr : do_one_initcall+<offset>',
+			'  <4>[    T.TTTTTT] x29: <value> x28: <value> x27: <value>',
+			'  <4>[    T.TTTTTT] x2 : <value> x1 : <value> x0 : <value>',
+			'  <6>[    T.TTTTTT] x0 : 0000000000000003 is not a register dump',
+			'  <6>[    T.TTTTTT] note: sh[<pid>] exited with irqs disabled',
 		]);
+		const once = normalise(raw);
+		expect(normalise(once)).toBe(once);
 	});
 
 	it('shows a difference under the command that produced it', () => {

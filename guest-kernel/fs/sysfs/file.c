@@ -4,6 +4,7 @@
  * parent's the kobject, whose type's sysfs_ops show and store it.
  */
 #include <linux/kernel.h>
+#include <linux/export.h>
 #include <linux/errno.h>
 #include <linux/sched.h>
 #include <linux/mm.h>
@@ -283,6 +284,7 @@ int sysfs_emit(char *buf, const char *fmt, ...)
 	va_end(args);
 	return len;
 }
+EXPORT_SYMBOL_GPL(sysfs_emit);
 
 int sysfs_emit_at(char *buf, int at, const char *fmt, ...)
 {

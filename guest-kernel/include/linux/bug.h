@@ -4,6 +4,8 @@
 
 #include <asm/bug.h>
 #include <linux/compiler.h>
+#include <linux/panic.h>
+#include <uapi/linux/elf.h>
 
 struct pt_regs;
 
@@ -18,7 +20,40 @@ enum bug_trap_type {
 #ifndef __ASSEMBLY__
 #define BUG_ON(condition)	do { if (unlikely(condition)) BUG(); } while (0)
 
+void __warn_printk(const char *fmt, ...);
+
+#define WARN_ON(condition) ({						\
+	int __ret_warn_on = !!(condition);				\
+	if (unlikely(__ret_warn_on))					\
+		__WARN_FLAGS(BUGFLAG_TAINT(TAINT_WARN));		\
+	unlikely(__ret_warn_on);					\
+})
+
+#define WARN_ON_ONCE(condition) ({					\
+	int __ret_warn_on = !!(condition);				\
+	if (unlikely(__ret_warn_on))					\
+		__WARN_FLAGS(BUGFLAG_ONCE |				\
+			     BUGFLAG_TAINT(TAINT_WARN));		\
+	unlikely(__ret_warn_on);					\
+})
+
+/* The message is printed first, after its own "cut here". */
+#define WARN(condition, format...) ({					\
+	int __ret_warn_on = !!(condition);				\
+	if (unlikely(__ret_warn_on)) {					\
+		__warn_printk(format);					\
+		__WARN_FLAGS(BUGFLAG_NO_CUT_HERE |			\
+			     BUGFLAG_TAINT(TAINT_WARN));		\
+	}								\
+	unlikely(__ret_warn_on);					\
+})
+
 enum bug_trap_type report_bug(unsigned long bug_addr, struct pt_regs *regs);
+
+struct module;
+void module_bug_finalize(const Elf64_Ehdr *hdr, const Elf64_Shdr *sechdrs,
+			 struct module *mod);
+void module_bug_cleanup(struct module *mod);
 #endif
 
 #endif

@@ -9,7 +9,8 @@
 			 (KSYM_NAME_LEN - 1) + 2 * (64 * 3 / 10) + 1)
 
 const char *kallsyms_lookup(unsigned long addr, unsigned long *symbolsize,
-			    unsigned long *offset, char *namebuf);
+			    unsigned long *offset, char **modname,
+			    char *namebuf);
 int sprint_symbol(char *buffer, unsigned long address);
 int sprint_symbol_no_offset(char *buffer, unsigned long address);
 

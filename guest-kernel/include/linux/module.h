@@ -61,6 +61,10 @@ enum module_state {
 struct kernel_symbol;
 struct module_sect_attrs;
 struct mod_kallsym;
+struct mod_kallsyms;
+struct jump_entry;
+struct bug_entry;
+struct exception_table_entry;
 
 /* One of the module's two allocations: what lies where, for sizes and RO. */
 struct module_layout {
@@ -109,6 +113,18 @@ struct module {
 	struct mod_kallsym *ksyms;		/* for /proc/kallsyms */
 	unsigned int num_ksyms;
 	char *ksym_strtab;
+	struct mod_kallsyms *init_kallsyms;	/* all symbols, until init is done */
+
+	struct jump_entry *jump_entries;	/* __jump_table */
+	unsigned int num_jump_entries;
+	struct bug_entry *bug_table;		/* __bug_table */
+	unsigned int num_bugs;
+	struct exception_table_entry *extable;	/* __ex_table, sorted */
+	unsigned int num_exentries;
+	unsigned long *ftrace_callsites;	/* __patchable_function_entries */
+	unsigned int num_ftrace_callsites;
+	void *percpu;				/* .data..percpu: a per-cpu pointer */
+	unsigned int percpu_size;
 
 	unsigned long taints;
 	bool sig_ok;
@@ -118,6 +134,38 @@ struct module {
 };
 
 extern struct list_head modules;
+
+static inline bool within_module_core(unsigned long addr,
+				      const struct module *mod)
+{
+	return addr - (unsigned long)mod->core_layout.base <
+	       mod->core_layout.size;
+}
+
+static inline bool within_module_init(unsigned long addr,
+				      const struct module *mod)
+{
+	return addr - (unsigned long)mod->init_layout.base <
+	       mod->init_layout.size;
+}
+
+static inline bool within_module(unsigned long addr, const struct module *mod)
+{
+	return within_module_init(addr, mod) || within_module_core(addr, mod);
+}
+
+struct module *__module_address(unsigned long addr);
+struct module *__module_text_address(unsigned long addr);
+void print_modules(void);
+
+/* Told of each module's MODULE_STATE_* changes (jump labels, ...). */
+struct notifier_block;
+int register_module_notifier(struct notifier_block *nb);
+
+/* kernel/module/kallsyms.c: %pS of a module address */
+const char *module_address_lookup(unsigned long addr, unsigned long *size,
+				  unsigned long *offset, char **modname,
+				  char *namebuf);
 
 #define module_init(x)	__initcall(x)
 #define module_exit(x)	__exitcall(x)

@@ -18,6 +18,9 @@ extern unsigned int oops_count, warn_count;
 extern struct atomic_notifier_head panic_notifier_list;
 
 void oops_exit(void);
+void __warn(const char *file, int line, void *caller, unsigned int taint,
+	    struct pt_regs *regs);
+extern int panic_on_warn;
 void bust_spinlocks(int yes);
 
 #define TAINT_PROPRIETARY_MODULE	0

@@ -1,8 +1,10 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
- * The preemption count, kept in thread_info as on Linux. There is no
- * preemption yet; the count still says when code runs in a context
- * that must not sleep (debug exceptions raise it, as on Linux).
+ * The preemption count, kept in thread_info as on Linux. Debian's 6.1
+ * is built without CONFIG_PREEMPT_COUNT (PREEMPT_VOLUNTARY), so there
+ * preempt_disable() is only a compiler barrier and the count stays 0:
+ * a task killed by an oops in a debug exception (BUG) is not reported
+ * as "exited with preempt_count 1". The same here.
  */
 #ifndef _LINUX_PREEMPT_H
 #define _LINUX_PREEMPT_H
@@ -11,8 +13,8 @@
 
 #define preempt_count()		((int)current->thread_info.preempt_count)
 #define preempt_count_set(pc)	(current->thread_info.preempt_count = (pc))
-#define preempt_disable()	do { current->thread_info.preempt_count++; barrier(); } while (0)
-#define preempt_enable()	do { barrier(); current->thread_info.preempt_count--; } while (0)
+#define preempt_disable()	barrier()
+#define preempt_enable()	barrier()
 #define in_atomic()		(preempt_count() != 0)
 
 #endif

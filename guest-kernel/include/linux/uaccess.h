@@ -2,8 +2,10 @@
 /*
  * Reaching user memory. The kernel never dereferences a user pointer:
  * it walks the task's page tables in software (faulting pages in like
- * the MMU would) and copies through the linear map. So there is no
- * exception table, and a bad pointer is just -EFAULT.
+ * the MMU would) and copies through the linear map, so a bad pointer is
+ * just -EFAULT. Modules are different: their get_user()/put_user() are
+ * Linux's inlined ldtr/sttr with exception table entries, and a fault
+ * there is fixed up (arch/arm64/mm/extable.c).
  */
 #ifndef _LINUX_UACCESS_H
 #define _LINUX_UACCESS_H

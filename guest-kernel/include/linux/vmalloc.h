@@ -17,5 +17,6 @@ int map_kernel_range(unsigned long va, void **pages, unsigned int nr,
 		     u64 prot);
 void unmap_kernel_range(unsigned long va, unsigned int nr);
 void protect_kernel_range(unsigned long va, unsigned int nr, u64 prot);
+void *kernel_range_alias(unsigned long va);
 
 #endif

@@ -6,6 +6,7 @@
 #include <linux/types.h>
 #include <linux/module.h>
 #include <uapi/linux/elf.h>
+#include <linux/panic.h>
 
 /* finit_module(2) flags (uapi/linux/module.h) */
 #define MODULE_INIT_IGNORE_MODVERSIONS	1
@@ -38,8 +39,14 @@ struct modversion_info {
 /* The name's offset in 6.1's struct module (.gnu.linkonce.this_module). */
 #define THIS_MODULE_NAME_OFFSET	24
 
-#define MODULE_TAINTS_BUF_SIZE	16
-#define MODULE_FLAGS_BUF_SIZE	(MODULE_TAINTS_BUF_SIZE + 4)
+#define MODULE_FLAGS_BUF_SIZE	(TAINT_FLAGS_COUNT + 4)
+
+/* The last module removed, for "Modules linked in: ... [last unloaded: x]" */
+struct last_unloaded_module {
+	char name[MODULE_NAME_LEN];
+	char taints[MODULE_FLAGS_BUF_SIZE];
+};
+extern struct last_unloaded_module last_unloaded_module;
 
 /* source uses a symbol of target */
 struct module_use {
@@ -78,6 +85,7 @@ int same_magic(const char *amagic, const char *bmagic, bool has_crcs);
 /* kallsyms.c */
 int add_kallsyms(struct module *mod, const struct load_info *info);
 void free_kallsyms(struct module *mod);
+void free_init_kallsyms(struct module *mod);
 
 /* strict_rwx.c */
 void module_enable_protections(const struct module *mod);

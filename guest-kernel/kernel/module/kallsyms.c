@@ -20,6 +20,13 @@ struct mod_kallsym {
 	const char *name;
 };
 
+/* Every symbol, while init runs (Linux's mod->kallsyms before init ends). */
+struct mod_kallsyms {
+	Elf64_Sym *symtab;
+	unsigned int num_symtab;
+	char *strtab;
+};
+
 /* Linux's elf_type() for what can be a core symbol here. */
 static char elf_type(const Elf64_Sym *sym, const struct load_info *info)
 {
@@ -44,6 +51,38 @@ static bool is_core_text_symbol(const Elf64_Sym *src, const struct load_info *in
 	       !(sec->sh_entsize & INIT_OFFSET_MASK);
 }
 
+/* A copy of the whole (relocated) symbol table, for %pS during init. */
+static int add_init_kallsyms(struct module *mod, const struct load_info *info)
+{
+	const Elf64_Shdr *symsec = &info->sechdrs[info->index.sym];
+	const Elf64_Shdr *strsec = &info->sechdrs[info->index.str];
+	struct mod_kallsyms *ks = kzalloc(sizeof(*ks), GFP_KERNEL);
+
+	if (!ks)
+		return -ENOMEM;
+	ks->num_symtab = symsec->sh_size / sizeof(Elf64_Sym);
+	ks->symtab = kmalloc(symsec->sh_size, GFP_KERNEL);
+	ks->strtab = kmalloc(strsec->sh_size, GFP_KERNEL);
+	mod->init_kallsyms = ks;
+	if (!ks->symtab || !ks->strtab)
+		return -ENOMEM;
+	memcpy(ks->symtab, (void *)symsec->sh_addr, symsec->sh_size);
+	memcpy(ks->strtab, info->strtab, strsec->sh_size);
+	return 0;
+}
+
+void free_init_kallsyms(struct module *mod)
+{
+	struct mod_kallsyms *ks = mod->init_kallsyms;
+
+	mod->init_kallsyms = NULL;
+	if (!ks)
+		return;
+	kfree(ks->symtab);
+	kfree(ks->strtab);
+	kfree(ks);
+}
+
 /* After simplify_symbols(): st_value are final addresses. */
 int add_kallsyms(struct module *mod, const struct load_info *info)
 {
@@ -53,6 +92,8 @@ int add_kallsyms(struct module *mod, const struct load_info *info)
 	size_t strsize = 0;
 	char *s;
 
+	if (add_init_kallsyms(mod, info))
+		return -ENOMEM;
 	for (i = 1; i < nsrc; i++) {
 		if (is_core_text_symbol(&src[i], info)) {
 			strsize += strlen(info->strtab + src[i].st_name) + 1;
@@ -85,6 +126,7 @@ int add_kallsyms(struct module *mod, const struct load_info *info)
 
 void free_kallsyms(struct module *mod)
 {
+	free_init_kallsyms(mod);
 	kfree(mod->ksyms);
 	kfree(mod->ksym_strtab);
 	mod->ksyms = NULL;
@@ -125,4 +167,90 @@ int module_get_kallsym(unsigned int symnum, unsigned long *value, char *type,
 		return 0;
 	}
 	return -ERANGE;
+}
+
+/* Linux's is_mapping_symbol(): $x, $d, .L..., L0... name no function. */
+static bool is_mapping_symbol(const char *str)
+{
+	if (str[0] == '.' && str[1] == 'L')
+		return true;
+	if (str[0] == 'L' && str[1] == '0')
+		return true;
+	return str[0] == '$' && strchr("axtd", str[1]) &&
+	       (str[2] == '\0' || str[2] == '.');
+}
+
+struct ksym_best {
+	unsigned long addr, bestval, nextval;
+	const char *name;
+};
+
+/* One candidate: the closest below addr, and the closest above it. */
+static void consider_symbol(struct ksym_best *b, unsigned long val,
+			    const char *name)
+{
+	if (!*name || is_mapping_symbol(name))
+		return;
+	if (val <= b->addr && val > b->bestval) {
+		b->bestval = val;
+		b->name = name;
+	}
+	if (val > b->addr && val < b->nextval)
+		b->nextval = val;
+}
+
+/*
+ * Linux's find_kallsyms_symbol(): the symbol at or below addr; its size
+ * runs to the next symbol or to the end of the text addr is in.
+ */
+static const char *find_kallsyms_symbol(struct module *mod, unsigned long addr,
+					unsigned long *size,
+					unsigned long *offset)
+{
+	struct mod_kallsyms *ks = mod->init_kallsyms;
+	struct ksym_best b = { .addr = addr };
+	unsigned int i;
+
+	if (within_module_init(addr, mod))
+		b.nextval = (unsigned long)mod->init_layout.base +
+			    mod->init_layout.text_size;
+	else
+		b.nextval = (unsigned long)mod->core_layout.base +
+			    mod->core_layout.text_size;
+	if (ks) {
+		b.bestval = ks->symtab[0].st_value;
+		for (i = 1; i < ks->num_symtab; i++)
+			if (ks->symtab[i].st_shndx != SHN_UNDEF)
+				consider_symbol(&b, ks->symtab[i].st_value,
+						ks->strtab + ks->symtab[i].st_name);
+	} else {
+		for (i = 0; i < mod->num_ksyms; i++)
+			consider_symbol(&b, mod->ksyms[i].value,
+					mod->ksyms[i].name);
+	}
+	if (!b.name)
+		return NULL;
+	if (size)
+		*size = b.nextval - b.bestval;
+	if (offset)
+		*offset = addr - b.bestval;
+	return b.name;
+}
+
+const char *module_address_lookup(unsigned long addr, unsigned long *size,
+				  unsigned long *offset, char **modname,
+				  char *namebuf)
+{
+	struct module *mod = __module_address(addr);
+	const char *sym;
+
+	if (!mod)
+		return NULL;
+	if (modname)
+		*modname = mod->name;
+	sym = find_kallsyms_symbol(mod, addr, size, offset);
+	if (!sym)
+		return NULL;
+	strscpy(namebuf, sym, KSYM_NAME_LEN);
+	return namebuf;
 }

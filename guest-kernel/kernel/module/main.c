@@ -10,6 +10,7 @@
 #include <linux/export.h>
 #include <linux/file.h>
 #include <linux/fs.h>
+#include <linux/ftrace.h>
 #include <linux/init.h>
 #include <linux/mm.h>
 #include <linux/module.h>
@@ -22,6 +23,12 @@
 #include <linux/timekeeping.h>
 #include <linux/uaccess.h>
 #include <linux/wait.h>
+#include <linux/bug.h>
+#include <linux/jump_label.h>
+#include <linux/notifier.h>
+#include <linux/percpu.h>
+#include <asm/extable.h>
+#include <asm/memory.h>
 #include <asm/module.h>
 #include <generated/module-abi.h>
 #include "internal.h"
@@ -346,26 +353,6 @@ size_t module_flags_taint(unsigned long taints, char *buf)
 		if (taints & (1UL << module_taints[i].flag))
 			buf[l++] = module_taints[i].c;
 	return l;
-}
-
-/* "(OE)"; with show_state a module coming gets '+', one going '-'. */
-char *module_flags(struct module *mod, char *buf, bool show_state)
-{
-	size_t l = 0;
-
-	if (mod->taints || (show_state &&
-			    (mod->state == MODULE_STATE_GOING ||
-			     mod->state == MODULE_STATE_COMING))) {
-		buf[l++] = '(';
-		l += module_flags_taint(mod->taints, buf + l);
-		if (show_state && mod->state == MODULE_STATE_GOING)
-			buf[l++] = '-';
-		if (show_state && mod->state == MODULE_STATE_COMING)
-			buf[l++] = '+';
-		buf[l++] = ')';
-	}
-	buf[l] = '\0';
-	return buf;
 }
 
 void add_taint_module(struct module *mod, unsigned int flag, int lockdep_ok)
@@ -915,6 +902,14 @@ static int find_module_sections(struct module *mod, struct load_info *info)
 	mod->gpl_syms = section_objs(info, "__ksymtab_gpl",
 				     sizeof(*mod->gpl_syms), &mod->num_gpl_syms);
 	mod->gpl_crcs = section_addr(info, "__kcrctab_gpl");
+	mod->jump_entries = section_objs(info, "__jump_table",
+					 sizeof(*mod->jump_entries),
+					 &mod->num_jump_entries);
+	mod->ftrace_callsites = section_objs(info, "__patchable_function_entries",
+					     sizeof(*mod->ftrace_callsites),
+					     &mod->num_ftrace_callsites);
+	mod->extable = section_objs(info, "__ex_table",
+				    sizeof(*mod->extable), &mod->num_exentries);
 	if (section_addr(info, "__obsparm"))
 		pr_warn("%s: Ignoring obsolete parameters\n", mod->name);
 	return 0;
@@ -1021,7 +1016,12 @@ static int simplify_symbols(struct module *mod, const struct load_info *info)
 				ret = -ENOEXEC;
 				break;
 			}
-			sym[i].st_value += info->sechdrs[sym[i].st_shndx].sh_addr;
+			/* per-cpu variables: offsets in the module's per-cpu area */
+			if (sym[i].st_shndx == info->index.pcpu)
+				sym[i].st_value += (unsigned long)mod->percpu;
+			else
+				sym[i].st_value +=
+					info->sechdrs[sym[i].st_shndx].sh_addr;
 			break;
 		}
 	}
@@ -1088,6 +1088,55 @@ static void flush_module_icache(const struct module *mod)
 	asm volatile("dsb ish\n\tic iallu\n\tdsb ish\n\tisb" ::: "memory");
 }
 
+/* .data..percpu: an area in the reserved per-cpu chunk (percpu.c). */
+static int percpu_modalloc(struct module *mod, struct load_info *info)
+{
+	Elf64_Shdr *pcpusec = &info->sechdrs[info->index.pcpu];
+	unsigned long align = pcpusec->sh_addralign;
+
+	if (!pcpusec->sh_size)
+		return 0;
+	if (align > PAGE_SIZE) {
+		pr_warn("%s: per-cpu alignment %li > %li\n",
+			mod->name, align, PAGE_SIZE);
+		align = PAGE_SIZE;
+	}
+	mod->percpu = __alloc_reserved_percpu(pcpusec->sh_size, align);
+	if (!mod->percpu) {
+		pr_warn("%s: Could not allocate %lu bytes percpu data\n",
+			mod->name, (unsigned long)pcpusec->sh_size);
+		return -ENOMEM;
+	}
+	mod->percpu_size = pcpusec->sh_size;
+	return 0;
+}
+
+static void percpu_modfree(struct module *mod)
+{
+	free_percpu(mod->percpu);
+	mod->percpu = NULL;
+}
+
+/* Each CPU's copy starts as the (relocated) section. */
+static void percpu_modcopy(struct module *mod, const void *from,
+			   unsigned long size)
+{
+	int cpu;
+
+	for (cpu = 0; cpu < NR_CPUS; cpu++)
+		memcpy(per_cpu_ptr(mod->percpu, cpu), from, size);
+}
+
+static int post_relocation(struct module *mod, const struct load_info *info)
+{
+	sort_extable(mod->extable, mod->extable + mod->num_exentries);
+	percpu_modcopy(mod, (void *)info->sechdrs[info->index.pcpu].sh_addr,
+		       info->sechdrs[info->index.pcpu].sh_size);
+	if (add_kallsyms(mod, info))
+		return -ENOMEM;
+	return module_finalize(info->hdr, info->sechdrs, mod);
+}
+
 static int complete_formation(struct module *mod, struct load_info *info)
 {
 	const struct kernel_symbol *s;
@@ -1104,9 +1153,34 @@ static int complete_formation(struct module *mod, struct load_info *info)
 			return -ENOEXEC;
 		}
 	}
+	module_bug_finalize(info->hdr, info->sechdrs, mod);
 	module_enable_protections(mod);
 	mod->state = MODULE_STATE_COMING;
 	return 0;
+}
+
+/* MODULE_STATE_* for whoever registered (jump labels). */
+static struct atomic_notifier_head module_notify_list;
+
+int register_module_notifier(struct notifier_block *nb)
+{
+	return atomic_notifier_chain_register(&module_notify_list, nb);
+}
+
+static void module_notify(struct module *mod, unsigned long state)
+{
+	atomic_notifier_call_chain(&module_notify_list, state, mod);
+}
+
+static int prepare_coming_module(struct module *mod)
+{
+	int ret = atomic_notifier_call_chain(&module_notify_list,
+					     MODULE_STATE_COMING, mod);
+
+	ret = notifier_to_errno(ret);
+	if (ret)
+		module_notify(mod, MODULE_STATE_GOING);
+	return ret;
 }
 
 static int unknown_module_param_cb(char *param, char *val,
@@ -1122,9 +1196,11 @@ static void free_module(struct module *mod)
 	mod->state = MODULE_STATE_UNFORMED;
 	module_unload_free(mod);
 	list_del(&mod->list);
+	module_bug_cleanup(mod);
 	free_kallsyms(mod);
 	free_modinfo(mod);
 	kfree(mod->args);
+	percpu_modfree(mod);
 	free_module_memory(mod);
 	kfree(mod);
 }
@@ -1138,6 +1214,7 @@ static int do_init_module(struct module *mod)
 	if (ret < 0) {
 		mod->state = MODULE_STATE_GOING;
 		mod->refcnt--;
+		module_notify(mod, MODULE_STATE_GOING);
 		free_module(mod);
 		wake_up_all(&module_wq);
 		return ret;
@@ -1149,9 +1226,11 @@ static int do_init_module(struct module *mod)
 		dump_stack();
 	}
 	mod->state = MODULE_STATE_LIVE;
+	module_notify(mod, MODULE_STATE_LIVE);
 	kobject_uevent(&mod->mkobj.kobj, KOBJ_ADD);
 	mod->refcnt--;		/* the reference held during init */
 	module_enable_ro_after_init(mod);
+	free_init_kallsyms(mod);	/* %pS: core symbols from now on */
 	/* init memory goes: only core stays */
 	module_memfree(mod->init_layout.base);
 	mod->init_layout = (struct module_layout){ };
@@ -1225,6 +1304,10 @@ int load_module(struct load_info *info, const char __user *uargs, int flags)
 	}
 	mod->refcnt = 1;	/* dropped once init is done */
 
+	err = percpu_modalloc(mod, info);
+	if (err)
+		goto unlink_mod;
+
 	err = find_module_sections(mod, info);
 	if (err)
 		goto unlink_mod;
@@ -1239,8 +1322,8 @@ int load_module(struct load_info *info, const char __user *uargs, int flags)
 	if (err < 0)
 		goto free_modinfo;
 	find_init_exit(mod, info);
-	err = add_kallsyms(mod, info);
-	if (err)
+	err = post_relocation(mod, info);
+	if (err < 0)
 		goto free_modinfo;
 	flush_module_icache(mod);
 
@@ -1250,26 +1333,36 @@ int load_module(struct load_info *info, const char __user *uargs, int flags)
 		mod->args = NULL;
 		goto free_modinfo;
 	}
+	ftrace_module_init(mod);
 	err = complete_formation(mod, info);
 	if (err)
 		goto free_args;
+	err = prepare_coming_module(mod);
+	if (err)
+		goto bug_cleanup;
 
 	after_dashes = parse_args(mod->name, mod->args, mod->kp, mod->num_kp,
 				  -32768, 32767, mod, unknown_module_param_cb);
 	if (IS_ERR(after_dashes)) {
 		err = PTR_ERR(after_dashes);
-		goto free_args;
+		goto coming_cleanup;
 	} else if (after_dashes) {
 		pr_warn("%s: parameters '%s' after `--' ignored\n",
 			mod->name, after_dashes);
 	}
 	err = mod_sysfs_setup(mod, info);
 	if (err < 0)
-		goto free_args;
+		goto coming_cleanup;
 
 	free_copy(info);
 	return do_init_module(mod);
 
+coming_cleanup:
+	mod->state = MODULE_STATE_GOING;
+	module_notify(mod, MODULE_STATE_GOING);
+bug_cleanup:
+	mod->state = MODULE_STATE_GOING;
+	module_bug_cleanup(mod);
 free_args:
 	kfree(mod->args);
 	mod->args = NULL;
@@ -1280,6 +1373,7 @@ free_modinfo:
 unlink_mod:
 	list_del(&mod->list);
 	wake_up_all(&module_wq);
+	percpu_modfree(mod);
 free_module_memory:
 	free_module_memory(mod);
 free_struct:
@@ -1371,7 +1465,84 @@ SYSCALL_DEFINE2(delete_module, const char __user *, name_user,
 	mod->refcnt--;		/* Linux's base reference: refcnt reads -1 */
 	if (mod->exit)
 		mod->exit();
+	module_notify(mod, MODULE_STATE_GOING);
+	/* for "Modules linked in:" */
+	strscpy(last_unloaded_module.name, mod->name,
+		sizeof(last_unloaded_module.name));
+	module_flags(mod, last_unloaded_module.taints, false);
 	free_module(mod);
 	wake_up_all(&module_wq);	/* a load of the same name may wait */
 	return 0;
+}
+
+/* ---- where an address is, and the list for oops reports ---- */
+
+/* The module whose memory holds addr (not one still being set up). */
+struct module *__module_address(unsigned long addr)
+{
+	struct module *mod;
+
+	if (addr < MODULES_VADDR || addr >= MODULES_END)
+		return NULL;
+	list_for_each_entry(mod, &modules, list) {
+		if (mod->state == MODULE_STATE_UNFORMED)
+			continue;
+		if (within_module(addr, mod))
+			return mod;
+	}
+	return NULL;
+}
+
+/* ... and holds it in its text (core, or init while there is some). */
+struct module *__module_text_address(unsigned long addr)
+{
+	struct module *mod = __module_address(addr);
+
+	if (mod && !(addr - (unsigned long)mod->core_layout.base <
+		     mod->core_layout.text_size ||
+		     addr - (unsigned long)mod->init_layout.base <
+		     mod->init_layout.text_size))
+		mod = NULL;
+	return mod;
+}
+
+/* "(OE+)": its taints, and + while coming, - while going. */
+char *module_flags(struct module *mod, char *buf, bool show_state)
+{
+	int bx = 0;
+
+	if (!mod->taints && !show_state)
+		goto out;
+	if (mod->taints || mod->state == MODULE_STATE_GOING ||
+	    mod->state == MODULE_STATE_COMING) {
+		buf[bx++] = '(';
+		bx += module_flags_taint(mod->taints, buf + bx);
+		if (mod->state == MODULE_STATE_GOING && show_state)
+			buf[bx++] = '-';
+		if (mod->state == MODULE_STATE_COMING && show_state)
+			buf[bx++] = '+';
+		buf[bx++] = ')';
+	}
+out:
+	buf[bx] = '\0';
+	return buf;
+}
+
+struct last_unloaded_module last_unloaded_module;
+
+void print_modules(void)
+{
+	char buf[MODULE_FLAGS_BUF_SIZE];
+	struct module *mod;
+
+	printk(KERN_DEFAULT "Modules linked in:");
+	list_for_each_entry(mod, &modules, list) {
+		if (mod->state == MODULE_STATE_UNFORMED)
+			continue;
+		pr_cont(" %s%s", mod->name, module_flags(mod, buf, true));
+	}
+	if (last_unloaded_module.name[0])
+		pr_cont(" [last unloaded: %s%s]", last_unloaded_module.name,
+			last_unloaded_module.taints);
+	pr_cont("\n");
 }

@@ -176,6 +176,13 @@ asmlinkage void el0t_64_sync_handler(struct pt_regs *regs)
 {
 	unsigned long esr = read_sysreg(esr_el1);
 
+	/* debug exceptions stay masked while one is handled */
+	if (ESR_ELx_EC(esr) != ESR_ELx_EC_BREAKPT_LOW &&
+	    ESR_ELx_EC(esr) != ESR_ELx_EC_SOFTSTP_LOW &&
+	    ESR_ELx_EC(esr) != ESR_ELx_EC_WATCHPT_LOW &&
+	    ESR_ELx_EC(esr) != ESR_ELx_EC_BRK64)
+		local_daif_restore_procctx();
+
 	switch (ESR_ELx_EC(esr)) {
 	case ESR_ELx_EC_SVC64:
 		el0_svc(regs);

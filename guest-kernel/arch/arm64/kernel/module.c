@@ -14,6 +14,7 @@
 #include <linux/module.h>
 #include <linux/string.h>
 #include <linux/vmalloc.h>
+#include <asm/alternative.h>
 #include <asm/memory.h>
 #include <asm/module.h>
 #include <asm/pgtable-hwdef.h>
@@ -429,5 +430,35 @@ int module_frob_arch_sections(Elf64_Ehdr *hdr, Elf64_Shdr *sechdrs,
 		tramp->sh_addralign = __alignof__(struct plt_entry);
 		tramp->sh_size = NR_FTRACE_PLTS * sizeof(struct plt_entry);
 	}
+	return 0;
+}
+
+static const Elf64_Shdr *find_section(const Elf64_Ehdr *hdr,
+				      const Elf64_Shdr *sechdrs,
+				      const char *name)
+{
+	const char *secstrs = (void *)hdr + sechdrs[hdr->e_shstrndx].sh_offset;
+	unsigned int i;
+
+	for (i = 1; i < hdr->e_shnum; i++)
+		if (!strcmp(name, secstrs + sechdrs[i].sh_name))
+			return &sechdrs[i];
+	return NULL;
+}
+
+/*
+ * After relocation: the module's alternatives are applied for this
+ * CPU. Linux then fills .text.ftrace_trampoline with PLTs to
+ * ftrace_caller/ftrace_regs_caller; there is no ftrace tracer here to
+ * branch to, and no call site is ever turned into a call, so the
+ * section keeps its size (it counts in the module's) and stays zero.
+ */
+int module_finalize(const Elf64_Ehdr *hdr, const Elf64_Shdr *sechdrs,
+		    struct module *me)
+{
+	const Elf64_Shdr *s = find_section(hdr, sechdrs, ".altinstructions");
+
+	if (s)
+		apply_alternatives_module((void *)s->sh_addr, s->sh_size);
 	return 0;
 }

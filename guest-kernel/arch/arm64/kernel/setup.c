@@ -10,6 +10,7 @@
 #include <linux/mm.h>
 #include <linux/notifier.h>
 #include <linux/of_fdt.h>
+#include <asm/cpufeature.h>
 #include <asm/cputype.h>
 #include <asm/processor.h>
 #include <asm/irqflags.h>
@@ -78,6 +79,7 @@ void __init setup_arch(char **cmdline_p)
 	parse_early_param();
 	arm64_memblock_init();
 	paging_init();
+	setup_cpu_features();
 	psci_dt_init();
 }
 

@@ -6,6 +6,7 @@
 #include <linux/kernel.h>
 #include <linux/bug.h>
 #include <linux/mm.h>
+#include <linux/module.h>
 #include <linux/reboot.h>
 #include <linux/sched.h>
 #include <linux/smp.h>
@@ -113,13 +114,6 @@ static void dump_kernel_instr(const char *lvl, struct pt_regs *regs)
 		p += sprintf(p, i == 0 ? "(%08x) " : "%08x ", val);
 	}
 	printk("%sCode: %s\n", lvl, str);
-}
-
-/* No loadable modules yet, so the list is always empty. */
-static void print_modules(void)
-{
-	printk(KERN_DEFAULT "Modules linked in:");
-	pr_cont("\n");
 }
 
 static void __die(const char *str, long err, struct pt_regs *regs)
@@ -295,11 +289,19 @@ void bad_el0_sync(struct pt_regs *regs, int reason, unsigned long esr)
 			      "Bad EL0 synchronous exception");
 }
 
+/* BUG() dies; a WARN*() goes on after the brk. -1: not ours. */
 int bug_handler(struct pt_regs *regs, unsigned long esr)
 {
-	if (report_bug(regs->pc, regs) != BUG_TRAP_TYPE_BUG)
+	switch (report_bug(regs->pc, regs)) {
+	case BUG_TRAP_TYPE_BUG:
+		die("Oops - BUG", regs, esr);
+		break;
+	case BUG_TRAP_TYPE_WARN:
+		break;
+	default:
 		return -1;
-	die("Oops - BUG", regs, esr);
+	}
+	regs->pc += 4;	/* arm64_skip_faulting_instruction() */
 	return 0;
 }
 

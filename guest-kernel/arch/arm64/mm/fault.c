@@ -13,6 +13,7 @@
 #include <linux/signal.h>
 #include <asm/bug.h>
 #include <asm/esr.h>
+#include <asm/extable.h>
 #include <asm/pgtable-hwdef.h>
 #include <asm/ptrace.h>
 #include <asm/traps.h>
@@ -205,6 +206,10 @@ static void __do_kernel_fault(unsigned long addr, unsigned long esr,
 {
 	const char *msg;
 
+	/* a user access in a module, with an exception table entry */
+	if (!is_el1_instruction_abort(esr) && fixup_exception(regs))
+		return;
+
 	if (is_el1_permission_fault(esr)) {
 		if (esr & ESR_ELx_WNR)
 			msg = "write to read-only memory";
@@ -259,10 +264,9 @@ static void do_bad_area(unsigned long far, unsigned long esr,
 #define VM_FAULT_BADACCESS	0x020000
 
 static int user_fault(struct mm_struct *mm, unsigned long addr,
-		      unsigned long esr)
+		      unsigned long esr, unsigned int flags)
 {
 	unsigned long vm_flags;
-	unsigned int flags = FAULT_FLAG_USER;
 	struct vm_area_struct *vma;
 
 	if (ESR_ELx_EC(esr) == ESR_ELx_EC_IABT_LOW) {
@@ -291,7 +295,21 @@ static int do_page_fault(unsigned long far, unsigned long esr,
 	struct mm_struct *mm = current->mm;
 	int fault;
 
-	if (!user_mode(regs) || !mm) {
+	if (!user_mode(regs)) {
+		/*
+		 * Kernel code touches user memory only through an access
+		 * with an exception table entry (module code: get_user()
+		 * and friends); the page is faulted in, or it is fixed up.
+		 */
+		if (mm && is_ttbr0_addr(far) && search_exception_tables(regs->pc) &&
+		    !is_el1_instruction_abort(esr) &&
+		    !(user_fault(mm, far, esr, 0) &
+		      (VM_FAULT_ERROR | VM_FAULT_BADMAP | VM_FAULT_BADACCESS)))
+			return 0;
+		__do_kernel_fault(far, esr, regs);
+		return 0;
+	}
+	if (!mm) {
 		__do_kernel_fault(far, esr, regs);
 		return 0;
 	}
@@ -303,7 +321,7 @@ static int do_page_fault(unsigned long far, unsigned long esr,
 		do_bad_area(far, (esr & ~ESR_ELx_FSC) | ESR_ELx_FSC_FAULT, regs);
 		return 0;
 	}
-	fault = user_fault(mm, far, esr);
+	fault = user_fault(mm, far, esr, FAULT_FLAG_USER);
 	if (!(fault & (VM_FAULT_ERROR | VM_FAULT_BADMAP | VM_FAULT_BADACCESS)))
 		return 0;
 	if (fault & VM_FAULT_OOM) {

@@ -198,6 +198,19 @@ void protect_kernel_range(unsigned long va, unsigned int nr, u64 prot)
 	flush_tlb_all();
 }
 
+/*
+ * The linear-map alias of a page mapped by map_kernel_range(): writable
+ * even when va is read-only text (code patching), NULL if not mapped.
+ */
+void *kernel_range_alias(unsigned long va)
+{
+	u64 *pte = walk_alloc(va, 3, false);
+
+	if (!pte || !(*pte & PTE_VALID))
+		return NULL;
+	return __va(*pte & PTE_ADDR_MASK) + (va & ~PAGE_MASK);
+}
+
 /* Is addr mapped in the kernel's tables? */
 bool kern_addr_valid(unsigned long addr)
 {

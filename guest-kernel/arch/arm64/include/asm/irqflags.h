@@ -27,6 +27,15 @@ static inline void local_daif_restore_noirq(void)
 	write_sysreg(PSR_I_BIT | PSR_F_BIT, daif);
 }
 
+/*
+ * Process context, as Linux's DAIF_PROCCTX: nothing masked. Handlers of
+ * exceptions from user space run so (and a stack dump shows "daif").
+ */
+static inline void local_daif_restore_procctx(void)
+{
+	write_sysreg(0, daif);
+}
+
 /* Exception handlers run with the interrupted context's masks. */
 static inline void local_daif_inherit(struct pt_regs *regs)
 {
