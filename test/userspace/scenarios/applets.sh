@@ -1,1 +1,0 @@
-busybox --list-full

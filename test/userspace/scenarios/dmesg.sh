@@ -1,2 +1,0 @@
-dmesg -r | tail -n 6
-dmesg | tail -n 1

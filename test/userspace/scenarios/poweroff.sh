@@ -1,3 +1,0 @@
-echo before
-poweroff -f
-echo never
