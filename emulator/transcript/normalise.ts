@@ -1,12 +1,22 @@
 // What legitimately differs between two kernels or two runs, hidden so the rest can be compared
 // exactly: timestamps, kernel addresses (the real kernel has KASLR), PIDs, the frames of a stack
-// dump, CRLF, and on request the kernel release.
+// dump, the real kernel's boot noise that has nothing to do with what is tested, CRLF, and on
+// request the kernel release. Nothing else.
 export interface NormaliseOptions {
 	/** Replace this release string (e.g. 6.1.0-56-arm64) with <release>. */
 	release?: string;
 }
 
 const FRAME = /^( {2}(?:<\d+>)?\[ {4}T\.TTTTTT\]) {1,2}[\w.$]+\+0x[0-9a-f]+\/0x[0-9a-f]+(?: \[\w+\])?$/;
+
+/**
+ * Lines the real kernel prints about its own boot, unrelated to any scenario: Linux reports
+ * command-line words it does not know (a module parameter for a module not built in, say) and
+ * hands them to init, in a line the board has no reason to print.
+ */
+export const BOOT_NOISE: RegExp[] = [
+	/Unknown kernel command line parameters ".*", will be passed to user space\.$/,
+];
 
 export function normalise(text: string, opts: NormaliseOptions = {}): string {
 	let t = text.replace(/\r\n/g, '\n')
@@ -17,5 +27,5 @@ export function normalise(text: string, opts: NormaliseOptions = {}): string {
 	if (opts.release) t = t.split(opts.release).join('<release>');
 	// Stack dump frames name different functions at different offsets on two kernels: keep the
 	// "Call trace:" line, drop the frames.
-	return t.split('\n').filter(l => !FRAME.test(l)).join('\n');
+	return t.split('\n').filter(l => !FRAME.test(l) && !BOOT_NOISE.some(n => n.test(l))).join('\n');
 }
