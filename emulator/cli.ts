@@ -6,6 +6,7 @@ import { parseMemorySize } from './board/memory-size.ts';
 import { parseAddSpec, type GuestFile } from './boot/rootfs.ts';
 import { runGuest, type RunOptions } from './run.ts';
 import { existsSync } from 'node:fs';
+import { addScenarioCommands } from './cli-scenarios.ts';
 
 /** Exit status for each way a board can stop. */
 export const EXIT_STATUS: Record<BoardExit['reason'], number> = {
@@ -125,6 +126,7 @@ export function buildProgram(): Command {
 		.action(async (opts: CommonOptions & { add: GuestFile[] }) => {
 			process.exitCode = await shell({ ...boardOptions(opts), add: opts.add });
 		});
+	addScenarioCommands(program);
 	return program;
 }
 
