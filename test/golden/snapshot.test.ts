@@ -1,0 +1,51 @@
+// Snapshots: a scenario run from a restored snapshot must give exactly what a fresh boot gives,
+// byte for byte (timestamps included, before any normalisation), however many scenarios ran before.
+import { describe, expect, it } from 'vitest';
+import { Session } from '../../emulator/session.ts';
+import { formatTranscript } from '../../emulator/transcript/transcript.ts';
+import { goldenScenario } from '../helpers/goldens.ts';
+
+async function runFresh(name: string): Promise<string> {
+	const s = goldenScenario(name);
+	const session = await Session.boot({ cmdline: s.cmdline, add: s.add });
+	try {
+		return formatTranscript(await session.runAll(s.commands));
+	} finally {
+		session.close();
+	}
+}
+
+describe('board snapshots', () => {
+	it('give byte-identical transcripts to a fresh boot, with files added after the restore', async () => {
+		const names = ['hello', 'params', 'crash', 'redirections'];
+		const fresh = new Map<string, string>();
+		for (const n of names) fresh.set(n, await runFresh(n));
+		const session = await Session.boot();
+		try {
+			const snap = session.snapshot();
+			// Each scenario twice, after others have changed RAM, the clock and the devices.
+			for (const n of [...names, ...names]) {
+				session.restore(snap);
+				const s = goldenScenario(n);
+				if (s.add?.length) await session.add(s.add);
+				expect(formatTranscript(await session.runAll(s.commands)), n).toBe(fresh.get(n));
+			}
+		} finally {
+			session.close();
+		}
+	});
+
+	it('go back to a board that powered off', async () => {
+		const session = await Session.boot();
+		try {
+			const snap = session.snapshot();
+			const before = await session.run('cat /proc/uptime');
+			expect((await session.run('poweroff -f')).unfinished).toBe(true);
+			await expect(session.run('true')).rejects.toThrow(/stopped/);
+			session.restore(snap);
+			expect(await session.run('cat /proc/uptime')).toEqual(before);
+		} finally {
+			session.close();
+		}
+	});
+});
