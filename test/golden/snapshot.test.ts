@@ -1,5 +1,7 @@
 // Snapshots: a scenario run from a restored snapshot must give exactly what a fresh boot gives,
 // byte for byte (timestamps included, before any normalisation), however many scenarios ran before.
+// (Without the translation-cache flush in Board.restore, the restored guest runs stale code: it
+// powered itself off while unpacking files when tried.)
 import { describe, expect, it } from 'vitest';
 import { Session } from '../../emulator/session.ts';
 import { formatTranscript } from '../../emulator/transcript/transcript.ts';
@@ -17,7 +19,7 @@ async function runFresh(name: string): Promise<string> {
 
 describe('board snapshots', () => {
 	it('give byte-identical transcripts to a fresh boot, with files added after the restore', async () => {
-		const names = ['hello', 'params', 'crash', 'redirections'];
+		const names = ['hello', 'crash', 'redirections'];
 		const fresh = new Map<string, string>();
 		for (const n of names) fresh.set(n, await runFresh(n));
 		const session = await Session.boot();
