@@ -13,6 +13,8 @@ import { readFileSync, statSync } from 'node:fs';
 /** The kernel command line of every transcript run: QEMU's captures boot with the same. */
 export const TRANSCRIPT_CMDLINE = 'console=ttyAMA0 quiet';
 
+const MAX_COMMAND = 4000;
+
 export interface BootOptions {
 	/** Host files for the guest: a path goes to /<basename>; `{ host, guest }` where asked. */
 	add?: (string | GuestFile)[];
@@ -94,11 +96,18 @@ export class Session {
 	/**
 	 * Run one shell command (one line) in the guest, as the transcript helper does: its output, exit
 	 * status, the kernel log records it caused and the taint afterwards. A command during which the
-	 * machine stops (poweroff, panic) gives an `unfinished` record; the session cannot go on.
+	 * machine stops (poweroff, reset, panic) gives an `unfinished` record; the session cannot go on
+	 * (restore a snapshot). One that runs past the timeout throws a SessionError.
 	 */
 	async run(command: string): Promise<CommandRecord> {
 		if (/[\r\n]/.test(command)) throw new SessionError('a command is one line');
-		const [record] = transcriptOf(await this.request(`run ${command}`, true), [command]);
+		// The guest's terminal holds a line of at most 4095 bytes.
+		if (Buffer.byteLength(command) > MAX_COMMAND) throw new SessionError(`a command is at most ${MAX_COMMAND} bytes`);
+		const text = await this.request(`run ${command}`, true);
+		const r = this.stopped?.reason;
+		if (r === 'timeout' || r === 'stalled' || r === 'cpu-error' || r === 'quit')
+			throw new SessionError(`no transcript for: ${command}`, this.stopped, stripMarkers(text.slice(-2000)));
+		const [record] = transcriptOf(text, [command]);
 		if (!record) throw new SessionError(`no transcript for: ${command}`, this.stopped, stripMarkers(this.console.slice(-2000)));
 		return record;
 	}

@@ -50,4 +50,17 @@ describe('board snapshots', () => {
 			session.close();
 		}
 	});
+
+	it('give up on a command that never ends, and the snapshot still brings the board back', async () => {
+		const session = await Session.boot({ timeoutSeconds: 2 });
+		try {
+			const snap = session.snapshot();
+			await expect(session.run('while :; do :; done')).rejects.toThrow(/no transcript for: while.*still running after 2 s/);
+			await expect(session.run('x'.repeat(5000))).rejects.toThrow(/at most 4000 bytes/);
+			session.restore(snap);
+			expect((await session.run('echo back')).output).toBe('back\n');
+		} finally {
+			session.close();
+		}
+	});
 });
