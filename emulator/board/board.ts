@@ -81,6 +81,8 @@ export class Board {
 	readonly memorySize: number;
 	/** Files for a running guest: see files-window.ts. */
 	readonly files: FilesWindow;
+	/** Guest RAM, shared with Unicorn: snapshots copy it and compare against it directly. */
+	private readonly ram: Buffer;
 	private readonly psci: PsciDevice;
 	private readonly rtc: GoldfishRtc;
 	private inputArrived?: () => void;
@@ -118,7 +120,8 @@ export class Board {
 			['rtc', this.rtc],
 			['pvpanic', new PvPanic(() => { this.panicked = true; })],
 		];
-		this.cpu.mapRam(memoryMap.ram.base, this.memorySize);
+		this.ram = Buffer.alloc(this.memorySize);
+		this.cpu.mapRamBuffer(memoryMap.ram.base, this.ram);
 		for (const [name, dev] of devices) this.cpu.mapMmio(memoryMap[name].base, pageAligned(memoryMap[name].size), dev);
 		this.files = new FilesWindow(this.cpu, memoryMap.files.base, memoryMap.files.size);
 		this.files.load();
@@ -405,7 +408,7 @@ export class Board {
 		if (this.exit) throw new Error(`cannot snapshot a board that has stopped (${this.exit.reason})`);
 		return {
 			cpu: this.cpu.saveContext(),
-			ram: this.cpu.readMemory(memoryMap.ram.base, this.memorySize),
+			ram: Buffer.from(this.ram),
 			clock: this.clock.save(),
 			rtc: this.rtc.save(),
 			uartInput: this.uart.save(),
@@ -415,13 +418,32 @@ export class Board {
 		};
 	}
 
+	/**
+	 * Put back the pages that differ from the snapshot's, and drop the code Unicorn translated from
+	 * them: translations of unchanged pages stay valid, so a restored board need not translate the
+	 * kernel and busybox again. (Without the invalidation, the guest runs stale code.)
+	 */
+	private restoreRam(saved: Buffer): void {
+		const PAGE = 4096, base = memoryMap.ram.base;
+		const ranges: [bigint, bigint][] = [];
+		let start = -1;
+		for (let off = 0; off <= saved.length; off += PAGE) {
+			const changed = off < saved.length && this.ram.compare(saved, off, off + PAGE, off, off + PAGE) !== 0;
+			if (changed) {
+				saved.copy(this.ram, off, off, off + PAGE);
+				if (start < 0) start = off;
+			} else if (start >= 0) {
+				ranges.push([base + BigInt(start), base + BigInt(off)]);
+				start = -1;
+			}
+		}
+		this.cpu.invalidatePhysical(ranges);
+	}
+
 	/** Go back to a snapshot of this board: after it, the board runs exactly as it did from there. */
 	restore(s: BoardSnapshot): void {
+		this.restoreRam(s.ram);
 		this.cpu.restoreContext(s.cpu);
-		const CHUNK = 16 << 20;
-		for (let off = 0; off < s.ram.length; off += CHUNK)
-			this.cpu.writeMemory(memoryMap.ram.base + BigInt(off), s.ram.subarray(off, off + CHUNK));
-		this.cpu.flushCaches();
 		this.clock.restore(s.clock);
 		this.rtc.restore(s.rtc);
 		this.uart.restore(s.uartInput);

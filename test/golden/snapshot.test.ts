@@ -1,7 +1,7 @@
 // Snapshots: a scenario run from a restored snapshot must give exactly what a fresh boot gives,
 // byte for byte (timestamps included, before any normalisation), however many scenarios ran before.
-// (Without the translation-cache flush in Board.restore, the restored guest runs stale code: it
-// powered itself off while unpacking files when tried.)
+// (Without dropping the code Unicorn translated from restored pages, the restored guest runs stale
+// code: it powered itself off while unpacking files when tried.)
 import { describe, expect, it } from 'vitest';
 import { Session } from '../../emulator/session.ts';
 import { formatTranscript } from '../../emulator/transcript/transcript.ts';
