@@ -6,7 +6,7 @@ import { readScenario, scenarioPaths } from '../emulator/transcript/scenario-fil
 import { referenceKernel } from '../emulator/transcript/capture.ts';
 import { bootOnQemu } from '../emulator/reference/qemu.ts';
 import { buildInitrd } from '../emulator/run.ts';
-import { TRANSCRIPT_CMDLINE } from '../emulator/session.ts';
+import { Session, TRANSCRIPT_CMDLINE } from '../emulator/session.ts';
 import { join } from 'node:path';
 import { repoRoot } from '../emulator/paths.ts';
 
@@ -25,6 +25,30 @@ async function board(snapshots: boolean): Promise<number> {
 	return (performance.now() - t0) / 1000;
 }
 
+/** What a scenario starts from: a boot to the waiting helper, or a restore of its snapshot. */
+async function startCosts(): Promise<{ boot: number; restore: number }> {
+	const boots: number[] = [];
+	let session: Session | undefined;
+	for (let i = 0; i < 3; i++) {
+		session?.close();
+		const t0 = performance.now();
+		session = await Session.boot();
+		boots.push(performance.now() - t0);
+	}
+	const snap = session!.snapshot();
+	const restores: number[] = [];
+	for (let i = 0; i < 10; i++) {
+		await session!.run('insmod /nonexistent.ko');
+		const t0 = performance.now();
+		session!.restore(snap);
+		restores.push(performance.now() - t0);
+	}
+	session!.close();
+	const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+	return { boot: median(boots), restore: median(restores) };
+}
+
+const start = await startCosts();
 const withSnapshots = await board(true);
 const fresh = await board(false);
 const vmlinuz = referenceKernel();
@@ -36,6 +60,7 @@ for (let i = 0; i < qemuBoots; i++) {
 }
 const qemu = (performance.now() - t0) / 1000;
 
+console.log(`board, boot to the waiting helper: median ${start.boot.toFixed(0)} ms; restore of its snapshot: median ${start.restore.toFixed(0)} ms`);
 const rate = (n: number, s: number) => `${(n / s).toFixed(2)}/s (${n} in ${s.toFixed(1)} s)`;
 console.log(`board, one boot + a snapshot restored per scenario: ${rate(scenarios.length, withSnapshots)} scenarios, ${commands} commands`);
 console.log(`board, a fresh boot per scenario:                   ${rate(scenarios.length, fresh)} scenarios`);
