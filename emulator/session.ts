@@ -1,14 +1,14 @@
 // A booted board with the transcript helper serving on its console: send it one command at a time
 // and get back what the command did. Files reach the running guest through the kobox-files window,
 // so a session can go back to a snapshot and take other files, without booting again.
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { Board, type BoardExit, type BoardSnapshot } from './board/board.ts';
 import { Initramfs } from './boot/initramfs.ts';
-import { parseAddSpec, type GuestFile } from './boot/rootfs.ts';
+import type { GuestFile } from './boot/rootfs.ts';
 import { buildInitrd, stripMarkers } from './run.ts';
 import { FILES_MARKER, HELPER_PATH, READY_MARKER, TRANSCRIPT_HELPER } from './transcript/guest-helper.ts';
 import { transcriptOf, type CommandRecord } from './transcript/transcript.ts';
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 
 /** The kernel command line of every transcript run: QEMU's captures boot with the same. */
 export const TRANSCRIPT_CMDLINE = 'console=ttyAMA0 quiet';
@@ -38,7 +38,13 @@ export class SessionError extends Error {
 /** The state of a session's board, to come back to with restore(). */
 export interface SessionSnapshot { readonly board: BoardSnapshot }
 
-const toGuestFile = (f: string | GuestFile): GuestFile => typeof f === 'string' ? parseAddSpec(resolve(f)) : f;
+function toGuestFile(f: string | GuestFile): GuestFile {
+	const host = typeof f === 'string' ? resolve(f) : f.host;
+	if (!existsSync(host) || !statSync(host).isFile()) throw new SessionError(`no such file: ${host}`);
+	if (typeof f === 'string') return { host, guest: `/${basename(host)}` };
+	if (!f.guest.startsWith('/')) throw new SessionError(`the guest path must be absolute: ${f.guest}`);
+	return f;
+}
 
 /** A cpio archive of the files, with the fixed metadata the initramfs writer gives them. */
 export function filesArchive(files: GuestFile[]): Buffer {
