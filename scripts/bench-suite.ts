@@ -61,7 +61,7 @@ const vmlinuz = referenceKernel();
 const initrd = await buildInitrd({ command: ['true'] });
 const t0 = performance.now();
 for (let i = 0; i < qemuBoots; i++) {
-	const out = bootOnQemu(vmlinuz, initrd, TRANSCRIPT_CMDLINE);
+	const out = await bootOnQemu(vmlinuz, initrd, TRANSCRIPT_CMDLINE);
 	if (!out.includes('\x1b]kobox;exit=0\x07')) throw new Error(`QEMU boot ${i + 1} did not run /init:\n${out.slice(-2000)}`);
 }
 const qemu = (performance.now() - t0) / 1000;

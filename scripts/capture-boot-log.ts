@@ -11,7 +11,7 @@ import { TRANSCRIPT_CMDLINE } from '../emulator/session.ts';
 import { goldenDir } from '../test/helpers/goldens.ts';
 
 const vmlinuz = referenceKernel();
-const raw = bootOnQemu(vmlinuz, await buildInitrd({ command: ['dmesg', '-r'] }), TRANSCRIPT_CMDLINE);
+const raw = await bootOnQemu(vmlinuz, await buildInitrd({ command: ['dmesg', '-r'] }), TRANSCRIPT_CMDLINE);
 const unix = raw.replace(/\r\n/g, '\n');
 const start = unix.indexOf('\x1b]kobox;start\x07');
 const text = stripMarkers(start < 0 ? unix : unix.slice(0, start));

@@ -44,6 +44,6 @@ export async function transcriptOnBoard(s: Scenario, timeoutSeconds = 60): Promi
 }
 
 export async function transcriptOnQemu(s: Scenario, vmlinuz: string, timeoutSeconds = 120): Promise<TranscriptRun> {
-	const raw = bootOnQemu(vmlinuz, await buildInitrd(runOptions(s)), scenarioCmdline(s), timeoutSeconds);
+	const raw = await bootOnQemu(vmlinuz, await buildInitrd(runOptions(s)), scenarioCmdline(s), timeoutSeconds);
 	return { records: transcriptOf(raw, s.commands), console: stripMarkers(raw), complete: transcriptComplete(raw) };
 }

@@ -87,14 +87,17 @@ describe('kobox capture', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'kobox-capture-'));
 		writeFileSync(join(dir, 'a.scenario'), 'echo hi\nfalse\n');
 		writeFileSync(join(dir, 'b.scenario'), 'uname -r\n');
+		// Linux waits forever after a panic; the capture stops at it and records the command as unfinished.
+		writeFileSync(join(dir, 'c.scenario'), 'echo c > /proc/sysrq-trigger\necho never\n');
 		const r = kobox(['capture', '--kernel', vmlinuz, '.'], dir);
-		expect(r.stderr).toMatch(/^\[1\/2\] a \.\.\. \d+\.\d s, wrote a\.golden\n\[2\/2\] b \.\.\. \d+\.\d s, wrote b\.golden\n$/);
+		expect(r.stderr).toMatch(/^\[1\/3\] a \.\.\. \d+\.\d s, wrote a\.golden\n\[2\/3\] b \.\.\. \d+\.\d s, wrote b\.golden\n\[3\/3\] c .*c\.golden\n$/);
 		expect(r.status).toBe(0);
 		expect(readFileSync(join(dir, 'a.golden'), 'utf8')).toBe([
 			'# Captured from vmlinuz-6.1.0-56-arm64 under qemu-system-aarch64 -M virt by: kobox capture a.scenario',
 			'$ echo hi', '  hi', 'exit: 0', 'taint: 0', '', '$ false', 'exit: 1', 'taint: 0', '',
 		].join('\n'));
-		const t = kobox(['test', '--no-snapshot', dir]);
+		expect(readFileSync(join(dir, 'c.golden'), 'utf8')).toMatch(/\n\$ echo c > \/proc\/sysrq-trigger\n\(the machine stopped during this command\)\n$/);
+		const t = kobox(['test', '--no-snapshot', join(dir, 'a.scenario'), join(dir, 'b.scenario')]);
 		expect(t.stdout).toMatch(/2 passed, 0 failed\n$/);
 	});
 });
