@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	test: {
-		include: ['test/**/*.test.ts'],
+		include: ['test/**/*.test.ts', 'examples/*.test.ts'],
 		globalSetup: ['test/global-setup.ts'],
 		testTimeout: 60_000,
 		hookTimeout: 300_000,

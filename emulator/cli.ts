@@ -7,6 +7,7 @@ import { parseAddSpec, type GuestFile } from './boot/rootfs.ts';
 import { runGuest, type RunOptions } from './run.ts';
 import { insmodOnBoard, withoutLevel } from './insmod.ts';
 import { existsSync } from 'node:fs';
+import { addScenarioCommands } from './cli-scenarios.ts';
 
 /** Exit status for each way a board can stop. */
 export const EXIT_STATUS: Record<BoardExit['reason'], number> = {
@@ -163,6 +164,7 @@ export function buildProgram(): Command {
 			if (!existsSync(file)) throw new InvalidArgumentError(`no such file: ${file}`);
 			process.exitCode = await insmod(file, params, opts);
 		});
+	addScenarioCommands(program);
 	return program;
 }
 

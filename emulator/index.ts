@@ -1,5 +1,18 @@
 // The kobox library API: boot a board from your own scripts and test suites.
-export { Board, DEFAULT_CMDLINE, type BoardOptions, type BoardExit, type ExitReason } from './board/board.ts';
+export {
+	Board, DEFAULT_CMDLINE, type BoardOptions, type BoardExit, type ExitReason, type BoardSnapshot,
+} from './board/board.ts';
 export { memoryMap } from './board/memory-map.ts';
 export { parseMemorySize } from './board/memory-size.ts';
 export { unicornVersion } from './cpu/unicorn-ffi.ts';
+export type { GuestFile } from './boot/rootfs.ts';
+// Transcripts: Board.boot() gives a Session; session.run(command) gives a CommandRecord.
+export { Session, SessionError, TRANSCRIPT_CMDLINE, type BootOptions, type SessionSnapshot } from './session.ts';
+export { formatTranscript, parseFormatted, type CommandRecord } from './transcript/transcript.ts';
+export { normalise, BOOT_NOISE, type NormaliseOptions } from './transcript/normalise.ts';
+export { compareTranscript, type CompareOptions, type Comparison } from './transcript/compare.ts';
+export { transcriptDiff } from './transcript/diff.ts';
+export { matchTranscript, transcriptMatchers, type TranscriptLike } from './transcript/matcher.ts';
+export { readScenario, readGolden, scenarioPaths, type ScenarioFile } from './transcript/scenario-file.ts';
+export { ScenarioRunner, type RunnerOptions } from './transcript/suite.ts';
+export type { Scenario } from './transcript/scenario-run.ts';

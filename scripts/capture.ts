@@ -1,25 +1,25 @@
 // Capture golden transcripts from Debian's real arm64 kernel under QEMU: the same busybox, the
-// same transcript helper and the same modules the board gets. Writes test/golden/NAME.golden.
+// same transcript helper and the same files the board gets. Writes test/golden/NAME.golden, each
+// with the command that regenerates it, and test/golden/real-kernel-boot.log (the full boot log).
 // usage: npm run capture [-- NAME...]
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from '../emulator/paths.ts';
-import { transcriptOnQemu } from '../emulator/transcript/scenario-run.ts';
-import { formatTranscript } from '../emulator/transcript/transcript.ts';
-import { normalise } from '../emulator/transcript/normalise.ts';
-import { goldenDir, goldenNames, goldenScenario } from '../test/helpers/goldens.ts';
+import { captureGolden, referenceKernel } from '../emulator/transcript/capture.ts';
+import { readScenario } from '../emulator/transcript/scenario-file.ts';
 import { buildTestGuests } from '../test/helpers/build-guests.ts';
+import { goldenDir, goldenNames } from '../test/helpers/goldens.ts';
 
-const vmlinuz = execFileSync(join(repoRoot, 'scripts/reference-kernel.sh'), { encoding: 'utf8' }).trim();
+const vmlinuz = referenceKernel();
 execFileSync(join(repoRoot, 'scripts/build-modules.sh'), { stdio: 'inherit' });
 execFileSync(process.execPath, ['--import', 'tsx', join(repoRoot, 'scripts/derive-modules.ts')], { stdio: 'inherit' });
 buildTestGuests();
 const names = process.argv.length > 2 ? process.argv.slice(2) : goldenNames();
 for (const [i, name] of names.entries()) {
-	process.stderr.write(`[${i + 1}/${names.length}] ${name}\n`);
-	const run = await transcriptOnQemu(goldenScenario(name), vmlinuz);
-	if (!run.complete) throw new Error(`${name}: the transcript did not complete on the reference kernel:\n${run.console}`);
-	const header = `# Captured from ${vmlinuz.split('/').pop()} under qemu-system-aarch64 -M virt by: npm run capture -- ${name}\n`;
-	writeFileSync(join(goldenDir, `${name}.golden`), header + normalise(formatTranscript(run.records)));
+	const t0 = performance.now();
+	process.stderr.write(`[${i + 1}/${names.length}] ${name} ...`);
+	await captureGolden(readScenario(join(goldenDir, `${name}.scenario`)), vmlinuz, `npm run capture -- ${name}`);
+	process.stderr.write(` ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
 }
+if (process.argv.length <= 2)
+	execFileSync(process.execPath, ['--import', 'tsx', join(repoRoot, 'scripts/capture-boot-log.ts')], { stdio: 'inherit' });

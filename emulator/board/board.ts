@@ -11,11 +11,13 @@ import { defaultKernelPath, requireFile } from '../paths.ts';
 import { memoryMap, bootLayout, pageAligned } from './memory-map.ts';
 import { regProp, type MmioDevice } from './device.ts';
 import { Pl011Uart } from './pl011-uart.ts';
-import { GoldfishRtc } from './goldfish-rtc.ts';
+import { GoldfishRtc, type RtcState } from './goldfish-rtc.ts';
+import { FilesWindow } from './files-window.ts';
 import { PvPanic } from './pvpanic.ts';
 import { PsciDevice, type PowerRequest } from './psci.ts';
 import { VirtualClock, HostClock, type Clock } from './clock.ts';
 import { describeKernelFault, type KernelFault } from './fault-report.ts';
+import type { BootOptions, Session } from '../session.ts';
 
 export interface BoardOptions {
 	/** The kernel ELF; defaults to the one the build puts in the cache. */
@@ -33,6 +35,20 @@ export interface BoardOptions {
 	timeoutSeconds?: number;
 	/** More console input may come (a person typing): waiting for it is not a stall. */
 	interactive?: boolean;
+	/** resume() returns at the end of the slice in which the guest writes this to the console. */
+	pauseOn?: string;
+}
+
+/** Everything that makes up a running board's state, to go back to it with restore(). */
+export interface BoardSnapshot {
+	readonly cpu: CpuContext;
+	readonly ram: Buffer;
+	readonly clock: bigint;
+	readonly rtc: RtcState;
+	readonly uartInput: number[];
+	readonly console: string;
+	readonly panicked: boolean;
+	readonly lastKernelFault?: KernelFault;
 }
 
 export type ExitReason = 'poweroff' | 'reset' | 'panic' | 'timeout' | 'stalled' | 'cpu-error' | 'quit';
@@ -63,6 +79,10 @@ export class Board {
 	readonly kernel: KernelImage;
 	readonly cmdline: string;
 	readonly memorySize: number;
+	/** Files for a running guest: see files-window.ts. */
+	readonly files: FilesWindow;
+	/** Guest RAM, shared with Unicorn: snapshots copy it and compare against it directly. */
+	private readonly ram: Buffer;
 	private readonly psci: PsciDevice;
 	private readonly rtc: GoldfishRtc;
 	private inputArrived?: () => void;
@@ -73,6 +93,17 @@ export class Board {
 	private exit?: BoardExit;
 	private panicked = false;
 	private lastKernelFault?: KernelFault;
+	private pauseMatched = 0;
+	private paused = false;
+
+	/**
+	 * Boot a board with busybox and kobox's transcript helper, for tests: `run(command)` on the
+	 * result gives each command's transcript record (see session.ts).
+	 */
+	static async boot(opts: BootOptions = {}): Promise<Session> {
+		const { Session } = await import('../session.ts');
+		return Session.boot(opts);
+	}
 
 	constructor(private readonly options: BoardOptions = {}) {
 		this.cmdline = options.cmdline ?? DEFAULT_CMDLINE;
@@ -81,7 +112,7 @@ export class Board {
 		this.kernel = loadKernelImage(options.kernel
 			? requireFile(options.kernel, 'kernel')
 			: requireFile(defaultKernelPath, 'guest kernel', "run 'npm run setup' to build it"));
-		this.uart = new Pl011Uart(b => this.consoleChunks.push(Buffer.of(b)));
+		this.uart = new Pl011Uart(b => this.transmitted(b));
 		this.psci = new PsciDevice(req => this.powerRequest(req));
 		this.rtc = new GoldfishRtc(this.clock);
 		const devices: [keyof typeof memoryMap, MmioDevice][] = [
@@ -89,8 +120,11 @@ export class Board {
 			['rtc', this.rtc],
 			['pvpanic', new PvPanic(() => { this.panicked = true; })],
 		];
-		this.cpu.mapRam(memoryMap.ram.base, this.memorySize);
+		this.ram = Buffer.alloc(this.memorySize);
+		this.cpu.mapRamBuffer(memoryMap.ram.base, this.ram);
 		for (const [name, dev] of devices) this.cpu.mapMmio(memoryMap[name].base, pageAligned(memoryMap[name].size), dev);
+		this.files = new FilesWindow(this.cpu, memoryMap.files.base, memoryMap.files.size);
+		this.files.load();
 		this.scratch = this.cpu.saveContext();
 		this.cpu.onInterrupt(intno => this.exception(intno));
 		this.cpu.onMemoryFault(() => false);
@@ -136,6 +170,7 @@ export class Board {
 			.prop('reg', [0]).prop('enable-method', 'psci');
 		this.psci.describe(root);
 		for (const [name, dev] of devices) dev.describe(root, memoryMap[name].base, memoryMap[name].size);
+		this.files.describe(root);
 		const dtb = flattenDeviceTree(root);
 		if (dtb.length > bootLayout.deviceTreeMax) throw new Error('device tree too large');
 		return dtb;
@@ -225,6 +260,18 @@ export class Board {
 		takeSyncException(cpu, esr, pc, 0n);
 	}
 
+	private transmitted(byte: number): void {
+		this.consoleChunks.push(Buffer.of(byte));
+		const marker = this.options.pauseOn;
+		if (!marker) return;
+		if (byte === marker.charCodeAt(this.pauseMatched)) this.pauseMatched++;
+		else this.pauseMatched = byte === marker.charCodeAt(0) ? 1 : 0;
+		if (this.pauseMatched === marker.length) {
+			this.pauseMatched = 0;
+			this.paused = true;
+		}
+	}
+
 	private flushConsole(): void {
 		if (!this.consoleChunks.length) return;
 		const data = Buffer.concat(this.consoleChunks);
@@ -311,14 +358,31 @@ export class Board {
 
 	/** Run until the guest powers off, panics, stalls or runs out of time. */
 	async run(): Promise<BoardExit> {
+		let r: BoardExit | 'paused';
+		do r = await this.resume(); while (r === 'paused');
+		return r;
+	}
+
+	/**
+	 * Run like run(), but return 'paused' at the end of the slice in which the guest wrote the
+	 * `pauseOn` marker: always the same instruction for the same inputs, so what the guest is given
+	 * while paused (console input, files) reaches it at a point that does not depend on the host.
+	 * The timeout counts from this call.
+	 */
+	async resume(): Promise<BoardExit | 'paused'> {
+		if (this.exit) return this.exit;
 		const timeout = this.options.timeoutSeconds ?? 0;
 		const deadline = timeout > 0 ? Date.now() + timeout * 1000 : Infinity;
 		try {
 			while (!this.exit) {
 				const batchEnd = Date.now() + BATCH_MS;
 				let state: ReturnType<Board['step']> = 'run';
-				while (state === 'run' && Date.now() < batchEnd) state = this.step();
+				while (state === 'run' && !this.paused && Date.now() < batchEnd) state = this.step();
 				this.flushConsole();
+				if (this.paused && !this.exit) {
+					this.paused = false;
+					return 'paused';
+				}
 				if (!this.exit && Date.now() > deadline)
 					this.finish({ reason: 'timeout', message: `guest still running after ${timeout} s (--timeout)` });
 				if (this.exit) break;
@@ -333,6 +397,65 @@ export class Board {
 		if (exit.reason === 'panic' && this.lastKernelFault)
 			exit.faultReport = await describeKernelFault(this.cpu, this.kernel.symbols, this.lastKernelFault);
 		return exit;
+	}
+
+	/**
+	 * The whole state of the board: CPU registers (Unicorn's context), RAM (where all of the
+	 * kernel's state lives), the clock, the devices' registers and what the console has shown.
+	 * The files window is not part of it: the host loads it anew for each use.
+	 */
+	snapshot(): BoardSnapshot {
+		if (this.exit) throw new Error(`cannot snapshot a board that has stopped (${this.exit.reason})`);
+		return {
+			cpu: this.cpu.saveContext(),
+			ram: Buffer.from(this.ram),
+			clock: this.clock.save(),
+			rtc: this.rtc.save(),
+			uartInput: this.uart.save(),
+			console: this.console,
+			panicked: this.panicked,
+			lastKernelFault: this.lastKernelFault,
+		};
+	}
+
+	/**
+	 * Put back the pages that differ from the snapshot's, and drop the code Unicorn translated from
+	 * them: translations of unchanged pages stay valid, so a restored board need not translate the
+	 * kernel and busybox again. (Without the invalidation, the guest runs stale code.)
+	 */
+	private restoreRam(saved: Buffer): void {
+		const PAGE = 4096, base = memoryMap.ram.base;
+		const ranges: [bigint, bigint][] = [];
+		let start = -1;
+		for (let off = 0; off <= saved.length; off += PAGE) {
+			const changed = off < saved.length && this.ram.compare(saved, off, off + PAGE, off, off + PAGE) !== 0;
+			if (changed) {
+				saved.copy(this.ram, off, off, off + PAGE);
+				if (start < 0) start = off;
+			} else if (start >= 0) {
+				ranges.push([base + BigInt(start), base + BigInt(off)]);
+				start = -1;
+			}
+		}
+		this.cpu.invalidatePhysical(ranges);
+	}
+
+	/** Go back to a snapshot of this board: after it, the board runs exactly as it did from there. */
+	restore(s: BoardSnapshot): void {
+		this.restoreRam(s.ram);
+		this.cpu.restoreContext(s.cpu);
+		this.clock.restore(s.clock);
+		this.rtc.restore(s.rtc);
+		this.uart.restore(s.uartInput);
+		this.files.load();
+		this.consoleChunks = [];
+		this.consoleText = [s.console];
+		this.panicked = s.panicked;
+		this.lastKernelFault = s.lastKernelFault;
+		this.exit = undefined;
+		this.inputEnded = false;
+		this.pauseMatched = 0;
+		this.paused = false;
 	}
 
 	close(): void { this.cpu.close(); }

@@ -8,6 +8,9 @@ export interface Clock {
 	/** The CPU sleeps for `ns` nanoseconds: a virtual clock jumps; the host clock just goes on. */
 	sleep(ns: bigint): void;
 	readonly kind: 'virtual' | 'host';
+	/** The clock's state, for a board snapshot; restoring it puts a virtual clock back in time. */
+	save(): bigint;
+	restore(state: bigint): void;
 }
 
 /** 1 GHz at one instruction per cycle: one retired instruction is one nanosecond. */
@@ -23,6 +26,8 @@ export class VirtualClock implements Clock {
 	sleep(ns: bigint): void { if (ns > 0n) this.ns += ns; }
 	/** Nanoseconds since power-on. */
 	get uptimeNs(): bigint { return this.ns; }
+	save(): bigint { return this.ns; }
+	restore(state: bigint): void { this.ns = state; }
 }
 
 export class HostClock implements Clock {
@@ -30,4 +35,7 @@ export class HostClock implements Clock {
 	wallNs(): bigint { return BigInt(Date.now()) * 1_000_000n + (process.hrtime.bigint() % 1_000_000n); }
 	retired(): void {}
 	sleep(): void {}
+	/** The wall clock cannot go back: a restored board sees the time go on. */
+	save(): bigint { return 0n; }
+	restore(): void {}
 }

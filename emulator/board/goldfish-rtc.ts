@@ -9,6 +9,8 @@ import type { Clock } from './clock.ts';
 const TIME_LOW = 0x00, TIME_HIGH = 0x04, ALARM_LOW = 0x08, ALARM_HIGH = 0x0c;
 const IRQ_ENABLED = 0x10, CLEAR_ALARM = 0x14, ALARM_STATUS = 0x18, CLEAR_INTERRUPT = 0x1c;
 
+export interface RtcState { latchedHigh: number; alarmHigh: number; irqEnabled: number; alarm?: bigint }
+
 export class GoldfishRtc implements MmioDevice {
 	private latchedHigh = 0;
 	private alarmHigh = 0;
@@ -41,6 +43,14 @@ export class GoldfishRtc implements MmioDevice {
 		case IRQ_ENABLED: this.irqEnabled = v & 1; break;
 		case CLEAR_INTERRUPT: break;
 		}
+	}
+
+	save(): RtcState {
+		return { latchedHigh: this.latchedHigh, alarmHigh: this.alarmHigh, irqEnabled: this.irqEnabled, alarm: this.alarm };
+	}
+
+	restore(s: RtcState): void {
+		({ latchedHigh: this.latchedHigh, alarmHigh: this.alarmHigh, irqEnabled: this.irqEnabled, alarm: this.alarm } = s);
 	}
 
 	/** Nanoseconds from now until the alarm, if one is armed in the future. */

@@ -17,6 +17,10 @@ export class Pl011Uart implements MmioDevice {
 
 	hasInput(): boolean { return this.rx.length > 0; }
 
+	/** Bytes received and not yet read, for a board snapshot. */
+	save(): number[] { return [...this.rx]; }
+	restore(rx: number[]): void { this.rx = [...rx]; }
+
 	read(offset: number): number {
 		if (offset === UARTDR) return this.rx.shift() ?? 0;
 		if (offset === UARTFR) return FR_TXFE | (this.rx.length ? 0 : FR_RXFE);

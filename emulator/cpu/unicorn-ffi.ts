@@ -17,6 +17,8 @@ const UC_CTL_WRITE = 1, UC_CTL_READ = 2;
 export const ctlRequest = (type: number, nargs: number, io: 'r' | 'w') =>
 	(type | (nargs << 26) | ((io === 'w' ? UC_CTL_WRITE : UC_CTL_READ) << 30)) >>> 0;
 export const UC_CTL_CPU_MODEL = 7;
+export const UC_CTL_TB_REMOVE_CACHE = 9;
+export const UC_CTL_TLB_FLUSH = 11;
 export const UC_CTL_CONTEXT_MODE = 14;
 export const UC_CPU_ARM64_A57 = 0;
 

@@ -4,9 +4,9 @@ import {
 	unicornLib, type UnicornLib, type Handle, UC_ARCH_ARM64, UC_MODE_ARM, UC_PROT_ALL,
 	HookCodeProto, HookIntrProto, HookMemProto, MmioReadProto, MmioWriteProto,
 	UC_HOOK_INTR, UC_HOOK_CODE, UC_HOOK_BLOCK, UC_HOOK_MEM_INVALID,
-	ctlRequest, UC_CTL_CPU_MODEL, UC_CTL_CONTEXT_MODE, UC_CPU_ARM64_A57,
+	ctlRequest, UC_CTL_CPU_MODEL, UC_CTL_CONTEXT_MODE, UC_CTL_TLB_FLUSH, UC_CTL_TB_REMOVE_CACHE, UC_CPU_ARM64_A57,
 } from './unicorn-ffi.ts';
-import { Reg, xreg, type SysReg } from './arm64-registers.ts';
+import { Reg, SysRegs, xreg, type SysReg, PSTATE_DAIF, PSTATE_EL1H } from './arm64-registers.ts';
 
 export class UnicornError extends Error {
 	constructor(what: string, readonly code: number, message: string) {
@@ -42,6 +42,9 @@ export class Unicorn {
 	private readonly cp = Buffer.alloc(32); // struct uc_arm64_cp_reg
 	private hooks = new Map<number, Registered>();
 	private mmioCallbacks: bigint[] = [];
+	/** Host memory Unicorn uses as guest RAM: kept referenced while the engine lives. */
+	private pinned: Buffer[] = [];
+	private invalidateContext?: CpuContext;
 	private nextHookId = 1;
 	private closed = false;
 	/** The first exception thrown inside a callback: emulation stops and run() rethrows it. */
@@ -60,6 +63,12 @@ export class Unicorn {
 
 	mapRam(address: number | bigint, size: number): void {
 		this.check(this.lib.uc_mem_map(this.uc, address, size, UC_PROT_ALL), 'uc_mem_map');
+	}
+
+	/** RAM backed by `memory`, which the host may then read and write directly. */
+	mapRamBuffer(address: number | bigint, memory: Buffer): void {
+		this.check(this.lib.uc_mem_map_ptr(this.uc, address, memory.length, UC_PROT_ALL, memory), 'uc_mem_map_ptr');
+		this.pinned.push(memory);
 	}
 
 	mapMmio(address: number | bigint, size: number, device: MmioHandler): void {
@@ -206,6 +215,26 @@ export class Unicorn {
 		this.check(this.lib.uc_context_restore(this.uc, ctx.ptr), 'uc_context_restore');
 	}
 
+	/**
+	 * Forget the translated blocks of code in physical ranges [begin, end) of one RAM region, after
+	 * the host rewrote them. Unicorn finds a range's blocks through the CPU's address translation,
+	 * so this runs with the MMU off for a moment (virtual = physical), then puts the CPU back and
+	 * flushes the TLB.
+	 */
+	invalidatePhysical(ranges: [bigint, bigint][]): void {
+		if (!ranges.length) return;
+		const saved = this.invalidateContext = this.saveContext(this.invalidateContext);
+		try {
+			this.setReg(Reg.PSTATE, BigInt(PSTATE_DAIF | PSTATE_EL1H));
+			this.setSysReg(SysRegs.SCTLR_EL1, this.sysReg(SysRegs.SCTLR_EL1) & ~1n);
+			for (const [begin, end] of ranges)
+				this.check(this.lib.uc_ctl(this.uc, ctlRequest(UC_CTL_TB_REMOVE_CACHE, 2, 'w'), 'uint64_t', begin, 'uint64_t', end), 'uc_ctl(TB_REMOVE_CACHE)');
+		} finally {
+			this.restoreContext(saved);
+			this.check(this.lib.uc_ctl(this.uc, ctlRequest(UC_CTL_TLB_FLUSH, 0, 'w')), 'uc_ctl(TLB_FLUSH)');
+		}
+	}
+
 	close(): void {
 		if (this.closed) return;
 		this.closed = true;
@@ -213,5 +242,6 @@ export class Unicorn {
 		this.lib.uc_close(this.uc);
 		for (const cb of this.mmioCallbacks) koffi.unregister(cb);
 		this.mmioCallbacks = [];
+		this.pinned = [];
 	}
 }

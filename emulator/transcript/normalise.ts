@@ -1,7 +1,8 @@
 // What legitimately differs between two kernels or two runs, hidden so the rest can be compared
 // exactly: timestamps, kernel addresses (the real kernel has KASLR), PIDs, the frames of a stack
 // dump, the values in a register dump and where in a kernel function (not a module's) pc or lr
-// points, CRLF, and on request the kernel release.
+// points, the real kernel's boot noise that has nothing to do with what is tested, CRLF, and on
+// request the kernel release. Nothing else.
 export interface NormaliseOptions {
 	/** Replace this release string (e.g. 6.1.0-56-arm64) with <release>. */
 	release?: string;
@@ -14,6 +15,15 @@ const REGISTER = /(x\d+ ?: )(?:<address>|[0-9a-f]{16}|<value>)/g;
 // "lr : do_one_initcall+0x64/0x26c": the kernel's own code differs; a module's ("[mod]") does not.
 const KERNEL_PC = /^( {2}(?:<\d+>)?\[ {4}T\.TTTTTT\] (?:pc|lr) : [\w.$]+)\+0x[0-9a-f]+\/0x[0-9a-f]+$/;
 
+/**
+ * Lines the real kernel prints about its own boot, unrelated to any scenario: Linux reports
+ * command-line words it does not know (a module parameter for a module not built in, say) and
+ * hands them to init, in a line the board has no reason to print.
+ */
+export const BOOT_NOISE: RegExp[] = [
+	/Unknown kernel command line parameters ".*", will be passed to user space\.$/,
+];
+
 export function normalise(text: string, opts: NormaliseOptions = {}): string {
 	let t = text.replace(/\r\n/g, '\n')
 		.replace(/\[ *\d+\.\d{6}\]/g, '[    T.TTTTTT]')
@@ -24,7 +34,7 @@ export function normalise(text: string, opts: NormaliseOptions = {}): string {
 	if (opts.release) t = t.split(opts.release).join('<release>');
 	// Stack dump frames name different functions at different offsets on two kernels: keep the
 	// "Call trace:" line, drop the frames.
-	return t.split('\n').filter(l => !FRAME.test(l))
+	return t.split('\n').filter(l => !FRAME.test(l) && !BOOT_NOISE.some(n => n.test(l)))
 		.map(l => REGISTERS.test(l) ? l.replace(REGISTER, '$1<value>') : l.replace(KERNEL_PC, '$1+<offset>'))
 		.join('\n');
 }

@@ -3,36 +3,63 @@
 export interface CommandRecord {
 	command: string;
 	output: string;
+	/** The exit status; -1 when the command never finished (see `unfinished`). */
 	status: number;
 	/** Kernel log records the command caused, as `dmesg -r` prints them: `<6>[    1.234567] text`. */
 	dmesg: string[];
 	/** /proc/sys/kernel/tainted afterwards. */
 	taint: string;
+	/** The machine stopped (power-off, panic) while the command ran: nothing else is known. */
+	unfinished?: boolean;
 }
 
 const BLOCK = /\x1b\]kobox;cmd\x07([^\n]*)\n([\s\S]*?)\x1b\]kobox;status=(\d+)\x07([\s\S]*?)\x1b\]kobox;taint=(\d*)\x07/g;
+const BEGIN = '\x1b]kobox;begin\x07';
 
-/** The command records in a console capture (CRLF from a serial console is folded to LF). */
+/**
+ * The command records in a console capture (bytes as latin1 text, as the board and QEMU give
+ * them; read here as UTF-8, and CRLF from a serial console folded to LF).
+ */
 export function parseTranscript(console: string): CommandRecord[] {
-	const text = console.replace(/\r\n/g, '\n');
+	const text = Buffer.from(console, 'latin1').toString('utf8').replace(/\r\n/g, '\n');
 	return [...text.matchAll(BLOCK)].map(m => ({
 		command: m[1], output: m[2], status: Number(m[3]),
 		dmesg: m[4].split('\n').filter(Boolean), taint: m[5],
 	}));
 }
 
+/** How many commands began (a command that stopped the machine began but has no record). */
+export const commandsBegun = (console: string) => console.split(BEGIN).length - 1;
+
+/** The record of a command during which the machine stopped. */
+export const unfinishedRecord = (command: string): CommandRecord =>
+	({ command, output: '', status: -1, dmesg: [], taint: '', unfinished: true });
+
+/**
+ * The records of a run of `commands`, with a last unfinished record when the machine stopped
+ * during a command.
+ */
+export function transcriptOf(console: string, commands: string[]): CommandRecord[] {
+	const records = parseTranscript(console);
+	if (commandsBegun(console) > records.length && records.length < commands.length)
+		records.push(unfinishedRecord(commands[records.length]));
+	return records;
+}
+
 export const transcriptComplete = (console: string) => console.includes('\x1b]kobox;done\x07');
+
+export const UNFINISHED_LINE = '(the machine stopped during this command)';
 
 /** The text form, one block per command. Output lines are indented, so nothing is ambiguous. */
 export function formatTranscript(records: CommandRecord[]): string {
-	return records.map(r => [
+	return records.map(r => (r.unfinished ? [`$ ${r.command}`, UNFINISHED_LINE, ''] : [
 		`$ ${r.command}`,
 		...splitLines(r.output).map(l => `  ${l}`),
 		`exit: ${r.status}`,
 		...(r.dmesg.length ? ['dmesg:', ...r.dmesg.map(l => `  ${l}`)] : []),
 		`taint: ${r.taint}`,
 		'',
-	].join('\n')).join('\n');
+	]).join('\n')).join('\n');
 }
 
 function splitLines(text: string): string[] {
@@ -41,4 +68,36 @@ function splitLines(text: string): string[] {
 	if (lines.at(-1) === '') lines.pop();
 	else lines[lines.length - 1] += ' (no newline at end)';
 	return lines;
+}
+
+/**
+ * Read the text form back (a golden file: `#` header lines are skipped). Output lines lose their
+ * indent; `(no newline at end)` is kept as text, so formatting again gives the same text.
+ */
+export function parseFormatted(text: string): CommandRecord[] {
+	const records: CommandRecord[] = [];
+	let r: CommandRecord | undefined, section: 'output' | 'dmesg' = 'output';
+	const out: string[] = [];
+	const close = () => {
+		if (!r) return;
+		if (!r.unfinished) r.output = out.length ? out.join('\n') + '\n' : '';
+		records.push(r);
+		r = undefined;
+		out.length = 0;
+	};
+	for (const line of text.replace(/\r\n/g, '\n').split('\n')) {
+		if (!r && line.startsWith('#')) continue;
+		if (line.startsWith('$ ')) {
+			close();
+			r = { command: line.slice(2), output: '', status: 0, dmesg: [], taint: '' };
+			section = 'output';
+		} else if (!r) continue;
+		else if (line === UNFINISHED_LINE) Object.assign(r, unfinishedRecord(r.command));
+		else if (line.startsWith('exit: ')) r.status = Number(line.slice(6));
+		else if (line === 'dmesg:') section = 'dmesg';
+		else if (line.startsWith('taint: ')) r.taint = line.slice(7);
+		else if (line.startsWith('  ')) (section === 'output' ? out : r.dmesg).push(line.slice(2));
+	}
+	close();
+	return records;
 }

@@ -1,36 +1,15 @@
-// Golden transcripts: each test/golden/NAME.scenario (one command a line; `# add: FILE...` names
-// built modules, `derived/FILE` the broken copies, `programs/NAME` a test program) was run on Debian's real kernel under QEMU,
-// and NAME.golden holds the normalised transcript (`npm run capture -- NAME` regenerates it).
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
-import { cacheDir, repoRoot } from '../../emulator/paths.ts';
-import type { Scenario } from '../../emulator/transcript/scenario-run.ts';
-import { testProgram } from './build-guests.ts';
+// Golden transcripts: each test/golden/NAME.scenario (see emulator/transcript/scenario-file.ts) was
+// run on Debian's real kernel under QEMU, and NAME.golden holds the normalised transcript
+// (`npm run capture -- NAME` regenerates it).
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { repoRoot } from '../../emulator/paths.ts';
+import { readGolden, readScenario, type ScenarioFile } from '../../emulator/transcript/scenario-file.ts';
 
 export const goldenDir = join(repoRoot, 'test/golden');
-const builtModules = join(cacheDir, 'build/modules');
 
 export const goldenNames = () => readdirSync(goldenDir).filter(f => f.endsWith('.scenario')).map(f => f.slice(0, -9)).sort();
 
-function moduleFile(name: string): string {
-	if (name.startsWith('programs/')) return testProgram(name.slice('programs/'.length));
-	if (name.includes('/')) return join(builtModules, name);
-	const dir = readdirSync(builtModules).find(d => existsSync(join(builtModules, d, name)));
-	if (!dir) throw new Error(`no built module ${name} in ${builtModules}`);
-	return join(builtModules, dir, name);
-}
+export const goldenScenario = (name: string): ScenarioFile => readScenario(join(goldenDir, `${name}.scenario`));
 
-export function goldenScenario(name: string): Scenario {
-	const lines = readFileSync(join(goldenDir, `${name}.scenario`), 'utf8').split('\n');
-	const add = (lines.find(l => l.startsWith('# add: '))?.slice(7).trim().split(/\s+/) ?? [])
-		.map(f => ({ host: moduleFile(f), guest: `/${basename(f)}` }));
-	const cmdline = lines.find(l => l.startsWith('# cmdline: '))?.slice(11).trim();
-	return { commands: lines.filter(l => l.trim() && !l.startsWith('#')), add, cmdline };
-}
-
-const HEADER = /^#.*\n/gm;
-
-export function golden(name: string): string | undefined {
-	const file = join(goldenDir, `${name}.golden`);
-	return existsSync(file) ? readFileSync(file, 'utf8').replace(HEADER, '') : undefined;
-}
+export const golden = (name: string): string | undefined => readGolden(join(goldenDir, `${name}.golden`));

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseTranscript, formatTranscript, transcriptComplete } from '../../emulator/transcript/transcript.ts';
+import { parseTranscript, formatTranscript, transcriptComplete, transcriptOf, parseFormatted } from '../../emulator/transcript/transcript.ts';
 import { normalise } from '../../emulator/transcript/normalise.ts';
+import { compareTranscript } from '../../emulator/transcript/compare.ts';
+import { matchTranscript } from '../../emulator/transcript/matcher.ts';
 import { transcriptDiff } from '../../emulator/transcript/diff.ts';
 import { MarkerFilter, initExitStatus } from '../../emulator/run.ts';
 import { shellQuote, commandInit } from '../../emulator/boot/rootfs.ts';
@@ -60,6 +62,57 @@ describe('transcripts', () => {
 		]);
 		const once = normalise(raw);
 		expect(normalise(once)).toBe(once);
+	});
+
+	it('hides the real kernel\'s unknown-parameter boot line, and keeps everything else', () => {
+		const raw = [
+			'  <5>[    0.000000] Unknown kernel command line parameters "hello.myint=3", will be passed to user space.',
+			'  <5>[    0.000000] Kernel command line: console=ttyAMA0 quiet hello.myint=3',
+			'  Unknown parameters are fine in output that is not the kernel\'s line',
+		].join('\n');
+		expect(normalise(raw).split('\n')).toEqual([
+			'  <5>[    T.TTTTTT] Kernel command line: console=ttyAMA0 quiet hello.myint=3',
+			'  Unknown parameters are fine in output that is not the kernel\'s line',
+		]);
+	});
+
+	it('leaves the release alone unless asked, and changes nothing else', () => {
+		const line = 'Linux version 6.1.0-56-arm64 exit: 0 taint: 4096 (OE) 0x1234 [ 1.5] pid 93';
+		expect(normalise(line)).toBe(line);
+		expect(normalise(line, { release: '6.1.0-56-arm64' })).toBe(line.replace('6.1.0-56-arm64', '<release>'));
+	});
+
+	it('records a command during which the machine stopped, and reads the text form back', () => {
+		const stopped = `${M('begin')}${M('cmd')}echo a\na\n${M('status=0')}${M('taint=0')}${M('begin')}[ 1.0] reboot: Power down\r\n`;
+		const records = transcriptOf(stopped, ['echo a', 'poweroff -f', 'echo never']);
+		expect(records.map(r => [r.command, r.unfinished ?? false])).toEqual([['echo a', false], ['poweroff -f', true]]);
+		const text = formatTranscript(records);
+		expect(text).toBe('$ echo a\n  a\nexit: 0\ntaint: 0\n\n$ poweroff -f\n(the machine stopped during this command)\n');
+		expect(formatTranscript(parseFormatted(`# header\n${text}`))).toBe(text);
+		const full = formatTranscript(parseTranscript(console));
+		expect(formatTranscript(parseFormatted(full))).toBe(full);
+	});
+
+	it('compares an ordered subset of output lines only when asked', () => {
+		const golden = '$ ls /proc\n  a\n  b\n  c\nexit: 0\ntaint: 0\n';
+		const rec = (output: string) => [{ command: 'ls /proc', output, status: 0, dmesg: [], taint: '0' }];
+		expect(compareTranscript(golden, rec('a\nc\n')).pass).toBe(false);
+		expect(compareTranscript(golden, rec('a\nc\n'), { orderedSubset: true }).pass).toBe(true);
+		const wrongOrder = compareTranscript(golden, rec('c\na\n'), { orderedSubset: true });
+		expect(wrongOrder.pass).toBe(false);
+		expect(wrongOrder.diff).toContain('@@ $ ls /proc @@');
+		expect(compareTranscript(golden, [{ ...rec('a\n')[0], status: 1 }], { orderedSubset: true }).diff).toContain('+ exit: 1');
+	});
+
+	it('matches one record against the golden block of its command, and several against the whole', () => {
+		const golden = '# Captured by: test\n$ one\n  1\nexit: 0\ntaint: 0\n\n$ two\n  2\nexit: 0\ntaint: 0\n';
+		const two = { command: 'two', output: '2\n', status: 0, dmesg: [], taint: '0' };
+		const one = { ...two, command: 'one', output: '1\n' };
+		expect(matchTranscript(two, golden).pass).toBe(true);
+		expect(matchTranscript([one, two], golden).pass).toBe(true);
+		expect(matchTranscript([two], golden).pass).toBe(false);
+		expect(matchTranscript({ ...two, output: '3\n' }, golden).message()).toContain('@@ $ two @@\n  $ two\n-   2\n+   3');
+		expect(matchTranscript(42, golden).message()).toContain('expected a command record');
 	});
 
 	it('shows a difference under the command that produced it', () => {

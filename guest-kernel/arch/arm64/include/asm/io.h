@@ -31,4 +31,14 @@ static inline void writeb(u8 val, volatile void __iomem *addr)
 	asm volatile("strb %w0, [%1]" : : "rZ" (val), "r" (addr));
 }
 
+static inline u64 readq(const volatile void __iomem *addr)
+{
+	u64 val;
+
+	asm volatile("ldr %0, [%1]" : "=r" (val) : "r" (addr));
+	return val;
+}
+
+void memcpy_fromio(void *to, const volatile void __iomem *from, size_t count);
+
 #endif

@@ -1,0 +1,160 @@
+// A booted board with the transcript helper serving on its console: send it one command at a time
+// and get back what the command did. Files reach the running guest through the kobox-files window,
+// so a session can go back to a snapshot and take other files, without booting again.
+import { basename, resolve } from 'node:path';
+import { Board, type BoardExit, type BoardSnapshot } from './board/board.ts';
+import { Initramfs } from './boot/initramfs.ts';
+import type { GuestFile } from './boot/rootfs.ts';
+import { buildInitrd, stripMarkers } from './run.ts';
+import { FILES_MARKER, HELPER_PATH, READY_MARKER, TRANSCRIPT_HELPER } from './transcript/guest-helper.ts';
+import { transcriptOf, type CommandRecord } from './transcript/transcript.ts';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+
+/** The kernel command line of every transcript run: QEMU's captures boot with the same. */
+export const TRANSCRIPT_CMDLINE = 'console=ttyAMA0 quiet';
+
+const MAX_COMMAND = 4000;
+
+export interface BootOptions {
+	/** Host files for the guest: a path goes to /<basename>; `{ host, guest }` where asked. */
+	add?: (string | GuestFile)[];
+	/** Kernel parameters after `console=ttyAMA0 quiet` (as a scenario's `# cmdline:`). */
+	cmdline?: string;
+	/** Another guest kernel ELF. */
+	kernel?: string;
+	/** RAM size in bytes. */
+	memory?: number;
+	busybox?: string;
+	/** Seconds of host time the boot, and then each command, may take (default 60). */
+	timeoutSeconds?: number;
+}
+
+export class SessionError extends Error {
+	constructor(message: string, readonly exit?: BoardExit, readonly console?: string) {
+		super(exit ? `${message}: ${exit.message}` : message);
+	}
+}
+
+/** The state of a session's board, to come back to with restore(). */
+export interface SessionSnapshot { readonly board: BoardSnapshot }
+
+function toGuestFile(f: string | GuestFile): GuestFile {
+	const host = typeof f === 'string' ? resolve(f) : f.host;
+	if (!existsSync(host) || !statSync(host).isFile()) throw new SessionError(`no such file: ${host}`);
+	if (typeof f === 'string') return { host, guest: `/${basename(host)}` };
+	if (!f.guest.startsWith('/')) throw new SessionError(`the guest path must be absolute: ${f.guest}`);
+	return f;
+}
+
+/** A cpio archive of the files, with the fixed metadata the initramfs writer gives them. */
+export function filesArchive(files: GuestFile[]): Buffer {
+	const fs = new Initramfs();
+	for (const f of files) fs.file(f.guest, readFileSync(f.host), statSync(f.host).mode & 0o777);
+	return fs.toBuffer();
+}
+
+export class Session {
+	/** How much of the console the session has read. */
+	private mark = 0;
+	/** How the board stopped, once it has. */
+	private stopped?: BoardExit;
+
+	private constructor(readonly board: Board) {}
+
+	/** Boot a board with busybox and the serving helper, and give it `add`'s files. */
+	static async boot(opts: BootOptions = {}): Promise<Session> {
+		const initrd = await buildInitrd({
+			command: ['sh', HELPER_PATH, '--serve'], busybox: opts.busybox,
+			files: [{ guest: HELPER_PATH, data: TRANSCRIPT_HELPER, mode: 0o755 }],
+		});
+		const board = new Board({
+			kernel: opts.kernel, memory: opts.memory, initrd, interactive: true, pauseOn: READY_MARKER,
+			cmdline: [TRANSCRIPT_CMDLINE, opts.cmdline].filter(Boolean).join(' '),
+			timeoutSeconds: opts.timeoutSeconds ?? 60,
+		});
+		const session = new Session(board);
+		try {
+			const r = await board.resume();
+			if (r !== 'paused') throw new SessionError('the board did not get to the transcript helper', r, board.console);
+			session.mark = board.console.length;
+			if (opts.add?.length) await session.add(opts.add);
+		} catch (e) {
+			board.close();
+			throw e;
+		}
+		return session;
+	}
+
+	/** Everything on the console so far, kobox's markers included (see stripMarkers). */
+	get console(): string { return this.board.console; }
+
+	/** Put files in the running guest's root filesystem (unpacked from a cpio archive by busybox). */
+	async add(files: (string | GuestFile)[]): Promise<void> {
+		const list = files.map(toGuestFile);
+		if (!list.length) return;
+		this.board.files.load(filesArchive(list));
+		const text = await this.request('files');
+		const m = FILES_MARKER.exec(text);
+		if (!m || m[1] !== '0')
+			throw new SessionError(`the guest could not unpack ${list.map(f => f.guest).join(' ')}`, undefined, stripMarkers(text));
+	}
+
+	/**
+	 * Run one shell command (one line) in the guest, as the transcript helper does: its output, exit
+	 * status, the kernel log records it caused and the taint afterwards. A command during which the
+	 * machine stops (poweroff, reset, panic) gives an `unfinished` record; the session cannot go on
+	 * (restore a snapshot). One that runs past the timeout throws a SessionError.
+	 */
+	async run(command: string): Promise<CommandRecord> {
+		if (/[\r\n]/.test(command)) throw new SessionError('a command is one line');
+		// The guest's terminal holds a line of at most 4095 bytes.
+		if (Buffer.byteLength(command) > MAX_COMMAND) throw new SessionError(`a command is at most ${MAX_COMMAND} bytes`);
+		const text = await this.request(`run ${command}`, true);
+		const r = this.stopped?.reason;
+		if (r === 'timeout' || r === 'stalled' || r === 'cpu-error' || r === 'quit')
+			throw new SessionError(`no transcript for: ${command}`, this.stopped, stripMarkers(text.slice(-2000)));
+		const [record] = transcriptOf(text, [command]);
+		if (!record) throw new SessionError(`no transcript for: ${command}`, this.stopped, stripMarkers(this.console.slice(-2000)));
+		return record;
+	}
+
+	/** Run commands in order, up to the first that stops the machine. */
+	async runAll(commands: string[]): Promise<CommandRecord[]> {
+		const records: CommandRecord[] = [];
+		for (const c of commands) {
+			const r = await this.run(c);
+			records.push(r);
+			if (r.unfinished) break;
+		}
+		return records;
+	}
+
+	/** Send one request line, run until the helper is ready again (or the board stops); the console it caused. */
+	private async request(line: string, stopIsAnswer = false): Promise<string> {
+		if (this.stopped) throw new SessionError('the board has stopped', this.stopped);
+		this.board.input(Buffer.from(`${line}\n`, 'utf8'));
+		const r = await this.board.resume();
+		const text = this.board.console.slice(this.mark);
+		this.mark += text.length;
+		if (r !== 'paused') {
+			this.stopped = r;
+			if (!stopIsAnswer) throw new SessionError(`the board stopped during '${line}'`, r, stripMarkers(text));
+		}
+		return text;
+	}
+
+	/** Snapshot the board while the helper waits for a request. */
+	snapshot(): SessionSnapshot {
+		if (this.stopped) throw new SessionError('cannot snapshot a board that has stopped', this.stopped);
+		return { board: this.board.snapshot() };
+	}
+
+	/** Go back to a snapshot of this session's board. */
+	restore(s: SessionSnapshot): void {
+		this.board.restore(s.board);
+		this.stopped = undefined;
+		this.mark = this.board.console.length;
+	}
+
+	close(): void { this.board.close(); }
+}

@@ -1,0 +1,67 @@
+// Scenario files: NAME.scenario holds one busybox command a line; `# add: FILE...` lists files
+// copied to /<basename> (looked up next to the scenario, then among kobox's own builds: modules,
+// `derived/FILE` broken copies, `programs/NAME` test programs); `# cmdline: ...` adds kernel parameters;
+// `# compare: ordered-subset` lets each command's output on the board be an ordered subset of the
+// golden's (for listings of things the board does not have). NAME.golden is the captured transcript.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { cacheDir } from '../paths.ts';
+import type { GuestFile } from '../boot/rootfs.ts';
+import type { Scenario } from './scenario-run.ts';
+
+export interface ScenarioFile extends Scenario {
+	name: string;
+	/** The .scenario file. */
+	path: string;
+	/** Where its golden is (it may not exist yet). */
+	golden: string;
+}
+
+const builtModules = join(cacheDir, 'build/modules');
+const testPrograms = join(cacheDir, 'build/test-programs');
+
+/** Where a `# add:` name is found: next to the scenario, then in kobox's own builds. */
+export function resolveAdd(name: string, scenarioDir: string): string {
+	const candidates = [resolve(scenarioDir, name), join(builtModules, name), join(testPrograms, name.replace(/^programs\//, ''))];
+	if (!name.includes('/') && existsSync(builtModules))
+		for (const d of readdirSync(builtModules).sort()) if (d !== 'derived') candidates.push(join(builtModules, d, name));
+	const found = candidates.find(f => existsSync(f) && statSync(f).isFile());
+	if (!found) throw new Error(`# add: ${name}: not found next to the scenario nor among kobox's builds (scripts/build-modules.sh)`);
+	return found;
+}
+
+export function readScenario(path: string): ScenarioFile {
+	const file = resolve(path);
+	if (!file.endsWith('.scenario')) throw new Error(`not a .scenario file: ${path}`);
+	if (!existsSync(file)) throw new Error(`no such scenario: ${path}`);
+	const lines = readFileSync(file, 'utf8').split('\n');
+	const directive = (key: string) => lines.find(l => l.startsWith(`# ${key}: `))?.slice(key.length + 4).trim();
+	const add: GuestFile[] = (directive('add')?.split(/\s+/).filter(Boolean) ?? [])
+		.map(f => ({ host: resolveAdd(f, dirname(file)), guest: `/${basename(f)}` }));
+	return {
+		name: basename(file, '.scenario'), path: file, golden: file.replace(/\.scenario$/, '.golden'),
+		commands: lines.filter(l => l.trim() && !l.startsWith('#')),
+		add, cmdline: directive('cmdline') || undefined,
+		compare: directive('compare')?.startsWith('ordered-subset') ? 'ordered-subset' : 'exact',
+	};
+}
+
+/** The scenarios a list of paths names: .scenario files, and every .scenario in a directory. */
+export function scenarioPaths(paths: string[]): string[] {
+	const out: string[] = [];
+	for (const p of paths) {
+		if (!existsSync(p)) throw new Error(`no such file or directory: ${p}`);
+		if (statSync(p).isDirectory()) {
+			const found = readdirSync(p).filter(f => f.endsWith('.scenario')).sort().map(f => join(p, f));
+			if (!found.length) throw new Error(`no .scenario files in ${p}`);
+			out.push(...found);
+		} else if (p.endsWith('.scenario')) out.push(p);
+		else throw new Error(`not a .scenario file or a directory: ${p}`);
+	}
+	return out;
+}
+
+/** A golden's text without its `#` header lines. */
+export function readGolden(path: string): string | undefined {
+	return existsSync(path) ? readFileSync(path, 'utf8').replace(/^#.*\n/gm, '') : undefined;
+}

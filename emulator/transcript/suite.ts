@@ -1,0 +1,47 @@
+// Running many scenarios fast: boot once per kernel command line, snapshot the board while the
+// transcript helper waits for its first request, and restore that snapshot for each scenario. A
+// scenario's files reach the restored guest through the kobox-files window.
+import { Session, type BootOptions, type SessionSnapshot } from '../session.ts';
+import type { Scenario } from './scenario-run.ts';
+import type { CommandRecord } from './transcript.ts';
+
+export interface RunnerOptions extends Omit<BootOptions, 'add' | 'cmdline'> {
+	/** false: boot afresh for every scenario (slower; what snapshots are checked against). */
+	snapshots?: boolean;
+}
+
+export class ScenarioRunner {
+	private readonly booted = new Map<string, { session: Session; snapshot: SessionSnapshot }>();
+
+	constructor(private readonly opts: RunnerOptions = {}) {}
+
+	/** The records of the scenario's commands, up to the first that stopped the machine. */
+	async run(s: Scenario): Promise<CommandRecord[]> {
+		if (this.opts.snapshots === false) {
+			const session = await Session.boot({ ...this.opts, cmdline: s.cmdline });
+			try {
+				return await runIn(session, s);
+			} finally {
+				session.close();
+			}
+		}
+		const key = s.cmdline ?? '';
+		let b = this.booted.get(key);
+		if (!b) {
+			const session = await Session.boot({ ...this.opts, cmdline: s.cmdline });
+			b = { session, snapshot: session.snapshot() };
+			this.booted.set(key, b);
+		} else b.session.restore(b.snapshot);
+		return runIn(b.session, s);
+	}
+
+	close(): void {
+		for (const b of this.booted.values()) b.session.close();
+		this.booted.clear();
+	}
+}
+
+async function runIn(session: Session, s: Scenario): Promise<CommandRecord[]> {
+	if (s.add?.length) await session.add(s.add);
+	return session.runAll(s.commands);
+}

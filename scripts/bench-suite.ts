@@ -1,0 +1,73 @@
+// Measure, in one run, how fast scenarios go on the board (booted once, each scenario restored from
+// a snapshot), against fresh boots on the board and boots of Debian's real kernel under QEMU.
+// usage: npm run bench:suite [-- QEMU_BOOTS]
+import { ScenarioRunner } from '../emulator/transcript/suite.ts';
+import { readScenario, scenarioPaths } from '../emulator/transcript/scenario-file.ts';
+import { referenceKernel } from '../emulator/transcript/capture.ts';
+import { bootOnQemu } from '../emulator/reference/qemu.ts';
+import { buildInitrd } from '../emulator/run.ts';
+import { Session, TRANSCRIPT_CMDLINE } from '../emulator/session.ts';
+import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { repoRoot } from '../emulator/paths.ts';
+import { buildTestGuests } from '../test/helpers/build-guests.ts';
+
+const qemuBoots = Number(process.argv[2] ?? 5);
+// What the scenarios add: the modules, their broken copies and the test programs.
+execFileSync(join(repoRoot, 'scripts/build-modules.sh'), { stdio: 'inherit' });
+execFileSync(process.execPath, ['--import', 'tsx', join(repoRoot, 'scripts/derive-modules.ts')], { stdio: 'inherit' });
+buildTestGuests();
+const scenarios = scenarioPaths([join(repoRoot, 'test/golden')]).map(readScenario);
+const commands = scenarios.reduce((n, s) => n + s.commands.length, 0);
+
+async function board(snapshots: boolean): Promise<number> {
+	const runner = new ScenarioRunner({ snapshots });
+	const t0 = performance.now();
+	try {
+		for (const s of scenarios) await runner.run(s);
+	} finally {
+		runner.close();
+	}
+	return (performance.now() - t0) / 1000;
+}
+
+/** What a scenario starts from: a boot to the waiting helper, or a restore of its snapshot. */
+async function startCosts(): Promise<{ boot: number; restore: number }> {
+	const boots: number[] = [];
+	let session: Session | undefined;
+	for (let i = 0; i < 3; i++) {
+		session?.close();
+		const t0 = performance.now();
+		session = await Session.boot();
+		boots.push(performance.now() - t0);
+	}
+	const snap = session!.snapshot();
+	const restores: number[] = [];
+	for (let i = 0; i < 10; i++) {
+		await session!.run('insmod /nonexistent.ko');
+		const t0 = performance.now();
+		session!.restore(snap);
+		restores.push(performance.now() - t0);
+	}
+	session!.close();
+	const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+	return { boot: median(boots), restore: median(restores) };
+}
+
+const start = await startCosts();
+const withSnapshots = await board(true);
+const fresh = await board(false);
+const vmlinuz = referenceKernel();
+const initrd = await buildInitrd({ command: ['true'] });
+const t0 = performance.now();
+for (let i = 0; i < qemuBoots; i++) {
+	const out = await bootOnQemu(vmlinuz, initrd, TRANSCRIPT_CMDLINE);
+	if (!out.includes('\x1b]kobox;exit=0\x07')) throw new Error(`QEMU boot ${i + 1} did not run /init:\n${out.slice(-2000)}`);
+}
+const qemu = (performance.now() - t0) / 1000;
+
+console.log(`board, boot to the waiting helper: median ${start.boot.toFixed(0)} ms; restore of its snapshot: median ${start.restore.toFixed(0)} ms`);
+const rate = (n: number, s: number) => `${(n / s).toFixed(2)}/s (${n} in ${s.toFixed(1)} s)`;
+console.log(`board, one boot + a snapshot restored per scenario: ${rate(scenarios.length, withSnapshots)} scenarios, ${commands} commands`);
+console.log(`board, a fresh boot per scenario:                   ${rate(scenarios.length, fresh)} scenarios`);
+console.log(`QEMU, Debian's ${vmlinuz.split('/').pop()} booting busybox to run \`true\`: ${rate(qemuBoots, qemu)} boots`);

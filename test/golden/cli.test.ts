@@ -1,0 +1,103 @@
+// `kobox test` and `kobox capture` as a person runs them.
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { repoRoot } from '../../emulator/paths.ts';
+
+const kobox = (args: string[], cwd = repoRoot) =>
+	spawnSync(join(repoRoot, 'bin/kobox.js'), args, { encoding: 'utf8', timeout: 120_000, cwd });
+
+function folder(...names: string[]): string {
+	const dir = mkdtempSync(join(tmpdir(), 'kobox-scenarios-'));
+	for (const n of names) for (const ext of ['scenario', 'golden'])
+		copyFileSync(join(repoRoot, 'test/golden', `${n}.${ext}`), join(dir, `${n}.${ext}`));
+	return dir;
+}
+
+describe('kobox test', () => {
+	it('passes a folder whose goldens the board matches', () => {
+		const r = kobox(['test', folder('hello', 'pipes')]);
+		expect(r.stderr).toBe('');
+		expect(r.stdout).toMatch(/^PASS hello \(\d+\.\d s\)\nPASS pipes \(\d+\.\d s\)\n2 passed, 0 failed\n$/);
+		expect(r.status).toBe(0);
+	});
+
+	it('fails a deliberately wrong golden with a readable diff under the command, and exits 1', () => {
+		const dir = folder('hello', 'pipes');
+		const file = join(dir, 'hello.golden');
+		writeFileSync(file, readFileSync(file, 'utf8').replace('  <6>[    T.TTTTTT] hello: goodbye kobox', '  <6>[    T.TTTTTT] hello: goodbye world'));
+		const r = kobox(['test', dir]);
+		expect(r.status).toBe(1);
+		expect(r.stdout).toContain([
+			'@@ $ rmmod hello @@',
+			'  $ rmmod hello',
+			'  exit: 0',
+			'  dmesg:',
+			'-   <6>[    T.TTTTTT] hello: goodbye world',
+			'+   <6>[    T.TTTTTT] hello: goodbye kobox',
+		].join('\n'));
+		expect(r.stdout).toMatch(/^FAIL hello /m);
+		expect(r.stdout).toMatch(/^PASS pipes /m);
+		expect(r.stdout).toMatch(/1 passed, 1 failed\n$/);
+	});
+
+	it('fails a scenario without a golden, naming the command that captures it', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'kobox-scenarios-'));
+		writeFileSync(join(dir, 'echo.scenario'), 'echo hi\n');
+		const r = kobox(['test', dir], dir);
+		expect(r.status).toBe(1);
+		expect(r.stdout).toBe('FAIL echo: no golden echo.golden (kobox capture echo.scenario)\n0 passed, 1 failed\n');
+	});
+
+	it('rejects bad arguments before booting', () => {
+		const none = kobox(['test']);
+		expect(none.status).toBe(1);
+		expect(none.stderr).toContain("missing required argument 'paths'");
+		const missing = kobox(['test', '/no/such/dir']);
+		expect(missing.status).toBe(1);
+		expect(missing.stderr).toBe('kobox: no such file or directory: /no/such/dir\n');
+		const empty = kobox(['test', mkdtempSync(join(tmpdir(), 'kobox-empty-'))]);
+		expect(empty.stderr).toMatch(/^kobox: no \.scenario files in /);
+		const dir = mkdtempSync(join(tmpdir(), 'kobox-scenarios-'));
+		writeFileSync(join(dir, 'x.scenario'), '# add: nosuch.ko\ntrue\n');
+		const unknown = kobox(['test', dir]);
+		expect(unknown.status).toBe(1);
+		expect(unknown.stderr).toContain('# add: nosuch.ko: not found');
+	});
+});
+
+describe('kobox capture', () => {
+	it('rejects bad arguments before starting QEMU', () => {
+		expect(kobox(['capture']).stderr).toContain("missing required argument 'paths'");
+		const notScenario = kobox(['capture', join(repoRoot, 'README.md')]);
+		expect(notScenario.status).toBe(1);
+		expect(notScenario.stderr).toBe(`kobox: not a .scenario file or a directory: ${join(repoRoot, 'README.md')}\n`);
+		const dir = folder('pipes');
+		const noKernel = kobox(['capture', '--kernel', '/no/such/vmlinuz', dir]);
+		expect(noKernel.status).toBe(1);
+		expect(noKernel.stderr).toBe('kobox: --kernel: no such file: /no/such/vmlinuz\n');
+	});
+
+	// This one needs QEMU and Debian's kernel image (setup for captures fetches both).
+	const vmlinuz = join(repoRoot, '.cache/linux-image/boot/vmlinuz-6.1.0-56-arm64');
+	const haveQemu = spawnSync('qemu-system-aarch64', ['--version']).status === 0 && existsSync(vmlinuz);
+	it.runIf(haveQemu)('captures goldens from the real kernel with progress, which kobox test then passes', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'kobox-capture-'));
+		writeFileSync(join(dir, 'a.scenario'), 'echo hi\nfalse\n');
+		writeFileSync(join(dir, 'b.scenario'), 'uname -r\n');
+		// Linux waits forever after a panic; the capture stops at it and records the command as unfinished.
+		writeFileSync(join(dir, 'c.scenario'), 'echo c > /proc/sysrq-trigger\necho never\n');
+		const r = kobox(['capture', '--kernel', vmlinuz, '.'], dir);
+		expect(r.stderr).toMatch(/^\[1\/3\] a \.\.\. \d+\.\d s, wrote a\.golden\n\[2\/3\] b \.\.\. \d+\.\d s, wrote b\.golden\n\[3\/3\] c .*c\.golden\n$/);
+		expect(r.status).toBe(0);
+		expect(readFileSync(join(dir, 'a.golden'), 'utf8')).toBe([
+			'# Captured from vmlinuz-6.1.0-56-arm64 under qemu-system-aarch64 -M virt by: kobox capture a.scenario',
+			'$ echo hi', '  hi', 'exit: 0', 'taint: 0', '', '$ false', 'exit: 1', 'taint: 0', '',
+		].join('\n'));
+		expect(readFileSync(join(dir, 'c.golden'), 'utf8')).toMatch(/\n\$ echo c > \/proc\/sysrq-trigger\n\(the machine stopped during this command\)\n$/);
+		const t = kobox(['test', '--no-snapshot', join(dir, 'a.scenario'), join(dir, 'b.scenario')]);
+		expect(t.stdout).toMatch(/2 passed, 0 failed\n$/);
+	});
+});

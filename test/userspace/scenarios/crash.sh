@@ -1,4 +1,0 @@
-# add: segv nosys
-/nosys
-/segv
-echo "status after a segfault: $?"
