@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * RSASSA-PKCS1-v1_5 verification (RFC 8017 8.2.2), as Linux's
+ * pkcs1pad(rsa,<hash>) template checks it: 00 01 FF..FF 00 DigestInfo H.
+ */
+#include <crypto/internal/rsa.h>
+#include <crypto/sha2.h>
+#include <linux/errno.h>
+#include <linux/slab.h>
+#include <linux/string.h>
+
+/* DER of DigestInfo ::= SEQUENCE { AlgorithmIdentifier, OCTET STRING }, up to H. */
+static const u8 rsa_digest_info_sha256[] = {
+	0x30, 0x31, 0x30, 0x0d, 0x06, 0x09,
+	0x60, 0x86, 0x48, 0x01, 0x65, 0x03, 0x04, 0x02, 0x01,
+	0x05, 0x00, 0x04, 0x20
+};
+
+static int pkcs1pad_check(const u8 *em, unsigned int len, const u8 *digest,
+			  unsigned int digest_size)
+{
+	const unsigned int dilen = sizeof(rsa_digest_info_sha256);
+	unsigned int pos;
+
+	if (em[0] != 0x00)
+		return -EINVAL;
+	if (em[1] != 0x01)
+		return -EBADMSG;
+	for (pos = 2; pos < len && em[pos] == 0xff; pos++)
+		;
+	if (pos < 10 || pos == len || em[pos] != 0x00)
+		return -EBADMSG;	/* at least 8 bytes of FF */
+	pos++;
+	if (dilen > len - pos || memcmp(em + pos, rsa_digest_info_sha256, dilen))
+		return -EBADMSG;
+	pos += dilen;
+	if (digest_size != len - pos || memcmp(em + pos, digest, digest_size))
+		return -EKEYREJECTED;
+	return 0;
+}
+
+int pkcs1pad_verify(const struct rsa_mpi_key *key, const char *hash_algo,
+		    const u8 *sig, unsigned int sig_size,
+		    const u8 *digest, unsigned int digest_size)
+{
+	unsigned int key_size = rsa_max_size(key);
+	u8 *em;
+	int ret;
+
+	if (strcmp(hash_algo, "sha256"))
+		return -ENOPKG;		/* the only digest we have */
+	if (!digest_size || !key_size || sig_size != key_size)
+		return -EINVAL;
+	em = kmalloc(key_size, GFP_KERNEL);
+	if (!em)
+		return -ENOMEM;
+	ret = rsa_enc(key, sig, sig_size, em, key_size);
+	if (!ret)
+		ret = pkcs1pad_check(em, key_size, digest, digest_size);
+	kfree(em);
+	return ret;
+}
