@@ -1,10 +1,12 @@
-// Derive, from modules built with kbuild, the broken or rewritten .ko files that exercise each way
-// a load can fail. Each derivation is one small, named change to a real module.
+// Derive, from modules built with kbuild and from Debian's own signed modules, the broken or
+// rewritten .ko files that exercise each way a load can fail. Each derivation is one small, named
+// change to a real module.
 // usage: node --import tsx scripts/derive-modules.ts   (writes .cache/build/modules/derived/)
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ElfFile } from '../emulator/boot/elf.ts';
-import { cacheDir } from '../emulator/paths.ts';
+import { cacheDir, distModulesDir } from '../emulator/paths.ts';
+import { signedParts, signWithThrowawayKey, withSignature } from './module-signature.ts';
 
 const built = join(cacheDir, 'build/modules');
 export const derivedDir = join(built, 'derived');
@@ -68,6 +70,22 @@ function unknownRelocation(data: Buffer, relaSection: string, type: number): Buf
 }
 
 const hello = () => load('hello/hello.ko');
+const crc7 = () => readFileSync(join(distModulesDir(), 'lib/crc7.ko'));
+
+/** Change the signature trailer of Debian's signed crc7.ko (module_signature or PKCS#7 bytes). */
+function crc7Signature(change: (p: ReturnType<typeof signedParts>) => void): Buffer {
+	const parts = signedParts(crc7());
+	change(parts);
+	return withSignature(parts);
+}
+
+/** Replace the digest algorithm OID of the (only) SignerInfo by another of the same length. */
+function signerDigestOid(pkcs7: Buffer, to: number[]): void {
+	const sha256 = Buffer.from([0x06, 0x09, 0x60, 0x86, 0x48, 0x01, 0x65, 0x03, 0x04, 0x02, 0x01]);
+	const at = pkcs7.lastIndexOf(sha256);	/* the first is in SignedData.digestAlgorithms */
+	if (at < 0 || at === pkcs7.indexOf(sha256)) throw new Error('no SignerInfo digest algorithm');
+	Buffer.from(to).copy(pkcs7, at + 2);
+}
 
 export const derivations: Record<string, () => Buffer> = {
 	'empty.ko': () => Buffer.alloc(0),
@@ -114,6 +132,23 @@ export const derivations: Record<string, () => Buffer> = {
 	'gpl_only_proprietary.ko': () => rewriteString(load('gpl_only/gpl_only.ko'), '.modinfo', 'license=Dual MIT/GPL', 'license=Proprietary'),
 	'reloc_overflow.ko': () => setSymbolValue(load('reloc_test/reloc_test.ko'), 'rt_u16', 0x12345n),
 	'reloc_unsupported.ko': () => unknownRelocation(hello(), '.rela.text', 1024),
+	// Debian's signed crc7.ko: its contents changed after signing (one letter of its description).
+	'crc7_tampered.ko': () => {
+		const d = crc7();
+		const at = d.indexOf('description=');
+		if (at < 0) throw new Error('no description in crc7.ko');
+		d[at + 12] ^= 0x20;
+		return d;
+	},
+	'crc7_bad_sig.ko': () => crc7Signature(p => { p.pkcs7[p.pkcs7.length - 1] ^= 1; }),
+	'crc7_sig_garbage.ko': () => crc7Signature(p => { p.pkcs7[0] = 0x31; }),
+	'crc7_sig_params.ko': () => crc7Signature(p => { p.info[1] = 1; }),
+	'crc7_sig_not_pkcs7.ko': () => crc7Signature(p => { p.info[2] = 1; }),
+	'crc7_sig_len.ko': () => crc7Signature(p => { p.info.writeUInt32BE(p.module.length + p.pkcs7.length, 8); }),
+	'crc7_sig_sha512.ko': () => crc7Signature(p => signerDigestOid(p.pkcs7, [0x60, 0x86, 0x48, 0x01, 0x65, 0x03, 0x04, 0x02, 0x03])),
+	'crc7_sig_unknown_digest.ko': () => crc7Signature(p => signerDigestOid(p.pkcs7, [0x60, 0x86, 0x48, 0x01, 0x65, 0x03, 0x04, 0x02, 0x7f])),
+	// Signed properly, but by a key the kernel does not hold.
+	'crc7_unknown_key.ko': () => signWithThrowawayKey(signedParts(crc7()).module, derivedDir),
 };
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -1,9 +1,10 @@
 // Golden transcripts: each test/golden/NAME.scenario (one command a line; `# add: FILE...` names
-// built modules, `derived/FILE` the broken copies) was run on Debian's real kernel under QEMU,
-// and NAME.golden holds the normalised transcript (`npm run capture -- NAME` regenerates it).
+// built modules, `derived/FILE` the broken copies, `dist/PATH` an unmodified module of Debian's
+// kernel package, e.g. dist/lib/crc7.ko) was run on Debian's real kernel under QEMU, and
+// NAME.golden holds the normalised transcript (`npm run capture -- NAME` regenerates it).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { cacheDir, repoRoot } from '../../emulator/paths.ts';
+import { cacheDir, distModulesDir, repoRoot } from '../../emulator/paths.ts';
 import type { Scenario } from '../../emulator/transcript/scenario-run.ts';
 
 export const goldenDir = join(repoRoot, 'test/golden');
@@ -12,6 +13,7 @@ const builtModules = join(cacheDir, 'build/modules');
 export const goldenNames = () => readdirSync(goldenDir).filter(f => f.endsWith('.scenario')).map(f => f.slice(0, -9)).sort();
 
 function moduleFile(name: string): string {
+	if (name.startsWith('dist/')) return join(distModulesDir(), name.slice(5));
 	if (name.includes('/')) return join(builtModules, name);
 	const dir = readdirSync(builtModules).find(d => existsSync(join(builtModules, d, name)));
 	if (!dir) throw new Error(`no built module ${name} in ${builtModules}`);
