@@ -145,6 +145,7 @@ export const derivations: Record<string, () => Buffer> = {
 	'crc7_sig_params.ko': () => crc7Signature(p => { p.info[1] = 1; }),
 	'crc7_sig_not_pkcs7.ko': () => crc7Signature(p => { p.info[2] = 1; }),
 	'crc7_sig_len.ko': () => crc7Signature(p => { p.info.writeUInt32BE(p.module.length + p.pkcs7.length, 8); }),
+	'crc7_sig_sha224.ko': () => crc7Signature(p => signerDigestOid(p.pkcs7, [0x60, 0x86, 0x48, 0x01, 0x65, 0x03, 0x04, 0x02, 0x04])),
 	'crc7_sig_sha512.ko': () => crc7Signature(p => signerDigestOid(p.pkcs7, [0x60, 0x86, 0x48, 0x01, 0x65, 0x03, 0x04, 0x02, 0x03])),
 	'crc7_sig_unknown_digest.ko': () => crc7Signature(p => signerDigestOid(p.pkcs7, [0x60, 0x86, 0x48, 0x01, 0x65, 0x03, 0x04, 0x02, 0x7f])),
 	// Signed properly, but by a key the kernel does not hold.

@@ -4,22 +4,39 @@
  * pkcs1pad(rsa,<hash>) template checks it: 00 01 FF..FF 00 DigestInfo H.
  */
 #include <crypto/internal/rsa.h>
-#include <crypto/sha2.h>
 #include <linux/errno.h>
+#include <linux/kernel.h>
 #include <linux/slab.h>
 #include <linux/string.h>
 
 /* DER of DigestInfo ::= SEQUENCE { AlgorithmIdentifier, OCTET STRING }, up to H. */
-static const u8 rsa_digest_info_sha256[] = {
-	0x30, 0x31, 0x30, 0x0d, 0x06, 0x09,
-	0x60, 0x86, 0x48, 0x01, 0x65, 0x03, 0x04, 0x02, 0x01,
-	0x05, 0x00, 0x04, 0x20
+struct rsa_asn1_template {
+	const char *name;
+	const u8 data[19];
 };
 
-static int pkcs1pad_check(const u8 *em, unsigned int len, const u8 *digest,
-			  unsigned int digest_size)
+static const struct rsa_asn1_template rsa_asn1_templates[] = {
+	{ "sha224", { 0x30, 0x2d, 0x30, 0x0d, 0x06, 0x09, 0x60, 0x86, 0x48, 0x01,
+		      0x65, 0x03, 0x04, 0x02, 0x04, 0x05, 0x00, 0x04, 0x1c } },
+	{ "sha256", { 0x30, 0x31, 0x30, 0x0d, 0x06, 0x09, 0x60, 0x86, 0x48, 0x01,
+		      0x65, 0x03, 0x04, 0x02, 0x01, 0x05, 0x00, 0x04, 0x20 } },
+};
+
+static const struct rsa_asn1_template *rsa_lookup_asn1(const char *name)
 {
-	const unsigned int dilen = sizeof(rsa_digest_info_sha256);
+	unsigned int i;
+
+	for (i = 0; i < ARRAY_SIZE(rsa_asn1_templates); i++)
+		if (!strcmp(rsa_asn1_templates[i].name, name))
+			return &rsa_asn1_templates[i];
+	return NULL;
+}
+
+static int pkcs1pad_check(const u8 *em, unsigned int len,
+			  const struct rsa_asn1_template *digest_info,
+			  const u8 *digest, unsigned int digest_size)
+{
+	const unsigned int dilen = sizeof(digest_info->data);
 	unsigned int pos;
 
 	if (em[0] != 0x00)
@@ -31,7 +48,7 @@ static int pkcs1pad_check(const u8 *em, unsigned int len, const u8 *digest,
 	if (pos < 10 || pos == len || em[pos] != 0x00)
 		return -EBADMSG;	/* at least 8 bytes of FF */
 	pos++;
-	if (dilen > len - pos || memcmp(em + pos, rsa_digest_info_sha256, dilen))
+	if (dilen > len - pos || memcmp(em + pos, digest_info->data, dilen))
 		return -EBADMSG;
 	pos += dilen;
 	if (digest_size != len - pos || memcmp(em + pos, digest, digest_size))
@@ -43,12 +60,13 @@ int pkcs1pad_verify(const struct rsa_mpi_key *key, const char *hash_algo,
 		    const u8 *sig, unsigned int sig_size,
 		    const u8 *digest, unsigned int digest_size)
 {
+	const struct rsa_asn1_template *digest_info = rsa_lookup_asn1(hash_algo);
 	unsigned int key_size = rsa_max_size(key);
 	u8 *em;
 	int ret;
 
-	if (strcmp(hash_algo, "sha256"))
-		return -ENOPKG;		/* the only digest we have */
+	if (!digest_info)
+		return -ENOPKG;		/* a hash the kernel cannot compute */
 	if (!digest_size || !key_size || sig_size != key_size)
 		return -EINVAL;
 	em = kmalloc(key_size, GFP_KERNEL);
@@ -56,7 +74,7 @@ int pkcs1pad_verify(const struct rsa_mpi_key *key, const char *hash_algo,
 		return -ENOMEM;
 	ret = rsa_enc(key, sig, sig_size, em, key_size);
 	if (!ret)
-		ret = pkcs1pad_check(em, key_size, digest, digest_size);
+		ret = pkcs1pad_check(em, key_size, digest_info, digest, digest_size);
 	kfree(em);
 	return ret;
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /* Checking a PKCS#7 message's signatures against its data (pkcs7_verify.c). */
 #define pr_fmt(fmt) "PKCS7: " fmt
-#include <crypto/sha2.h>
+#include <crypto/hash.h>
 #include <linux/asn1.h>
 #include <linux/errno.h>
 #include <linux/printk.h>
@@ -11,24 +11,28 @@
 
 /*
  * The digest of the data, or of the authenticated attributes once the
- * data's digest matches theirs. SHA-256 is the only hash here: any other
- * is -ENOPKG, as a hash missing from Linux's crypto API would be.
+ * data's digest matches theirs. A hash the kernel does not have is
+ * -ENOPKG, as in Linux (sha384/sha512 are modules in Debian's kernel).
  */
 static int pkcs7_digest(struct pkcs7_message *pkcs7, struct pkcs7_signed_info *sinfo)
 {
 	struct public_key_signature *sig = sinfo->sig;
-	struct sha256_state sctx;
+	const struct shash_alg *alg;
+	struct shash_desc desc;
 	u8 tag = ASN1_CONS_BIT | ASN1_SET;
 
 	if (sig->digest)
 		return 0;
-	if (!sig->hash_algo || strcmp(sig->hash_algo, "sha256"))
+	if (!sig->hash_algo)
 		return -ENOPKG;
-	sig->digest_size = SHA256_DIGEST_SIZE;
+	alg = crypto_find_shash(sig->hash_algo);
+	if (!alg)
+		return -ENOPKG;
+	sig->digest_size = alg->digestsize;
 	sig->digest = kmalloc(sig->digest_size, GFP_KERNEL);
 	if (!sig->digest)
 		return -ENOMEM;
-	sha256(pkcs7->data, pkcs7->data_len, sig->digest);
+	crypto_shash_digest(alg, pkcs7->data, pkcs7->data_len, sig->digest);
 	if (!sinfo->authattrs)
 		return 0;
 
@@ -46,10 +50,10 @@ static int pkcs7_digest(struct pkcs7_message *pkcs7, struct pkcs7_signed_info *s
 		return -EKEYREJECTED;
 	}
 	/* the attributes are signed as a SET OF, not as the [0] they came in */
-	sha256_init(&sctx);
-	sha256_update(&sctx, &tag, 1);
-	sha256_update(&sctx, sinfo->authattrs, sinfo->authattrs_len);
-	sha256_final(&sctx, sig->digest);
+	crypto_shash_init(&desc, alg);
+	crypto_shash_update(&desc, &tag, 1);
+	crypto_shash_update(&desc, sinfo->authattrs, sinfo->authattrs_len);
+	crypto_shash_final(&desc, sig->digest);
 	return 0;
 }
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /* Turning an X.509 certificate into an asymmetric key in a keyring. */
 #define pr_fmt(fmt) "X.509: " fmt
-#include <crypto/sha2.h>
+#include <crypto/hash.h>
 #include <linux/err.h>
 #include <linux/errno.h>
 #include <linux/kernel.h>
@@ -10,27 +10,29 @@
 #include "x509_parser.h"
 
 /*
- * The signature over the TBS part and its digest. A hash we cannot
- * compute (only SHA-256 here) leaves the certificate usable but its
- * signature unchecked, as Linux does for a hash it was built without.
+ * The signature over the TBS part and its digest. A hash the kernel does
+ * not have leaves the certificate usable but its signature unchecked, as
+ * in Linux.
  */
 int x509_get_sig_params(struct x509_certificate *cert)
 {
 	struct public_key_signature *sig = cert->sig;
+	const struct shash_alg *alg;
 
 	sig->s = kmemdup(cert->raw_sig, cert->raw_sig_size, GFP_KERNEL);
 	if (!sig->s)
 		return -ENOMEM;
 	sig->s_size = cert->raw_sig_size;
-	if (strcmp(sig->hash_algo, "sha256")) {
+	alg = crypto_find_shash(sig->hash_algo);
+	if (!alg) {
 		cert->unsupported_sig = true;
 		return 0;
 	}
-	sig->digest_size = SHA256_DIGEST_SIZE;
+	sig->digest_size = alg->digestsize;
 	sig->digest = kmalloc(sig->digest_size, GFP_KERNEL);
 	if (!sig->digest)
 		return -ENOMEM;
-	sha256(cert->tbs, cert->tbs_size, sig->digest);
+	crypto_shash_digest(alg, cert->tbs, cert->tbs_size, sig->digest);
 	return 0;	/* the hash blacklist is empty (no SYSTEM_BLACKLIST_HASH_LIST) */
 }
 

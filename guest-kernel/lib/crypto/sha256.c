@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0
-/* SHA-256 (FIPS 180-4): what module signatures and X.509 certificates use. */
+/* SHA-256 and SHA-224 (FIPS 180-4): what module signatures and X.509 certificates use. */
 #include <crypto/sha2.h>
 #include <linux/kernel.h>
 #include <linux/string.h>
@@ -82,24 +82,46 @@ void sha256_update(struct sha256_state *sctx, const u8 *data, size_t len)
 	memcpy(sctx->buf, data, len);
 }
 
-void sha256_final(struct sha256_state *sctx, u8 *out)
+void sha224_init(struct sha256_state *sctx)
+{
+	static const u32 initial[8] = {
+		0xc1059ed8, 0x367cd507, 0x3070dd17, 0xf70e5939,
+		0xffc00b31, 0x68581511, 0x64f98fa7, 0xbefa4fa4,
+	};
+
+	memcpy(sctx->state, initial, sizeof(initial));
+	sctx->count = 0;
+}
+
+static void __sha256_final(struct sha256_state *sctx, u8 *out, unsigned int words)
 {
 	u64 bits = sctx->count << 3;
 	u8 pad[SHA256_BLOCK_SIZE + 8] = { 0x80 };
 	size_t partial = sctx->count % SHA256_BLOCK_SIZE;
 	size_t padlen = (partial < 56 ? 56 : 120) - partial;
-	int i;
+	unsigned int i;
 
 	for (i = 0; i < 8; i++)
 		pad[padlen + i] = bits >> (56 - 8 * i);
 	sha256_update(sctx, pad, padlen + 8);
-	for (i = 0; i < 8; i++) {
+	for (i = 0; i < words; i++) {
 		out[4 * i] = sctx->state[i] >> 24;
 		out[4 * i + 1] = sctx->state[i] >> 16;
 		out[4 * i + 2] = sctx->state[i] >> 8;
 		out[4 * i + 3] = sctx->state[i];
 	}
 	memset(sctx, 0, sizeof(*sctx));
+}
+
+void sha256_final(struct sha256_state *sctx, u8 *out)
+{
+	__sha256_final(sctx, out, SHA256_DIGEST_SIZE / 4);
+}
+
+/* SHA-224 is SHA-256 from other initial values, cut to seven words. */
+void sha224_final(struct sha256_state *sctx, u8 *out)
+{
+	__sha256_final(sctx, out, SHA224_DIGEST_SIZE / 4);
 }
 
 void sha256(const u8 *data, size_t len, u8 *out)
