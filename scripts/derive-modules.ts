@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ElfFile } from '../emulator/boot/elf.ts';
 import { cacheDir, distModulesDir } from '../emulator/paths.ts';
-import { signedParts, signWithThrowawayKey, withSignature } from './module-signature.ts';
+import { signedParts, signWithThrowawayKey, withSignature, withSignerDigestOid } from './module-signature.ts';
 
 const built = join(cacheDir, 'build/modules');
 export const derivedDir = join(built, 'derived');
@@ -79,6 +79,14 @@ function crc7Signature(change: (p: ReturnType<typeof signedParts>) => void): Buf
 	return withSignature(parts);
 }
 
+/** The signature re-encoded with another digest algorithm named in its SignerInfo. */
+function crc7DigestAlgorithm(oid: number[]): Buffer {
+	const parts = signedParts(crc7());
+	parts.pkcs7 = withSignerDigestOid(parts.pkcs7, oid);
+	parts.info.writeUInt32BE(parts.pkcs7.length, 8);
+	return withSignature(parts);
+}
+
 /** Replace the digest algorithm OID of the (only) SignerInfo by another of the same length. */
 function signerDigestOid(pkcs7: Buffer, to: number[]): void {
 	const sha256 = Buffer.from([0x06, 0x09, 0x60, 0x86, 0x48, 0x01, 0x65, 0x03, 0x04, 0x02, 0x01]);
@@ -145,6 +153,9 @@ export const derivations: Record<string, () => Buffer> = {
 	'crc7_sig_params.ko': () => crc7Signature(p => { p.info[1] = 1; }),
 	'crc7_sig_not_pkcs7.ko': () => crc7Signature(p => { p.info[2] = 1; }),
 	'crc7_sig_len.ko': () => crc7Signature(p => { p.info.writeUInt32BE(p.module.length + p.pkcs7.length, 8); }),
+	// md5 and sha1 are built into Debian's kernel: computed, then refused by the key.
+	'crc7_sig_md5.ko': () => crc7DigestAlgorithm([0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x02, 0x05]),
+	'crc7_sig_sha1.ko': () => crc7DigestAlgorithm([0x2b, 0x0e, 0x03, 0x02, 0x1a]),
 	'crc7_sig_sha224.ko': () => crc7Signature(p => signerDigestOid(p.pkcs7, [0x60, 0x86, 0x48, 0x01, 0x65, 0x03, 0x04, 0x02, 0x04])),
 	'crc7_sig_sha512.ko': () => crc7Signature(p => signerDigestOid(p.pkcs7, [0x60, 0x86, 0x48, 0x01, 0x65, 0x03, 0x04, 0x02, 0x03])),
 	'crc7_sig_unknown_digest.ko': () => crc7Signature(p => signerDigestOid(p.pkcs7, [0x60, 0x86, 0x48, 0x01, 0x65, 0x03, 0x04, 0x02, 0x7f])),

@@ -49,3 +49,43 @@ export function signWithThrowawayKey(module: Buffer, dir: string): Buffer {
 		rmSync(tmp, { recursive: true, force: true });
 	}
 }
+
+/** A DER element: constructed ones (tag bit 0x20) hold children, the others their value. */
+interface Der { tag: number; value: Buffer; children?: Der[] }
+
+function parseDer(buf: Buffer): Der[] {
+	const out: Der[] = [];
+	for (let p = 0; p < buf.length;) {
+		const tag = buf[p];
+		let len = buf[p + 1], at = p + 2;
+		if (len & 0x80) {
+			const n = len & 0x7f;
+			len = buf.readUIntBE(at, n);
+			at += n;
+		}
+		const value = buf.subarray(at, at + len);
+		out.push({ tag, value, children: tag & 0x20 ? parseDer(value) : undefined });
+		p = at + len;
+	}
+	return out;
+}
+
+function encodeDer(d: Der): Buffer {
+	const value = d.children ? Buffer.concat(d.children.map(encodeDer)) : d.value;
+	const n = value.length;
+	const len = n < 0x80 ? [n] : n < 0x100 ? [0x81, n] : [0x82, n >> 8, n & 0xff];
+	return Buffer.concat([Buffer.from([d.tag, ...len]), value]);
+}
+
+/**
+ * Re-encode a module's PKCS#7 with its (first) SignerInfo's digestAlgorithm OID replaced by
+ * another, of any length: ContentInfo / [0] / SignedData / signerInfos / SignerInfo / digestAlgorithm.
+ */
+export function withSignerDigestOid(pkcs7: Buffer, oid: number[]): Buffer {
+	const [contentInfo] = parseDer(pkcs7);
+	const signedData = contentInfo.children![1].children![0];
+	const signerInfos = signedData.children![signedData.children!.length - 1];
+	const digestAlgorithm = signerInfos.children![0].children![2];
+	digestAlgorithm.children![0] = { tag: 0x06, value: Buffer.from(oid) };
+	return encodeDer(contentInfo);
+}

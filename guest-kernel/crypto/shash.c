@@ -4,9 +4,26 @@
 #include <linux/kernel.h>
 #include <linux/string.h>
 
+/* md5 shares sha1's state, sha224 sha256's. */
+#define SHASH_OPS(alg, member, update)						\
+static void alg##_shash_init(struct shash_desc *d) { alg##_init(&d->member); }	\
+static void alg##_shash_update(struct shash_desc *d, const u8 *p, size_t n)	\
+{ update(&d->member, p, n); }							\
+static void alg##_shash_final(struct shash_desc *d, u8 *out) { alg##_final(&d->member, out); }
+
+SHASH_OPS(md5, sha1, md5_update)
+SHASH_OPS(sha1, sha1, sha1_update)
+SHASH_OPS(sha224, sha256, sha256_update)
+SHASH_OPS(sha256, sha256, sha256_update)
+
+#define SHASH(alg, size) \
+	{ #alg, size, alg##_shash_init, alg##_shash_update, alg##_shash_final }
+
 static const struct shash_alg shash_algs[] = {
-	{ "sha224", SHA224_DIGEST_SIZE, sha224_init, sha224_final },
-	{ "sha256", SHA256_DIGEST_SIZE, sha256_init, sha256_final },
+	SHASH(md5, MD5_DIGEST_SIZE),
+	SHASH(sha1, SHA1_DIGEST_SIZE),
+	SHASH(sha224, SHA224_DIGEST_SIZE),
+	SHASH(sha256, SHA256_DIGEST_SIZE),
 };
 
 const struct shash_alg *crypto_find_shash(const char *name)

@@ -1,27 +1,33 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
  * Synchronous hashes by name, as Linux's crypto_alloc_shash() finds them.
- * Only the SHA-2 family members Debian builds into its kernel and that we
- * have (sha224, sha256) exist; any other name is not found (-ENOENT in
- * Linux, which the signature code turns into -ENOPKG).
+ * Those Debian builds into its kernel exist (md5, sha1, sha224, sha256);
+ * any other name is not found (-ENOENT in Linux: its module cannot be
+ * loaded from an initramfs without modules), which the signature code
+ * turns into -ENOPKG.
  */
 #ifndef _CRYPTO_HASH_H
 #define _CRYPTO_HASH_H
 
+#include <crypto/sha1.h>
 #include <crypto/sha2.h>
 
-#define HASH_MAX_DIGESTSIZE	64
+struct shash_desc;
 
 struct shash_alg {
 	const char *name;
 	unsigned int digestsize;
-	void (*init)(struct sha256_state *sctx);
-	void (*final)(struct sha256_state *sctx, u8 *out);
+	void (*init)(struct shash_desc *desc);
+	void (*update)(struct shash_desc *desc, const u8 *data, size_t len);
+	void (*final)(struct shash_desc *desc, u8 *out);
 };
 
 struct shash_desc {
 	const struct shash_alg *alg;
-	struct sha256_state state;
+	union {
+		struct sha1_state sha1;		/* and md5 */
+		struct sha256_state sha256;	/* and sha224 */
+	};
 };
 
 const struct shash_alg *crypto_find_shash(const char *name);
@@ -29,17 +35,17 @@ const struct shash_alg *crypto_find_shash(const char *name);
 static inline void crypto_shash_init(struct shash_desc *desc, const struct shash_alg *alg)
 {
 	desc->alg = alg;
-	alg->init(&desc->state);
+	alg->init(desc);
 }
 
 static inline void crypto_shash_update(struct shash_desc *desc, const u8 *data, size_t len)
 {
-	sha256_update(&desc->state, data, len);
+	desc->alg->update(desc, data, len);
 }
 
 static inline void crypto_shash_final(struct shash_desc *desc, u8 *out)
 {
-	desc->alg->final(&desc->state, out);
+	desc->alg->final(desc, out);
 }
 
 void crypto_shash_digest(const struct shash_alg *alg, const u8 *data, size_t len, u8 *out);
