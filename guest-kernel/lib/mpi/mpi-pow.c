@@ -153,7 +153,7 @@ int mpi_powm(struct mpi *res, const struct mpi *base, const struct mpi *exp,
 	u64 minv;
 	int k;
 
-	if (!n || !(mod->d[0] & 1) || mpi_cmp(base, mod) >= 0)
+	if (bits < 2 || !(mod->d[0] & 1) || mpi_cmp(base, mod) >= 0)
 		return -EINVAL;
 	c = kzalloc(sizeof(*c), GFP_KERNEL);
 	if (!c)
