@@ -100,37 +100,35 @@ static void limbs_double_mod(u64 *x, const u64 *m, unsigned int n)
 		limbs_sub(x, m, n);
 }
 
-/* r = a * b / 2^(64n) mod m (CIOS); t has room for n + 2 limbs. */
+/*
+ * r = a * b / 2^(64n) mod m, multiplying and reducing in one pass over
+ * the limbs (FIOS); t has room for n + 1 limbs. r may be a or b.
+ */
 static void mont_mul(u64 *r, const u64 *a, const u64 *b, const u64 *m,
 		     u64 minv, unsigned int n, u64 *t)
 {
 	unsigned int i, j;
-	u128 acc;
-	u64 carry, q;
+	u64 bi, q, c1, c2;
+	u128 x, y;
 
-	memset(t, 0, (n + 2) * sizeof(*t));
+	memset(t, 0, (n + 1) * sizeof(*t));
 	for (i = 0; i < n; i++) {
-		carry = 0;
-		for (j = 0; j < n; j++) {
-			acc = (u128)a[j] * b[i] + t[j] + carry;
-			t[j] = acc;
-			carry = acc >> 64;
-		}
-		acc = (u128)t[n] + carry;
-		t[n] = acc;
-		t[n + 1] = acc >> 64;
-
-		q = t[0] * minv;
-		acc = (u128)q * m[0] + t[0];
-		carry = acc >> 64;
+		bi = b[i];
+		x = (u128)a[0] * bi + t[0];
+		q = (u64)x * minv;		/* makes the low limb vanish */
+		y = (u128)q * m[0] + (u64)x;
+		c1 = x >> 64;
+		c2 = y >> 64;
 		for (j = 1; j < n; j++) {
-			acc = (u128)q * m[j] + t[j] + carry;
-			t[j - 1] = acc;
-			carry = acc >> 64;
+			x = (u128)a[j] * bi + t[j] + c1;
+			c1 = x >> 64;
+			y = (u128)q * m[j] + (u64)x + c2;
+			c2 = y >> 64;
+			t[j - 1] = y;
 		}
-		acc = (u128)t[n] + carry;
-		t[n - 1] = acc;
-		t[n] = t[n + 1] + (u64)(acc >> 64);
+		x = (u128)t[n] + c1 + c2;
+		t[n - 1] = x;
+		t[n] = x >> 64;
 	}
 	if (t[n] || limbs_cmp(t, m, n) >= 0)
 		limbs_sub(t, m, n);
@@ -138,48 +136,77 @@ static void mont_mul(u64 *r, const u64 *a, const u64 *b, const u64 *m,
 }
 
 struct mont_ctx {
-	u64 r2[MPI_MAX_LIMBS];		/* 2^(128n) mod m */
-	u64 x[MPI_MAX_LIMBS];
+	const u64 *m;
+	u64 minv;			/* -m^-1 mod 2^64 */
+	unsigned int n;
+	u64 r[MPI_MAX_LIMBS];		/* R = 2^(64n) mod m: the form of 1 */
+	u64 r2[MPI_MAX_LIMBS];		/* R^2 mod m: the form of R */
 	u64 b[MPI_MAX_LIMBS];
-	u64 one[MPI_MAX_LIMBS];
+	u64 x[MPI_MAX_LIMBS];
 	u64 t[MPI_MAX_LIMBS + 2];
 };
+
+static void mont(struct mont_ctx *c, u64 *r, const u64 *a, const u64 *b)
+{
+	mont_mul(r, a, b, c->m, c->minv, c->n, c->t);
+}
+
+/* x = b^e for b in Montgomery form (and x too), e given by its low ebits bits. */
+static void mont_pow(struct mont_ctx *c, u64 *x, const u64 *b, const u64 *e,
+		     unsigned int ebits)
+{
+	int k;
+
+	memcpy(x, ebits ? b : c->r, c->n * sizeof(u64));
+	for (k = (int)ebits - 2; k >= 0; k--) {
+		mont(c, x, x, x);
+		if (e[k / 64] >> (k % 64) & 1)
+			mont(c, x, x, b);
+	}
+}
 
 int mpi_powm(struct mpi *res, const struct mpi *base, const struct mpi *exp,
 	     const struct mpi *mod)
 {
 	unsigned int n = mod->nlimbs, bits = mpi_get_nbits(mod), i;
 	struct mont_ctx *c;
-	u64 minv;
-	int k;
+	u64 e;
 
 	if (bits < 2 || !(mod->d[0] & 1) || mpi_cmp(base, mod) >= 0)
 		return -EINVAL;
 	c = kzalloc(sizeof(*c), GFP_KERNEL);
 	if (!c)
 		return -ENOMEM;
+	c->m = mod->d;
+	c->n = n;
 
 	/* -m^-1 mod 2^64, by Newton's iteration (each doubles the bits). */
-	minv = mod->d[0];
+	c->minv = mod->d[0];
 	for (i = 0; i < 5; i++)
-		minv *= 2 - mod->d[0] * minv;
-	minv = -minv;
+		c->minv *= 2 - mod->d[0] * c->minv;
+	c->minv = -c->minv;
 
-	/* 2^(bits - 1) < m, doubled up to 2^(128n): the Montgomery R^2. */
-	c->r2[(bits - 1) / 64] = 1ULL << ((bits - 1) % 64);
-	for (i = bits - 1; i < 128 * n; i++)
-		limbs_double_mod(c->r2, mod->d, n);
+	/* R mod m: 2^(bits - 1) < m, doubled up to 2^(64n) (at most 64 times). */
+	c->r[(bits - 1) / 64] = 1ULL << ((bits - 1) % 64);
+	for (i = bits - 1; i < 64 * n; i++)
+		limbs_double_mod(c->r, mod->d, n);
+	/*
+	 * R^2 mod m is the form of 2^(64n) = (2^64)^n: the form of 2^64
+	 * (R doubled 64 times) to the power n.
+	 */
+	memcpy(c->b, c->r, n * sizeof(u64));
+	for (i = 0; i < 64; i++)
+		limbs_double_mod(c->b, mod->d, n);
+	e = n;
+	mont_pow(c, c->r2, c->b, &e, 64 - __builtin_clzll(e));
 
+	memset(c->b, 0, sizeof(c->b));
 	memcpy(c->b, base->d, base->nlimbs * sizeof(u64));
-	mont_mul(c->b, c->b, c->r2, mod->d, minv, n, c->t);	/* base * R */
-	c->one[0] = 1;
-	mont_mul(c->x, c->one, c->r2, mod->d, minv, n, c->t);	/* R */
-	for (k = mpi_get_nbits(exp) - 1; k >= 0; k--) {
-		mont_mul(c->x, c->x, c->x, mod->d, minv, n, c->t);
-		if (exp->d[k / 64] >> (k % 64) & 1)
-			mont_mul(c->x, c->x, c->b, mod->d, minv, n, c->t);
-	}
-	mont_mul(c->x, c->x, c->one, mod->d, minv, n, c->t);	/* out of R */
+	mont(c, c->b, c->b, c->r2);			/* the form of base */
+	mont_pow(c, c->x, c->b, exp->d, mpi_get_nbits(exp));
+	memset(c->b, 0, sizeof(c->b));
+	c->b[0] = 1;
+	mont(c, c->x, c->x, c->b);			/* out of the form */
 
 	memset(res, 0, sizeof(*res));
 	memcpy(res->d, c->x, n * sizeof(u64));
