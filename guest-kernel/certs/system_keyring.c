@@ -3,9 +3,8 @@
  * The builtin trusted keyring: loaded from the compiled-in certificates at
  * late_initcall, as Linux does, and what module signatures are checked
  * against. Linux's secondary keyring adds only what userspace or the
- * machine keyring adds (empty on Debian under QEMU), and its platform
- * keyring holds UEFI db keys (none without UEFI): the builtin keys are
- * the whole set here.
+ * machine keyring adds, and its platform keyring holds UEFI db keys: both
+ * are empty on Debian under QEMU, so the builtin keys are the whole set.
  */
 #include <keys/asymmetric-type.h>
 #include <linux/err.h>
@@ -44,7 +43,7 @@ static int verify_pkcs7_message_sig(const void *data, size_t len,
 	if (ret < 0)
 		return ret;
 	if (trusted_keys == VERIFY_USE_PLATFORM_KEYRING)
-		return -ENOKEY;		/* no platform keyring */
+		return -ENOKEY;		/* the platform keyring is empty */
 	return pkcs7_validate_trust(pkcs7, &builtin_trusted_keys);
 }
 
