@@ -163,6 +163,32 @@ export const derivations: Record<string, () => Buffer> = {
 	'crc7_unknown_key.ko': () => signWithThrowawayKey(signedParts(crc7()).module, derivedDir),
 };
 
+/** A small seeded PRNG (mulberry32): the same fuzzed files on every build. */
+function prng(seed: number): () => number {
+	return () => {
+		seed = (seed + 0x6d2b79f5) | 0;
+		let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+/**
+ * crc7.ko with 1 to 8 random bytes of its PKCS#7 message or signature info overwritten:
+ * malformed DER, unknown OIDs, wrong versions, bad lengths, a damaged RSA value, ...
+ */
+export const FUZZED_SIGNATURES = 40;
+for (let i = 0; i < FUZZED_SIGNATURES; i++) {
+	derivations[`crc7_fuzz_${String(i).padStart(2, '0')}.ko`] = () => {
+		const random = prng(i + 1);
+		const parts = signedParts(crc7());
+		const region = Buffer.concat([parts.pkcs7, parts.info]);
+		for (let n = 1 + Math.floor(random() * 8); n > 0; n--)
+			region[Math.floor(random() * region.length)] = Math.floor(random() * 256);
+		return withSignature({ module: parts.module, pkcs7: region.subarray(0, parts.pkcs7.length), info: region.subarray(parts.pkcs7.length) });
+	};
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
 	mkdirSync(derivedDir, { recursive: true });
 	for (const [name, derive] of Object.entries(derivations)) writeFileSync(join(derivedDir, name), derive());

@@ -68,19 +68,25 @@ static int pkcs7_new_sinfo(struct pkcs7_parse_context *ctx)
 }
 
 /* pkcs7_note_OID(): every OID the grammar notes; unknown ones are reported. */
+static void pkcs7_note_OID(struct pkcs7_parse_context *ctx, const struct asn1_elem *e)
+{
+	char buffer[50];
+
+	ctx->last_oid = look_up_OID(e->value, e->len);
+	if (ctx->last_oid == OID__NR) {
+		sprint_oid(e->value, e->len, buffer, sizeof(buffer));
+		printk("PKCS7: Unknown OID: [%lu] %s\n",
+		       (unsigned long)(e->value - ctx->data), buffer);
+	}
+}
+
 static int pkcs7_read_OID(struct pkcs7_parse_context *ctx, struct asn1_cursor *c)
 {
 	struct asn1_elem e;
-	char buffer[50];
 
 	if (asn1_expect(c, ASN1_OID, &e))
 		return -EBADMSG;
-	ctx->last_oid = look_up_OID(e.value, e.len);
-	if (ctx->last_oid == OID__NR) {
-		sprint_oid(e.value, e.len, buffer, sizeof(buffer));
-		printk("PKCS7: Unknown OID: [%lu] %s\n",
-		       (unsigned long)(e.value - ctx->data), buffer);
-	}
+	pkcs7_note_OID(ctx, &e);
 	return 0;
 }
 
@@ -185,14 +191,15 @@ static int pkcs7_read_content(struct pkcs7_parse_context *ctx, struct asn1_curso
 {
 	struct asn1_cursor in, ex;
 	struct asn1_elem e;
-	int ret;
 
 	if (asn1_expect(c, ASN1_SEQUENCE, &e))
 		return -EBADMSG;
 	asn1_enter(&in, &e);
-	ret = pkcs7_read_OID(ctx, &in);
-	if (ret)
-		return ret;
+	if (asn1_expect(&in, ASN1_OID, &e))
+		return -EBADMSG;
+	/* the ContentType type and this field both carry pkcs7_note_OID */
+	pkcs7_note_OID(ctx, &e);
+	pkcs7_note_OID(ctx, &e);
 	if (asn1_next_is(&in, ASN1_CONT_CONS(0))) {
 		if (asn1_read(&in, &e))
 			return -EBADMSG;
