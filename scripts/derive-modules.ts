@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ElfFile } from '../emulator/boot/elf.ts';
 import { cacheDir, distModulesDir } from '../emulator/paths.ts';
-import { signedParts, signWithThrowawayKey, withSignature, withSignerDigestOid } from './module-signature.ts';
+import { cmsSignWithThrowawayKey, signedParts, signWithThrowawayKey, subjectKeyIdentifier, withSignature, withSignerDigestOid, withSignerSkid } from './module-signature.ts';
 
 const built = join(cacheDir, 'build/modules');
 export const derivedDir = join(built, 'derived');
@@ -159,8 +159,20 @@ export const derivations: Record<string, () => Buffer> = {
 	'crc7_sig_sha224.ko': () => crc7Signature(p => signerDigestOid(p.pkcs7, [0x60, 0x86, 0x48, 0x01, 0x65, 0x03, 0x04, 0x02, 0x04])),
 	'crc7_sig_sha512.ko': () => crc7Signature(p => signerDigestOid(p.pkcs7, [0x60, 0x86, 0x48, 0x01, 0x65, 0x03, 0x04, 0x02, 0x03])),
 	'crc7_sig_unknown_digest.ko': () => crc7Signature(p => signerDigestOid(p.pkcs7, [0x60, 0x86, 0x48, 0x01, 0x65, 0x03, 0x04, 0x02, 0x7f])),
-	// Signed properly, but by a key the kernel does not hold.
+	// Debian's signature, its signer named by the key's subjectKeyIdentifier (CMS v3) instead.
+	'crc7_skid.ko': () => {
+		const parts = signedParts(crc7());
+		const cert = readFileSync(join(cacheDir, 'build/guest-kernel/certs/x509_certificate_list'));
+		parts.pkcs7 = withSignerSkid(parts.pkcs7, subjectKeyIdentifier(cert));
+		parts.info.writeUInt32BE(parts.pkcs7.length, 8);
+		return withSignature(parts);
+	},
+	// Signed properly, but by a key the kernel does not hold: named by issuer + serial, by key
+	// ID, with the signer's certificate in the message, and with authenticated attributes.
 	'crc7_unknown_key.ko': () => signWithThrowawayKey(signedParts(crc7()).module, derivedDir),
+	'crc7_unknown_key_id.ko': () => signWithThrowawayKey(signedParts(crc7()).module, derivedDir, true),
+	'crc7_cms_cert.ko': () => cmsSignWithThrowawayKey(signedParts(crc7()).module, derivedDir, false),
+	'crc7_cms_authattrs.ko': () => cmsSignWithThrowawayKey(signedParts(crc7()).module, derivedDir, true),
 };
 
 /** A small seeded PRNG (mulberry32): the same fuzzed files on every build. */
