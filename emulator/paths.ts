@@ -21,8 +21,10 @@ export function requireFile(path: string, what: string, hint?: string): string {
 
 export const busyboxPath = join(cacheDir, 'busybox/bin/busybox');
 
+const kernelAbi = () => readFileSync(join(cacheDir, 'kernel-abi'), 'utf8').trim();
+
 /** The modules of Debian's own kernel package (scripts/linux-image.sh): lib/modules/<release>/kernel. */
-export function distModulesDir(): string {
-	const abi = readFileSync(join(cacheDir, 'kernel-abi'), 'utf8').trim();
-	return join(cacheDir, 'linux-image/lib/modules', `${abi}-arm64`, 'kernel');
-}
+export const distModulesDir = () => join(cacheDir, 'linux-image/lib/modules', `${kernelAbi()}-arm64`, 'kernel');
+
+/** That package's kernel image: what reference captures boot, and where the kernel's certificates come from. */
+export const linuxImage = () => join(cacheDir, 'linux-image/boot', `vmlinuz-${kernelAbi()}-arm64`);

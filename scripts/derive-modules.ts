@@ -2,10 +2,11 @@
 // rewritten .ko files that exercise each way a load can fail. Each derivation is one small, named
 // change to a real module.
 // usage: node --import tsx scripts/derive-modules.ts   (writes .cache/build/modules/derived/)
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ElfFile } from '../emulator/boot/elf.ts';
-import { cacheDir, distModulesDir } from '../emulator/paths.ts';
+import { cacheDir, distModulesDir, linuxImage, repoRoot } from '../emulator/paths.ts';
 import { cmsSignWithThrowawayKey, signedParts, signWithThrowawayKey, subjectKeyIdentifier, withSignature, withSignerDigestOid, withSignerSkid } from './module-signature.ts';
 
 const built = join(cacheDir, 'build/modules');
@@ -162,7 +163,9 @@ export const derivations: Record<string, () => Buffer> = {
 	// Debian's signature, its signer named by the key's subjectKeyIdentifier (CMS v3) instead.
 	'crc7_skid.ko': () => {
 		const parts = signedParts(crc7());
-		const cert = readFileSync(join(cacheDir, 'build/guest-kernel/certs/x509_certificate_list'));
+		const certs = join(derivedDir, 'x509_certificate_list');
+		execFileSync('perl', [join(repoRoot, 'guest-kernel/scripts/extract-sys-certs.pl'), linuxImage(), certs]);
+		const cert = readFileSync(certs);
 		parts.pkcs7 = withSignerSkid(parts.pkcs7, subjectKeyIdentifier(cert));
 		parts.info.writeUInt32BE(parts.pkcs7.length, 8);
 		return withSignature(parts);
