@@ -119,6 +119,7 @@ static void mont_mul(u64 *r, const u64 *a, const u64 *b, const u64 *m,
 		y = (u128)q * m[0] + (u64)x;
 		c1 = x >> 64;
 		c2 = y >> 64;
+#pragma GCC unroll 4
 		for (j = 1; j < n; j++) {
 			x = (u128)a[j] * bi + t[j] + c1;
 			c1 = x >> 64;
