@@ -1,5 +1,5 @@
 // Where kobox finds what setup downloaded and what the builds produced: one git-ignored cache.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -20,3 +20,11 @@ export function requireFile(path: string, what: string, hint?: string): string {
 }
 
 export const busyboxPath = join(cacheDir, 'busybox/bin/busybox');
+
+const kernelAbi = () => readFileSync(join(cacheDir, 'kernel-abi'), 'utf8').trim();
+
+/** The modules of Debian's own kernel package (scripts/linux-image.sh): lib/modules/<release>/kernel. */
+export const distModulesDir = () => join(cacheDir, 'linux-image/lib/modules', `${kernelAbi()}-arm64`, 'kernel');
+
+/** That package's kernel image: what reference captures boot, and where the kernel's certificates come from. */
+export const linuxImage = () => join(cacheDir, 'linux-image/boot', `vmlinuz-${kernelAbi()}-arm64`);

@@ -7,7 +7,7 @@ cache=${KOBOX_CACHE:-$top/.cache}
 step() { printf 'kobox setup: %s\n' "$*" >&2; }
 
 # 1. Host packages from Debian 12.
-host_packages=(gcc-aarch64-linux-gnu binutils-aarch64-linux-gnu make cpio)
+host_packages=(gcc-aarch64-linux-gnu binutils-aarch64-linux-gnu make cpio openssl)
 missing=()
 for p in "${host_packages[@]}"; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'ok installed' || missing+=("$p")
@@ -45,7 +45,11 @@ fi
 #    CRCs, the canary offset), and kbuild builds the modules in modules/ against them.
 "$top/scripts/setup-headers.sh" >/dev/null
 
-# 6. The guest kernel (make prints a line per step only when something is rebuilt).
+# 6. Debian's kernel package of that ABI: the guest kernel's compiled-in certificates come from
+#    its image (module signatures are checked against them); the goldens load its modules.
+"$top/scripts/linux-image.sh" >/dev/null
+
+# 7. The guest kernel (make prints a line per step only when something is rebuilt).
 if ! out=$(make -s -C "$top/guest-kernel" 2>&1); then
 	printf '%s\n' "$out" >&2
 	step "building the guest kernel failed"

@@ -1,11 +1,12 @@
 // Scenario files: NAME.scenario holds one busybox command a line; `# add: FILE...` lists files
 // copied to /<basename> (looked up next to the scenario, then among kobox's own builds: modules,
-// `derived/FILE` broken copies, `programs/NAME` test programs); `# cmdline: ...` adds kernel parameters;
+// `derived/FILE` broken copies, `programs/NAME` test programs; `dist/PATH` is an unmodified module
+// of Debian's kernel package, e.g. dist/lib/crc7.ko); `# cmdline: ...` adds kernel parameters;
 // `# compare: ordered-subset` lets each command's output on the board be an ordered subset of the
 // golden's (for listings of things the board does not have). NAME.golden is the captured transcript.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { cacheDir } from '../paths.ts';
+import { cacheDir, distModulesDir } from '../paths.ts';
 import type { GuestFile } from '../boot/rootfs.ts';
 import type { Scenario } from './scenario-run.ts';
 
@@ -20,8 +21,16 @@ export interface ScenarioFile extends Scenario {
 const builtModules = join(cacheDir, 'build/modules');
 const testPrograms = join(cacheDir, 'build/test-programs');
 
+/** An unmodified module of Debian's kernel package (`dist/lib/crc7.ko`). */
+function distModule(path: string): string {
+	const file = join(distModulesDir(), path);
+	if (!existsSync(file)) throw new Error(`# add: dist/${path}: not in Debian's kernel package (${distModulesDir()})`);
+	return file;
+}
+
 /** Where a `# add:` name is found: next to the scenario, then in kobox's own builds. */
 export function resolveAdd(name: string, scenarioDir: string): string {
+	if (name.startsWith('dist/')) return distModule(name.slice('dist/'.length));
 	const candidates = [resolve(scenarioDir, name), join(builtModules, name), join(testPrograms, name.replace(/^programs\//, ''))];
 	if (!name.includes('/') && existsSync(builtModules))
 		for (const d of readdirSync(builtModules).sort()) if (d !== 'derived') candidates.push(join(builtModules, d, name));

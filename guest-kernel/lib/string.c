@@ -37,6 +37,8 @@ void *memmove(void *dest, const void *src, size_t n)
 	return dest;
 }
 
+EXPORT_SYMBOL(memmove);
+
 void *memset(void *s, int c, size_t n)
 {
 	char *p = s;

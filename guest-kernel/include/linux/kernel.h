@@ -35,6 +35,10 @@
 #define ULONG_MAX	(~0UL)
 #define ULLONG_MAX	(~0ULL)
 
+/* lib/hexdump.c */
+extern const char hex_asc[];
+char *bin2hex(char *dst, const void *src, size_t count);
+
 /* lib/vsprintf.c */
 __printf(2, 3) int sprintf(char *buf, const char *fmt, ...);
 __printf(3, 4) int snprintf(char *buf, size_t size, const char *fmt, ...);

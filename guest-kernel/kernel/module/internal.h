@@ -75,6 +75,9 @@ unsigned long kernel_symbol_value(const struct kernel_symbol *sym);
 int module_refcount(struct module *mod);
 extern const char vermagic[];
 
+/* signing.c */
+int module_sig_check(struct load_info *info, int flags);
+
 /* version.c */
 int check_version(const struct load_info *info, const char *symname,
 		  struct module *mod, const s32 *crc);

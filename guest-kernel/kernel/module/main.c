@@ -499,68 +499,6 @@ static char *get_modinfo(const struct load_info *info, const char *tag)
 	return NULL;
 }
 
-/* What scripts/sign-file puts before the marker (module_signature.h). */
-struct module_signature {
-	u8 algo, hash, id_type, signer_len, key_id_len, __pad[3];
-	u8 sig_len[4];		/* big endian */
-};
-
-#define PKEY_ID_PKCS7	2
-
-/* Linux's mod_check_sig(): a well-formed PKCS#7 trailer, or an error. */
-static int mod_check_sig(const struct module_signature *ms, size_t file_len,
-			 const char *name, u32 *sig_len)
-{
-	*sig_len = (u32)ms->sig_len[0] << 24 | ms->sig_len[1] << 16 |
-		   ms->sig_len[2] << 8 | ms->sig_len[3];
-	if (*sig_len >= file_len - sizeof(*ms))
-		return -EBADMSG;
-	if (ms->id_type != PKEY_ID_PKCS7) {
-		pr_err("%s: not signed with expected PKCS#7 message\n", name);
-		return -ENOPKG;
-	}
-	if (ms->algo || ms->hash || ms->signer_len || ms->key_id_len ||
-	    ms->__pad[0] || ms->__pad[1] || ms->__pad[2]) {
-		pr_err("%s: PKCS#7 signature info has unexpected non-zero params\n",
-		       name);
-		return -EBADMSG;
-	}
-	return 0;
-}
-
-/*
- * The signature is cut off the image. We hold no key and no RSA, so even
- * a good signature (Debian's own modules) counts as "unavailable key":
- * tainted E as unsigned, where Debian's kernel would verify it.
- */
-static int module_sig_check(struct load_info *info, int flags)
-{
-	static const char marker[] = "~Module signature appended~\n";
-	const size_t markerlen = sizeof(marker) - 1;
-	const struct module_signature *ms;
-	u32 sig_len;
-	int err;
-
-	info->sig_ok = false;
-	if (flags & (MODULE_INIT_IGNORE_MODVERSIONS |
-		     MODULE_INIT_IGNORE_VERMAGIC))
-		return 0;	/* a mangled module: signature not checked */
-	if (info->len <= markerlen ||
-	    memcmp((void *)info->hdr + info->len - markerlen, marker, markerlen))
-		return 0;	/* unsigned */
-	info->len -= markerlen;
-	if (info->len <= sizeof(*ms))
-		return -EBADMSG;
-	ms = (void *)info->hdr + info->len - sizeof(*ms);
-	err = mod_check_sig(ms, info->len, "module", &sig_len);
-	if (err == -ENOPKG)
-		return 0;	/* unsupported crypto: as unsigned */
-	if (err)
-		return err;
-	info->len -= sig_len + sizeof(*ms);
-	return 0;
-}
-
 static int setup_load_info(struct load_info *info, int flags)
 {
 	const char *noname = "(missing .modinfo section or name field)";

@@ -52,14 +52,18 @@
 #define EOVERFLOW	75
 #define EBADFD		77
 #define EILSEQ		84
+#define EMSGSIZE	90
 #define ENOTSOCK	88
 #define EOPNOTSUPP	95
 #define EAFNOSUPPORT	97
 #define EADDRINUSE	98
+#define ENOBUFS		105
 #define ETIMEDOUT	110
 #define ESTALE		116
 #define EDQUOT		122
 #define ECANCELED	125
+#define ENOKEY		126
+#define EKEYREJECTED	129
 #define EOWNERDEAD	130
 
 #endif
