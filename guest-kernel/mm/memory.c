@@ -141,7 +141,7 @@ static struct page *copy_user_page(struct page *old)
 
 	if (page) {
 		page->flags |= PG_anon;
-		memcpy(page_address(page), page_address(old), PAGE_SIZE);
+		copy_page(page_address(page), page_address(old));
 	}
 	return page;
 }
