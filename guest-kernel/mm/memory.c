@@ -411,13 +411,19 @@ int move_page_tables(struct vm_area_struct *vma, unsigned long old_addr,
 
 static void free_table(u64 *table, int level)
 {
-	int i;
+	int i, j;
 
 	if (level < 3) {
-		for (i = 0; i < PTRS_PER_PTE; i++)
-			if (table[i] & PTE_VALID)
-				free_table(__va(table[i] & PTE_ADDR_MASK),
-					   level + 1);
+		/* four entries a test: most of a table is empty */
+		for (i = 0; i < PTRS_PER_PTE; i += 4) {
+			if (!((table[i] | table[i + 1] | table[i + 2] |
+			       table[i + 3]) & PTE_VALID))
+				continue;
+			for (j = i; j < i + 4; j++)
+				if (table[j] & PTE_VALID)
+					free_table(__va(table[j] & PTE_ADDR_MASK),
+						   level + 1);
+		}
 	}
 	free_page((unsigned long)table);
 }
