@@ -29,10 +29,14 @@ export interface HookHandle { readonly id: number }
 
 /** Saved CPU registers (not memory): an opaque Unicorn context. */
 export class CpuContext {
+	private view?: DataView;
 	constructor(readonly ptr: unknown, readonly size: number, private lib: UnicornLib) {}
-	/** The raw bytes of the saved state; Unicorn keeps some CPU state nowhere else. */
-	bytes(): DataView { return new DataView(koffi.view(this.ptr as never, this.size)); }
-	free(): void { this.lib.uc_context_free(this.ptr); }
+	/**
+	 * The raw bytes of the saved state; Unicorn keeps some CPU state nowhere else. A live view of the
+	 * context's memory, made once: every exception reads it (see pendingException).
+	 */
+	bytes(): DataView { return this.view ??= new DataView(koffi.view(this.ptr as never, this.size)); }
+	free(): void { this.view = undefined; this.lib.uc_context_free(this.ptr); }
 }
 
 export class Unicorn {

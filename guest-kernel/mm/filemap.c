@@ -168,8 +168,29 @@ static int filemap_fault(struct vm_fault *vmf)
 	return 0;
 }
 
+/* Map the cached pages of [start_pgoff, end_pgoff] whose ptes are none. */
+static void filemap_map_pages(struct vm_fault *vmf, unsigned long start_pgoff,
+			      unsigned long end_pgoff)
+{
+	struct address_space *mapping = vmf->vma->vm_file->f_mapping;
+	unsigned long max_idx = DIV_ROUND_UP(i_size_read(mapping->host),
+					     PAGE_SIZE);
+	unsigned long pgoff;
+	struct page *page;
+
+	for (pgoff = start_pgoff; pgoff <= end_pgoff && pgoff < max_idx;
+	     pgoff++, vmf->pte++) {
+		if (*vmf->pte)
+			continue;
+		page = find_or_create_page(mapping, pgoff, false);
+		if (page)
+			do_set_pte(vmf, page);
+	}
+}
+
 static const struct vm_operations_struct generic_file_vm_ops = {
 	.fault = filemap_fault,
+	.map_pages = filemap_map_pages,
 };
 
 int generic_file_mmap(struct file *file, struct vm_area_struct *vma)

@@ -60,6 +60,14 @@ static unsigned long next_free(unsigned long idx)
 	return end;
 }
 
+static void clear_pages(struct page *page, unsigned long n)
+{
+	char *addr = page_address(page);
+
+	for (; n; n--, addr += PAGE_SIZE)
+		clear_page(addr);
+}
+
 struct page *alloc_pages(gfp_t gfp_mask, unsigned int order)
 {
 	unsigned long n = 1UL << order;
@@ -79,7 +87,7 @@ struct page *alloc_pages(gfp_t gfp_mask, unsigned int order)
 		page->order = order;
 		page->_refcount = 1;
 		if (gfp_mask & __GFP_ZERO)
-			memset(page_address(page), 0, n << PAGE_SHIFT);
+			clear_pages(page, n);
 		return page;
 	}
 	return NULL;

@@ -7,6 +7,7 @@
 #include <linux/mm_types.h>
 #include <asm/memory.h>
 #include <asm/page.h>
+#include <asm/pgtable.h>
 
 extern struct page *mem_map;
 extern unsigned long min_low_pfn, max_pfn;
@@ -88,6 +89,7 @@ struct vm_fault {
 	unsigned long pgoff;
 	unsigned int flags;
 	struct page *page;		/* ->fault() returns it, referenced */
+	pte_t *pte;			/* ->map_pages(): the pte of its first page */
 };
 
 struct vm_operations_struct {
@@ -95,6 +97,9 @@ struct vm_operations_struct {
 	void (*close)(struct vm_area_struct *area);
 	int (*fault)(struct vm_fault *vmf);
 	const char *(*name)(struct vm_area_struct *vma);
+	/* fault-around: map what is cached of [start_pgoff, end_pgoff] */
+	void (*map_pages)(struct vm_fault *vmf, unsigned long start_pgoff,
+			  unsigned long end_pgoff);
 };
 
 unsigned long nr_free_pages(void);
@@ -150,6 +155,7 @@ int move_page_tables(struct vm_area_struct *vma, unsigned long old_addr,
 		     struct vm_area_struct *new_vma, unsigned long new_addr,
 		     unsigned long len);
 void free_pgd_range(struct mm_struct *mm);
+void do_set_pte(struct vm_fault *vmf, struct page *page);
 struct page *follow_page(struct mm_struct *mm, unsigned long addr,
 			 bool write);
 int access_remote_vm(struct mm_struct *mm, unsigned long addr, void *buf,

@@ -32,6 +32,8 @@ struct vm_area_struct {
 	const struct vm_operations_struct *vm_ops;
 	const char *vm_name;		/* special mappings: "[vdso]" */
 	void *vm_private_data;
+	/* may hold private copies or writable private ptes (Linux: anon_vma) */
+	bool has_anon;
 };
 
 enum { MM_FILEPAGES, MM_ANONPAGES, MM_SWAPENTS, MM_SHMEMPAGES, NR_MM_COUNTERS };

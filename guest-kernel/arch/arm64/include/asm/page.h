@@ -14,4 +14,9 @@
 #define PGDIR_SHIFT		39
 #define PTRS_PER_PTE		512
 
+#ifndef __ASSEMBLY__
+void clear_page(void *to);
+void copy_page(void *to, const void *from);
+#endif
+
 #endif
