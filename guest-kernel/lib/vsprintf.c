@@ -6,6 +6,7 @@
  * %pS %ps %pB (symbols), %px (raw), %pK and plain %p (hashed), %pa.
  */
 #include <linux/kernel.h>
+#include <linux/export.h>
 #include <linux/ctype.h>
 #include <linux/string.h>
 #include <linux/kallsyms.h>
@@ -410,6 +411,7 @@ int vsnprintf(char *buf, size_t size, const char *fmt, va_list args)
 	}
 	return str - buf;
 }
+EXPORT_SYMBOL(vsnprintf);
 
 int vscnprintf(char *buf, size_t size, const char *fmt, va_list args)
 {
@@ -419,11 +421,13 @@ int vscnprintf(char *buf, size_t size, const char *fmt, va_list args)
 		return i;
 	return size ? size - 1 : 0;
 }
+EXPORT_SYMBOL(vscnprintf);
 
 int vsprintf(char *buf, const char *fmt, va_list args)
 {
 	return vsnprintf(buf, INT_MAX, fmt, args);
 }
+EXPORT_SYMBOL(vsprintf);
 
 int snprintf(char *buf, size_t size, const char *fmt, ...)
 {
@@ -435,6 +439,7 @@ int snprintf(char *buf, size_t size, const char *fmt, ...)
 	va_end(args);
 	return i;
 }
+EXPORT_SYMBOL(snprintf);
 
 int scnprintf(char *buf, size_t size, const char *fmt, ...)
 {
@@ -446,6 +451,7 @@ int scnprintf(char *buf, size_t size, const char *fmt, ...)
 	va_end(args);
 	return i;
 }
+EXPORT_SYMBOL(scnprintf);
 
 int sprintf(char *buf, const char *fmt, ...)
 {
@@ -457,3 +463,4 @@ int sprintf(char *buf, const char *fmt, ...)
 	va_end(args);
 	return i;
 }
+EXPORT_SYMBOL(sprintf);

@@ -11,8 +11,10 @@
 struct seq_operations;
 
 /* Locks are no-ops on this one-CPU kernel; kept for the layout. */
+/* 32 bytes as Debian's (no lock debugging): modules see seq_file's layout */
 struct mutex {
 	int count;
+	u32 __pad[7];
 };
 #define mutex_init(m)	((m)->count = 1)
 #define mutex_lock(m)	do { } while (0)
