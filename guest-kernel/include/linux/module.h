@@ -170,4 +170,8 @@ const char *module_address_lookup(unsigned long addr, unsigned long *size,
 #define module_init(x)	__initcall(x)
 #define module_exit(x)	__exitcall(x)
 
+bool try_module_get(struct module *mod);
+void __module_get(struct module *mod);
+void module_put(struct module *mod);
+
 #endif

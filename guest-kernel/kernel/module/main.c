@@ -437,6 +437,32 @@ static int ref_module(struct module *a, struct module *b)
 	return 0;
 }
 
+/* References taken by code (load_nls() and the like), not by users. */
+bool try_module_get(struct module *mod)
+{
+	if (!mod)
+		return true;
+	if (mod->state == MODULE_STATE_GOING)
+		return false;
+	mod->refcnt++;
+	return true;
+}
+EXPORT_SYMBOL(try_module_get);
+
+void __module_get(struct module *mod)
+{
+	if (mod)
+		mod->refcnt++;
+}
+EXPORT_SYMBOL(__module_get);
+
+void module_put(struct module *mod)
+{
+	if (mod)
+		mod->refcnt--;
+}
+EXPORT_SYMBOL(module_put);
+
 static void module_unload_free(struct module *mod)
 {
 	struct module_use *use, *tmp;

@@ -198,3 +198,10 @@ void __init setup_cpu_features(void)
 	if (read_sysreg(cntkctl_el1) & BIT(2))
 		elf_hwcap |= HWCAP_EVTSTRM;
 }
+
+/* One AT_HWCAP bit (KERNEL_HWCAP_*), for modules choosing code paths. */
+bool cpu_have_feature(unsigned int num)
+{
+	return num < 64 && (elf_hwcap & (1UL << num));
+}
+EXPORT_SYMBOL_GPL(cpu_have_feature);
