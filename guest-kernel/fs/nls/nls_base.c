@@ -58,44 +58,47 @@ static int __init init_default_table(void)
 }
 core_initcall(init_default_table);
 
-/* Sequence length from the first byte; 0 for a continuation byte or 0xfe/0xff. */
-static int utf8_length(u8 c)
+/* Does c start a sequence of n bytes (n <= 6)? */
+static bool utf8_lead(u8 c, int n)
 {
-	int n;
-
-	if (c < 0x80)
-		return 1;
-	for (n = 2; n <= 6; n++)
-		if ((c & (0xff << (7 - n)) & 0xff) == ((0xff << (8 - n)) & 0xff))
-			return n;
-	return 0;
+	if (n == 1)
+		return c < 0x80;
+	return (c & (0xff << (7 - n)) & 0xff) == ((0xff << (8 - n)) & 0xff);
 }
 
 /* The largest code point a sequence of n bytes holds (n <= 6). */
-static unicode_t utf8_max(int n)
+static unsigned long utf8_max(int n)
 {
-	return n == 1 ? 0x7f : (1U << (5 * n + 1)) - 1;
+	return n == 1 ? 0x7f : (1UL << (5 * n + 1)) - 1;
 }
 
+/*
+ * Bytes are taken one at a time until the first byte says the sequence
+ * is complete, so running out of input (-EOVERFLOW) is noticed before a
+ * bad byte further on (-EILSEQ), as in Linux.
+ */
 int utf8_to_utf32(const u8 *s, int inlen, unicode_t *pu)
 {
-	int n = utf8_length(s[0]), i;
-	unicode_t l;
+	unsigned long l = s[0];
+	int n;
 
-	if (!n || (n > 1 && inlen < n))	/* as Linux: no length check for ASCII */
-		return -1;
-	l = s[0] & (n == 1 ? 0x7f : 0xff >> (n + 1));
-	for (i = 1; i < n; i++) {
-		if ((s[i] & 0xc0) != 0x80)
-			return -1;
-		l = (l << 6) | (s[i] & 0x3f);
+	for (n = 1; n <= 6; n++) {
+		if (utf8_lead(s[0], n)) {
+			l &= utf8_max(n);
+			/* overlong forms, beyond Unicode, surrogates */
+			if ((n > 1 && l <= utf8_max(n - 1)) || l > UNICODE_MAX ||
+			    (l & SURROGATE_MASK) == SURROGATE_PAIR)
+				return -EILSEQ;
+			*pu = l;
+			return n;
+		}
+		if (inlen <= n)
+			return -EOVERFLOW;
+		if ((s[n] & 0xc0) != 0x80)
+			return -EILSEQ;
+		l = (l << 6) | (s[n] & 0x3f);
 	}
-	/* overlong forms, beyond Unicode, surrogates */
-	if ((n > 1 && l <= utf8_max(n - 1)) || l > UNICODE_MAX ||
-	    (l & SURROGATE_MASK) == SURROGATE_PAIR)
-		return -1;
-	*pu = l;
-	return n;
+	return -EILSEQ;
 }
 EXPORT_SYMBOL(utf8_to_utf32);
 
@@ -103,12 +106,14 @@ int utf32_to_utf8(unicode_t u, u8 *s, int maxout)
 {
 	int n, i;
 
+	if (!s)
+		return 0;
 	if (u > UNICODE_MAX || (u & SURROGATE_MASK) == SURROGATE_PAIR)
-		return -1;
+		return -EILSEQ;
 	for (n = 1; u > utf8_max(n); n++)
 		;
-	if (n > 1 && maxout < n)
-		return -1;
+	if (maxout < n)
+		return -EOVERFLOW;
 	if (n == 1) {
 		s[0] = u;
 		return 1;
