@@ -400,14 +400,30 @@ struct module_param_attrs {
 
 #define to_param_attr(n) container_of(n, struct param_attribute, mattr)
 
+/* Built-in modules' parameters share one lock; a loaded module has its own. */
+static DEFINE_MUTEX(param_lock);
+
+static struct mutex *kparam_lock(struct module *mod)
+{
+	return mod ? &mod->param_lock : &param_lock;
+}
+
+/*
+ * A parameter's get or set runs under its module's lock, as Linux's
+ * kernel_param_lock(): two writers of one module's parameters take turns.
+ */
 static ssize_t param_attr_show(struct module_attribute *mattr,
 			       struct module_kobject *mk, char *buf)
 {
 	const struct kernel_param *kp = to_param_attr(mattr)->param;
+	ssize_t count;
 
 	if (!kp->ops->get)
 		return -EPERM;
-	return kp->ops->get(buf, kp);
+	mutex_lock(kparam_lock(mk->mod));
+	count = kp->ops->get(buf, kp);
+	mutex_unlock(kparam_lock(mk->mod));
+	return count;
 }
 
 static ssize_t param_attr_store(struct module_attribute *mattr,
@@ -419,7 +435,9 @@ static ssize_t param_attr_store(struct module_attribute *mattr,
 
 	if (!kp->ops->set)
 		return -EPERM;
+	mutex_lock(kparam_lock(mk->mod));
 	err = kp->ops->set(buf, kp);
+	mutex_unlock(kparam_lock(mk->mod));
 	return err ?: len;
 }
 

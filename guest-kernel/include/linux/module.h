@@ -9,6 +9,7 @@
 #include <linux/init.h>
 #include <linux/kobject.h>
 #include <linux/list.h>
+#include <linux/mutex.h>
 #include <linux/moduleparam.h>
 
 #define MODULE_NAME_LEN		(64 - sizeof(unsigned long))
@@ -107,6 +108,7 @@ struct module {
 	int (*init)(void);
 	void (*exit)(void);
 	void *this_module;	/* its THIS_MODULE: .gnu.linkonce.this_module */
+	struct mutex param_lock;	/* kernel_param_lock(): sysfs reads/writes */
 	struct module_layout core_layout;
 	struct module_layout init_layout;
 	struct mod_plt_sec core_plt, init_plt;

@@ -1289,6 +1289,7 @@ int load_module(struct load_info *info, const char __user *uargs, int flags)
 		add_taint_module(mod, TAINT_UNSIGNED_MODULE, LOCKDEP_STILL_OK);
 	}
 	mod->refcnt = 1;	/* dropped once init is done */
+	mutex_init(&mod->param_lock);
 
 	err = percpu_modalloc(mod, info);
 	if (err)

@@ -10,6 +10,7 @@
 #include <linux/kernel.h>
 #include <linux/export.h>
 #include <linux/init.h>
+#include <linux/jump_label.h>
 #include <asm/cpufeature.h>
 #include <asm/cputype.h>
 #include <asm/hwcap.h>
@@ -205,3 +206,10 @@ bool cpu_have_feature(unsigned int num)
 	return num < 64 && (elf_hwcap & (1UL << num));
 }
 EXPORT_SYMBOL_GPL(cpu_have_feature);
+
+/*
+ * Set by Linux's GICv3 driver when pseudo-NMI priority masking is in
+ * use; module code's local_irq_save() names it. Never on here.
+ */
+struct static_key gic_nonsecure_priorities = { .type = JUMP_TYPE_FALSE };
+EXPORT_SYMBOL(gic_nonsecure_priorities);
