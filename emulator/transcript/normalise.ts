@@ -1,7 +1,7 @@
 // What legitimately differs between two kernels or two runs, hidden so the rest can be compared
 // exactly: timestamps, kernel addresses (the real kernel has KASLR), PIDs, the frames of a stack
-// dump, the values in a register dump and where in a kernel function (not a module's) pc or lr
-// points, the real kernel's boot noise that has nothing to do with what is tested, CRLF, and on
+// dump, the values in a register dump, where in a kernel function (not a module's) pc or lr
+// points and the kernel's code bytes an oops there shows, the real kernel's boot noise that has nothing to do with what is tested, CRLF, and on
 // request the kernel release. Nothing else.
 export interface NormaliseOptions {
 	/** Replace this release string (e.g. 6.1.0-56-arm64) with <release>. */
@@ -14,6 +14,9 @@ const REGISTERS = /^( {2}(?:<\d+>)?\[ {4}T\.TTTTTT\] )(x\d+ ?: (?:<address>|[0-9
 const REGISTER = /(x\d+ ?: )(?:<address>|[0-9a-f]{16}|<value>)/g;
 // "lr : do_one_initcall+0x64/0x26c": the kernel's own code differs; a module's ("[mod]") does not.
 const KERNEL_PC = /^( {2}(?:<\d+>)?\[ {4}T\.TTTTTT\] (?:pc|lr) : [\w.$]+)\+0x[0-9a-f]+\/0x[0-9a-f]+$/;
+const PC = /^ {2}(?:<\d+>)?\[ {4}T\.TTTTTT\] pc : /;
+// "Code: aa0403e3 ... (d4210000)": the instructions around pc, the kernel's own when pc was in it.
+const CODE = /^( {2}(?:<\d+>)?\[ {4}T\.TTTTTT\] Code: )(?:[0-9a-f]{8} |\([0-9a-f]{8}\) )+$/;
 
 /**
  * Lines the real kernel prints about its own boot, unrelated to any scenario: Linux reports
@@ -34,7 +37,12 @@ export function normalise(text: string, opts: NormaliseOptions = {}): string {
 	if (opts.release) t = t.split(opts.release).join('<release>');
 	// Stack dump frames name different functions at different offsets on two kernels: keep the
 	// "Call trace:" line, drop the frames.
+	let pcInKernel = false;
 	return t.split('\n').filter(l => !FRAME.test(l) && !BOOT_NOISE.some(n => n.test(l)))
-		.map(l => REGISTERS.test(l) ? l.replace(REGISTER, '$1<value>') : l.replace(KERNEL_PC, '$1+<offset>'))
+		.map(l => {
+			if (PC.test(l)) pcInKernel = KERNEL_PC.test(l) || l.endsWith('+<offset>');
+			if (CODE.test(l)) return pcInKernel ? l.replace(CODE, '$1<kernel code>') : l;
+			return REGISTERS.test(l) ? l.replace(REGISTER, '$1<value>') : l.replace(KERNEL_PC, '$1+<offset>');
+		})
 		.join('\n');
 }

@@ -5,6 +5,7 @@
  * asks. Same semantics as Linux's, position = record index.
  */
 #include <linux/kernel.h>
+#include <linux/export.h>
 #include <linux/errno.h>
 #include <linux/fs.h>
 #include <linux/mm.h>
@@ -17,6 +18,10 @@ static void *seq_buf_alloc(unsigned long size)
 {
 	return kmalloc(size, GFP_KERNEL);
 }
+
+/* modules reach m->private (single_open's data) at 6.1's offset */
+_Static_assert(__builtin_offsetof(struct seq_file, private) == 112,
+	       "struct seq_file differs from Linux 6.1's");
 
 int seq_open(struct file *file, const struct seq_operations *op)
 {
@@ -31,6 +36,7 @@ int seq_open(struct file *file, const struct seq_operations *op)
 	file->f_version = 0;
 	return 0;
 }
+EXPORT_SYMBOL(seq_open);
 
 /* Fill the buffer from record m->index on; 0 or an error. */
 static int traverse(struct seq_file *m, loff_t offset)
@@ -183,6 +189,7 @@ done:
 	}
 	return copied;
 }
+EXPORT_SYMBOL(seq_read);
 
 loff_t seq_lseek(struct file *file, loff_t offset, int whence)
 {
@@ -215,6 +222,7 @@ loff_t seq_lseek(struct file *file, loff_t offset, int whence)
 	}
 	return retval;
 }
+EXPORT_SYMBOL(seq_lseek);
 
 int seq_release(struct inode *inode, struct file *file)
 {
@@ -224,6 +232,7 @@ int seq_release(struct inode *inode, struct file *file)
 	kfree(m);
 	return 0;
 }
+EXPORT_SYMBOL(seq_release);
 
 void seq_vprintf(struct seq_file *m, const char *f, va_list args)
 {
@@ -238,6 +247,7 @@ void seq_vprintf(struct seq_file *m, const char *f, va_list args)
 	}
 	m->count = m->size;	/* overflow: the buffer will grow */
 }
+EXPORT_SYMBOL(seq_vprintf);
 
 void seq_printf(struct seq_file *m, const char *f, ...)
 {
@@ -247,6 +257,7 @@ void seq_printf(struct seq_file *m, const char *f, ...)
 	seq_vprintf(m, f, args);
 	va_end(args);
 }
+EXPORT_SYMBOL(seq_printf);
 
 int seq_write(struct seq_file *seq, const void *data, size_t len)
 {
@@ -258,6 +269,7 @@ int seq_write(struct seq_file *seq, const void *data, size_t len)
 	seq->count = seq->size;
 	return -1;
 }
+EXPORT_SYMBOL(seq_write);
 
 void seq_putc(struct seq_file *m, char c)
 {
@@ -265,11 +277,13 @@ void seq_putc(struct seq_file *m, char c)
 		return;
 	m->buf[m->count++] = c;
 }
+EXPORT_SYMBOL(seq_putc);
 
 void seq_puts(struct seq_file *m, const char *s)
 {
 	seq_write(m, s, strlen(s));
 }
+EXPORT_SYMBOL(seq_puts);
 
 void seq_put_decimal_ull_width(struct seq_file *m, const char *delimiter,
 			       unsigned long long num, unsigned int width)
@@ -287,6 +301,7 @@ void seq_put_decimal_ull(struct seq_file *m, const char *delimiter,
 {
 	seq_put_decimal_ull_width(m, delimiter, num, 0);
 }
+EXPORT_SYMBOL(seq_put_decimal_ull);
 
 void seq_put_decimal_ll(struct seq_file *m, const char *delimiter, long long num)
 {
@@ -294,6 +309,7 @@ void seq_put_decimal_ll(struct seq_file *m, const char *delimiter, long long num
 		seq_puts(m, delimiter);
 	seq_printf(m, "%lld", num);
 }
+EXPORT_SYMBOL(seq_put_decimal_ll);
 
 void seq_put_hex_ll(struct seq_file *m, const char *delimiter,
 		    unsigned long long v, unsigned int width)
@@ -318,6 +334,7 @@ void seq_escape_mem(struct seq_file *m, const char *src, size_t len,
 			seq_putc(m, c);
 	}
 }
+EXPORT_SYMBOL(seq_escape_mem);
 
 void seq_escape(struct seq_file *m, const char *s, const char *esc)
 {
@@ -339,6 +356,7 @@ void seq_pad(struct seq_file *m, char c)
 	if (c)
 		seq_putc(m, c);
 }
+EXPORT_SYMBOL(seq_pad);
 
 /* A page for seq_path/seq_dentry to build the name in; overflow if none. */
 static char *seq_name_page(struct seq_file *m)
@@ -372,6 +390,7 @@ int seq_path(struct seq_file *m, const struct path *path, const char *esc)
 		return -1;
 	return seq_put_name(m, page, d_path(path, page, PAGE_SIZE), esc);
 }
+EXPORT_SYMBOL(seq_path);
 
 int seq_dentry(struct seq_file *m, struct dentry *dentry, const char *esc)
 {
@@ -417,6 +436,7 @@ int single_open(struct file *file, int (*show)(struct seq_file *, void *),
 	}
 	return res;
 }
+EXPORT_SYMBOL(single_open);
 
 int single_open_size(struct file *file, int (*show)(struct seq_file *, void *),
 		     void *data, size_t size)
@@ -435,6 +455,7 @@ int single_open_size(struct file *file, int (*show)(struct seq_file *, void *),
 	((struct seq_file *)file->private_data)->size = size;
 	return 0;
 }
+EXPORT_SYMBOL(single_open_size);
 
 int single_release(struct inode *inode, struct file *file)
 {
@@ -445,6 +466,7 @@ int single_release(struct inode *inode, struct file *file)
 	kfree(op);
 	return res;
 }
+EXPORT_SYMBOL(single_release);
 
 void *__seq_open_private(struct file *f, const struct seq_operations *ops,
 			 int psize)
@@ -460,12 +482,14 @@ void *__seq_open_private(struct file *f, const struct seq_operations *ops,
 	((struct seq_file *)f->private_data)->private = private;
 	return private;
 }
+EXPORT_SYMBOL(__seq_open_private);
 
 int seq_open_private(struct file *filp, const struct seq_operations *ops,
 		     int psize)
 {
 	return __seq_open_private(filp, ops, psize) ? 0 : -ENOMEM;
 }
+EXPORT_SYMBOL(seq_open_private);
 
 int seq_release_private(struct inode *inode, struct file *file)
 {
@@ -475,6 +499,7 @@ int seq_release_private(struct inode *inode, struct file *file)
 	seq->private = NULL;
 	return seq_release(inode, file);
 }
+EXPORT_SYMBOL(seq_release_private);
 
 struct list_head *seq_list_start(struct list_head *head, loff_t pos)
 {
@@ -485,6 +510,7 @@ struct list_head *seq_list_start(struct list_head *head, loff_t pos)
 			return lh;
 	return NULL;
 }
+EXPORT_SYMBOL(seq_list_start);
 
 struct list_head *seq_list_start_head(struct list_head *head, loff_t pos)
 {
@@ -492,6 +518,7 @@ struct list_head *seq_list_start_head(struct list_head *head, loff_t pos)
 		return head;
 	return seq_list_start(head, pos - 1);
 }
+EXPORT_SYMBOL(seq_list_start_head);
 
 struct list_head *seq_list_next(void *v, struct list_head *head, loff_t *ppos)
 {
@@ -500,3 +527,4 @@ struct list_head *seq_list_next(void *v, struct list_head *head, loff_t *ppos)
 	++*ppos;
 	return lh == head ? NULL : lh;
 }
+EXPORT_SYMBOL(seq_list_next);

@@ -96,26 +96,30 @@ char *parse_args(const char *doing, char *args,
 	return err;
 }
 
-static int param_set_int(const char *val, const struct kernel_param *kp)
+int param_set_int(const char *val, const struct kernel_param *kp)
 {
 	return kstrtoint(val, 0, kp->arg);
 }
+EXPORT_SYMBOL(param_set_int);
 
-static int param_set_uint(const char *val, const struct kernel_param *kp)
+int param_set_uint(const char *val, const struct kernel_param *kp)
 {
 	return kstrtouint(val, 0, kp->arg);
 }
+EXPORT_SYMBOL(param_set_uint);
 
-static int param_set_ulong(const char *val, const struct kernel_param *kp)
+int param_set_ulong(const char *val, const struct kernel_param *kp)
 {
 	return kstrtoul(val, 0, kp->arg);
 }
+EXPORT_SYMBOL(param_set_ulong);
 
 /* A bare "name" means true. */
-static int param_set_bool(const char *val, const struct kernel_param *kp)
+int param_set_bool(const char *val, const struct kernel_param *kp)
 {
 	return kstrtobool(val ?: "1", kp->arg);
 }
+EXPORT_SYMBOL(param_set_bool);
 
 /* kmalloc() works once mem_init() has built the page map. */
 static bool slab_is_available(void)
@@ -128,7 +132,7 @@ static bool slab_is_available(void)
  * later buffers are temporary (the initcalls' command line copy, a
  * sysfs write), so the value is copied. Copies are not freed.
  */
-static int param_set_charp(const char *val, const struct kernel_param *kp)
+int param_set_charp(const char *val, const struct kernel_param *kp)
 {
 	char *copy;
 
@@ -147,31 +151,37 @@ static int param_set_charp(const char *val, const struct kernel_param *kp)
 	*(const char **)kp->arg = copy;
 	return 0;
 }
+EXPORT_SYMBOL(param_set_charp);
 
 int param_get_int(char *buffer, const struct kernel_param *kp)
 {
 	return scnprintf(buffer, PAGE_SIZE, "%i\n", *((int *)kp->arg));
 }
+EXPORT_SYMBOL(param_get_int);
 
 int param_get_uint(char *buffer, const struct kernel_param *kp)
 {
 	return scnprintf(buffer, PAGE_SIZE, "%u\n", *((unsigned int *)kp->arg));
 }
+EXPORT_SYMBOL(param_get_uint);
 
 int param_get_ulong(char *buffer, const struct kernel_param *kp)
 {
 	return scnprintf(buffer, PAGE_SIZE, "%lu\n", *((unsigned long *)kp->arg));
 }
+EXPORT_SYMBOL(param_get_ulong);
 
 int param_get_bool(char *buffer, const struct kernel_param *kp)
 {
 	return sprintf(buffer, "%c\n", *(bool *)kp->arg ? 'Y' : 'N');
 }
+EXPORT_SYMBOL(param_get_bool);
 
 int param_get_charp(char *buffer, const struct kernel_param *kp)
 {
 	return scnprintf(buffer, PAGE_SIZE, "%s\n", *((char **)kp->arg));
 }
+EXPORT_SYMBOL(param_get_charp);
 
 const struct kernel_param_ops param_ops_int = {
 	.set = param_set_int,
@@ -214,17 +224,19 @@ static int kstrtos16(const char *s, unsigned int base, s16 *res)
 }
 
 #define STANDARD_PARAM_DEF(name, type, format, strtolfn)		\
-	static int param_set_##name(const char *val,			\
-				    const struct kernel_param *kp)	\
+	int param_set_##name(const char *val,				\
+			     const struct kernel_param *kp)		\
 	{								\
 		return strtolfn(val, 0, (type *)kp->arg);		\
 	}								\
-	static int param_get_##name(char *buffer,			\
-				    const struct kernel_param *kp)	\
+	EXPORT_SYMBOL(param_set_##name);				\
+	int param_get_##name(char *buffer,				\
+			     const struct kernel_param *kp)		\
 	{								\
 		return scnprintf(buffer, PAGE_SIZE, format "\n",	\
 				 *((type *)kp->arg));			\
 	}								\
+	EXPORT_SYMBOL(param_get_##name);				\
 	const struct kernel_param_ops param_ops_##name = {		\
 		.set = param_set_##name,				\
 		.get = param_get_##name,				\
@@ -237,7 +249,7 @@ STANDARD_PARAM_DEF(ushort, unsigned short, "%hu", kstrtou16);
 STANDARD_PARAM_DEF(long, long, "%li", kstrtol);
 STANDARD_PARAM_DEF(hexint, unsigned int, "%#08x", kstrtouint);
 
-static int param_set_invbool(const char *val, const struct kernel_param *kp)
+int param_set_invbool(const char *val, const struct kernel_param *kp)
 {
 	struct kernel_param dummy = { .arg = NULL };
 	bool boolval;
@@ -249,11 +261,13 @@ static int param_set_invbool(const char *val, const struct kernel_param *kp)
 		*(bool *)kp->arg = !boolval;
 	return ret;
 }
+EXPORT_SYMBOL(param_set_invbool);
 
-static int param_get_invbool(char *buffer, const struct kernel_param *kp)
+int param_get_invbool(char *buffer, const struct kernel_param *kp)
 {
 	return sprintf(buffer, "%c\n", *(bool *)kp->arg ? 'N' : 'Y');
 }
+EXPORT_SYMBOL(param_get_invbool);
 
 const struct kernel_param_ops param_ops_invbool = {
 	.set = param_set_invbool,
@@ -386,14 +400,30 @@ struct module_param_attrs {
 
 #define to_param_attr(n) container_of(n, struct param_attribute, mattr)
 
+/* Built-in modules' parameters share one lock; a loaded module has its own. */
+static DEFINE_MUTEX(param_lock);
+
+static struct mutex *kparam_lock(struct module *mod)
+{
+	return mod ? &mod->param_lock : &param_lock;
+}
+
+/*
+ * A parameter's get or set runs under its module's lock, as Linux's
+ * kernel_param_lock(): two writers of one module's parameters take turns.
+ */
 static ssize_t param_attr_show(struct module_attribute *mattr,
 			       struct module_kobject *mk, char *buf)
 {
 	const struct kernel_param *kp = to_param_attr(mattr)->param;
+	ssize_t count;
 
 	if (!kp->ops->get)
 		return -EPERM;
-	return kp->ops->get(buf, kp);
+	mutex_lock(kparam_lock(mk->mod));
+	count = kp->ops->get(buf, kp);
+	mutex_unlock(kparam_lock(mk->mod));
+	return count;
 }
 
 static ssize_t param_attr_store(struct module_attribute *mattr,
@@ -405,7 +435,9 @@ static ssize_t param_attr_store(struct module_attribute *mattr,
 
 	if (!kp->ops->set)
 		return -EPERM;
+	mutex_lock(kparam_lock(mk->mod));
 	err = kp->ops->set(buf, kp);
+	mutex_unlock(kparam_lock(mk->mod));
 	return err ?: len;
 }
 

@@ -76,6 +76,7 @@ int kstrtoull(const char *s, unsigned int base, unsigned long long *res)
 	*res = val;
 	return 0;
 }
+EXPORT_SYMBOL(kstrtoull);
 
 int kstrtoll(const char *s, unsigned int base, long long *res)
 {
@@ -99,6 +100,7 @@ int kstrtoll(const char *s, unsigned int base, long long *res)
 	}
 	return 0;
 }
+EXPORT_SYMBOL(kstrtoll);
 
 int kstrtoul(const char *s, unsigned int base, unsigned long *res)
 {
@@ -168,11 +170,13 @@ unsigned long long simple_strtoull(const char *cp, char **endp,
 		*endp = (char *)cp;
 	return result;
 }
+EXPORT_SYMBOL(simple_strtoull);
 
 unsigned long simple_strtoul(const char *cp, char **endp, unsigned int base)
 {
 	return simple_strtoull(cp, endp, base);
 }
+EXPORT_SYMBOL(simple_strtoul);
 
 long long simple_strtoll(const char *cp, char **endp, unsigned int base)
 {
@@ -180,8 +184,14 @@ long long simple_strtoll(const char *cp, char **endp, unsigned int base)
 		return -simple_strtoull(cp + 1, endp, base);
 	return simple_strtoull(cp, endp, base);
 }
+EXPORT_SYMBOL(simple_strtoll);
 
 long simple_strtol(const char *cp, char **endp, unsigned int base)
 {
 	return simple_strtoll(cp, endp, base);
 }
+EXPORT_SYMBOL(simple_strtol);
+EXPORT_SYMBOL(kstrtouint);
+EXPORT_SYMBOL(kstrtoint);
+EXPORT_SYMBOL(kstrtou16);
+EXPORT_SYMBOL(kstrtou8);

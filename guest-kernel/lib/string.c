@@ -64,6 +64,7 @@ int memcmp(const void *a, const void *b, size_t n)
 			return *x - *y;
 	return 0;
 }
+EXPORT_SYMBOL(memcmp);
 
 void *memchr(const void *s, int c, size_t n)
 {
@@ -74,6 +75,7 @@ void *memchr(const void *s, int c, size_t n)
 			return (void *)p;
 	return NULL;
 }
+EXPORT_SYMBOL(memchr);
 
 size_t strlen(const char *s)
 {
@@ -83,6 +85,7 @@ size_t strlen(const char *s)
 		p++;
 	return p - s;
 }
+EXPORT_SYMBOL(strlen);
 
 size_t strnlen(const char *s, size_t maxlen)
 {
@@ -92,6 +95,7 @@ size_t strnlen(const char *s, size_t maxlen)
 		p++;
 	return p - s;
 }
+EXPORT_SYMBOL(strnlen);
 
 int strcmp(const char *a, const char *b)
 {
@@ -121,6 +125,7 @@ int strncmp(const char *a, const char *b, size_t n)
 	}
 	return 0;
 }
+EXPORT_SYMBOL(strncmp);
 
 char *strcpy(char *dest, const char *src)
 {
@@ -130,6 +135,7 @@ char *strcpy(char *dest, const char *src)
 		;
 	return dest;
 }
+EXPORT_SYMBOL(strcpy);
 
 char *strncpy(char *dest, const char *src, size_t n)
 {
@@ -143,6 +149,7 @@ char *strncpy(char *dest, const char *src, size_t n)
 	}
 	return dest;
 }
+EXPORT_SYMBOL(strncpy);
 
 /* Copy, always NUL-terminate; -E2BIG (-7) if truncated, else the length. */
 ssize_t strscpy(char *dest, const char *src, size_t size)
@@ -159,6 +166,7 @@ ssize_t strscpy(char *dest, const char *src, size_t size)
 	dest[size - 1] = '\0';
 	return -7;
 }
+EXPORT_SYMBOL(strscpy);
 
 size_t strlcpy(char *dest, const char *src, size_t size)
 {
@@ -172,6 +180,7 @@ size_t strlcpy(char *dest, const char *src, size_t size)
 	}
 	return len;
 }
+EXPORT_SYMBOL(strlcpy);
 
 size_t strlcat(char *dest, const char *src, size_t size)
 {
@@ -181,12 +190,14 @@ size_t strlcat(char *dest, const char *src, size_t size)
 		return dlen + strlen(src);
 	return dlen + strlcpy(dest + dlen, src, size - dlen);
 }
+EXPORT_SYMBOL(strlcat);
 
 char *strcat(char *dest, const char *src)
 {
 	strcpy(dest + strlen(dest), src);
 	return dest;
 }
+EXPORT_SYMBOL(strcat);
 
 char *strchr(const char *s, int c)
 {
@@ -195,6 +206,7 @@ char *strchr(const char *s, int c)
 			return NULL;
 	return (char *)s;
 }
+EXPORT_SYMBOL(strchr);
 
 char *strnchr(const char *s, size_t n, int c)
 {
@@ -203,6 +215,7 @@ char *strnchr(const char *s, size_t n, int c)
 			return (char *)s;
 	return NULL;
 }
+EXPORT_SYMBOL(strnchr);
 
 char *strrchr(const char *s, int c)
 {
@@ -214,6 +227,7 @@ char *strrchr(const char *s, int c)
 	} while (*s++);
 	return (char *)last;
 }
+EXPORT_SYMBOL(strrchr);
 
 char *strstr(const char *haystack, const char *needle)
 {
@@ -226,6 +240,7 @@ char *strstr(const char *haystack, const char *needle)
 			return (char *)haystack;
 	return NULL;
 }
+EXPORT_SYMBOL(strstr);
 
 size_t strspn(const char *s, const char *accept)
 {
@@ -235,6 +250,7 @@ size_t strspn(const char *s, const char *accept)
 		p++;
 	return p - s;
 }
+EXPORT_SYMBOL(strspn);
 
 size_t strcspn(const char *s, const char *reject)
 {
@@ -244,6 +260,7 @@ size_t strcspn(const char *s, const char *reject)
 		p++;
 	return p - s;
 }
+EXPORT_SYMBOL(strcspn);
 
 char *strpbrk(const char *s, const char *ct)
 {
@@ -252,6 +269,7 @@ char *strpbrk(const char *s, const char *ct)
 			return (char *)s;
 	return NULL;
 }
+EXPORT_SYMBOL(strpbrk);
 
 char *strsep(char **s, const char *ct)
 {
@@ -265,6 +283,7 @@ char *strsep(char **s, const char *ct)
 	*s = end;
 	return sbegin;
 }
+EXPORT_SYMBOL(strsep);
 
 char *skip_spaces(const char *s)
 {
@@ -272,6 +291,7 @@ char *skip_spaces(const char *s)
 		s++;
 	return (char *)s;
 }
+EXPORT_SYMBOL(skip_spaces);
 
 /* Remove leading and trailing whitespace, in place. */
 char *strim(char *s)
@@ -287,6 +307,7 @@ char *strim(char *s)
 	end[1] = '\0';
 	return skip_spaces(s);
 }
+EXPORT_SYMBOL(strim);
 
 /* Like strchr, but the end of the string when c is absent. */
 char *strchrnul(const char *s, int c)
@@ -295,3 +316,4 @@ char *strchrnul(const char *s, int c)
 		s++;
 	return (char *)s;
 }
+EXPORT_SYMBOL(strchrnul);

@@ -6,6 +6,7 @@
  * %pS %ps %pB (symbols), %px (raw), %pK and plain %p (hashed), %pa.
  */
 #include <linux/kernel.h>
+#include <linux/export.h>
 #include <linux/ctype.h>
 #include <linux/string.h>
 #include <linux/kallsyms.h>
@@ -204,10 +205,71 @@ static char *address_val(char *buf, char *end, const phys_addr_t *addr,
 	return number(buf, end, *addr, spec);
 }
 
+static char *put_hex_byte(char *buf, char *end, u8 b)
+{
+	static const char digits[] = "0123456789abcdef";
+
+	if (buf < end)
+		*buf = digits[b >> 4];
+	buf++;
+	if (buf < end)
+		*buf = digits[b & 15];
+	return buf + 1;
+}
+
+/* %*ph: up to 64 bytes in hex, ' ' between (C ':', D '-', N nothing). */
+static char *hex_string(char *buf, char *end, const u8 *addr,
+			struct printf_spec spec, const char *fmt)
+{
+	int i, len = 1;
+	char sep;
+
+	if (spec.field_width == 0)
+		return buf;
+	if (!addr)
+		return string(buf, end, NULL, spec);
+	sep = fmt[1] == 'C' ? ':' : fmt[1] == 'D' ? '-' : fmt[1] == 'N' ? 0 : ' ';
+	if (spec.field_width > 0)
+		len = min(spec.field_width, 64);
+	for (i = 0; i < len; i++) {
+		buf = put_hex_byte(buf, end, addr[i]);
+		if (sep && i != len - 1) {
+			if (buf < end)
+				*buf = sep;
+			buf++;
+		}
+	}
+	return buf;
+}
+
+/* %pM: a MAC address, ':' separated (F: '-'; R: bytes reversed). */
+static char *mac_address_string(char *buf, char *end, const u8 *addr,
+				struct printf_spec spec, const char *fmt)
+{
+	char mac[3 * 6], *p = mac;
+	bool reversed = fmt[1] == 'R';
+	char sep = fmt[1] == 'F' ? '-' : ':';
+	int i;
+
+	if (!addr)
+		return string(buf, end, NULL, spec);
+	for (i = 0; i < 6; i++) {
+		p = put_hex_byte(p, mac + sizeof(mac), addr[reversed ? 5 - i : i]);
+		if (i != 5)
+			*p++ = sep;
+	}
+	*p = '\0';
+	return string_nocheck(buf, end, mac, spec);
+}
+
 static char *pointer(const char *fmt, char *buf, char *end, void *ptr,
 		     struct printf_spec spec)
 {
 	switch (*fmt) {
+	case 'h':
+		return hex_string(buf, end, ptr, spec, fmt);
+	case 'M':
+		return mac_address_string(buf, end, ptr, spec, fmt);
 	case 'S':
 	case 's':
 	case 'B':
@@ -410,6 +472,7 @@ int vsnprintf(char *buf, size_t size, const char *fmt, va_list args)
 	}
 	return str - buf;
 }
+EXPORT_SYMBOL(vsnprintf);
 
 int vscnprintf(char *buf, size_t size, const char *fmt, va_list args)
 {
@@ -419,11 +482,13 @@ int vscnprintf(char *buf, size_t size, const char *fmt, va_list args)
 		return i;
 	return size ? size - 1 : 0;
 }
+EXPORT_SYMBOL(vscnprintf);
 
 int vsprintf(char *buf, const char *fmt, va_list args)
 {
 	return vsnprintf(buf, INT_MAX, fmt, args);
 }
+EXPORT_SYMBOL(vsprintf);
 
 int snprintf(char *buf, size_t size, const char *fmt, ...)
 {
@@ -435,6 +500,7 @@ int snprintf(char *buf, size_t size, const char *fmt, ...)
 	va_end(args);
 	return i;
 }
+EXPORT_SYMBOL(snprintf);
 
 int scnprintf(char *buf, size_t size, const char *fmt, ...)
 {
@@ -446,6 +512,7 @@ int scnprintf(char *buf, size_t size, const char *fmt, ...)
 	va_end(args);
 	return i;
 }
+EXPORT_SYMBOL(scnprintf);
 
 int sprintf(char *buf, const char *fmt, ...)
 {
@@ -457,3 +524,4 @@ int sprintf(char *buf, const char *fmt, ...)
 	va_end(args);
 	return i;
 }
+EXPORT_SYMBOL(sprintf);

@@ -6,6 +6,7 @@
  * with a few hundred megabytes.
  */
 #include <linux/kernel.h>
+#include <linux/export.h>
 #include <linux/init.h>
 #include <linux/memblock.h>
 #include <linux/mm.h>
@@ -92,6 +93,7 @@ struct page *alloc_pages(gfp_t gfp_mask, unsigned int order)
 	}
 	return NULL;
 }
+EXPORT_SYMBOL(alloc_pages);
 
 void __free_pages(struct page *page, unsigned int order)
 {
@@ -105,6 +107,7 @@ void __free_pages(struct page *page, unsigned int order)
 	if (idx < search_hint)
 		search_hint = idx;
 }
+EXPORT_SYMBOL(__free_pages);
 
 /* Drop a reference to an order-0 page; the last one frees it. */
 void put_page(struct page *page)
@@ -136,17 +139,20 @@ unsigned long __get_free_pages(gfp_t gfp_mask, unsigned int order)
 
 	return page ? (unsigned long)page_address(page) : 0;
 }
+EXPORT_SYMBOL(__get_free_pages);
 
 unsigned long get_zeroed_page(gfp_t gfp_mask)
 {
 	return __get_free_pages(gfp_mask | __GFP_ZERO, 0);
 }
+EXPORT_SYMBOL(get_zeroed_page);
 
 void free_pages(unsigned long addr, unsigned int order)
 {
 	if (addr)
 		__free_pages(virt_to_page(addr), order);
 }
+EXPORT_SYMBOL(free_pages);
 
 unsigned long nr_free_pages(void)
 {

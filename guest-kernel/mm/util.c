@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /* String and memory duplication helpers. */
 #include <linux/kernel.h>
+#include <linux/export.h>
 #include <linux/errno.h>
 #include <linux/mm.h>
 #include <linux/slab.h>
@@ -20,6 +21,7 @@ char *kstrdup(const char *s, gfp_t gfp)
 		memcpy(buf, s, len);
 	return buf;
 }
+EXPORT_SYMBOL(kstrdup);
 
 char *kstrndup(const char *s, size_t max, gfp_t gfp)
 {
@@ -36,6 +38,7 @@ char *kstrndup(const char *s, size_t max, gfp_t gfp)
 	}
 	return buf;
 }
+EXPORT_SYMBOL(kstrndup);
 
 void *kmemdup(const void *src, size_t len, gfp_t gfp)
 {
@@ -45,6 +48,7 @@ void *kmemdup(const void *src, size_t len, gfp_t gfp)
 		memcpy(p, src, len);
 	return p;
 }
+EXPORT_SYMBOL(kmemdup);
 
 /* A user string in kernel memory: ERR_PTR(-EFAULT), (-EINVAL) if longer than n. */
 char *strndup_user(const char __user *s, long n)
@@ -62,3 +66,4 @@ char *strndup_user(const char __user *s, long n)
 	p[length - 1] = '\0';
 	return p;
 }
+EXPORT_SYMBOL(strndup_user);

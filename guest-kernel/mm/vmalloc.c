@@ -6,12 +6,15 @@
  * unmapped guard page after each, as Linux's vmalloc does.
  */
 #include <linux/kernel.h>
+#include <linux/export.h>
 #include <linux/errno.h>
 #include <linux/gfp.h>
 #include <linux/list.h>
 #include <linux/mm.h>
 #include <linux/slab.h>
 #include <linux/vmalloc.h>
+#include <asm/memory.h>
+#include <asm/pgtable-hwdef.h>
 
 struct vm_struct {
 	struct list_head list;
@@ -112,3 +115,45 @@ void vfree(const void *addr)
 	}
 	pr_err("Trying to vfree() nonexistent vm area (%px)\n", addr);
 }
+EXPORT_SYMBOL(vfree);
+
+/* Pages come zeroed (get_zeroed_page()), so vzalloc() is vmalloc(). */
+void *vmalloc(unsigned long size)
+{
+	return __vmalloc_node_range(size, VMALLOC_START, VMALLOC_END,
+				    PAGE_KERNEL);
+}
+EXPORT_SYMBOL(vmalloc);
+
+void *vzalloc(unsigned long size)
+{
+	return vmalloc(size);
+}
+EXPORT_SYMBOL(vzalloc);
+
+bool is_vmalloc_addr(const void *x)
+{
+	unsigned long addr = (unsigned long)x;
+
+	return addr >= VMALLOC_START && addr < VMALLOC_END;
+}
+
+/* kvmalloc(): kmalloc() first, vmalloc() when that fails for a big size. */
+void *kvmalloc_node(size_t size, gfp_t flags, int node)
+{
+	void *p = kmalloc(size, flags);
+
+	if (p || size <= PAGE_SIZE)
+		return p;
+	return vmalloc(size);
+}
+EXPORT_SYMBOL(kvmalloc_node);
+
+void kvfree(const void *addr)
+{
+	if (is_vmalloc_addr(addr))
+		vfree(addr);
+	else
+		kfree(addr);
+}
+EXPORT_SYMBOL(kvfree);

@@ -64,6 +64,22 @@ describe('transcripts', () => {
 		expect(normalise(once)).toBe(once);
 	});
 
+	it('hides the code bytes of an oops in a kernel function, not in a module\'s', () => {
+		const raw = [
+			'  <4>[    2.100000] pc : __list_add_valid+0x7c/0xa0',
+			'  <0>[    2.100001] Code: aa0403e3 d0005480 912c4000 941bf2a0 (d4210000) ',
+			'  <4>[    2.100002] pc : bug_set+0x20/0x60 [bug]',
+			'  <0>[    2.100003] Code: aa0403e3 d0005480 912c4000 941bf2a0 (d4210000) ',
+		].join('\n');
+		expect(normalise(raw).split('\n')).toEqual([
+			'  <4>[    T.TTTTTT] pc : __list_add_valid+<offset>',
+			'  <0>[    T.TTTTTT] Code: <kernel code>',
+			'  <4>[    T.TTTTTT] pc : bug_set+0x20/0x60 [bug]',
+			'  <0>[    T.TTTTTT] Code: aa0403e3 d0005480 912c4000 941bf2a0 (d4210000) ',
+		]);
+		expect(normalise(normalise(raw))).toBe(normalise(raw));
+	});
+
 	it('hides the real kernel\'s unknown-parameter boot line, and keeps everything else', () => {
 		const raw = [
 			'  <5>[    0.000000] Unknown kernel command line parameters "hello.myint=3", will be passed to user space.',

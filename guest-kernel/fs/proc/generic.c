@@ -5,6 +5,7 @@
  * leading components must be existing directories.
  */
 #include <linux/kernel.h>
+#include <linux/export.h>
 #include <linux/errno.h>
 #include <linux/slab.h>
 #include <linux/string.h>
@@ -164,18 +165,21 @@ struct proc_dir_entry *proc_mkdir_data(const char *name, umode_t mode,
 	ent->proc_iops = &proc_dir_inode_operations;
 	return proc_register(parent, ent);
 }
+EXPORT_SYMBOL_GPL(proc_mkdir_data);
 
 struct proc_dir_entry *proc_mkdir_mode(const char *name, umode_t mode,
 				       struct proc_dir_entry *parent)
 {
 	return proc_mkdir_data(name, mode, parent, NULL);
 }
+EXPORT_SYMBOL(proc_mkdir_mode);
 
 struct proc_dir_entry *proc_mkdir(const char *name,
 				  struct proc_dir_entry *parent)
 {
 	return proc_mkdir_data(name, 0, parent, NULL);
 }
+EXPORT_SYMBOL(proc_mkdir);
 
 struct proc_dir_entry *proc_symlink(const char *name,
 				    struct proc_dir_entry *parent,
@@ -197,6 +201,7 @@ struct proc_dir_entry *proc_symlink(const char *name,
 	ent->proc_iops = &proc_link_inode_operations;
 	return proc_register(parent, ent);
 }
+EXPORT_SYMBOL(proc_symlink);
 
 static struct proc_dir_entry *proc_create_reg(const char *name, umode_t mode,
 					      struct proc_dir_entry **parent,
@@ -229,6 +234,7 @@ struct proc_dir_entry *proc_create_data(const char *name, umode_t mode,
 	p->proc_ops = proc_ops;
 	return proc_register(parent, p);
 }
+EXPORT_SYMBOL(proc_create_data);
 
 struct proc_dir_entry *proc_create(const char *name, umode_t mode,
 				   struct proc_dir_entry *parent,
@@ -236,6 +242,7 @@ struct proc_dir_entry *proc_create(const char *name, umode_t mode,
 {
 	return proc_create_data(name, mode, parent, proc_ops, NULL);
 }
+EXPORT_SYMBOL(proc_create);
 
 struct proc_dir_entry *proc_create_seq_private(const char *name, umode_t mode,
 		struct proc_dir_entry *parent, const struct seq_operations *ops,
@@ -252,6 +259,7 @@ struct proc_dir_entry *proc_create_seq_private(const char *name, umode_t mode,
 	p->flags |= PROC_ENTRY_SPLICE;
 	return proc_register(parent, p);
 }
+EXPORT_SYMBOL(proc_create_seq_private);
 
 struct proc_dir_entry *proc_create_single_data(const char *name, umode_t mode,
 		struct proc_dir_entry *parent,
@@ -267,17 +275,20 @@ struct proc_dir_entry *proc_create_single_data(const char *name, umode_t mode,
 	p->flags |= PROC_ENTRY_SPLICE;
 	return proc_register(parent, p);
 }
+EXPORT_SYMBOL(proc_create_single_data);
 
 void proc_set_size(struct proc_dir_entry *de, loff_t size)
 {
 	de->size = size;
 }
+EXPORT_SYMBOL(proc_set_size);
 
 void proc_set_user(struct proc_dir_entry *de, uid_t uid, gid_t gid)
 {
 	de->uid = uid;
 	de->gid = gid;
 }
+EXPORT_SYMBOL(proc_set_user);
 
 void *pde_data(const struct inode *inode)
 {
@@ -288,6 +299,7 @@ void *proc_get_parent_data(const struct inode *inode)
 {
 	return PDE(inode)->parent->data;
 }
+EXPORT_SYMBOL_GPL(proc_get_parent_data);
 
 /*
  * Unlink de; its open files get -EIO from now on, and are released now,
@@ -323,6 +335,7 @@ void remove_proc_entry(const char *name, struct proc_dir_entry *parent)
 					subdir_node)->name);
 	pde_unlink(de);
 }
+EXPORT_SYMBOL(remove_proc_entry);
 
 static void remove_subtree(struct proc_dir_entry *de)
 {
@@ -346,12 +359,14 @@ int remove_proc_subtree(const char *name, struct proc_dir_entry *parent)
 	remove_subtree(de);
 	return 0;
 }
+EXPORT_SYMBOL(remove_proc_subtree);
 
 void proc_remove(struct proc_dir_entry *de)
 {
 	if (de)
 		remove_subtree(de);
 }
+EXPORT_SYMBOL(proc_remove);
 
 struct dentry *proc_lookup_de(struct inode *dir, struct dentry *dentry,
 			      struct proc_dir_entry *de)

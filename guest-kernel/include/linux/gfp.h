@@ -4,8 +4,12 @@
 
 #include <linux/types.h>
 
-#define __GFP_ZERO	0x100u
-#define GFP_KERNEL	0x0cc0u
+/* Linux 6.1's bit values: modules pass them to our allocator. */
+#define __GFP_DMA		0x01u
+#define __GFP_RECLAIMABLE	0x10u
+#define __GFP_ZERO		0x100u
+#define __GFP_ACCOUNT		0x400000u
+#define GFP_KERNEL		0x0cc0u
 
 struct page;
 

@@ -43,6 +43,8 @@ char *bin2hex(char *dst, const void *src, size_t count);
 __printf(2, 3) int sprintf(char *buf, const char *fmt, ...);
 __printf(3, 4) int snprintf(char *buf, size_t size, const char *fmt, ...);
 __printf(3, 4) int scnprintf(char *buf, size_t size, const char *fmt, ...);
+__printf(2, 3) char *kasprintf(gfp_t gfp, const char *fmt, ...);
+__printf(2, 0) char *kvasprintf(gfp_t gfp, const char *fmt, va_list ap);
 __printf(3, 0) int vsnprintf(char *buf, size_t size, const char *fmt, va_list args);
 __printf(3, 0) int vscnprintf(char *buf, size_t size, const char *fmt, va_list args);
 __printf(2, 0) int vsprintf(char *buf, const char *fmt, va_list args);

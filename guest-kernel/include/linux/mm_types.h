@@ -12,8 +12,7 @@ struct vm_operations_struct;
 struct page {
 	u8 flags;
 	u8 order;		/* of the block this page heads */
-	u8 slab_shift;		/* kmalloc object size, log2 */
-	u8 unused;
+	u16 slab_id;		/* PG_slab: its kmem_cache (slab_common.c) */
 	int _refcount;		/* page tables, page cache... 0 when free */
 };
 

@@ -9,6 +9,7 @@
 #include <linux/init.h>
 #include <linux/kobject.h>
 #include <linux/list.h>
+#include <linux/mutex.h>
 #include <linux/moduleparam.h>
 
 #define MODULE_NAME_LEN		(64 - sizeof(unsigned long))
@@ -106,6 +107,8 @@ struct module {
 
 	int (*init)(void);
 	void (*exit)(void);
+	void *this_module;	/* its THIS_MODULE: .gnu.linkonce.this_module */
+	struct mutex param_lock;	/* kernel_param_lock(): sysfs reads/writes */
 	struct module_layout core_layout;
 	struct module_layout init_layout;
 	struct mod_plt_sec core_plt, init_plt;
@@ -169,5 +172,10 @@ const char *module_address_lookup(unsigned long addr, unsigned long *size,
 
 #define module_init(x)	__initcall(x)
 #define module_exit(x)	__exitcall(x)
+
+/* These take module code's THIS_MODULE (this_module), not ours. */
+bool try_module_get(struct module *mod);
+void __module_get(struct module *mod);
+void module_put(struct module *mod);
 
 #endif

@@ -2,6 +2,7 @@
 #ifndef _LINUX_SEQ_FILE_H
 #define _LINUX_SEQ_FILE_H
 
+#include <linux/mutex.h>
 #include <linux/types.h>
 #include <linux/stdarg.h>
 #include <linux/compiler.h>
@@ -11,13 +12,6 @@
 struct seq_operations;
 
 /* Locks are no-ops on this one-CPU kernel; kept for the layout. */
-struct mutex {
-	int count;
-};
-#define mutex_init(m)	((m)->count = 1)
-#define mutex_lock(m)	do { } while (0)
-#define mutex_unlock(m)	do { } while (0)
-
 struct seq_file {
 	char *buf;
 	size_t size;

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
- * Virtually contiguous memory from single pages: only the module area
- * uses it (module_alloc()).
+ * Virtually contiguous memory from single pages: the module area
+ * (module_alloc()) and vmalloc()'s own window.
  */
 #ifndef _LINUX_VMALLOC_H
 #define _LINUX_VMALLOC_H
@@ -11,6 +11,11 @@
 void *__vmalloc_node_range(unsigned long size, unsigned long start,
 			   unsigned long end, u64 prot);
 void vfree(const void *addr);
+void *vmalloc(unsigned long size);
+void *vzalloc(unsigned long size);
+bool is_vmalloc_addr(const void *x);
+void kvfree(const void *addr);
+void *kvmalloc_node(size_t size, gfp_t flags, int node);
 
 /* arch/arm64/mm/mmu.c: the page-table side */
 int map_kernel_range(unsigned long va, void **pages, unsigned int nr,

@@ -437,6 +437,53 @@ static int ref_module(struct module *a, struct module *b)
 	return 0;
 }
 
+/*
+ * Module code names a module by its THIS_MODULE, the address of its
+ * .gnu.linkonce.this_module copy (Linux's struct module); ours is apart.
+ */
+static struct module *module_of_this(const void *this_module)
+{
+	struct module *mod;
+
+	list_for_each_entry(mod, &modules, list)
+		if (mod->this_module == this_module)
+			return mod;
+	return NULL;
+}
+
+/* References taken by code (load_nls() and the like), not by users. */
+bool try_module_get(struct module *this_module)
+{
+	struct module *mod;
+
+	if (!this_module)
+		return true;
+	mod = module_of_this(this_module);
+	if (!mod || mod->state == MODULE_STATE_GOING)
+		return false;
+	mod->refcnt++;
+	return true;
+}
+EXPORT_SYMBOL(try_module_get);
+
+void __module_get(struct module *this_module)
+{
+	struct module *mod = this_module ? module_of_this(this_module) : NULL;
+
+	if (mod)
+		mod->refcnt++;
+}
+EXPORT_SYMBOL(__module_get);
+
+void module_put(struct module *this_module)
+{
+	struct module *mod = this_module ? module_of_this(this_module) : NULL;
+
+	if (mod)
+		mod->refcnt--;
+}
+EXPORT_SYMBOL(module_put);
+
 static void module_unload_free(struct module *mod)
 {
 	struct module_use *use, *tmp;
@@ -1002,6 +1049,7 @@ static void find_init_exit(struct module *mod, const struct load_info *info)
 	const Elf64_Sym *syms = (void *)info->sechdrs[info->index.sym].sh_addr;
 	unsigned int i, j;
 
+	mod->this_module = (void *)base;
 	for (i = 1; i < info->hdr->e_shnum; i++) {
 		const Elf64_Shdr *rs = &info->sechdrs[i];
 		const Elf64_Rela *rel = (void *)info->hdr + rs->sh_offset;
@@ -1241,6 +1289,7 @@ int load_module(struct load_info *info, const char __user *uargs, int flags)
 		add_taint_module(mod, TAINT_UNSIGNED_MODULE, LOCKDEP_STILL_OK);
 	}
 	mod->refcnt = 1;	/* dropped once init is done */
+	mutex_init(&mod->param_lock);
 
 	err = percpu_modalloc(mod, info);
 	if (err)

@@ -10,6 +10,7 @@
 #include <linux/kernel.h>
 #include <linux/export.h>
 #include <linux/init.h>
+#include <linux/jump_label.h>
 #include <asm/cpufeature.h>
 #include <asm/cputype.h>
 #include <asm/hwcap.h>
@@ -198,3 +199,17 @@ void __init setup_cpu_features(void)
 	if (read_sysreg(cntkctl_el1) & BIT(2))
 		elf_hwcap |= HWCAP_EVTSTRM;
 }
+
+/* One AT_HWCAP bit (KERNEL_HWCAP_*), for modules choosing code paths. */
+bool cpu_have_feature(unsigned int num)
+{
+	return num < 64 && (elf_hwcap & (1UL << num));
+}
+EXPORT_SYMBOL_GPL(cpu_have_feature);
+
+/*
+ * Set by Linux's GICv3 driver when pseudo-NMI priority masking is in
+ * use; module code's local_irq_save() names it. Never on here.
+ */
+struct static_key gic_nonsecure_priorities = { .type = JUMP_TYPE_FALSE };
+EXPORT_SYMBOL(gic_nonsecure_priorities);

@@ -42,6 +42,12 @@ struct bug_entry {
 #define __BUG_FLAGS(flags)						\
 	asm volatile(__stringify(__BUG_ENTRY(__FILE__, __LINE__, flags)))
 
+/* A BUG() whose report names another line: code mirroring a Linux file's checks. */
+#define BUG_AT_LINE(line) do {						\
+	asm volatile(__stringify(__BUG_ENTRY(__FILE__, line, 0)));	\
+	__builtin_unreachable();					\
+} while (0)
+
 #define BUG() do {							\
 	__BUG_FLAGS(0);							\
 	__builtin_unreachable();					\

@@ -9,6 +9,8 @@
  *                                             right below the kernel image,
  *                                             so their branches reach it
  *                                             (+-128 MiB) without PLTs
+ *   VMALLOC_START - VMALLOC_END               vmalloc(), where Linux 6.1
+ *                                             (48-bit VAs) puts it
  *
  * The kernel image lives inside the linear map, at PAGE_OFFSET plus the
  * physical address the board loads it at, so __pa()/__va() are one
@@ -28,6 +30,8 @@
 #define MMIO_SIZE		_AC(0x3c000000, UL)	/* PA [0, 960 MiB) */
 #define MODULES_VADDR		(PAGE_OFFSET + MMIO_SIZE)
 #define MODULES_END		(PAGE_OFFSET + _AC(0x40000000, UL))
+#define VMALLOC_START		_AC(0xffff800008000000, UL)
+#define VMALLOC_END		_AC(0xfffffbfff0000000, UL)
 
 #ifndef __ASSEMBLY__
 #include <linux/types.h>

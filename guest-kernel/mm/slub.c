@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Objects of one kmem_cache carved out of slabs (blocks of 2^order
+ * pages), free ones chained through their first word. A slab's head
+ * page is marked PG_slab and names its cache by slab_id, which is how
+ * kfree() finds the cache of any object.
+ */
+#include <linux/kernel.h>
+#include <linux/errno.h>
+#include <linux/export.h>
+#include <linux/mm.h>
+#include <linux/string.h>
+#include "slab.h"
+
+#define MAX_SLAB_CACHES	1024
+
+static struct kmem_cache *slab_by_id[MAX_SLAB_CACHES];
+unsigned long nr_slab_pages;	/* /proc/meminfo's Slab */
+
+int slab_register(struct kmem_cache *s)
+{
+	unsigned int id;
+
+	for (id = 1; id < MAX_SLAB_CACHES; id++) {
+		if (!slab_by_id[id]) {
+			slab_by_id[id] = s;
+			s->id = id;
+			return 0;
+		}
+	}
+	return -ENOMEM;
+}
+
+void slab_unregister(struct kmem_cache *s)
+{
+	slab_by_id[s->id] = NULL;
+}
+
+struct kmem_cache *virt_to_cache(const void *objp)
+{
+	struct page *page = virt_to_page(objp);
+
+	if (!(page->flags & PG_slab))
+		return NULL;
+	return slab_by_id[page->slab_id];
+}
+
+static void *get_freepointer(struct kmem_cache *s, void *obj)
+{
+	return *(void **)((char *)obj + s->offset);
+}
+
+static void set_freepointer(struct kmem_cache *s, void *obj, void *next)
+{
+	*(void **)((char *)obj + s->offset) = next;
+}
+
+/* A fresh slab cut into objects, each run through the constructor. */
+static bool cache_grow(struct kmem_cache *s)
+{
+	struct page *page = alloc_pages(GFP_KERNEL, s->order);
+	unsigned long bytes = PAGE_SIZE << s->order;
+	char *p, *first;
+	unsigned long n;
+
+	if (!page)
+		return false;
+	if (!s->id && slab_register(s)) {	/* a static kmalloc cache */
+		__free_pages(page, s->order);
+		return false;
+	}
+	page->flags |= PG_slab;
+	page->slab_id = s->id;
+	nr_slab_pages += 1UL << s->order;
+	s->nr_slabs++;
+	first = page_address(page);
+	/* chained so that the lowest object is handed out first */
+	for (n = bytes / s->size; n; n--) {
+		p = first + (n - 1) * s->size;
+		if (s->ctor)
+			s->ctor(p);
+		set_freepointer(s, p, s->freelist);
+		s->freelist = p;
+	}
+	return true;
+}
+
+void *kmem_cache_alloc(struct kmem_cache *s, gfp_t flags)
+{
+	void *obj;
+
+	if (!s->freelist && !cache_grow(s))
+		return NULL;
+	obj = s->freelist;
+	s->freelist = get_freepointer(s, obj);
+	s->inuse++;
+	if (flags & __GFP_ZERO)
+		memset(obj, 0, s->object_size);
+	return obj;
+}
+EXPORT_SYMBOL(kmem_cache_alloc);
+
+void kmem_cache_free(struct kmem_cache *s, void *objp)
+{
+	if (!objp)
+		return;
+	set_freepointer(s, objp, s->freelist);
+	s->freelist = objp;
+	s->inuse--;
+}
+EXPORT_SYMBOL(kmem_cache_free);
+
+/* Give back every slab of an empty cache (kmem_cache_destroy()). */
+void slab_release_pages(struct kmem_cache *s)
+{
+	unsigned long pfn;
+
+	for (pfn = min_low_pfn; s->nr_slabs && pfn < max_pfn; pfn++) {
+		struct page *page = pfn_to_page(pfn);
+
+		if (!(page->flags & PG_slab) || page->slab_id != s->id ||
+		    page->_refcount == 0)
+			continue;
+		page->flags &= ~PG_slab;
+		__free_pages(page, s->order);
+		nr_slab_pages -= 1UL << s->order;
+		s->nr_slabs--;
+	}
+	s->freelist = NULL;
+}
