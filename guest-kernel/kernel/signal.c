@@ -148,14 +148,56 @@ static bool prepare_signal(int sig, struct task_struct *p, bool force)
 	return !sig_ignored(p, sig, force);
 }
 
+/* Should p be the one to handle sig now? (One thread a process here.) */
+static bool wants_signal(int sig, struct task_struct *p)
+{
+	if (sigismember(&p->blocked, sig) || (p->flags & PF_EXITING))
+		return false;
+	if (sig == SIGKILL)
+		return true;
+	if (p->__state & (__TASK_STOPPED | __TASK_TRACED))
+		return false;
+	return p == current || !test_tsk_thread_flag(p, TIF_SIGPENDING);
+}
+
+/* Would sig, taken now, kill p (its default action, not a stop)? */
+static bool sig_fatal(struct task_struct *p, int sig)
+{
+	if (sig < SIGRTMIN &&
+	    (sigmask(sig) & (SIG_KERNEL_IGNORE_MASK | SIG_KERNEL_STOP_MASK)))
+		return false;
+	return sig_handler(p, sig) == SIG_DFL;
+}
+
+/*
+ * Wake p for a signal it wants. A fatal one takes the process down at
+ * once, as Linux's complete_signal(): SIGKILL joins it, so that even a
+ * killable sleep ends, and the exit status still names sig.
+ */
+static void complete_signal(int sig, struct task_struct *p)
+{
+	struct signal_struct *signal = p->signal;
+
+	if (!wants_signal(sig, p))
+		return;
+	if (sig_fatal(p, sig) && !(signal->flags & SIGNAL_GROUP_EXIT) &&
+	    !sigismember(&p->real_blocked, sig) && !sig_kernel_coredump(sig)) {
+		signal->flags = SIGNAL_GROUP_EXIT;
+		signal->group_exit_code = sig;
+		sigaddset(&p->pending.signal, SIGKILL);
+		signal_wake_up(p, true);
+		return;
+	}
+	signal_wake_up(p, sig == SIGKILL);
+}
+
 static int send_signal(int sig, siginfo_t *info, struct task_struct *t,
 		       bool force)
 {
 	if (!prepare_signal(sig, t, force))
 		return 0;
 	pending_add(&t->pending, sig, info);
-	if (!sigismember(&t->blocked, sig))
-		signal_wake_up(t, sig == SIGKILL);
+	complete_signal(sig, t);
 	return 0;
 }
 

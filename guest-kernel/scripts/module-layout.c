@@ -7,6 +7,7 @@
  * "->NAME value" markers into include/generated/module-layout.h, and
  * our headers check their structures against it (<linux/module_abi.h>).
  */
+#include <linux/fs.h>
 #include <linux/sched.h>
 #include <linux/sched/signal.h>
 #include <linux/wait.h>
@@ -82,6 +83,18 @@ int main(void)
 	TASK(sas_ss_sp);
 	TASK(sas_ss_size);
 	TASK(sas_ss_flags);
+
+	/* open files (a module's read() looks at f_flags, private_data) */
+	OFF(file, f_path);
+	OFF(file, f_inode);
+	OFF(file, f_op);
+	OFF(file, f_count);
+	OFF(file, f_flags);
+	OFF(file, f_mode);
+	OFF(file, f_pos);
+	OFF(file, f_version);
+	OFF(file, private_data);
+	OFF(file, f_mapping);
 
 	/* sleeping and waking */
 	SIZE(wait_queue_head);

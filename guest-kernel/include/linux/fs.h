@@ -16,6 +16,8 @@
 #include <linux/stat.h>
 #include <linux/path.h>
 #include <linux/kdev_t.h>
+#include <linux/compiler.h>
+#include <linux/module_abi.h>
 #include <uapi/linux/fcntl.h>
 #include <uapi/linux/fs.h>
 
@@ -179,18 +181,42 @@ struct inode {
 
 #define I_FREEING	(1 << 5)
 
+/*
+ * Module code reads open files inline (file->f_flags, ->private_data,
+ * file_inode()): those fields sit at Debian's offsets
+ * (include/generated/module-layout.h), the rest is padding.
+ */
+#define __file_pad(from, to)	u8 __PASTE(__pad_, __LINE__)[(to) - (from)]
+
 struct file {
+	__file_pad(0, ABI_file__f_path);
 	struct path		f_path;
 	struct inode		*f_inode;
 	const struct file_operations *f_op;
-	int			f_count;
+	__file_pad(ABI_file__f_op + 8, ABI_file__f_count);
+	long			f_count;
 	unsigned int		f_flags;
 	fmode_t			f_mode;
+	__file_pad(ABI_file__f_mode + 4, ABI_file__f_pos);
 	loff_t			f_pos;
+	__file_pad(ABI_file__f_pos + 8, ABI_file__f_version);
 	u64			f_version;
+	__file_pad(ABI_file__f_version + 8, ABI_file__private_data);
 	void			*private_data;
+	__file_pad(ABI_file__private_data + 8, ABI_file__f_mapping);
 	struct address_space	*f_mapping;
 };
+
+abi_check_field(file, f_path);
+abi_check_field(file, f_inode);
+abi_check_field(file, f_op);
+abi_check_field(file, f_count);
+abi_check_field(file, f_flags);
+abi_check_field(file, f_mode);
+abi_check_field(file, f_pos);
+abi_check_field(file, f_version);
+abi_check_field(file, private_data);
+abi_check_field(file, f_mapping);
 
 static inline struct inode *file_inode(const struct file *f)
 {
