@@ -137,6 +137,7 @@ bool is_vmalloc_addr(const void *x)
 
 	return addr >= VMALLOC_START && addr < VMALLOC_END;
 }
+EXPORT_SYMBOL(is_vmalloc_addr);
 
 /* kvmalloc(): kmalloc() first, vmalloc() when that fails for a big size. */
 void *kvmalloc_node(size_t size, gfp_t flags, int node)

@@ -87,6 +87,18 @@ static inline int atomic_cmpxchg(atomic_t *v, int old, int new)
 	return old;
 }
 
+/* Add a unless the counter is u: true if it added. */
+static inline bool atomic_add_unless(atomic_t *v, int a, int u)
+{
+	int c = atomic_read(v);
+
+	do {
+		if (c == u)
+			return false;
+	} while (!atomic_try_cmpxchg(v, &c, c + a));
+	return true;
+}
+
 #define atomic_try_cmpxchg_relaxed	atomic_try_cmpxchg
 #define atomic_try_cmpxchg_acquire	atomic_try_cmpxchg
 #define atomic_try_cmpxchg_release	atomic_try_cmpxchg
@@ -104,6 +116,26 @@ static inline void atomic_long_set(atomic_long_t *v, long i)
 static inline long atomic_long_add_return(long i, atomic_long_t *v)
 {
 	return __atomic_add_fetch(&v->counter, i, __ATOMIC_SEQ_CST);
+}
+
+static inline long atomic_long_fetch_add(long i, atomic_long_t *v)
+{
+	return __atomic_fetch_add(&v->counter, i, __ATOMIC_SEQ_CST);
+}
+
+static inline void atomic_long_add(long i, atomic_long_t *v)
+{
+	atomic_long_fetch_add(i, v);
+}
+
+static inline void atomic_long_or(long i, atomic_long_t *v)
+{
+	__atomic_fetch_or(&v->counter, i, __ATOMIC_SEQ_CST);
+}
+
+static inline void atomic_long_andnot(long i, atomic_long_t *v)
+{
+	__atomic_fetch_and(&v->counter, ~i, __ATOMIC_SEQ_CST);
 }
 
 static inline bool atomic_long_try_cmpxchg(atomic_long_t *v, long *old, long new)

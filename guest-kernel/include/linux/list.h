@@ -68,6 +68,11 @@ static inline bool list_empty(const struct list_head *head)
 	return head->next == head;
 }
 
+static inline bool list_is_singular(const struct list_head *head)
+{
+	return !list_empty(head) && head->next == head->prev;
+}
+
 static inline bool list_is_head(const struct list_head *list,
 				const struct list_head *head)
 {

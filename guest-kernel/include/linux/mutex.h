@@ -9,6 +9,7 @@
 
 #include <linux/list.h>
 #include <linux/types.h>
+#include <linux/module_abi.h>
 
 struct lock_class_key;
 
@@ -19,10 +20,15 @@ struct mutex {
 	struct list_head wait_list;
 };
 
+abi_check_size(mutex);
+
 void __mutex_init(struct mutex *lock, const char *name,
 		  struct lock_class_key *key);
 void mutex_lock(struct mutex *lock);
 int mutex_lock_interruptible(struct mutex *lock);
+int mutex_lock_killable(struct mutex *lock);
+void mutex_lock_io(struct mutex *lock);
+
 int mutex_trylock(struct mutex *lock);
 void mutex_unlock(struct mutex *lock);
 bool mutex_is_locked(struct mutex *lock);

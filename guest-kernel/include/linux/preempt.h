@@ -17,4 +17,10 @@
 #define preempt_enable()	barrier()
 #define in_atomic()		(preempt_count() != 0)
 
+/* Linux's preempt_count layout: what the count says about the context. */
+#define SOFTIRQ_MASK		0x0000ff00
+#define HARDIRQ_MASK		0x000f0000
+#define NMI_MASK		0x00f00000
+#define in_interrupt()	(preempt_count() & (NMI_MASK | HARDIRQ_MASK | SOFTIRQ_MASK))
+
 #endif

@@ -286,6 +286,8 @@ char task_state_to_char(struct task_struct *tsk);
 void schedule(void);
 int __cond_resched(void);
 #define cond_resched()	__cond_resched()
+/* PREEMPT_VOLUNTARY: every might_sleep() is a preemption point. */
+#define might_sleep()	__cond_resched()
 void wake_up_new_task(struct task_struct *p);
 int wake_up_process(struct task_struct *p);
 int wake_up_state(struct task_struct *p, unsigned int state);

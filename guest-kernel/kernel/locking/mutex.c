@@ -4,9 +4,11 @@
  * taking a free mutex cannot race, and a task finding it held sleeps
  * until an unlock wakes the sleepers (one queue for all mutexes; each
  * rechecks its own). mutex_lock_interruptible() gives up on a signal
- * with -EINTR, as Linux's does.
+ * with -EINTR, mutex_lock_killable() on a fatal one, as Linux's do.
+ * Taking one is a preemption point (might_sleep()).
  */
 #include <linux/kernel.h>
+#include <linux/atomic.h>
 #include <linux/errno.h>
 #include <linux/export.h>
 #include <linux/mutex.h>
@@ -42,17 +44,50 @@ EXPORT_SYMBOL(mutex_trylock);
 
 void mutex_lock(struct mutex *lock)
 {
+	might_sleep();
 	wait_event(mutex_waiters, mutex_trylock(lock));
 }
 EXPORT_SYMBOL(mutex_lock);
 
+/* Waits for I/O count as such on Linux; the same wait here. */
+void mutex_lock_io(struct mutex *lock)
+{
+	mutex_lock(lock);
+}
+EXPORT_SYMBOL_GPL(mutex_lock_io);
+
 int mutex_lock_interruptible(struct mutex *lock)
 {
+	might_sleep();
 	if (wait_event_interruptible(mutex_waiters, mutex_trylock(lock)))
 		return -EINTR;
 	return 0;
 }
 EXPORT_SYMBOL(mutex_lock_interruptible);
+
+int mutex_lock_killable(struct mutex *lock)
+{
+	might_sleep();
+	if (wait_event_killable(mutex_waiters, mutex_trylock(lock)))
+		return -EINTR;
+	return 0;
+}
+EXPORT_SYMBOL(mutex_lock_killable);
+
+/* Decrement cnt; if it reached 0, return 1 holding lock. */
+int atomic_dec_and_mutex_lock(atomic_t *cnt, struct mutex *lock)
+{
+	/* dec if we can't possibly hit 0 */
+	if (atomic_add_unless(cnt, -1, 1))
+		return 0;
+	mutex_lock(lock);
+	if (!atomic_dec_and_test(cnt)) {
+		mutex_unlock(lock);
+		return 0;
+	}
+	return 1;
+}
+EXPORT_SYMBOL(atomic_dec_and_mutex_lock);
 
 void mutex_unlock(struct mutex *lock)
 {

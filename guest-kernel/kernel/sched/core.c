@@ -12,6 +12,7 @@
 #include <linux/sched/loadavg.h>
 #include <linux/sched/signal.h>
 #include <linux/mm.h>
+#include <linux/rcupdate.h>
 #include <linux/timer.h>
 #include <linux/tty.h>
 #include <asm/mmu_context.h>
@@ -120,8 +121,10 @@ void schedule(void)
 	struct task_struct *prev = current, *next;
 
 	clear_tsk_thread_flag(prev, TIF_NEED_RESCHED);
+	rcu_note_context_switch();
 	tty_poll_input();
 	run_timers();
+	rcu_core();
 	calc_global_load();
 	/* A signal that would interrupt the sleep cancels it, as in Linux. */
 	if (prev->__state && signal_pending_state(prev->__state, prev))
@@ -149,6 +152,7 @@ int __cond_resched(void)
 		schedule();
 		return 1;
 	}
+	rcu_all_qs();
 	return 0;
 }
 EXPORT_SYMBOL(__cond_resched);

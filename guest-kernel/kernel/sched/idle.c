@@ -13,6 +13,7 @@
 #include <linux/sched/loadavg.h>
 #include <linux/timekeeping.h>
 #include <linux/tty.h>
+#include <linux/rcupdate.h>
 
 void clock_arm_wakeup(u64 monotonic_ns);
 
@@ -22,7 +23,9 @@ void do_idle(void)
 
 	calc_global_load();
 	tty_poll_input();
+	rcu_note_context_switch();	/* an idle CPU is quiescent */
 	run_timers();
+	rcu_core();
 	if (nr_running())
 		return;
 	expiry = next_timer_expiry();
