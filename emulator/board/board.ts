@@ -39,6 +39,19 @@ export interface BoardOptions {
 	pauseOn?: string;
 }
 
+/** Which pages of a snapshot's RAM are all zero (computed once per snapshot). */
+const zeroPageCache = new WeakMap<Buffer, Uint8Array>();
+function zeroPages(ram: Buffer, page: number): Uint8Array {
+	let zero = zeroPageCache.get(ram);
+	if (!zero) {
+		const blank = Buffer.alloc(page);
+		zero = new Uint8Array(ram.length / page);
+		for (let i = 0; i < zero.length; i++) zero[i] = ram.compare(blank, 0, page, i * page, (i + 1) * page) === 0 ? 1 : 0;
+		zeroPageCache.set(ram, zero);
+	}
+	return zero;
+}
+
 /** Everything that makes up a running board's state, to go back to it with restore(). */
 export interface BoardSnapshot {
 	readonly cpu: CpuContext;
@@ -421,16 +434,20 @@ export class Board {
 	/**
 	 * Put back the pages that differ from the snapshot's, and drop the code Unicorn translated from
 	 * them: translations of unchanged pages stay valid, so a restored board need not translate the
-	 * kernel and busybox again. (Without the invalidation, the guest runs stale code.)
+	 * kernel and busybox again. (Without the invalidation, the guest runs stale code.) A page that
+	 * was free (zero) in the snapshot and is zero again may still carry translations of what it held
+	 * meanwhile - module code that was freed and zeroed through another mapping, which Unicorn does
+	 * not notice - so its translations go too: none of them can be of the snapshot's contents.
 	 */
 	private restoreRam(saved: Buffer): void {
 		const PAGE = 4096, base = memoryMap.ram.base;
+		const zero = zeroPages(saved, PAGE);
 		const ranges: [bigint, bigint][] = [];
 		let start = -1;
 		for (let off = 0; off <= saved.length; off += PAGE) {
 			const changed = off < saved.length && this.ram.compare(saved, off, off + PAGE, off, off + PAGE) !== 0;
-			if (changed) {
-				saved.copy(this.ram, off, off, off + PAGE);
+			if (changed) saved.copy(this.ram, off, off, off + PAGE);
+			if (changed || (off < saved.length && zero[off / PAGE])) {
 				if (start < 0) start = off;
 			} else if (start >= 0) {
 				ranges.push([base + BigInt(start), base + BigInt(off)]);
