@@ -17,7 +17,7 @@
 
 #define INT_MAX_UL	((unsigned long)INT_MAX)
 /* the line of Linux 6.1's lib/idr.c whose WARN reports a double ida_free() */
-#define IDA_FREE_WARN_LINE	511
+#define IDA_FREE_WARN_LINE	527
 
 /* An IDR set up by idr_init() has these root flags; others get them. */
 static void idr_check_root(struct idr *idr)

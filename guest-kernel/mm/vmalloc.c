@@ -131,11 +131,17 @@ void *vzalloc(unsigned long size)
 }
 EXPORT_SYMBOL(vzalloc);
 
+/*
+ * Module memory is vmalloc memory too: Debian's arm64 kernel, its image
+ * and modules placed at random in the vmalloc range, says so for a
+ * module's code and data; ours lie in their own window below.
+ */
 bool is_vmalloc_addr(const void *x)
 {
 	unsigned long addr = (unsigned long)x;
 
-	return addr >= VMALLOC_START && addr < VMALLOC_END;
+	return (addr >= VMALLOC_START && addr < VMALLOC_END) ||
+	       (addr >= MODULES_VADDR && addr < MODULES_END);
 }
 EXPORT_SYMBOL(is_vmalloc_addr);
 

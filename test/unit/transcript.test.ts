@@ -80,6 +80,18 @@ describe('transcripts', () => {
 		expect(normalise(normalise(raw))).toBe(normalise(raw));
 	});
 
+	it('hides where in a kernel function a warning is, not where in a module\'s', () => {
+		const raw = [
+			'  <4>[    3.585880] WARNING: CPU: 0 PID: 116 at lib/idr.c:527 ida_free+0x160/0x1f0',
+			'  <4>[    3.585881] WARNING: CPU: 0 PID: 116 at warn.c:31 warn_init+0x24/0x1000 [warn]',
+		].join('\n');
+		expect(normalise(raw).split('\n')).toEqual([
+			'  <4>[    T.TTTTTT] WARNING: CPU: 0 PID: <pid> at lib/idr.c:527 ida_free+<offset>',
+			'  <4>[    T.TTTTTT] WARNING: CPU: 0 PID: <pid> at warn.c:31 warn_init+0x24/0x1000 [warn]',
+		]);
+		expect(normalise(normalise(raw))).toBe(normalise(raw));
+	});
+
 	it('hides the real kernel\'s unknown-parameter boot line, and keeps everything else', () => {
 		const raw = [
 			'  <5>[    0.000000] Unknown kernel command line parameters "hello.myint=3", will be passed to user space.',
