@@ -63,7 +63,7 @@ bool refcount_dec_not_one(refcount_t *r)
 			return false;
 		new = val - 1;
 		if (new > val) {
-			REFCOUNT_WARN(91, "underflow; use-after-free");
+			REFCOUNT_WARN(87, "underflow; use-after-free");
 			return true;
 		}
 	} while (!atomic_try_cmpxchg_release(&r->refs, (int *)&val, new));

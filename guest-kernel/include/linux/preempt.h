@@ -18,6 +18,7 @@
 #define in_atomic()		(preempt_count() != 0)
 
 /* Linux's preempt_count layout: what the count says about the context. */
+#define SOFTIRQ_OFFSET		0x00000100
 #define SOFTIRQ_MASK		0x0000ff00
 #define HARDIRQ_MASK		0x000f0000
 #define NMI_MASK		0x00f00000

@@ -21,6 +21,7 @@
 #include <linux/completion.h>
 #include <linux/export.h>
 #include <linux/mutex.h>
+#include <linux/preempt.h>
 #include <linux/rcupdate.h>
 #include <linux/sched.h>
 #include <linux/slab.h>
@@ -110,6 +111,8 @@ void rcu_core(void)
 	in_rcu_core = true;
 	local_irq_restore(flags);
 
+	/* callbacks run as in Linux's RCU_SOFTIRQ: in_softirq() is true */
+	preempt_count_set(preempt_count() + SOFTIRQ_OFFSET);
 	for (; list; list = next) {
 		next = list->next;
 		if (is_kvfree_rcu_offset(list->func))
@@ -117,6 +120,7 @@ void rcu_core(void)
 		else
 			list->func(list);
 	}
+	preempt_count_set(preempt_count() - SOFTIRQ_OFFSET);
 	in_rcu_core = false;
 }
 
