@@ -18,11 +18,14 @@ struct kmem_cache {
 	void *freelist;			/* first free object; each holds the next */
 	unsigned long nr_slabs;
 	unsigned long inuse;		/* objects handed out */
+	unsigned int usersize;		/* kmalloc's: never merged */
+	int refcount;			/* kmem_cache_create()s merged into it */
 	u16 id;				/* struct page's slab_id */
 	struct list_head list;		/* slab_caches */
 };
 
 int slab_register(struct kmem_cache *s);
+unsigned int calculate_order(unsigned int size);
 void slab_unregister(struct kmem_cache *s);
 struct kmem_cache *virt_to_cache(const void *objp);
 void slab_release_pages(struct kmem_cache *s);

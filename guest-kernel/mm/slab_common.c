@@ -9,31 +9,39 @@
 #include <linux/bug.h>
 #include <linux/errno.h>
 #include <linux/export.h>
+#include <linux/init.h>
 #include <linux/mm.h>
+#include <linux/proc_fs.h>
+#include <linux/seq_file.h>
 #include <linux/string.h>
 #include "slab.h"
 
-#define KMALLOC_CACHE(type_prefix, shift, suffix) {			\
-	.name = type_prefix "kmalloc-" suffix,				\
+/* SLUB's slab orders for the power-of-two sizes (calculate_order()). */
+#define KMALLOC_ORDER(shift) ((shift) <= 9 ? 0 : (shift) == 10 ? 1 : (shift) == 11 ? 2 : 3)
+
+/* kmalloc caches keep usersize (hardened usercopy): never merged into. */
+#define KMALLOC_CACHE(name_prefix, shift, suffix, cache_flags) {	\
+	.name = name_prefix suffix,					\
 	.object_size = 1U << (shift), .size = 1U << (shift),		\
-	.order = (shift) > PAGE_SHIFT ? (shift) - PAGE_SHIFT : 0,	\
+	.order = KMALLOC_ORDER(shift), .usersize = 1U << (shift),	\
+	.flags = cache_flags, .refcount = 1,				\
 }
 
-#define KMALLOC_TYPE(p) {						\
-	[7] = KMALLOC_CACHE(p, 7, "128"),				\
-	[8] = KMALLOC_CACHE(p, 8, "256"),				\
-	[9] = KMALLOC_CACHE(p, 9, "512"),				\
-	[10] = KMALLOC_CACHE(p, 10, "1k"),				\
-	[11] = KMALLOC_CACHE(p, 11, "2k"),				\
-	[12] = KMALLOC_CACHE(p, 12, "4k"),				\
-	[13] = KMALLOC_CACHE(p, 13, "8k"),				\
+#define KMALLOC_TYPE(p, f) {						\
+	[7] = KMALLOC_CACHE(p, 7, "128", f),				\
+	[8] = KMALLOC_CACHE(p, 8, "256", f),				\
+	[9] = KMALLOC_CACHE(p, 9, "512", f),				\
+	[10] = KMALLOC_CACHE(p, 10, "1k", f),				\
+	[11] = KMALLOC_CACHE(p, 11, "2k", f),				\
+	[12] = KMALLOC_CACHE(p, 12, "4k", f),				\
+	[13] = KMALLOC_CACHE(p, 13, "8k", f),				\
 }
 
 static struct kmem_cache kmalloc_cache_objs[NR_KMALLOC_TYPES][KMALLOC_SHIFT_HIGH + 1] = {
-	[KMALLOC_NORMAL] = KMALLOC_TYPE(""),
-	[KMALLOC_CGROUP] = KMALLOC_TYPE("cg-"),
-	[KMALLOC_RECLAIM] = KMALLOC_TYPE("rcl-"),
-	[KMALLOC_DMA] = KMALLOC_TYPE("dma-"),
+	[KMALLOC_NORMAL] = KMALLOC_TYPE("kmalloc-", 0),
+	[KMALLOC_CGROUP] = KMALLOC_TYPE("kmalloc-cg-", SLAB_ACCOUNT),
+	[KMALLOC_RECLAIM] = KMALLOC_TYPE("kmalloc-rcl-", SLAB_RECLAIM_ACCOUNT),
+	[KMALLOC_DMA] = KMALLOC_TYPE("dma-kmalloc-", SLAB_CACHE_DMA),
 };
 
 #define KMALLOC_ROW(t) {						\
@@ -179,6 +187,11 @@ static unsigned int calculate_alignment(unsigned int flags, unsigned int align,
 	return ALIGN(max(align, 8U), sizeof(void *));
 }
 
+/*
+ * SLUB's layout (calculate_sizes()): the free pointer sits in the middle
+ * of a free object, or after it when the object must keep its contents
+ * (a constructor, SLAB_TYPESAFE_BY_RCU).
+ */
 static int cache_init(struct kmem_cache *s, const char *name, unsigned int size,
 		      unsigned int align, unsigned int flags, void (*ctor)(void *))
 {
@@ -190,13 +203,56 @@ static int cache_init(struct kmem_cache *s, const char *name, unsigned int size,
 	s->object_size = size;
 	s->flags = flags;
 	s->ctor = ctor;
-	/* a constructed object keeps its contents: the link goes after it */
-	s->offset = ctor ? stride : 0;
-	if (ctor)
+	s->refcount = 1;
+	if (ctor || (flags & SLAB_TYPESAFE_BY_RCU)) {
+		s->offset = stride;
 		stride += sizeof(void *);
+	} else {
+		s->offset = ALIGN_DOWN(size / 2, sizeof(void *));
+	}
 	s->size = ALIGN(stride, calculate_alignment(flags, align, size));
-	s->order = get_order(s->size);
+	s->order = calculate_order(s->size);
 	return slab_register(s);
+}
+
+#define SLAB_NEVER_MERGE (SLAB_RED_ZONE | SLAB_POISON | SLAB_STORE_USER | \
+			  SLAB_TRACE | SLAB_TYPESAFE_BY_RCU | SLAB_NOLEAKTRACE | \
+			  SLAB_FAILSLAB)
+#define SLAB_MERGE_SAME (SLAB_RECLAIM_ACCOUNT | SLAB_CACHE_DMA | \
+			 SLAB_CACHE_DMA32 | SLAB_ACCOUNT)
+
+static bool slab_unmergeable(struct kmem_cache *s)
+{
+	return (s->flags & SLAB_NEVER_MERGE) || s->ctor || s->usersize;
+}
+
+/*
+ * SLUB gives a new cache an existing one (oldest first) when objects of
+ * the new size fit it with less than a pointer to spare, alike in the
+ * flags that matter: the new name is only an alias then, and /proc/slabinfo
+ * shows the old one. (Debian's kernel has many caches of its own to merge
+ * into, this one only the caches modules made.)
+ */
+static struct kmem_cache *find_mergeable(unsigned int size, unsigned int align,
+					 unsigned int flags,
+					 void (*ctor)(void *))
+{
+	struct kmem_cache *s;
+
+	if (ctor || (flags & SLAB_NEVER_MERGE))
+		return NULL;
+	size = ALIGN(size, sizeof(void *));
+	align = calculate_alignment(flags, align, size);
+	size = ALIGN(size, align);
+	list_for_each_entry_reverse(s, &slab_caches, list) {
+		if (slab_unmergeable(s) || size > s->size ||
+		    (flags & SLAB_MERGE_SAME) != (s->flags & SLAB_MERGE_SAME) ||
+		    (s->size & ~(align - 1)) != s->size ||
+		    s->size - size >= sizeof(void *))
+			continue;
+		return s;
+	}
+	return NULL;
 }
 
 struct kmem_cache *kmem_cache_create(const char *name, unsigned int size,
@@ -208,6 +264,12 @@ struct kmem_cache *kmem_cache_create(const char *name, unsigned int size,
 
 	if (!name || !size || size > (PAGE_SIZE << 10))
 		goto out;
+	s = find_mergeable(size, align, flags, ctor);
+	if (s) {
+		s->refcount++;
+		s->object_size = max(s->object_size, size);
+		return s;
+	}
 	err = -ENOMEM;
 	s = kzalloc(sizeof(*s), GFP_KERNEL);
 	if (!s)
@@ -234,7 +296,7 @@ EXPORT_SYMBOL(kmem_cache_create);
 
 void kmem_cache_destroy(struct kmem_cache *s)
 {
-	if (!s)
+	if (!s || --s->refcount)
 		return;
 	/* Linux keeps a cache whose objects are still out, and says so */
 	if (WARN(s->inuse, "%s %s: Slab cache still has objects when called from %pS",
@@ -259,3 +321,51 @@ unsigned long kmalloc_pages(void)
 {
 	return nr_slab_pages;
 }
+
+/*
+ * /proc/slabinfo, as SLUB shows it (version 2.1, no tunables). Every
+ * object of a slab counts as active: SLUB counts only the free objects
+ * of slabs on a node's partial list, and with one CPU and the few slabs
+ * a module makes, its slabs are the CPU's (current or partial) - a slab
+ * reaches the node's list only after many frees, which is not modelled.
+ * The caches modules made come first, newest first, then the kmalloc
+ * caches in the order Linux lists them.
+ */
+static void slabinfo_line(struct seq_file *m, struct kmem_cache *s)
+{
+	unsigned int per_slab = (PAGE_SIZE << s->order) / s->size;
+	unsigned long objs = s->nr_slabs * per_slab;
+
+	seq_printf(m, "%-17s %6lu %6lu %6u %4u %4d", s->name, objs, objs,
+		   s->size, per_slab, 1 << s->order);
+	seq_printf(m, " : tunables %4u %4u %4u", 0, 0, 0);
+	seq_printf(m, " : slabdata %6lu %6lu %6lu\n", s->nr_slabs, s->nr_slabs, 0UL);
+}
+
+static int slabinfo_show(struct seq_file *m, void *v)
+{
+	struct kmem_cache *s;
+	int type, i;
+
+	seq_puts(m, "slabinfo - version: 2.1\n");
+	seq_puts(m, "# name            <active_objs> <num_objs> <objsize> <objperslab> <pagesperslab>");
+	seq_puts(m, " : tunables <limit> <batchcount> <sharedfactor>");
+	seq_puts(m, " : slabdata <active_slabs> <num_slabs> <sharedavail>\n");
+	list_for_each_entry(s, &slab_caches, list)
+		slabinfo_line(m, s);
+	for (type = NR_KMALLOC_TYPES - 1; type >= 0; type--)
+		for (i = KMALLOC_SHIFT_HIGH; i >= KMALLOC_SHIFT_LOW; i--)
+			slabinfo_line(m, &kmalloc_cache_objs[type][i]);
+	return 0;
+}
+
+static int __init slab_proc_init(void)
+{
+	int i;
+
+	for (i = KMALLOC_SHIFT_LOW; i <= KMALLOC_SHIFT_HIGH; i++)
+		WARN_ON(kmalloc_cache_objs[0][i].order != calculate_order(1U << i));
+	proc_create_single("slabinfo", 0400, NULL, slabinfo_show);
+	return 0;
+}
+device_initcall(slab_proc_init);

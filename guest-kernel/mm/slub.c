@@ -6,6 +6,7 @@
  * kfree() finds the cache of any object.
  */
 #include <linux/kernel.h>
+#include <linux/bitops.h>
 #include <linux/errno.h>
 #include <linux/export.h>
 #include <linux/mm.h>
@@ -45,6 +46,47 @@ struct kmem_cache *virt_to_cache(const void *objp)
 	return slab_by_id[page->slab_id];
 }
 
+/*
+ * SLUB's slab size: the smallest order (up to 3) giving at least
+ * min_objects objects (4 * (fls(CPUs) + 1): 8 on one CPU) with little
+ * left over, settling for fewer objects or more waste if none does.
+ */
+static unsigned int calc_slab_order(unsigned int size, unsigned int min_objects,
+				    unsigned int max_order, unsigned int fract)
+{
+	unsigned int order;
+
+	for (order = get_order(min_objects * size); order <= max_order; order++) {
+		unsigned int slab_size = PAGE_SIZE << order;
+
+		if (slab_size % size <= slab_size / fract)
+			break;
+	}
+	return order;
+}
+
+#define SLUB_MAX_ORDER	3	/* PAGE_ALLOC_COSTLY_ORDER */
+
+unsigned int calculate_order(unsigned int size)
+{
+	unsigned int min_objects = 4 * (fls(1) + 1);
+	unsigned int max_objects = (PAGE_SIZE << SLUB_MAX_ORDER) / size;
+	unsigned int order, fraction;
+
+	min_objects = min(min_objects, max_objects);
+	while (min_objects > 1) {
+		for (fraction = 16; fraction >= 4; fraction /= 2) {
+			order = calc_slab_order(size, min_objects, SLUB_MAX_ORDER,
+						fraction);
+			if (order <= SLUB_MAX_ORDER)
+				return order;
+		}
+		min_objects--;
+	}
+	order = calc_slab_order(size, 1, SLUB_MAX_ORDER, 1);
+	return order <= SLUB_MAX_ORDER ? order : get_order(size);
+}
+
 static void *get_freepointer(struct kmem_cache *s, void *obj)
 {
 	return *(void **)((char *)obj + s->offset);
@@ -69,8 +111,11 @@ static bool cache_grow(struct kmem_cache *s)
 		__free_pages(page, s->order);
 		return false;
 	}
-	page->flags |= PG_slab;
-	page->slab_id = s->id;
+	/* every page of the slab names its cache: kfree() may get any of them */
+	for (n = 0; n < 1UL << s->order; n++) {
+		page[n].flags = n ? PG_slab : page[n].flags | PG_slab;
+		page[n].slab_id = s->id;
+	}
 	nr_slab_pages += 1UL << s->order;
 	s->nr_slabs++;
 	first = page_address(page);
@@ -85,6 +130,19 @@ static bool cache_grow(struct kmem_cache *s)
 	return true;
 }
 
+/*
+ * Debian's kernel zeroes what it hands out (init_on_alloc), except where a
+ * constructor's or an RCU reader's view of the old contents must survive.
+ */
+static bool slab_want_init_on_alloc(struct kmem_cache *s, gfp_t flags)
+{
+	if (s->ctor)
+		return false;
+	if (s->flags & (SLAB_TYPESAFE_BY_RCU | SLAB_POISON))
+		return flags & __GFP_ZERO;
+	return true;
+}
+
 void *kmem_cache_alloc(struct kmem_cache *s, gfp_t flags)
 {
 	void *obj;
@@ -94,7 +152,7 @@ void *kmem_cache_alloc(struct kmem_cache *s, gfp_t flags)
 	obj = s->freelist;
 	s->freelist = get_freepointer(s, obj);
 	s->inuse++;
-	if (flags & __GFP_ZERO)
+	if (slab_want_init_on_alloc(s, flags))
 		memset(obj, 0, s->object_size);
 	return obj;
 }
@@ -118,10 +176,14 @@ void slab_release_pages(struct kmem_cache *s)
 	for (pfn = min_low_pfn; s->nr_slabs && pfn < max_pfn; pfn++) {
 		struct page *page = pfn_to_page(pfn);
 
+		unsigned long n;
+
+		/* a slab's first page is aligned to its size, the others are not */
 		if (!(page->flags & PG_slab) || page->slab_id != s->id ||
-		    page->_refcount == 0)
+		    page->_refcount == 0 || (pfn & ((1UL << s->order) - 1)))
 			continue;
-		page->flags &= ~PG_slab;
+		for (n = 0; n < 1UL << s->order; n++)
+			page[n].flags &= ~PG_slab;
 		__free_pages(page, s->order);
 		nr_slab_pages -= 1UL << s->order;
 		s->nr_slabs--;
