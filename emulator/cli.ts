@@ -3,6 +3,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Board, DEFAULT_CMDLINE, type BoardExit } from './board/board.ts';
 import { parseMemorySize } from './board/memory-size.ts';
 import { parseAddSpec, type GuestFile } from './boot/rootfs.ts';
@@ -163,9 +164,9 @@ function versionText(): string {
 }
 
 const EXIT_TABLE = `
-Exit status:
-  0    the guest powered the board off (or reset it); for run and insmod: the command's own status
-  1    kernel panic
+Exit status (run and insmod: the command's own status once it has finished; build: make's):
+  0    the guest powered the board off (or reset it)
+  1    kernel panic; for test, a scenario failed
   2    stalled: the guest waits for an interrupt that can never come
   3    emulator error
   64   usage error: a bad option or argument, a missing or unusable file
@@ -179,10 +180,10 @@ export function buildProgram(): Command {
 		.showHelpAfterError('(run with --help for usage)')
 		.addHelpText('after', EXIT_TABLE)
 		.exitOverride();
-	const common = (cmd: Command, timeout: number, cmdline = DEFAULT_CMDLINE, time: Clock = 'virtual') => cmd
+	const common = (cmd: Command, timeout: number, cmdline = DEFAULT_CMDLINE, time: Clock = 'virtual', timeText?: string) => cmd
 		.option('--cmdline <str>', 'the whole kernel command line, like QEMU -append', cmdline)
 		.addOption(new Option('--time <clock>', 'virtual: deterministic, advances with executed instructions; host: wall clock')
-			.choices(['virtual', 'host']).default(time))
+			.choices(['virtual', 'host']).default(time, timeText))
 		.addOption(new Option('--memory <size>', 'RAM size, e.g. 128M or 1G (a bare number is MiB)')
 			.argParser(memory).default(128 << 20, '128M'))
 		.option('--timeout <sec>', 'stop a guest still running after this many seconds (0: never)', seconds, timeout)
@@ -206,10 +207,10 @@ export function buildProgram(): Command {
 			if (!opts.init && !command.length) throw new UsageError('nothing to run: give a command after --, or --init SCRIPT');
 			process.exitCode = await run({ ...boardOptions(opts), add: opts.add, command, initScript: opts.init });
 		});
+	// A person typing gets the host's clock (sleep 30 takes 30 s); a script piped in, the deterministic one.
 	const interactive = process.stdin.isTTY ? 'host' : 'virtual';
-	common(program.command('shell'), 0, QUIET_CMDLINE, interactive)
-		.description('an interactive busybox shell on the console (Ctrl-A X quits; the board powers off when the shell exits); ' +
-			'on the host\'s clock when stdin is a terminal, on the virtual clock when it is a script')
+	common(program.command('shell'), 0, QUIET_CMDLINE, interactive, 'host on a terminal, virtual when stdin is a script')
+		.description('an interactive busybox shell on the console (Ctrl-A X quits; the board powers off when the shell exits)')
 		.option('--add <host[:guest]>', 'put a host file in the root filesystem; repeatable', collectAdd, [])
 		.option('-v, --verbose', 'show the kernel\'s boot log on the console (the command line without quiet)')
 		.action(async (opts: CommonOptions & { add: GuestFile[] }) => {
@@ -259,3 +260,6 @@ export async function main(argv: string[]): Promise<void> {
 		process.exitCode = e instanceof UsageError || e instanceof InvalidArgumentError ? USAGE_ERROR : KOBOX_ERROR;
 	}
 }
+
+// Run directly (`node --import tsx emulator/cli.ts ...`, without bin/kobox.js's setup first).
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main(process.argv);

@@ -19,7 +19,9 @@ for src in "${srcs[@]}"; do
 		continue
 	fi
 	mkdir -p "$dir"
-	cp -pu "$src"* "$dir/"
+	# The sources only: not what a kbuild run in modules/ itself may have left there.
+	find "$src" -maxdepth 1 -type f ! -name '.*' ! -name '*.o' ! -name '*.ko' ! -name '*.mod' ! -name '*.mod.c' \
+		! -name modules.order ! -name Module.symvers -exec cp -pu -t "$dir/" {} +
 	touch "$dir/.building"
 	BUILD_QUIET=1 build_step "building modules/$name ($i of ${#srcs[@]})" "$top/scripts/kbuild.sh" "$dir"
 	mv -f "$dir/.building" "$dir/.built"

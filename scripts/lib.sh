@@ -88,10 +88,15 @@ has_line() { local l=; [ -f "$1" ] && read -r l < "$1"; [ "$l" = "$2" ]; }
 
 # Empty DIR when what it was built from, besides this tree's sources, changed: the pinned kernel
 # (its headers and image are replaced in place, with timestamps older than any build) and, for an
-# installed kobox, the installation (npm gives every file the same old timestamp).
-build_inputs() {
-	local inputs="$DEBIAN_KERNEL_ABI $DEBIAN_KERNEL_VERSION"
+# installed kobox, the installation (some npm versions give every file the same old timestamp).
+# (build_inputs_line sets $inputs: the stamp's line.)
+build_inputs_line() {
+	inputs="$DEBIAN_KERNEL_ABI $DEBIAN_KERNEL_VERSION"
 	[[ $top != */node_modules/* ]] || inputs+=" installed $(stat -c %Z "$top/package.json")"
+}
+build_inputs() {
+	local inputs
+	build_inputs_line
 	if ! has_line "$1/.kobox-inputs" "$inputs"; then
 		rm -rf "$1"
 		mkdir -p "$1"
