@@ -12,7 +12,6 @@
 # absolute /usr/src path, redirected into the extracted tree.
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
-take_lock
 abi=$DEBIAN_KERNEL_ABI version=$DEBIAN_KERNEL_VERSION
 
 # Download the pinned packages that are not in the cache yet; if the archive no longer has them,
@@ -41,6 +40,7 @@ Move kobox to one of them with: npm run retarget -- <ABI>"
 
 headers() {
 	if ! has_line "$headers/.kobox-ready" "$version"; then
+		take_lock
 		host_install linux-kbuild-6.1
 		step "fetching linux-headers-$abi-arm64 and -common $version"
 		fetch "$cache/debs/headers" "linux-headers-$abi-arm64" "linux-headers-$abi-common"
@@ -64,6 +64,7 @@ headers() {
 
 image() {
 	if ! has_line "$linux_image/.kobox-version" "$abi $version"; then
+		take_lock
 		step "fetching Debian's linux-image-$abi-arm64 $version (its certificates and modules)"
 		fetch "$cache/debs/linux-image" "linux-image-$abi-arm64"
 		local tmp

@@ -50,9 +50,12 @@ take_lock() {
 
 # The npm packages of a checkout, when package.json or the lock file changed since the last install
 # (an installed kobox has its dependencies from the project that installed it).
+npm_packages_stale() {
+	[ -f "$top/package-lock.json" ] && { [ ! -f "$top/node_modules/.package-lock.json" ] ||
+		[ "$top/package-lock.json" -nt "$top/node_modules/.package-lock.json" ]; }
+}
 npm_packages() {
-	if [ -f "$top/package-lock.json" ] && { [ ! -f "$top/node_modules/.package-lock.json" ] ||
-			[ "$top/package-lock.json" -nt "$top/node_modules/.package-lock.json" ]; }; then
+	if npm_packages_stale; then
 		step "installing npm packages"
 		(cd "$top" && npm ci --no-audit --no-fund --loglevel=error >&2)
 	fi
@@ -104,14 +107,21 @@ build_inputs() {
 	fi
 }
 
+# The guest kernel in $build/guest-kernel is complete and no source changed since its build began
+# (.built is renamed into place only once a build is complete).
+kernel_built() {
+	local out=$build/guest-kernel inputs
+	build_inputs_line
+	has_line "$out/.kobox-inputs" "$inputs" && [ -f "$out/.built" ] && [ -f "$out/vmlinux" ] && [ -f "$out/Image" ] &&
+		[ -z "$(find "$top/guest-kernel" -newer "$out/.built" -print -quit)" ]
+}
+
 # Build the guest kernel into $build/guest-kernel (see scripts/build-kernel.sh). With no target,
-# nothing runs when no source changed since the last complete build began: make need not even read
-# its dependency files.
+# make does not even run (nor read its dependency files) when kernel_built.
 build_kernel() {
 	local out=$build/guest-kernel
 	build_inputs "$out"
-	if [ $# -eq 0 ] && [ -f "$out/.built" ] && [ -f "$out/vmlinux" ] && [ -f "$out/Image" ] &&
-			[ -z "$(find "$top/guest-kernel" -newer "$out/.built" -print -quit)" ]; then
+	if [ $# -eq 0 ] && kernel_built; then
 		return
 	fi
 	[ $# -gt 0 ] || touch "$out/.building"

@@ -76,7 +76,7 @@ describe('the kobox command', () => {
 		expect(kobox('run', '--bogus').status).toBe(64);
 		const help = kobox('--help');
 		expect(help.status).toBe(0);
-		expect(help.stdout).toMatch(/Exit status:\n {2}0 .*\n {2}1 +kernel panic\n/);
+		expect(help.stdout).toMatch(/Exit status .*:\n {2}0 +the guest powered the board off.*\n {2}1 +kernel panic/);
 		expect(help.stdout).toMatch(/^ {2}64 +usage error/m);
 	});
 });
