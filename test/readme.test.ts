@@ -68,13 +68,13 @@ describe('the README', () => {
 		it(`${command}`, () => {
 			const r = run(command, INPUT.find(([re]) => re.test(command))?.[1]);
 			expect(r.status, `${r.stdout}\n${r.stderr}`).toBe(STATUS.find(([re]) => re.test(command))?.[1] ?? 0);
-		});
+		}, 180_000);
 	}
 
 	for (const { command, output } of examples) {
 		it(`$ ${command}: prints what the README shows`, () => {
 			const r = run(`(${command}) 2>&1`);
 			expect(r.stdout).toBe(inTmp(output));
-		});
+		}, 180_000);
 	}
 });

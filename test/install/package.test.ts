@@ -50,13 +50,13 @@ describe('kobox installed as a package', () => {
 		expect(r.stderr).toContain('LD [M]');
 		expect(r.stdout).toBe(`${join(project, 'hello/hello.ko')}\n`);
 		expect(r.status).toBe(0);
-	});
+	}, 240_000);
 
 	it('loads it with npx kobox insmod from the project\'s directory', () => {
 		const r = npx('insmod', 'hello/hello.ko', 'myint=5');
 		expect(r.stdout).toMatch(/^\[ *\d+\.\d{6}\] hello: hello world, myint=5$/m);
 		expect(r.status).toBe(0);
-	});
+	}, 240_000);
 
 	it('gives the library to the project\'s own scripts', () => {
 		writeFileSync(join(project, 'load.ts'), [
@@ -68,7 +68,7 @@ describe('kobox installed as a package', () => {
 		].join('\n'));
 		const r = spawnSync(process.execPath, ['--import', 'tsx', 'load.ts'], { cwd: project, env: env(), encoding: 'utf8', timeout: 120_000 });
 		expect(r.stdout).toMatch(/^0 <6>\[ *\d+\.\d{6}\] hello: hello world, myint=7\n$/);
-	});
+	}, 240_000);
 
 	it('keeps its cache in the per-user cache, never inside node_modules', () => {
 		expect(existsSync(join(userCache, 'busybox/bin/busybox'))).toBe(true);
