@@ -1,15 +1,17 @@
 // Setup's rules: where things are (the same in bash and TypeScript), the mirror taken from the
 // system's apt configuration, the pinned kernel and what happens when the archive no longer has it,
 // and the goldens that name the kernel they came from.
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cacheDir, pinnedKernel, repoRoot } from '../../emulator/paths.ts';
 import { withoutKernelNames } from '../../scripts/retarget.ts';
 
-const tmp = (prefix: string) => mkdtempSync(join(tmpdir(), `kobox-${prefix}-`));
+const made: string[] = [];
+const tmp = (prefix: string) => { made.push(mkdtempSync(join(tmpdir(), `kobox-${prefix}-`))); return made.at(-1)!; };
+afterAll(() => { for (const d of made) rmSync(d, { recursive: true, force: true }); });
 const bash = (script: string, env: NodeJS.ProcessEnv = {}) =>
 	spawnSync('bash', ['-c', script], { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, ...env }, timeout: 120_000 });
 
