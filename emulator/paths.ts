@@ -10,7 +10,18 @@ import { homedir } from 'node:os';
 import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+/** The tree's root, written into the code when it is compiled into the cache (scripts/build-js.mjs). */
+declare const KOBOX_ROOT: string | undefined;
+
+/** The nearest directory above this code that holds debian-kernel.pin (emulator/.., or dist/chunks/../..). */
+function treeAbove(dir: string): string {
+	for (let d = dir; ; d = dirname(d)) {
+		if (existsSync(join(d, 'debian-kernel.pin'))) return d;
+		if (dirname(d) === d) throw new Error(`kobox: no debian-kernel.pin above ${dir}`);
+	}
+}
+
+export const repoRoot = typeof KOBOX_ROOT === 'string' ? KOBOX_ROOT : treeAbove(dirname(fileURLToPath(import.meta.url)));
 
 /** kobox runs from an installed package rather than from a checkout. */
 export const installed = repoRoot.split(sep).includes('node_modules');

@@ -130,6 +130,25 @@ build_kernel() {
 	[ $# -gt 0 ] || mv -f "$out/.building" "$out/.built"
 }
 
+# kobox's TypeScript compiled to JavaScript in $build/js (scripts/build-js.mjs), so that commands
+# start without transpiling: complete, for this tree, and newer than every source and the npm lock.
+# An installed kobox carries its own, compiled when it was packed (dist/).
+js_built() {
+	[[ $top == */node_modules/* ]] && return
+	has_line "$build/js/.built" "$top" && [ -f "$build/js/cli.js" ] &&
+		[ -z "$(find "$top/emulator" "$top/package-lock.json" -newer "$build/js/.built" -print -quit)" ]
+}
+build_js() {
+	js_built && return
+	local out=$build/js tmp
+	mkdir -p "$build"
+	tmp=$(mktemp -d "$out.tmp.XXXXXX")
+	build_step "compiling kobox to JavaScript" node "$top/scripts/build-js.mjs" cache "$tmp"
+	echo "$top" > "$tmp/.built"
+	rm -rf "$out"
+	mv "$tmp" "$out"
+}
+
 # Run a build command, silent when it prints nothing; otherwise a title first, then its own lines
 # (with BUILD_QUIET=1: only the title, and its lines if it fails).
 build_step() {

@@ -12,13 +12,19 @@ host_packages_present() {
 	[ -x /usr/bin/aarch64-linux-gnu-gcc ] && [ -x /usr/bin/aarch64-linux-gnu-ld ] && [ -x /usr/bin/make ] &&
 		[ -x /usr/bin/cpio ] && [ -x /usr/bin/openssl ] && [ -d /usr/lib/linux-kbuild-6.1 ]
 }
+# bin/kobox.js asks (KOBOX_JS_FD) where the compiled CLI is, once setup has made it current.
+tell_js() {
+	[ -n "${KOBOX_JS_FD:-}" ] || return 0
+	[[ $top == */node_modules/* ]] || echo "$build/js/cli.js" >&"$KOBOX_JS_FD"
+}
 unicorn_present() { [ -n "${KOBOX_LIBUNICORN:-}" ] || [ -f "$cache/unicorn/usr/lib/x86_64-linux-gnu/libunicorn.so.2" ]; }
 busybox_present() { [ -x "$cache/busybox/bin/busybox" ]; }
 headers_present() { has_line "$headers/.kobox-ready" "$DEBIAN_KERNEL_VERSION"; }
 image_present() { has_line "$linux_image/.kobox-version" "$DEBIAN_KERNEL_ABI $DEBIAN_KERNEL_VERSION"; }
 
 if host_packages_present && ! npm_packages_stale && unicorn_present && busybox_present && headers_present &&
-		image_present && kernel_built; then
+		image_present && kernel_built && js_built; then
+	tell_js
 	exit 0
 fi
 take_lock
@@ -50,3 +56,7 @@ image_present || "$top/scripts/debian-kernel.sh" image >/dev/null
 
 # 6. The guest kernel (make prints a line per step only when something is rebuilt).
 build_kernel
+
+# 7. kobox itself as JavaScript, for a quick start.
+build_js
+tell_js

@@ -71,6 +71,10 @@ describe('kobox installed as a package', () => {
 		].join('\n'));
 		const r = spawnSync(process.execPath, ['--import', 'tsx', 'load.ts'], { cwd: project, env: env(), encoding: 'utf8', timeout: 120_000 });
 		expect(r.stdout).toMatch(/^0 <6>\[ *\d+\.\d{6}\] hello: hello world, myint=7\n$/);
+		// The package carries kobox compiled to JavaScript: plain Node runs the same script, no tsx.
+		writeFileSync(join(project, 'load.mjs'), readFileSync(join(project, 'load.ts')));
+		const plain = spawnSync(process.execPath, ['load.mjs'], { cwd: project, env: env(), encoding: 'utf8', timeout: 120_000 });
+		expect(plain.stdout).toBe(r.stdout);
 	}, 240_000);
 
 	it('keeps its cache in the per-user cache, never inside node_modules', () => {

@@ -3,10 +3,10 @@
 // and the goldens that name the kernel they came from.
 import { afterAll, describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cacheDir, pinnedKernel, repoRoot } from '../../emulator/paths.ts';
+import { buildDir, cacheDir, pinnedKernel, repoRoot } from '../../emulator/paths.ts';
 import { withoutKernelNames } from '../../scripts/retarget.ts';
 
 const made: string[] = [];
@@ -60,6 +60,26 @@ function systemApt(sourcesList: string, deb822: Record<string, string> = {}): No
 	].join('\n'));
 	return { APT_CONFIG: join(dir, 'apt.conf') };
 }
+
+describe('kobox compiled ahead of time', () => {
+	it('is what setup names to bin/kobox.js: current, and newer than every source it came from', () => {
+		const r = spawnSync('bash', [join(repoRoot, 'scripts/setup.sh')],
+			{ cwd: repoRoot, encoding: 'utf8', env: { ...process.env, KOBOX_JS_FD: '3' }, stdio: ['ignore', 'pipe', 'pipe', 'pipe'] });
+		expect(r.status).toBe(0);
+		const cli = r.output[3]!.trim();
+		expect(cli).toBe(join(buildDir, 'js/cli.js'));
+		const built = statSync(join(buildDir, 'js/.built')).mtimeMs;
+		const sources = readdirSync(join(repoRoot, 'emulator'), { recursive: true, encoding: 'utf8' }).filter(f => f.endsWith('.ts'));
+		for (const f of sources) expect(statSync(join(repoRoot, 'emulator', f)).mtimeMs, f).toBeLessThanOrEqual(built);
+	});
+
+	it('runs as the TypeScript does: the same answer, without tsx', () => {
+		const compiled = spawnSync(process.execPath, [join(buildDir, 'js/cli.js'), 'run', '--', 'uname', '-r'], { cwd: repoRoot, encoding: 'utf8' });
+		const source = spawnSync(process.execPath, ['--import', 'tsx', join(repoRoot, 'emulator/cli.ts'), 'run', '--', 'uname', '-r'], { cwd: repoRoot, encoding: 'utf8' });
+		expect(compiled.stdout).toContain(pinnedKernel().release);
+		expect([compiled.status, compiled.stdout, compiled.stderr]).toEqual([source.status, source.stdout, source.stderr]);
+	});
+});
 
 describe('the private apt configuration', () => {
 	const mirror = 'http://mirror.example.invalid/debian';
