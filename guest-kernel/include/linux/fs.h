@@ -42,6 +42,7 @@ struct fs_context;
 struct writeback_control;
 struct shrink_control;
 struct vfsmount;
+struct pid;
 
 /* One user namespace: ids are plain numbers. */
 struct user_namespace {
@@ -144,15 +145,24 @@ struct address_space {
 	unsigned long nrpages;
 };
 
+/*
+ * Inodes and open files are laid out as Debian's headers lay them out
+ * (checked in fs/inode.c and fs/file_table.c): modules read i_rdev,
+ * i_cdev, i_private, f_pos, f_flags, private_data... inline. Room is
+ * kept for Linux's members we do not have.
+ */
 struct inode {
 	umode_t			i_mode;
 	unsigned short		i_opflags;
 	uid_t			i_uid;
 	gid_t			i_gid;
 	unsigned int		i_flags;
+	void			*i_acl;		/* no POSIX ACLs */
+	void			*i_default_acl;
 	const struct inode_operations *i_op;
 	struct super_block	*i_sb;
 	struct address_space	*i_mapping;
+	void			*i_security;
 	unsigned long		i_ino;
 	unsigned int		i_nlink;
 	dev_t			i_rdev;
@@ -160,36 +170,77 @@ struct inode {
 	struct timespec64	i_atime;
 	struct timespec64	i_mtime;
 	struct timespec64	i_ctime;
+	u32			i_lock;
 	unsigned short		i_bytes;
 	u8			i_blkbits;
+	u8			i_write_hint;
 	blkcnt_t		i_blocks;
 	unsigned long		i_state;
+	char			i_rwsem[40];	/* struct rw_semaphore */
+	unsigned long		dirtied_when;
+	unsigned long		dirtied_time_when;
+	char			i_hash[16];	/* struct hlist_node */
+	char			__i_writeback[48]; /* i_io_list, i_wb*, i_lru */
+	struct list_head	i_sb_list;
+	char			__i_dentry[32];	/* i_wb_list, i_dentry */
+	u64			i_version;
+	u64			i_sequence;
 	int			i_count;
+	int			i_dio_count;
 	int			i_writecount;	/* < 0: mapped for execution */
+	int			i_readcount;
 	const struct file_operations *i_fop;
-	struct address_space	i_data;
+	void			*i_flctx;
+	union {
+		struct address_space	i_data;
+		char		__i_data_room[192];
+	};
+	struct list_head	i_devices;	/* on i_cdev's list */
 	union {
 		struct pipe_inode_info	*i_pipe;
 		struct cdev		*i_cdev;
 		char			*i_link;
 	};
-	struct list_head	i_sb_list;
+	u32			i_generation;
+	u32			i_fsnotify_mask;
+	void			*i_fsnotify_marks;
+	void			*i_crypt_info;
+	void			*i_verity_info;
 	void			*i_private;
 };
 
 #define I_FREEING	(1 << 5)
 
+/* Who gets SIGIO (and which signal) for an O_ASYNC file: F_SETOWN, F_SETSIG. */
+struct fown_struct {
+	u64			lock;		/* rwlock_t */
+	struct pid		*pid;
+	int			pid_type;
+	uid_t			uid, euid;
+	int			signum;
+};
+
 struct file {
+	char			f_u[16];	/* llist node / rcu head */
 	struct path		f_path;
 	struct inode		*f_inode;
 	const struct file_operations *f_op;
-	int			f_count;
+	u32			f_lock;
+	long			f_count;
 	unsigned int		f_flags;
 	fmode_t			f_mode;
+	char			f_pos_lock[32];	/* struct mutex */
 	loff_t			f_pos;
+	struct fown_struct	f_owner;
+	const void		*f_cred;
+	char			f_ra[32];	/* struct file_ra_state */
 	u64			f_version;
+	void			*f_security;
 	void			*private_data;
+	void			*f_ep;
 	struct address_space	*f_mapping;
+	u32			f_wb_err;
+	u32			f_sb_err;
 };
 
 static inline struct inode *file_inode(const struct file *f)
