@@ -48,6 +48,25 @@ void __warn_printk(const char *fmt, ...);
 	unlikely(__ret_warn_on);					\
 })
 
+/* WARN() in code mirroring a Linux file: the report names that file's line. */
+#define WARN_AT_LINE(line, condition, format...) ({			\
+	int __ret_warn_on = !!(condition);				\
+	if (unlikely(__ret_warn_on)) {					\
+		__warn_printk(format);					\
+		__WARN_AT_LINE(line, BUGFLAG_NO_CUT_HERE |		\
+			       BUGFLAG_TAINT(TAINT_WARN));		\
+	}								\
+	unlikely(__ret_warn_on);					\
+})
+
+/* WARN_ON() likewise. */
+#define WARN_ON_AT_LINE(line, condition) ({				\
+	int __ret_warn_on = !!(condition);				\
+	if (unlikely(__ret_warn_on))					\
+		__WARN_AT_LINE(line, BUGFLAG_TAINT(TAINT_WARN));	\
+	unlikely(__ret_warn_on);					\
+})
+
 enum bug_trap_type report_bug(unsigned long bug_addr, struct pt_regs *regs);
 
 struct module;

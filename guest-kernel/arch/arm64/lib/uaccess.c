@@ -7,6 +7,7 @@
  */
 #include <linux/kernel.h>
 #include <linux/errno.h>
+#include <linux/export.h>
 #include <linux/mm.h>
 #include <linux/sched.h>
 #include <linux/sched/signal.h>
@@ -121,6 +122,26 @@ unsigned long copy_from_user(void *to, const void __user *from, unsigned long n)
 		memset((char *)to + (n - left), 0, left);
 	return left;
 }
+
+/*
+ * What module code calls once its inlined access_ok() has passed (Linux's
+ * are assembly with exception table entries): bytes not copied. Unlike
+ * copy_from_user(), the tail is left alone; the inlined caller zeroes it.
+ */
+unsigned long __arch_copy_from_user(void *to, const void __user *from,
+				    unsigned long n)
+{
+	return copy_mm(current->mm, (unsigned long)from, to, n, false, false);
+}
+EXPORT_SYMBOL(__arch_copy_from_user);
+
+unsigned long __arch_copy_to_user(void __user *to, const void *from,
+				  unsigned long n)
+{
+	return copy_mm(current->mm, (unsigned long)to, (void *)from, n, true,
+		       false);
+}
+EXPORT_SYMBOL(__arch_copy_to_user);
 
 unsigned long clear_user(void __user *to, unsigned long n)
 {

@@ -48,6 +48,11 @@ struct bug_entry {
 	__builtin_unreachable();					\
 } while (0)
 
+/* WARN() whose report names another line, likewise. */
+#define __WARN_AT_LINE(line, flags)					\
+	asm volatile(__stringify(__BUG_ENTRY(__FILE__, line,		\
+					     BUGFLAG_WARNING | (flags))))
+
 #define BUG() do {							\
 	__BUG_FLAGS(0);							\
 	__builtin_unreachable();					\
