@@ -5,6 +5,8 @@
 #include <linux/errno.h>
 #include <linux/dcache.h>
 #include <linux/fs.h>
+#include <linux/cdev.h>
+#include <linux/module.h>
 #include <linux/mount.h>
 #include <linux/slab.h>
 #include <linux/debian_layout.h>
@@ -58,15 +60,24 @@ struct file *alloc_empty_file(int flags)
 	return f;
 }
 
+/*
+ * The last reference: the driver's release(), then the character device
+ * and the module of the file's operations are let go (__fput()).
+ */
 void fput(struct file *file)
 {
+	struct inode *inode = file->f_inode;
 	struct path path;
 
 	if (--file->f_count > 0)
 		return;
 	path = file->f_path;
 	if (file->f_op && file->f_op->release)
-		file->f_op->release(file->f_inode, file);
+		file->f_op->release(inode, file);
+	if (inode && S_ISCHR(inode->i_mode) && inode->i_cdev &&
+	    !(file->f_mode & FMODE_PATH) && file->f_op)
+		cdev_put(inode->i_cdev);
+	fops_put(file->f_op);
 	if (path.dentry)
 		path_put(&path);
 	nr_files_open--;
@@ -124,19 +135,24 @@ struct file *dentry_open(const struct path *path, int flags)
 	path_get(path);
 	f->f_inode = inode;
 	f->f_mapping = inode->i_mapping;
-	f->f_op = inode->i_fop;
 	f->f_mode = open_mode(flags);
 	if (flags & O_PATH) {
 		f->f_mode = FMODE_PATH;
-		f->f_op = NULL;
 		return f;
+	}
+	f->f_op = fops_get(inode->i_fop);
+	if (inode->i_fop && !f->f_op) {
+		fput(f);
+		return ERR_PTR(-ENODEV);
 	}
 	if (S_ISDIR(inode->i_mode))
 		f->f_mode &= ~FMODE_WRITE;
 	if (f->f_op && f->f_op->open) {
 		error = f->f_op->open(inode, f);
 		if (error) {
-			f->f_op = NULL;	/* no ->release for a failed open */
+			/* no ->release for a failed open, nor cdev_put() */
+			fops_put(f->f_op);
+			f->f_op = NULL;
 			fput(f);
 			return ERR_PTR(error);
 		}

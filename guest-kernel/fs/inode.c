@@ -8,6 +8,7 @@
 #include <linux/errno.h>
 #include <linux/dcache.h>
 #include <linux/fs.h>
+#include <linux/cdev.h>
 #include <linux/mm.h>
 #include <linux/mount.h>
 #include <linux/pipe_fs_i.h>
@@ -74,6 +75,7 @@ struct inode *new_inode(struct super_block *sb)
 	inode->i_data.host = inode;
 	inode->i_mapping = &inode->i_data;
 	INIT_LIST_HEAD(&inode->i_sb_list);
+	INIT_LIST_HEAD(&inode->i_devices);
 	if (sb)
 		list_add(&inode->i_sb_list, &sb->s_inodes);
 	return inode;
@@ -104,6 +106,8 @@ static void evict(struct inode *inode)
 		inode->i_sb->s_op->evict_inode(inode);
 	truncate_inode_pages(&inode->i_data, 0);
 	kfree(inode->i_data.pages);
+	if (S_ISCHR(inode->i_mode) && inode->i_cdev)
+		cd_forget(inode);
 	list_del(&inode->i_sb_list);
 	kfree(inode);
 }
