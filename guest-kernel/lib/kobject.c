@@ -18,6 +18,9 @@ static int kobject_set_name_vargs(struct kobject *kobj, const char *fmt,
 	va_list aq;
 	int len;
 
+	if (kobj->name && !fmt)
+		return 0;
+
 	va_copy(aq, vargs);
 	len = vsnprintf(buf, sizeof(buf), fmt, aq);
 	va_end(aq);

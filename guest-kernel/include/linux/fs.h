@@ -80,6 +80,7 @@ static inline void do_delayed_call(struct delayed_call *call)
 #define FMODE_PWRITE		((fmode_t)0x10)
 #define FMODE_EXEC		((fmode_t)0x20)
 #define FMODE_ATOMIC_POS	((fmode_t)0x8000)
+#define FMODE_UNSIGNED_OFFSET	((fmode_t)0x2000)
 #define FMODE_STREAM		((fmode_t)0x200000)
 #define FMODE_CAN_READ		((fmode_t)0x20000)
 #define FMODE_CAN_WRITE		((fmode_t)0x40000)
@@ -542,6 +543,8 @@ loff_t generic_file_llseek_size(struct file *file, loff_t offset, int whence,
 				loff_t maxsize, loff_t eof);
 loff_t default_llseek(struct file *file, loff_t offset, int whence);
 loff_t no_llseek(struct file *file, loff_t offset, int whence);
+loff_t fixed_size_llseek(struct file *file, loff_t offset, int whence,
+			 loff_t size);
 loff_t noop_llseek(struct file *file, loff_t offset, int whence);
 loff_t vfs_setpos(struct file *file, loff_t offset, loff_t maxsize);
 loff_t vfs_llseek(struct file *file, loff_t offset, int whence);
@@ -619,7 +622,21 @@ int vfs_link(struct dentry *, struct user_namespace *, struct inode *,
 int vfs_getattr(const struct path *, struct kstat *, u32, unsigned int);
 int vfs_statfs(const struct path *, struct kstatfs *);
 
+/* A file's operations hold their module (fops_get() fails if it is going). */
+bool try_module_get(struct module *mod);
+void module_put(struct module *mod);
+#define fops_get(fops) \
+	(((fops) && try_module_get((fops)->owner) ? (fops) : NULL))
+#define fops_put(fops) \
+	do { if (fops) module_put((fops)->owner); } while (0)
+#define replace_fops(f, fops) \
+	do {	struct file *__file = (f); \
+		fops_put(__file->f_op); \
+		__file->f_op = (fops); \
+	} while (0)
+
 /* fs/char_dev.c */
+#define WHITEOUT_DEV	0
 #define CHRDEV_MAJOR_MAX	512
 int register_chrdev_region(dev_t from, unsigned count, const char *name);
 int alloc_chrdev_region(dev_t *dev, unsigned baseminor, unsigned count,
@@ -640,6 +657,7 @@ static inline void unregister_chrdev(unsigned int major, const char *name)
 	__unregister_chrdev(major, 0, 256, name);
 }
 void chrdev_show(struct seq_file *f, off_t offset);
+void chrdev_init(void);
 
 static inline unsigned iminor(const struct inode *inode)
 {

@@ -442,7 +442,7 @@ static int ref_module(struct module *a, struct module *b)
  * Module code names a module by its THIS_MODULE, the address of its
  * .gnu.linkonce.this_module copy (Linux's struct module); ours is apart.
  */
-static struct module *module_of_this(const void *this_module)
+struct module *module_of_this(const void *this_module)
 {
 	struct module *mod;
 
