@@ -10,7 +10,7 @@
 #include <linux/uaccess.h>
 
 /* "WARNING: ... at mm/maccess.c:N": the line of Linux 6.1's WARN() */
-#define COPY_OVERFLOW_WARN_LINE	226
+#define COPY_OVERFLOW_WARN_LINE	228
 
 void __copy_overflow(int size, unsigned long count)
 {
