@@ -21,7 +21,7 @@
 #include "slab.h"
 
 /* "kernel BUG at mm/usercopy.c:N!": the line of Linux 6.1's BUG() */
-#define USERCOPY_BUG_LINE	99
+#define USERCOPY_BUG_LINE	101
 
 void __noreturn usercopy_abort(const char *name, const char *detail,
 			       bool to_user, unsigned long offset,
