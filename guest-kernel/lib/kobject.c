@@ -7,6 +7,7 @@
  */
 #include <linux/kernel.h>
 #include <linux/errno.h>
+#include <linux/export.h>
 #include <linux/kobject.h>
 #include <linux/slab.h>
 #include <linux/string.h>
@@ -71,6 +72,7 @@ struct kobject *kobject_get(struct kobject *kobj)
 		kref_get(&kobj->kref);
 	return kobj;
 }
+EXPORT_SYMBOL(kobject_get);
 
 static void kobj_kset_join(struct kobject *kobj)
 {
@@ -217,6 +219,7 @@ void kobject_put(struct kobject *kobj)
 	if (kobj)
 		kref_put(&kobj->kref, kobject_release);
 }
+EXPORT_SYMBOL(kobject_put);
 
 /* "/module/printk": the path below /sys. */
 char *kobject_get_path(const struct kobject *kobj, gfp_t gfp_mask)
