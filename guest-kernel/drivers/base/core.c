@@ -78,7 +78,7 @@ DEBIAN_OFFSET(fwnode_handle, dev);
 DEBIAN_OFFSET(fwnode_handle, flags);
 
 /* "kernel BUG/WARNING at drivers/base/core.c:N": Linux 6.1's lines */
-#define DEVICE_RELEASE_WARN_LINE	2351
+#define DEVICE_RELEASE_WARN_LINE	2510
 
 struct kset *devices_kset;
 struct kobject *dev_kobj;
