@@ -6,6 +6,8 @@
  * of_device_id tables (the best match wins: a compatible string earlier
  * in the node's list beats a later one, type beats name).
  */
+#define pr_fmt(fmt)	"OF: " fmt
+
 #include <linux/kernel.h>
 #include <linux/errno.h>
 #include <linux/export.h>
@@ -473,14 +475,14 @@ struct device_node *of_find_compatible_node(struct device_node *from,
 }
 EXPORT_SYMBOL(of_find_compatible_node);
 
-/* "/pvpanic@9060000": the node's path (%pOF). */
+/* "/pvpanic@9060000": the node's path (%pOF); the root's is empty. */
 int of_node_full_path(const struct device_node *np, char *buf, size_t len)
 {
 	int n;
 
 	if (!np->parent)
-		return snprintf(buf, len, "/");
-	n = np->parent->parent ? of_node_full_path(np->parent, buf, len) : 0;
+		return snprintf(buf, len, "%s", "");
+	n = of_node_full_path(np->parent, buf, len);
 	return n + snprintf(buf + n, n < len ? len - n : 0, "/%s",
 			    np->full_name);
 }
