@@ -14,7 +14,7 @@
 
 void __copy_overflow(int size, unsigned long count)
 {
-	WARN_AT_LINE(COPY_OVERFLOW_WARN_LINE, 1,
+	WARN_AT_LINE(COPY_OVERFLOW_WARN_LINE,
 		     "Buffer overflow detected (%d < %lu)!\n", size, count);
 }
 EXPORT_SYMBOL(__copy_overflow);

@@ -129,7 +129,7 @@ static void device_release(struct kobject *kobj)
 	else if (dev->class && dev->class->dev_release)
 		dev->class->dev_release(dev);
 	else
-		WARN_AT_LINE(DEVICE_RELEASE_WARN_LINE, 1,
+		WARN_AT_LINE(DEVICE_RELEASE_WARN_LINE,
 			     KERN_ERR "Device '%s' does not have a release() function, it is broken and must be fixed. See Documentation/core-api/kobject.rst.\n",
 			     dev_name(dev));
 	kfree(p);
