@@ -30,8 +30,8 @@ void poll_wait(struct file *filp, struct wait_queue_head *wq, poll_table *p)
 	if (!p || !wq || p->nr >= POLL_MAX_QUEUES)
 		return;
 	e = &p->entries[p->nr];
-	e->private = current;
-	list_add_tail(&e->entry, &wq->head);
+	init_waitqueue_entry(e, current);
+	add_wait_queue(wq, e);
 	p->queues[p->nr++] = wq;
 }
 
@@ -40,7 +40,7 @@ static void poll_freewait(poll_table *p)
 	int i;
 
 	for (i = 0; i < p->nr; i++)
-		list_del(&p->entries[i].entry);
+		remove_wait_queue(p->queues[i], &p->entries[i]);
 	p->nr = 0;
 }
 

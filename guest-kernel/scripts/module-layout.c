@@ -59,6 +59,7 @@ int main(void)
 	TASK(children);
 	TASK(sibling);
 	TASK(group_leader);
+	TASK(vfork_done);
 	TASK(set_child_tid);
 	TASK(clear_child_tid);
 	TASK(utime);

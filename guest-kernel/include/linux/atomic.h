@@ -17,6 +17,15 @@ typedef struct {
 #define ATOMIC_INIT(i)		{ (i) }
 #define ATOMIC_LONG_INIT(i)	{ (i) }
 
+/* Exchange and compare-exchange on a plain word, as Linux's xchg(). */
+#define xchg(ptr, v)	__atomic_exchange_n((ptr), (v), __ATOMIC_SEQ_CST)
+#define cmpxchg(ptr, o, n) ({						\
+	__typeof__(*(ptr)) __old = (o);					\
+	__atomic_compare_exchange_n((ptr), &__old, (n), false,		\
+				    __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST); \
+	__old;								\
+})
+
 static inline int atomic_read(const atomic_t *v)
 {
 	return READ_ONCE(v->counter);

@@ -32,6 +32,8 @@
 #define TASK_NOLOAD		0x0400
 #define TASK_STOPPED		(TASK_WAKEKILL | __TASK_STOPPED)
 #define TASK_IDLE		(TASK_UNINTERRUPTIBLE | TASK_NOLOAD)
+#define TASK_KILLABLE		(TASK_WAKEKILL | TASK_UNINTERRUPTIBLE)
+#define TASK_NORMAL		(TASK_INTERRUPTIBLE | TASK_UNINTERRUPTIBLE)
 #define TASK_REPORT_MAX		0x0100
 
 /* exit_state */
@@ -42,10 +44,13 @@
 #define PF_IDLE			0x00000002
 #define PF_EXITING		0x00000004
 #define PF_FORKNOEXEC		0x00000040
+#define PF_WQ_WORKER		0x00000020
 #define PF_SUPERPRIV		0x00000100
 #define PF_SIGNALED		0x00000400
+#define PF_NOFREEZE		0x00008000
 #define PF_KTHREAD		0x00200000
 #define PF_RANDOMIZE		0x00400000
+#define PF_NO_SETAFFINITY	0x04000000
 
 struct mm_struct;
 struct fs_struct;
@@ -53,6 +58,7 @@ struct files_struct;
 struct signal_struct;
 struct sighand_struct;
 struct file;
+struct completion;
 
 /* Pending signals: one of each at most (no queueing of repeats), the siginfo of the first. */
 struct sigpending {
@@ -108,7 +114,8 @@ struct task_struct {
 	struct list_head	children;
 	struct list_head	sibling;
 	struct task_struct	*group_leader;
-	__task_pad(TSK_group_leader + 8, TSK_set_child_tid);
+	__task_pad(TSK_group_leader + 8, TSK_vfork_done);
+	struct completion	*vfork_done;	/* vfork parent, kthread_stop() */
 	int __user		*set_child_tid;
 	int __user		*clear_child_tid;
 	void			*worker_private;	/* a kthread's struct kthread */
@@ -137,8 +144,6 @@ struct task_struct {
 	/* ours: no module reaches past here */
 	void __user		*robust_list;
 	size_t			robust_list_len;
-	struct wait_queue_head	*vfork_done;	/* parent waits here for exec/exit */
-	bool			vfork_released;
 	u64			last_switch_in;
 	u64			sleep_deadline;	/* for wchan-style reporting */
 	bool			uaccess_kernel;	/* see kernel_read() */
@@ -168,6 +173,7 @@ task_abi_check(parent);
 task_abi_check(children);
 task_abi_check(sibling);
 task_abi_check(group_leader);
+task_abi_check(vfork_done);
 task_abi_check(set_child_tid);
 task_abi_check(clear_child_tid);
 task_abi_check(utime);
@@ -244,8 +250,11 @@ static inline bool test_tsk_thread_flag(struct task_struct *t, int flag)
 	return t->thread_info.flags & (1UL << flag);
 }
 
+/* TIF_NOTIFY_SIGNAL is no signal, but it ends waits as one would. */
 static inline bool signal_pending(struct task_struct *p)
 {
+	if (unlikely(test_tsk_thread_flag(p, TIF_NOTIFY_SIGNAL)))
+		return true;
 	return test_tsk_thread_flag(p, TIF_SIGPENDING);
 }
 
@@ -271,6 +280,8 @@ pid_t task_session_nr(struct task_struct *tsk);
 unsigned int task_state_index(struct task_struct *tsk);
 char task_state_to_char(struct task_struct *tsk);
 
+#define MAX_SCHEDULE_TIMEOUT	LONG_MAX
+
 /* kernel/sched/core.c */
 void schedule(void);
 void wake_up_new_task(struct task_struct *p);
@@ -279,6 +290,7 @@ int wake_up_state(struct task_struct *p, unsigned int state);
 void cpu_startup_entry(void) __noreturn;
 void sched_fork(struct task_struct *p);
 void set_current_state(unsigned int state);
+#define __set_current_state(state)	WRITE_ONCE(current->__state, (state))
 unsigned long nr_running(void);
 void do_idle(void);
 extern unsigned long nr_context_switches_count;
@@ -286,6 +298,8 @@ extern u64 idle_time_ns;
 
 /* kernel/fork.c */
 pid_t user_mode_thread(int (*fn)(void *), void *arg, unsigned long flags);
+pid_t kernel_thread(int (*fn)(void *), void *arg, unsigned long flags);
+void complete_vfork_done(struct task_struct *tsk);
 int alloc_pid_nr(void);
 
 /* kernel/exit.c */

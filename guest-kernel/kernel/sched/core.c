@@ -9,6 +9,7 @@
 #include <linux/sched.h>
 #include <linux/sched/clock.h>
 #include <linux/sched/loadavg.h>
+#include <linux/sched/signal.h>
 #include <linux/mm.h>
 #include <linux/timer.h>
 #include <linux/tty.h>
@@ -120,6 +121,9 @@ void schedule(void)
 	tty_poll_input();
 	run_timers();
 	calc_global_load();
+	/* A signal that would interrupt the sleep cancels it, as in Linux. */
+	if (prev->__state && signal_pending_state(prev->__state, prev))
+		prev->__state = TASK_RUNNING;
 	/* Still runnable: back of the queue. A sleeper is off it until woken. */
 	if (prev->__state == TASK_RUNNING)
 		enqueue_task(prev);

@@ -12,6 +12,7 @@
 #define TIF_SIGPENDING		0	/* a signal may be deliverable */
 #define TIF_NEED_RESCHED	1
 #define TIF_NOTIFY_RESUME	2
+#define TIF_NOTIFY_SIGNAL	6	/* kthread_stop(): break out of waits */
 #define TIF_RESTORE_SIGMASK	20	/* restore saved_sigmask after the handler */
 
 #define _TIF_SIGPENDING		(1 << TIF_SIGPENDING)
