@@ -18,15 +18,15 @@
 #include <linux/seq_file.h>
 #include <linux/slab.h>
 #include <linux/string.h>
-#include <linux/debian_layout.h>
+#include <linux/module_abi.h>
 
-DEBIAN_SIZE(cdev);
-DEBIAN_OFFSET(cdev, kobj);
-DEBIAN_OFFSET(cdev, owner);
-DEBIAN_OFFSET(cdev, ops);
-DEBIAN_OFFSET(cdev, list);
-DEBIAN_OFFSET(cdev, dev);
-DEBIAN_OFFSET(cdev, count);
+abi_check_size(cdev);
+abi_check_field(cdev, kobj);
+abi_check_field(cdev, owner);
+abi_check_field(cdev, ops);
+abi_check_field(cdev, list);
+abi_check_field(cdev, dev);
+abi_check_field(cdev, count);
 
 #define CHRDEV_MAJOR_HASH_SIZE		255
 /* dynamic majors: 254 down to 234, then 511 down to 384 */

@@ -13,36 +13,36 @@
 #include <linux/device.h>
 #include <linux/slab.h>
 #include <linux/string.h>
-#include <linux/debian_layout.h>
+#include <linux/module_abi.h>
 #include "base.h"
 
-DEBIAN_SIZE(bus_type);
-DEBIAN_OFFSET(bus_type, dev_name);
-DEBIAN_OFFSET(bus_type, dev_root);
-DEBIAN_OFFSET(bus_type, bus_groups);
-DEBIAN_OFFSET(bus_type, dev_groups);
-DEBIAN_OFFSET(bus_type, drv_groups);
-DEBIAN_OFFSET(bus_type, match);
-DEBIAN_OFFSET(bus_type, uevent);
-DEBIAN_OFFSET(bus_type, probe);
-DEBIAN_OFFSET(bus_type, sync_state);
-DEBIAN_OFFSET(bus_type, remove);
-DEBIAN_OFFSET(bus_type, shutdown);
-DEBIAN_OFFSET(bus_type, online);
-DEBIAN_OFFSET(bus_type, offline);
-DEBIAN_OFFSET(bus_type, suspend);
-DEBIAN_OFFSET(bus_type, resume);
-DEBIAN_OFFSET(bus_type, num_vf);
-DEBIAN_OFFSET(bus_type, dma_configure);
-DEBIAN_OFFSET(bus_type, dma_cleanup);
-DEBIAN_OFFSET(bus_type, pm);
-DEBIAN_OFFSET(bus_type, iommu_ops);
-DEBIAN_OFFSET(bus_type, p);
-DEBIAN_OFFSET(bus_type, need_parent_lock);
-DEBIAN_SIZE(driver_attribute);
-DEBIAN_OFFSET(driver_attribute, show);
-DEBIAN_OFFSET(driver_attribute, store);
-DEBIAN_SIZE(bus_attribute);
+abi_check_size(bus_type);
+abi_check_field(bus_type, dev_name);
+abi_check_field(bus_type, dev_root);
+abi_check_field(bus_type, bus_groups);
+abi_check_field(bus_type, dev_groups);
+abi_check_field(bus_type, drv_groups);
+abi_check_field(bus_type, match);
+abi_check_field(bus_type, uevent);
+abi_check_field(bus_type, probe);
+abi_check_field(bus_type, sync_state);
+abi_check_field(bus_type, remove);
+abi_check_field(bus_type, shutdown);
+abi_check_field(bus_type, online);
+abi_check_field(bus_type, offline);
+abi_check_field(bus_type, suspend);
+abi_check_field(bus_type, resume);
+abi_check_field(bus_type, num_vf);
+abi_check_field(bus_type, dma_configure);
+abi_check_field(bus_type, dma_cleanup);
+abi_check_field(bus_type, pm);
+abi_check_field(bus_type, iommu_ops);
+abi_check_field(bus_type, p);
+abi_check_field(bus_type, need_parent_lock);
+abi_check_size(driver_attribute);
+abi_check_field(driver_attribute, show);
+abi_check_field(driver_attribute, store);
+abi_check_size(bus_attribute);
 
 struct kset *bus_kset;
 

@@ -12,27 +12,27 @@
 #include <linux/device.h>
 #include <linux/slab.h>
 #include <linux/string.h>
-#include <linux/debian_layout.h>
+#include <linux/module_abi.h>
 #include "base.h"
 
-DEBIAN_SIZE(class);
-DEBIAN_OFFSET(class, owner);
-DEBIAN_OFFSET(class, class_groups);
-DEBIAN_OFFSET(class, dev_groups);
-DEBIAN_OFFSET(class, dev_kobj);
-DEBIAN_OFFSET(class, dev_uevent);
-DEBIAN_OFFSET(class, devnode);
-DEBIAN_OFFSET(class, class_release);
-DEBIAN_OFFSET(class, dev_release);
-DEBIAN_OFFSET(class, shutdown_pre);
-DEBIAN_OFFSET(class, ns_type);
-DEBIAN_OFFSET(class, namespace);
-DEBIAN_OFFSET(class, get_ownership);
-DEBIAN_OFFSET(class, pm);
-DEBIAN_OFFSET(class, p);
-DEBIAN_SIZE(class_attribute);
-DEBIAN_OFFSET(class_attribute, show);
-DEBIAN_OFFSET(class_attribute, store);
+abi_check_size(class);
+abi_check_field(class, owner);
+abi_check_field(class, class_groups);
+abi_check_field(class, dev_groups);
+abi_check_field(class, dev_kobj);
+abi_check_field(class, dev_uevent);
+abi_check_field(class, devnode);
+abi_check_field(class, class_release);
+abi_check_field(class, dev_release);
+abi_check_field(class, shutdown_pre);
+abi_check_field(class, ns_type);
+abi_check_field(class, namespace);
+abi_check_field(class, get_ownership);
+abi_check_field(class, pm);
+abi_check_field(class, p);
+abi_check_size(class_attribute);
+abi_check_field(class_attribute, show);
+abi_check_field(class_attribute, store);
 
 struct kset *class_kset;
 

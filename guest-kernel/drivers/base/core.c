@@ -20,62 +20,62 @@
 #include <linux/stat.h>
 #include <linux/string.h>
 #include <linux/of.h>
-#include <linux/debian_layout.h>
+#include <linux/module_abi.h>
 #include "base.h"
 
-DEBIAN_SIZE(kobject);
-DEBIAN_OFFSET(kobject, parent);
-DEBIAN_OFFSET(kobject, kref);
-DEBIAN_SIZE(device);
-DEBIAN_OFFSET(device, parent);
-DEBIAN_OFFSET(device, p);
-DEBIAN_OFFSET(device, init_name);
-DEBIAN_OFFSET(device, type);
-DEBIAN_OFFSET(device, bus);
-DEBIAN_OFFSET(device, driver);
-DEBIAN_OFFSET(device, platform_data);
-DEBIAN_OFFSET(device, driver_data);
-DEBIAN_OFFSET(device, mutex);
-DEBIAN_OFFSET(device, links);
-DEBIAN_OFFSET(device, power);
-DEBIAN_OFFSET(device, pm_domain);
-DEBIAN_OFFSET(device, dma_ops);
-DEBIAN_OFFSET(device, dma_mask);
-DEBIAN_OFFSET(device, coherent_dma_mask);
-DEBIAN_OFFSET(device, dma_parms);
-DEBIAN_OFFSET(device, dma_pools);
-DEBIAN_OFFSET(device, of_node);
-DEBIAN_OFFSET(device, fwnode);
-DEBIAN_OFFSET(device, numa_node);
-DEBIAN_OFFSET(device, devt);
-DEBIAN_OFFSET(device, id);
-DEBIAN_OFFSET(device, devres_lock);
-DEBIAN_OFFSET(device, devres_head);
-DEBIAN_OFFSET(device, class);
-DEBIAN_OFFSET(device, groups);
-DEBIAN_OFFSET(device, release);
-DEBIAN_OFFSET(device, iommu_group);
-DEBIAN_OFFSET(device, removable);
-DEBIAN_SIZE(device_type);
-DEBIAN_OFFSET(device_type, groups);
-DEBIAN_OFFSET(device_type, uevent);
-DEBIAN_OFFSET(device_type, devnode);
-DEBIAN_OFFSET(device_type, release);
-DEBIAN_OFFSET(device_type, pm);
-DEBIAN_SIZE(device_attribute);
-DEBIAN_OFFSET(device_attribute, show);
-DEBIAN_OFFSET(device_attribute, store);
-DEBIAN_SIZE(attribute);
-DEBIAN_OFFSET(attribute, mode);
-DEBIAN_SIZE(attribute_group);
-DEBIAN_OFFSET(attribute_group, is_visible);
-DEBIAN_OFFSET(attribute_group, is_bin_visible);
-DEBIAN_OFFSET(attribute_group, attrs);
-DEBIAN_OFFSET(attribute_group, bin_attrs);
-DEBIAN_SIZE(fwnode_handle);
-DEBIAN_OFFSET(fwnode_handle, ops);
-DEBIAN_OFFSET(fwnode_handle, dev);
-DEBIAN_OFFSET(fwnode_handle, flags);
+abi_check_size(kobject);
+abi_check_field(kobject, parent);
+abi_check_field(kobject, kref);
+abi_check_size(device);
+abi_check_field(device, parent);
+abi_check_field(device, p);
+abi_check_field(device, init_name);
+abi_check_field(device, type);
+abi_check_field(device, bus);
+abi_check_field(device, driver);
+abi_check_field(device, platform_data);
+abi_check_field(device, driver_data);
+abi_check_field(device, mutex);
+abi_check_field(device, links);
+abi_check_field(device, power);
+abi_check_field(device, pm_domain);
+abi_check_field(device, dma_ops);
+abi_check_field(device, dma_mask);
+abi_check_field(device, coherent_dma_mask);
+abi_check_field(device, dma_parms);
+abi_check_field(device, dma_pools);
+abi_check_field(device, of_node);
+abi_check_field(device, fwnode);
+abi_check_field(device, numa_node);
+abi_check_field(device, devt);
+abi_check_field(device, id);
+abi_check_field(device, devres_lock);
+abi_check_field(device, devres_head);
+abi_check_field(device, class);
+abi_check_field(device, groups);
+abi_check_field(device, release);
+abi_check_field(device, iommu_group);
+abi_check_field(device, removable);
+abi_check_size(device_type);
+abi_check_field(device_type, groups);
+abi_check_field(device_type, uevent);
+abi_check_field(device_type, devnode);
+abi_check_field(device_type, release);
+abi_check_field(device_type, pm);
+abi_check_size(device_attribute);
+abi_check_field(device_attribute, show);
+abi_check_field(device_attribute, store);
+abi_check_size(attribute);
+abi_check_field(attribute, mode);
+abi_check_size(attribute_group);
+abi_check_field(attribute_group, is_visible);
+abi_check_field(attribute_group, is_bin_visible);
+abi_check_field(attribute_group, attrs);
+abi_check_field(attribute_group, bin_attrs);
+abi_check_size(fwnode_handle);
+abi_check_field(fwnode_handle, ops);
+abi_check_field(fwnode_handle, dev);
+abi_check_field(fwnode_handle, flags);
 
 /* "kernel BUG/WARNING at drivers/base/core.c:N": Linux 6.1's lines */
 #define DEVICE_RELEASE_WARN_LINE	2510

@@ -5,28 +5,28 @@
 #include <linux/export.h>
 #include <linux/device.h>
 #include <linux/string.h>
-#include <linux/debian_layout.h>
+#include <linux/module_abi.h>
 #include "base.h"
 
-DEBIAN_SIZE(device_driver);
-DEBIAN_OFFSET(device_driver, bus);
-DEBIAN_OFFSET(device_driver, owner);
-DEBIAN_OFFSET(device_driver, mod_name);
-DEBIAN_OFFSET(device_driver, suppress_bind_attrs);
-DEBIAN_OFFSET(device_driver, probe_type);
-DEBIAN_OFFSET(device_driver, of_match_table);
-DEBIAN_OFFSET(device_driver, acpi_match_table);
-DEBIAN_OFFSET(device_driver, probe);
-DEBIAN_OFFSET(device_driver, sync_state);
-DEBIAN_OFFSET(device_driver, remove);
-DEBIAN_OFFSET(device_driver, shutdown);
-DEBIAN_OFFSET(device_driver, suspend);
-DEBIAN_OFFSET(device_driver, resume);
-DEBIAN_OFFSET(device_driver, groups);
-DEBIAN_OFFSET(device_driver, dev_groups);
-DEBIAN_OFFSET(device_driver, pm);
-DEBIAN_OFFSET(device_driver, coredump);
-DEBIAN_OFFSET(device_driver, p);
+abi_check_size(device_driver);
+abi_check_field(device_driver, bus);
+abi_check_field(device_driver, owner);
+abi_check_field(device_driver, mod_name);
+abi_check_field(device_driver, suppress_bind_attrs);
+abi_check_field(device_driver, probe_type);
+abi_check_field(device_driver, of_match_table);
+abi_check_field(device_driver, acpi_match_table);
+abi_check_field(device_driver, probe);
+abi_check_field(device_driver, sync_state);
+abi_check_field(device_driver, remove);
+abi_check_field(device_driver, shutdown);
+abi_check_field(device_driver, suspend);
+abi_check_field(device_driver, resume);
+abi_check_field(device_driver, groups);
+abi_check_field(device_driver, dev_groups);
+abi_check_field(device_driver, pm);
+abi_check_field(device_driver, coredump);
+abi_check_field(device_driver, p);
 
 int driver_for_each_device(struct device_driver *drv, struct device *start,
 			   void *data, int (*fn)(struct device *, void *))

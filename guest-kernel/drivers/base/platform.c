@@ -16,51 +16,51 @@
 #include <linux/platform_device.h>
 #include <linux/slab.h>
 #include <linux/string.h>
-#include <linux/debian_layout.h>
+#include <linux/module_abi.h>
 #include "base.h"
 
-DEBIAN_SIZE(platform_device);
-DEBIAN_OFFSET(platform_device, id);
-DEBIAN_OFFSET(platform_device, id_auto);
-DEBIAN_OFFSET(platform_device, dev);
-DEBIAN_OFFSET(platform_device, platform_dma_mask);
-DEBIAN_OFFSET(platform_device, dma_parms);
-DEBIAN_OFFSET(platform_device, num_resources);
-DEBIAN_OFFSET(platform_device, resource);
-DEBIAN_OFFSET(platform_device, id_entry);
-DEBIAN_OFFSET(platform_device, driver_override);
-DEBIAN_OFFSET(platform_device, mfd_cell);
-DEBIAN_SIZE(platform_device_info);
-DEBIAN_OFFSET(platform_device_info, fwnode);
-DEBIAN_OFFSET(platform_device_info, of_node_reused);
-DEBIAN_OFFSET(platform_device_info, name);
-DEBIAN_OFFSET(platform_device_info, id);
-DEBIAN_OFFSET(platform_device_info, res);
-DEBIAN_OFFSET(platform_device_info, num_res);
-DEBIAN_OFFSET(platform_device_info, data);
-DEBIAN_OFFSET(platform_device_info, size_data);
-DEBIAN_OFFSET(platform_device_info, dma_mask);
-DEBIAN_OFFSET(platform_device_info, properties);
-DEBIAN_SIZE(platform_driver);
-DEBIAN_OFFSET(platform_driver, remove);
-DEBIAN_OFFSET(platform_driver, remove_new);
-DEBIAN_OFFSET(platform_driver, shutdown);
-DEBIAN_OFFSET(platform_driver, suspend);
-DEBIAN_OFFSET(platform_driver, resume);
-DEBIAN_OFFSET(platform_driver, driver);
-DEBIAN_OFFSET(platform_driver, id_table);
-DEBIAN_OFFSET(platform_driver, prevent_deferred_probe);
-DEBIAN_OFFSET(platform_driver, driver_managed_dma);
-DEBIAN_SIZE(platform_device_id);
-DEBIAN_OFFSET(platform_device_id, driver_data);
-DEBIAN_SIZE(resource);
-DEBIAN_OFFSET(resource, end);
-DEBIAN_OFFSET(resource, name);
-DEBIAN_OFFSET(resource, flags);
-DEBIAN_OFFSET(resource, desc);
-DEBIAN_OFFSET(resource, parent);
-DEBIAN_OFFSET(resource, sibling);
-DEBIAN_OFFSET(resource, child);
+abi_check_size(platform_device);
+abi_check_field(platform_device, id);
+abi_check_field(platform_device, id_auto);
+abi_check_field(platform_device, dev);
+abi_check_field(platform_device, platform_dma_mask);
+abi_check_field(platform_device, dma_parms);
+abi_check_field(platform_device, num_resources);
+abi_check_field(platform_device, resource);
+abi_check_field(platform_device, id_entry);
+abi_check_field(platform_device, driver_override);
+abi_check_field(platform_device, mfd_cell);
+abi_check_size(platform_device_info);
+abi_check_field(platform_device_info, fwnode);
+abi_check_field(platform_device_info, of_node_reused);
+abi_check_field(platform_device_info, name);
+abi_check_field(platform_device_info, id);
+abi_check_field(platform_device_info, res);
+abi_check_field(platform_device_info, num_res);
+abi_check_field(platform_device_info, data);
+abi_check_field(platform_device_info, size_data);
+abi_check_field(platform_device_info, dma_mask);
+abi_check_field(platform_device_info, properties);
+abi_check_size(platform_driver);
+abi_check_field(platform_driver, remove);
+abi_check_field(platform_driver, remove_new);
+abi_check_field(platform_driver, shutdown);
+abi_check_field(platform_driver, suspend);
+abi_check_field(platform_driver, resume);
+abi_check_field(platform_driver, driver);
+abi_check_field(platform_driver, id_table);
+abi_check_field(platform_driver, prevent_deferred_probe);
+abi_check_field(platform_driver, driver_managed_dma);
+abi_check_size(platform_device_id);
+abi_check_field(platform_device_id, driver_data);
+abi_check_size(resource);
+abi_check_field(resource, end);
+abi_check_field(resource, name);
+abi_check_field(resource, flags);
+abi_check_field(resource, desc);
+abi_check_field(resource, parent);
+abi_check_field(resource, sibling);
+abi_check_field(resource, child);
 
 /* /sys/devices/platform: the parent of every platform device. */
 struct device platform_bus = {

@@ -20,17 +20,17 @@
 #include <linux/seq_file.h>
 #include <linux/slab.h>
 #include <linux/string.h>
-#include <linux/debian_layout.h>
+#include <linux/module_abi.h>
 
-DEBIAN_SIZE(miscdevice);
-DEBIAN_OFFSET(miscdevice, name);
-DEBIAN_OFFSET(miscdevice, fops);
-DEBIAN_OFFSET(miscdevice, list);
-DEBIAN_OFFSET(miscdevice, parent);
-DEBIAN_OFFSET(miscdevice, this_device);
-DEBIAN_OFFSET(miscdevice, groups);
-DEBIAN_OFFSET(miscdevice, nodename);
-DEBIAN_OFFSET(miscdevice, mode);
+abi_check_size(miscdevice);
+abi_check_field(miscdevice, name);
+abi_check_field(miscdevice, fops);
+abi_check_field(miscdevice, list);
+abi_check_field(miscdevice, parent);
+abi_check_field(miscdevice, this_device);
+abi_check_field(miscdevice, groups);
+abi_check_field(miscdevice, nodename);
+abi_check_field(miscdevice, mode);
 
 /* "WARNING: ... at drivers/char/misc.c:N": Linux 6.1's line */
 #define MISC_DEREGISTER_WARN_LINE	239

@@ -13,29 +13,29 @@
 #include <linux/export.h>
 #include <linux/of.h>
 #include <linux/string.h>
-#include <linux/debian_layout.h>
+#include <linux/module_abi.h>
 
-DEBIAN_SIZE(device_node);
-DEBIAN_OFFSET(device_node, phandle);
-DEBIAN_OFFSET(device_node, full_name);
-DEBIAN_OFFSET(device_node, fwnode);
-DEBIAN_OFFSET(device_node, properties);
-DEBIAN_OFFSET(device_node, deadprops);
-DEBIAN_OFFSET(device_node, parent);
-DEBIAN_OFFSET(device_node, child);
-DEBIAN_OFFSET(device_node, sibling);
-DEBIAN_OFFSET(device_node, kobj);
-DEBIAN_OFFSET(device_node, _flags);
-DEBIAN_OFFSET(device_node, data);
-DEBIAN_SIZE(property);
-DEBIAN_OFFSET(property, length);
-DEBIAN_OFFSET(property, value);
-DEBIAN_OFFSET(property, next);
-DEBIAN_OFFSET(property, attr);
-DEBIAN_SIZE(of_device_id);
-DEBIAN_OFFSET(of_device_id, type);
-DEBIAN_OFFSET(of_device_id, compatible);
-DEBIAN_OFFSET(of_device_id, data);
+abi_check_size(device_node);
+abi_check_field(device_node, phandle);
+abi_check_field(device_node, full_name);
+abi_check_field(device_node, fwnode);
+abi_check_field(device_node, properties);
+abi_check_field(device_node, deadprops);
+abi_check_field(device_node, parent);
+abi_check_field(device_node, child);
+abi_check_field(device_node, sibling);
+abi_check_field(device_node, kobj);
+abi_check_field(device_node, _flags);
+abi_check_field(device_node, data);
+abi_check_size(property);
+abi_check_field(property, length);
+abi_check_field(property, value);
+abi_check_field(property, next);
+abi_check_field(property, attr);
+abi_check_size(of_device_id);
+abi_check_field(of_device_id, type);
+abi_check_field(of_device_id, compatible);
+abi_check_field(of_device_id, data);
 
 struct device_node *of_root;
 EXPORT_SYMBOL(of_root);
