@@ -284,6 +284,8 @@ char task_state_to_char(struct task_struct *tsk);
 
 /* kernel/sched/core.c */
 void schedule(void);
+int __cond_resched(void);
+#define cond_resched()	__cond_resched()
 void wake_up_new_task(struct task_struct *p);
 int wake_up_process(struct task_struct *p);
 int wake_up_state(struct task_struct *p, unsigned int state);
