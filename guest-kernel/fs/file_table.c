@@ -72,6 +72,8 @@ void fput(struct file *file)
 	if (--file->f_count > 0)
 		return;
 	path = file->f_path;
+	if ((file->f_flags & FASYNC) && file->f_op && file->f_op->fasync)
+		file->f_op->fasync(-1, file, 0);
 	if (file->f_op && file->f_op->release)
 		file->f_op->release(inode, file);
 	if (inode && S_ISCHR(inode->i_mode) && inode->i_cdev &&

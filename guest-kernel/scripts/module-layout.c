@@ -448,6 +448,11 @@ int main(void)
 	SIZE(dev_pm_info);
 	SIZE(dev_links_info);
 
+	SIZE(fasync_struct);
+	OFF(fasync_struct, magic);
+	OFF(fasync_struct, fa_fd);
+	OFF(fasync_struct, fa_next);
+	OFF(fasync_struct, fa_file);
 	SIZE(poll_table_struct);
 	OFF(poll_table_struct, _qproc);
 	OFF(poll_table_struct, _key);

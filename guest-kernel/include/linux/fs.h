@@ -212,14 +212,40 @@ struct inode {
 
 #define I_FREEING	(1 << 5)
 
-/* Who gets SIGIO (and which signal) for an O_ASYNC file: F_SETOWN, F_SETSIG. */
+enum pid_type {
+	PIDTYPE_PID,
+	PIDTYPE_TGID,
+	PIDTYPE_PGID,
+	PIDTYPE_SID,
+	PIDTYPE_MAX,
+};
+
+/*
+ * Who gets SIGIO (and which signal) for an O_ASYNC file: F_SETOWN,
+ * F_SETSIG. pid holds the owner's number (negative: a process group);
+ * there are no struct pid objects here.
+ */
 struct fown_struct {
 	u64			lock;		/* rwlock_t */
 	struct pid		*pid;
-	int			pid_type;
+	enum pid_type		pid_type;
 	uid_t			uid, euid;
 	int			signum;
 };
+
+/* A file that asked a driver for SIGIO (fs/fcntl.c); Debian's layout. */
+struct fasync_struct {
+	u64			fa_lock;	/* rwlock_t */
+	int			magic;
+	int			fa_fd;
+	struct fasync_struct	*fa_next;
+	struct file		*fa_file;
+	char			fa_rcu[16];	/* struct rcu_head */
+};
+
+int fasync_helper(int fd, struct file *filp, int on,
+		  struct fasync_struct **fapp);
+void kill_fasync(struct fasync_struct **fp, int sig, int band);
 
 struct file {
 	char			f_u[16];	/* llist node / rcu head */
