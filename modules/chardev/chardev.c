@@ -8,7 +8,8 @@
  *   "kchr-region"  alloc_chrdev_region() of minors 5 and 6, a cdev_alloc()ed
  *                  cdev, device "region5" whose node is /dev/kchr/region5
  *   misc devices   kmisc-a and kmisc-b with dynamic minors, kmisc-fixed on
- *                  minor 200; a second one asking for kmisc-a's minor
+ *                  minor 200; a second one asking for kmisc-a's minor,
+ *                  then deregistered although it never was
  *
  * Reading a device says which one it is: "kchr minor N" from the minor,
  * a misc device its name from file->private_data, which misc_open() set.
@@ -155,6 +156,7 @@ static int __init chardev_init(void)
 	kmisc_clash.minor = kmisc_a.minor;
 	pr_info("chardev: kmisc-a's minor again: %d\n",
 		misc_register(&kmisc_clash));
+	misc_deregister(&kmisc_clash);	/* never registered: Linux warns */
 	dev_info(kmisc_a.this_device, "next to kmisc-b: %d\n",
 		 kmisc_a.minor - kmisc_b.minor);
 	return 0;

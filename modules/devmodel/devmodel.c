@@ -6,7 +6,8 @@
  * dev_set_name() or init_name, a child created under one of them, a
  * device outside any class, and printing about devices with the dev_*()
  * family. The "broken" parameter also registers a device without a
- * release() function, which Linux complains about when it goes.
+ * release() function, which Linux complains about when it goes; "badfree"
+ * hands devm_kfree() memory that is not the device's.
  */
 #include <linux/device.h>
 #include <linux/init.h>
@@ -14,8 +15,9 @@
 #include <linux/module.h>
 #include <linux/slab.h>
 
-static bool broken;
+static bool broken, badfree;
 module_param(broken, bool, 0444);
+module_param(badfree, bool, 0444);
 
 static int value = 7;
 
@@ -138,6 +140,13 @@ static int __init devmodel_init(void)
 		dev_set_name(&norelease, "kbroken");
 		if (!device_register(&norelease))
 			device_unregister(&norelease);
+	}
+
+	if (badfree) {
+		char *p = kmalloc(16, GFP_KERNEL);
+
+		devm_kfree(&kdev0->dev, p);
+		kfree(p);
 	}
 
 	dev_emerg(&kdev0->dev, "emerg\n");

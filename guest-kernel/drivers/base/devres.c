@@ -14,7 +14,7 @@
 #include "base.h"
 
 /* "WARNING: ... at drivers/base/devres.c:N": Linux 6.1's line */
-#define DEVM_KFREE_WARN_LINE	1047
+#define DEVM_KFREE_WARN_LINE	1073
 
 #define ARCH_DMA_MINALIGN	128
 
@@ -94,8 +94,8 @@ static struct devres *find_dr(struct device *dev, dr_release_t release,
 }
 
 /* Forget a resource (without releasing it): 0, or -ENOENT. */
-static int devres_destroy(struct device *dev, dr_release_t release,
-			  dr_match_t match, void *match_data)
+noinline int devres_destroy(struct device *dev, dr_release_t release,
+			    dr_match_t match, void *match_data)
 {
 	struct devres *dr = find_dr(dev, release, match, match_data);
 
@@ -105,6 +105,7 @@ static int devres_destroy(struct device *dev, dr_release_t release,
 	devres_free(dr->data);
 	return 0;
 }
+EXPORT_SYMBOL_GPL(devres_destroy);
 
 /* Release everything, newest first: what unbinding a driver does. */
 int devres_release_all(struct device *dev)

@@ -33,7 +33,7 @@ abi_check_field(miscdevice, nodename);
 abi_check_field(miscdevice, mode);
 
 /* "WARNING: ... at drivers/char/misc.c:N": Linux 6.1's line */
-#define MISC_DEREGISTER_WARN_LINE	239
+#define MISC_DEREGISTER_WARN_LINE	247
 
 static LIST_HEAD(misc_list);
 static DEFINE_MUTEX(misc_mtx);

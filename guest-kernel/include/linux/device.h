@@ -374,6 +374,8 @@ void *__devres_alloc_node(dr_release_t release, size_t size, gfp_t gfp,
 	__devres_alloc_node(release, size, gfp, -1, #release)
 void devres_free(void *res);
 void devres_add(struct device *dev, void *res);
+int devres_destroy(struct device *dev, dr_release_t release,
+		   dr_match_t match, void *match_data);
 int devres_release_all(struct device *dev);
 void *devm_kmalloc(struct device *dev, size_t size, gfp_t gfp);
 void devm_kfree(struct device *dev, const void *p);
