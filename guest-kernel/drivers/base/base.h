@@ -54,6 +54,19 @@ struct device_private {
 #define to_device_private_bus(obj)	container_of(obj, struct device_private, knode_bus)
 #define to_device_private_class(obj)	container_of(obj, struct device_private, knode_class)
 
+/*
+ * Walking a list "from start" (bus_for_each_dev() and friends): skip the
+ * entries up to start itself, then visit the rest; a NULL start visits all.
+ */
+static inline bool before_start(bool *started, const void *item,
+				const void *start)
+{
+	if (*started)
+		return false;
+	*started = item == start;
+	return true;
+}
+
 extern struct kset *devices_kset;
 extern struct kobject *dev_kobj;
 extern struct kobject *sysfs_dev_char_kobj;

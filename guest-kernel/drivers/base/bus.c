@@ -240,10 +240,8 @@ int bus_for_each_dev(struct bus_type *bus, struct device *start, void *data,
 	if (!bus || !bus->p)
 		return -EINVAL;
 	list_for_each_entry_safe(p, n, &bus->p->klist_devices, knode_bus) {
-		if (!started) {
-			started = p->device == start;
+		if (before_start(&started, p->device, start))
 			continue;
-		}
 		error = fn(p->device, data);
 		if (error)
 			break;
@@ -262,10 +260,8 @@ struct device *bus_find_device(struct bus_type *bus, struct device *start,
 	if (!bus || !bus->p)
 		return NULL;
 	list_for_each_entry(p, &bus->p->klist_devices, knode_bus) {
-		if (!started) {
-			started = p->device == start;
+		if (before_start(&started, p->device, start))
 			continue;
-		}
 		if (match(p->device, data))
 			return get_device(p->device);
 	}
@@ -283,10 +279,8 @@ int bus_for_each_drv(struct bus_type *bus, struct device_driver *start,
 	if (!bus || !bus->p)
 		return -EINVAL;
 	list_for_each_entry_safe(p, n, &bus->p->klist_drivers, knode_bus) {
-		if (!started) {
-			started = p->driver == start;
+		if (before_start(&started, p->driver, start))
 			continue;
-		}
 		error = fn(p->driver, data);
 		if (error)
 			break;

@@ -195,10 +195,8 @@ struct device *class_find_device(struct class *class, struct device *start,
 		return NULL;
 	}
 	list_for_each_entry(p, &class->p->klist_devices, knode_class) {
-		if (!started) {
-			started = p->device == start;
+		if (before_start(&started, p->device, start))
 			continue;
-		}
 		if (match(p->device, data))
 			return get_device(p->device);
 	}

@@ -214,19 +214,24 @@ int device_bind_driver(struct device *dev)
 }
 EXPORT_SYMBOL_GPL(device_bind_driver);
 
-static int __device_attach_driver(struct device_driver *drv, void *data)
+/* > 0 they match, 0 they do not, < 0 an error or a deferral (remembered). */
+static int match_or_defer(struct device_driver *drv, struct device *dev)
 {
-	struct device *dev = data;
 	int ret = driver_match_device(drv, dev);
 
-	if (ret == 0)
-		return 0;
 	if (ret == -EPROBE_DEFER) {
 		dev->can_match = true;
 		driver_deferred_probe_add(dev);
-		return ret;
 	}
-	if (ret < 0)
+	return ret;
+}
+
+static int __device_attach_driver(struct device_driver *drv, void *data)
+{
+	struct device *dev = data;
+	int ret = match_or_defer(drv, dev);
+
+	if (ret <= 0)
 		return ret;
 	ret = driver_probe_device(drv, dev);
 	if (ret < 0)
@@ -251,16 +256,11 @@ EXPORT_SYMBOL_GPL(device_attach);
 static int __driver_attach(struct device *dev, void *data)
 {
 	struct device_driver *drv = data;
-	int ret = driver_match_device(drv, dev);
+	int ret = match_or_defer(drv, dev);
 
-	if (ret == 0)
-		return 0;
-	if (ret == -EPROBE_DEFER) {
-		dev->can_match = true;
-		driver_deferred_probe_add(dev);
-		return 0;
-	}
-	if (ret < 0)
+	if (ret == -EPROBE_DEFER)
+		return 0;	/* the other devices may still match */
+	if (ret <= 0)
 		return ret;
 	driver_probe_device(drv, dev);
 	return 0;

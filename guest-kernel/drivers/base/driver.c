@@ -38,10 +38,8 @@ int driver_for_each_device(struct device_driver *drv, struct device *start,
 	if (!drv)
 		return -EINVAL;
 	list_for_each_entry_safe(p, n, &drv->p->klist_devices, knode_driver) {
-		if (!started) {
-			started = p->device == start;
+		if (before_start(&started, p->device, start))
 			continue;
-		}
 		error = fn(p->device, data);
 		if (error)
 			break;
