@@ -133,6 +133,7 @@ loff_t vfs_llseek(struct file *file, loff_t offset, int whence)
 		return -ESPIPE;
 	return file->f_op->llseek(file, offset, whence);
 }
+EXPORT_SYMBOL(vfs_llseek);
 
 SYSCALL_DEFINE3(lseek, unsigned int, fd, off_t, offset, unsigned int, whence)
 {

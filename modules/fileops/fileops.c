@@ -18,6 +18,8 @@
  *   8 heap    read copies from a 100-byte kmalloc() object whatever is
  *             asked: past its 128-byte slab object hardened usercopy
  *             stops it (__check_object_size)
+ *   9 dup     write copies what it is given with memdup_user_nul and
+ *             vmemdup_user, and moves its position with vfs_llseek
  *
  * Nothing printed depends on the major number, which differs between
  * kernels with different built-in drivers.
@@ -34,7 +36,7 @@
 #define FOPS_SET_LEN	_IOW('k', 2, int)
 #define FOPS_RESET	_IO('k', 3)
 
-#define NR_MINORS	9
+#define NR_MINORS	10
 #define BUF_SIZE	64
 
 static dev_t base;
@@ -151,6 +153,30 @@ static ssize_t heap_read(struct file *file, char __user *ubuf, size_t count,
 	return count;
 }
 
+static ssize_t dup_write(struct file *file, const char __user *ubuf,
+			 size_t count, loff_t *ppos)
+{
+	char *text = memdup_user_nul(ubuf, count);
+	void *copy;
+	loff_t pos;
+	bool same;
+
+	if (IS_ERR(text))
+		return PTR_ERR(text);
+	copy = vmemdup_user(ubuf, count);
+	if (IS_ERR(copy)) {
+		kfree(text);
+		return PTR_ERR(copy);
+	}
+	same = !memcmp(copy, text, count);
+	pos = vfs_llseek(file, count, SEEK_CUR);
+	pr_info("fileops: dup of %zu bytes: \"%s\", %s, position %lld\n",
+		count, strim(text), same ? "same" : "differs", pos);
+	kvfree(copy);
+	kfree(text);
+	return count;
+}
+
 static const struct file_operations fops[NR_MINORS] = {
 	[0] = { .owner = THIS_MODULE, .read = buf_read, .write = buf_write,
 		.unlocked_ioctl = buf_ioctl, .llseek = default_llseek },
@@ -166,6 +192,8 @@ static const struct file_operations fops[NR_MINORS] = {
 	[6] = { .owner = THIS_MODULE, .read = int_read, .write = int_write },
 	[7] = { .owner = THIS_MODULE, .write = small_write },
 	[8] = { .owner = THIS_MODULE, .read = heap_read },
+	[9] = { .owner = THIS_MODULE, .write = dup_write,
+		.llseek = default_llseek },
 };
 
 static int __init fileops_init(void)

@@ -35,6 +35,8 @@ bool access_ok(const void __user *addr, unsigned long size);
 bool uaccess_kernel(void);
 bool set_uaccess_kernel(bool on);
 void *memdup_user(const void __user *src, size_t len);
+void *vmemdup_user(const void __user *src, size_t len);
+void *memdup_user_nul(const void __user *src, size_t len);
 
 /* Hardened usercopy (mm/usercopy.c) and its compile-time twin (mm/maccess.c). */
 void __check_object_size(const void *ptr, unsigned long n, bool to_user);

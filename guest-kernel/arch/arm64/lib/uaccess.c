@@ -231,19 +231,6 @@ bool access_ok(const void __user *addr, unsigned long size)
 	return size <= TASK_SIZE && a <= TASK_SIZE - size;
 }
 
-void *memdup_user(const void __user *src, size_t len)
-{
-	void *p = kmalloc(len, GFP_KERNEL);
-
-	if (!p)
-		return ERR_PTR(-ENOMEM);
-	if (copy_from_user(p, src, len)) {
-		kfree(p);
-		return ERR_PTR(-EFAULT);
-	}
-	return p;
-}
-
 /* Read or write another address space (procfs, ptrace-like); bytes done. */
 int access_remote_vm(struct mm_struct *mm, unsigned long addr, void *buf,
 		     int len, unsigned int gup_flags)
