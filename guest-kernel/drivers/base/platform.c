@@ -115,7 +115,7 @@ struct resource *platform_get_resource_byname(struct platform_device *dev,
 		struct resource *r = &dev->resource[i];
 
 		if (!r->name)
-			return NULL;
+			continue;
 		if (type == resource_type(r) && !strcmp(r->name, name))
 			return r;
 	}
