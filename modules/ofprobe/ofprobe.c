@@ -16,6 +16,7 @@
 #include <linux/of.h>
 #include <linux/of_device.h>
 #include <linux/platform_device.h>
+#include <linux/property.h>
 
 static bool match;
 module_param(match, bool, 0444);
@@ -54,6 +55,11 @@ static void read_tree(void)
 		len, of_property_read_u32(cpu, "reg", &v), v,
 		of_property_read_u64(cpu, "reg", &big),
 		of_property_read_variable_u32_array(cpu, "reg", arr, 2, 4));
+	v = 99;
+	pr_info("ofprobe: reg u32 0: %d %u, 1: %d, missing: %d\n",
+		of_property_read_u32_index(cpu, "reg", 0, &v), v,
+		of_property_read_u32_index(cpu, "reg", 1, &v),
+		of_property_read_u32_index(cpu, "no-such-property", 0, &v));
 	pr_info("ofprobe: u32s in reg %d, in compatible %d\n",
 		of_property_count_u32_elems(cpu, "reg"),
 		of_property_count_u32_elems(cpu, "compatible"));
@@ -78,11 +84,15 @@ static int timer_probe(struct platform_device *pdev)
 {
 	struct device_node *np = pdev->dev.of_node;
 	const char *s = NULL;
+	u32 v = 99;
 
 	of_property_read_string(np, "compatible", &s);
 	dev_info(&pdev->dev, "probe: %pOF, %s, always-on %d, data %s\n", np, s,
 		 of_property_read_bool(np, "always-on"),
 		 (const char *)of_device_get_match_data(&pdev->dev));
+	dev_info(&pdev->dev, "match data %s, always-on as u32 %d\n",
+		 (const char *)device_get_match_data(&pdev->dev),
+		 of_property_read_u32_index(np, "always-on", 0, &v));
 	return 0;
 }
 

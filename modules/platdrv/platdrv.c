@@ -16,6 +16,7 @@
 #include <linux/module.h>
 #include <linux/of.h>
 #include <linux/platform_device.h>
+#include <linux/property.h>
 
 struct pstate {
 	const char *label;
@@ -50,8 +51,9 @@ static int pdrv_probe(struct platform_device *pdev)
 	if (err)
 		return err;
 	platform_set_drvdata(pdev, st);
-	dev_info(&pdev->dev, "probe %s, data %lu, resource %s\n", st->label,
-		 st->data, res ? "mem" : "none");
+	dev_info(&pdev->dev, "probe %s, data %lu, resource %s, match data %s\n",
+		 st->label, st->data, res ? "mem" : "none",
+		 (const char *)device_get_match_data(&pdev->dev));
 	if (res)
 		dev_info(&pdev->dev, "at %#llx, %llu bytes\n",
 			 (unsigned long long)res->start,

@@ -50,9 +50,17 @@ static bool of_fwnode_device_is_available(const struct fwnode_handle *fwnode)
 	return of_device_is_available(to_of_node(fwnode));
 }
 
+static const void *
+of_fwnode_device_get_match_data(const struct fwnode_handle *fwnode,
+				const struct device *dev)
+{
+	return of_device_get_match_data(dev);
+}
+
 const struct fwnode_operations of_fwnode_ops = {
 	.get_name		= of_fwnode_get_name,
 	.device_is_available	= of_fwnode_device_is_available,
+	.device_get_match_data	= of_fwnode_device_get_match_data,
 };
 EXPORT_SYMBOL_GPL(of_fwnode_ops);
 
@@ -139,6 +147,20 @@ static void *of_find_property_value_of_size(const struct device_node *np,
 		*len = prop->length;
 	return prop->value;
 }
+
+/* The index-th u32 of a property: -EINVAL if absent, -EOVERFLOW if too short. */
+int of_property_read_u32_index(const struct device_node *np,
+			       const char *propname, u32 index, u32 *out_value)
+{
+	const __be32 *val = of_find_property_value_of_size(np, propname,
+				(index + 1) * sizeof(*out_value), 0, NULL);
+
+	if (IS_ERR(val))
+		return PTR_ERR(val);
+	*out_value = be32_to_cpup(val + index);
+	return 0;
+}
+EXPORT_SYMBOL_GPL(of_property_read_u32_index);
 
 #define OF_READ_ARRAY(fn, type, get)					\
 int fn(const struct device_node *np, const char *propname,		\

@@ -20,6 +20,8 @@ struct fwnode_handle;
 struct fwnode_operations {
 	const char *(*get_name)(const struct fwnode_handle *fwnode);
 	bool (*device_is_available)(const struct fwnode_handle *fwnode);
+	const void *(*device_get_match_data)(const struct fwnode_handle *fwnode,
+					     const struct device *dev);
 };
 
 struct fwnode_handle {

@@ -175,6 +175,8 @@ struct kobj_uevent_env;
 const struct of_device_id *of_match_device(const struct of_device_id *matches,
 					   const struct device *dev);
 const void *of_device_get_match_data(const struct device *dev);
+int of_property_read_u32_index(const struct device_node *np,
+			       const char *propname, u32 index, u32 *out_value);
 int of_driver_match_device(struct device *dev,
 			   const struct device_driver *drv);
 void of_device_uevent(struct device *dev, struct kobj_uevent_env *env);
