@@ -1,7 +1,7 @@
 // What legitimately differs between two kernels or two runs, hidden so the rest can be compared
 // exactly: timestamps, kernel addresses (the real kernel has KASLR), PIDs, the frames of a stack
-// dump, the values in a register dump, where in a kernel function (not a module's) pc or lr
-// points and the kernel's code bytes an oops there shows, the real kernel's boot noise that has nothing to do with what is tested, CRLF, and on
+// dump, the values in a register dump, where in a kernel function (not a module's) pc, lr or a
+// warning points and the kernel's code bytes an oops there shows, the real kernel's boot noise that has nothing to do with what is tested, CRLF, and on
 // request the kernel release. Nothing else.
 export interface NormaliseOptions {
 	/** Replace this release string (e.g. 6.1.0-56-arm64) with <release>. */
@@ -15,6 +15,9 @@ const REGISTER = /(x\d+ ?: )(?:<address>|[0-9a-f]{16}|<value>)/g;
 // "lr : do_one_initcall+0x64/0x26c": the kernel's own code differs; a module's ("[mod]") does not.
 const KERNEL_PC = /^( {2}(?:<\d+>)?\[ {4}T\.TTTTTT\] (?:pc|lr) : [\w.$]+)\+0x[0-9a-f]+\/0x[0-9a-f]+$/;
 const PC = /^ {2}(?:<\d+>)?\[ {4}T\.TTTTTT\] pc : /;
+// "WARNING: CPU: 0 PID: <pid> at mm/maccess.c:228 __copy_overflow+0x28/0x40": likewise where in a
+// kernel function the warning is (its file and line are Linux's, and compared).
+const KERNEL_WARNING = /^( {2}(?:<\d+>)?\[ {4}T\.TTTTTT\] WARNING: CPU: \d+ PID: <pid> at \S+ [\w.$]+)\+0x[0-9a-f]+\/0x[0-9a-f]+$/;
 // "Code: aa0403e3 ... (d4210000)": the instructions around pc, the kernel's own when pc was in it.
 const CODE = /^( {2}(?:<\d+>)?\[ {4}T\.TTTTTT\] Code: )(?:[0-9a-f]{8} |\([0-9a-f]{8}\) )+$/;
 
@@ -42,7 +45,8 @@ export function normalise(text: string, opts: NormaliseOptions = {}): string {
 		.map(l => {
 			if (PC.test(l)) pcInKernel = KERNEL_PC.test(l) || l.endsWith('+<offset>');
 			if (CODE.test(l)) return pcInKernel ? l.replace(CODE, '$1<kernel code>') : l;
-			return REGISTERS.test(l) ? l.replace(REGISTER, '$1<value>') : l.replace(KERNEL_PC, '$1+<offset>');
+			if (REGISTERS.test(l)) return l.replace(REGISTER, '$1<value>');
+			return l.replace(KERNEL_PC, '$1+<offset>').replace(KERNEL_WARNING, '$1+<offset>');
 		})
 		.join('\n');
 }

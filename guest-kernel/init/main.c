@@ -40,6 +40,7 @@
 #include <linux/fs.h>
 #include <linux/file.h>
 #include <linux/init_syscalls.h>
+#include <linux/kthread.h>
 #include <linux/sched/task.h>
 #include <asm/irqflags.h>
 #include <asm/setup.h>
@@ -464,6 +465,12 @@ static noinline void __ref rest_init(void)
 	pid = user_mode_thread(kernel_init, NULL, CLONE_FS);
 	if (pid < 0)
 		panic("Can't create the init task: %d\n", pid);
+
+	/* PID 2 forks every other kernel thread. */
+	pid = kernel_thread(kthreadd, NULL, CLONE_FS | CLONE_FILES);
+	if (pid < 0)
+		panic("Can't create kthreadd: %d\n", pid);
+	kthreadd_task = find_task_by_vpid(pid);
 
 	/* The boot task becomes the idle task: let PID 1 run. */
 	schedule();

@@ -36,19 +36,17 @@ void mm_release(struct task_struct *tsk, struct mm_struct *mm)
 				   &zero, sizeof(zero));
 		tsk->clear_child_tid = NULL;
 	}
-	if (tsk->vfork_done) {
-		tsk->vfork_released = true;
-		wake_up(tsk->vfork_done);
-		tsk->vfork_done = NULL;
-	}
+	complete_vfork_done(tsk);
 }
 
 void exit_mm(void)
 {
 	struct mm_struct *mm = current->mm;
 
-	if (!mm)
+	if (!mm) {		/* a kernel thread: kthread_stop() may wait */
+		complete_vfork_done(current);
 		return;
+	}
 	mm_release(current, mm);
 	/* stop using the tables before they go */
 	cpu_set_reserved_ttbr0();
@@ -253,7 +251,7 @@ static int wait_one(struct wait_opts *wo, struct task_struct *p)
 /* >0: found (wo->found), 0: WNOHANG and nothing yet, <0: error. */
 static long do_wait(struct wait_opts *wo)
 {
-	struct wait_queue_entry wait = { .private = current };
+	DEFINE_WAIT(wait);
 	struct task_struct *p;
 	long ret;
 

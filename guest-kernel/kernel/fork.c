@@ -7,10 +7,13 @@
  */
 #include <linux/kernel.h>
 #include <linux/errno.h>
+#include <linux/export.h>
 #include <linux/fdtable.h>
 #include <linux/file.h>
 #include <linux/fs.h>
 #include <linux/fs_struct.h>
+#include <linux/completion.h>
+#include <linux/kthread.h>
 #include <linux/init.h>
 #include <linux/resource.h>
 #include <linux/mm.h>
@@ -216,16 +219,20 @@ int alloc_pid_nr(void)
 
 static void free_task(struct task_struct *p)
 {
+	if (p->flags & PF_KTHREAD)
+		free_kthread_struct(p);
 	flush_sigqueue(&p->pending);
 	free_pages((unsigned long)p->stack, THREAD_SIZE_ORDER);
 	kfree(p);
 }
 
-void put_task_struct(struct task_struct *t)
+/* The last reference to a task is gone (put_task_struct()). */
+void __put_task_struct(struct task_struct *t)
 {
-	if (--t->usage == 0)
-		free_task(t);
+	WARN_ON(!t->exit_state);
+	free_task(t);
 }
+EXPORT_SYMBOL_GPL(__put_task_struct);
 
 static struct task_struct *dup_task_struct(void)
 {
@@ -240,7 +247,7 @@ static struct task_struct *dup_task_struct(void)
 		return NULL;
 	}
 	/* one for the scheduler (until it is dead), one for the reaper */
-	p->usage = 2;
+	refcount_set(&p->usage, 2);
 	return p;
 }
 
@@ -261,7 +268,8 @@ static void undo_copies(struct task_struct *p)
 static struct task_struct *copy_process(unsigned long clone_flags,
 					unsigned long stack, unsigned long tls,
 					int __user *child_tid,
-					int (*fn)(void *), void *arg)
+					int (*fn)(void *), void *arg,
+					bool kthread)
 {
 	struct task_struct *p;
 	int err;
@@ -278,6 +286,10 @@ static struct task_struct *copy_process(unsigned long clone_flags,
 		return ERR_PTR(-ENOMEM);
 	memcpy(p->comm, current->comm, sizeof(p->comm));
 	p->flags = PF_FORKNOEXEC;
+	/* a kernel thread inherits its creator's flags, as on Linux */
+	if (kthread)
+		p->flags |= PF_KTHREAD | (current->flags & ~(PF_SUPERPRIV |
+			PF_WQ_WORKER | PF_IDLE | PF_NO_SETAFFINITY));
 	p->blocked = current->blocked;
 	p->sas_ss_sp = current->sas_ss_sp;
 	p->sas_ss_size = current->sas_ss_size;
@@ -288,7 +300,9 @@ static struct task_struct *copy_process(unsigned long clone_flags,
 	INIT_LIST_HEAD(&p->pending.list);
 	sched_fork(p);
 
-	err = copy_files(clone_flags, p);
+	err = kthread && !set_kthread_struct(p) ? -ENOMEM : 0;
+	if (!err)
+		err = copy_files(clone_flags, p);
 	if (!err)
 		err = copy_fs(clone_flags, p);
 	if (!err)
@@ -329,11 +343,11 @@ long kernel_clone(unsigned long clone_flags, unsigned long stack,
 		  int __user *parent_tid, int __user *child_tid,
 		  unsigned long tls)
 {
-	DECLARE_WAIT_QUEUE_HEAD(vfork);
+	DECLARE_COMPLETION_ONSTACK(vfork);
 	struct task_struct *p;
 	pid_t nr;
 
-	p = copy_process(clone_flags, stack, tls, child_tid, NULL, NULL);
+	p = copy_process(clone_flags, stack, tls, child_tid, NULL, NULL, false);
 	if (IS_ERR(p))
 		return PTR_ERR(p);
 	nr = p->pid;
@@ -346,7 +360,7 @@ long kernel_clone(unsigned long clone_flags, unsigned long stack,
 	wake_up_new_task(p);
 	if (clone_flags & CLONE_VFORK) {
 		/* the child borrows our memory until it execs or exits */
-		wait_event(vfork, p->vfork_released);
+		wait_for_completion(&vfork);
 		put_task_struct(p);
 	}
 	return nr;
@@ -355,12 +369,35 @@ long kernel_clone(unsigned long clone_flags, unsigned long stack,
 /* A task for the kernel that will exec a user program (PID 1). */
 pid_t user_mode_thread(int (*fn)(void *), void *arg, unsigned long flags)
 {
-	struct task_struct *p = copy_process(flags, 0, 0, NULL, fn, arg);
+	struct task_struct *p = copy_process(flags, 0, 0, NULL, fn, arg, false);
 
 	if (IS_ERR(p))
 		return PTR_ERR(p);
 	wake_up_new_task(p);
 	return p->pid;
+}
+
+/* A kernel thread: no user memory, runs fn(arg) (kthreadd, kthreads). */
+pid_t kernel_thread(int (*fn)(void *), void *arg, unsigned long flags)
+{
+	struct task_struct *p = copy_process(flags | CLONE_VM, 0, 0, NULL,
+					     fn, arg, true);
+
+	if (IS_ERR(p))
+		return PTR_ERR(p);
+	wake_up_new_task(p);
+	return p->pid;
+}
+
+/* A vfork() parent, or kthread_stop(), waits for this: exec or exit. */
+void complete_vfork_done(struct task_struct *tsk)
+{
+	struct completion *vfork = tsk->vfork_done;
+
+	if (vfork) {
+		tsk->vfork_done = NULL;
+		complete(vfork);
+	}
 }
 
 /* arm64 passes clone's arguments in the CLONE_BACKWARDS order. */

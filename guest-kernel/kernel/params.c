@@ -211,18 +211,6 @@ const struct kernel_param_ops param_ops_charp = {
 EXPORT_SYMBOL(param_ops_charp);
 
 /* The other types loaded modules use, with Linux's formats. */
-static int kstrtos16(const char *s, unsigned int base, s16 *res)
-{
-	int v, err = kstrtoint(s, base, &v);
-
-	if (err)
-		return err;
-	if (v != (s16)v)
-		return -ERANGE;
-	*res = v;
-	return 0;
-}
-
 #define STANDARD_PARAM_DEF(name, type, format, strtolfn)		\
 	int param_set_##name(const char *val,				\
 			     const struct kernel_param *kp)		\

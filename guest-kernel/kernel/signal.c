@@ -476,6 +476,16 @@ void flush_signals(struct task_struct *t)
 	clear_tsk_thread_flag(t, TIF_SIGPENDING);
 }
 
+/* kthreadd: its children, every kernel thread, take no signals. */
+void ignore_signals(struct task_struct *t)
+{
+	int i;
+
+	for (i = 0; i < _NSIG; i++)
+		t->sighand->action[i].sa.sa_handler = SIG_IGN;
+	flush_signals(t);
+}
+
 /* exec: handled signals go back to the default; ignored ones stay ignored. */
 void flush_signal_handlers(struct task_struct *t, int force_default)
 {

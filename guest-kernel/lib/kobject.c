@@ -7,6 +7,7 @@
  */
 #include <linux/kernel.h>
 #include <linux/errno.h>
+#include <linux/export.h>
 #include <linux/kobject.h>
 #include <linux/slab.h>
 #include <linux/string.h>
@@ -17,6 +18,9 @@ static int kobject_set_name_vargs(struct kobject *kobj, const char *fmt,
 	char buf[1], *s, *p;
 	va_list aq;
 	int len;
+
+	if (kobj->name && !fmt)
+		return 0;
 
 	va_copy(aq, vargs);
 	len = vsnprintf(buf, sizeof(buf), fmt, aq);
@@ -68,6 +72,7 @@ struct kobject *kobject_get(struct kobject *kobj)
 		kref_get(&kobj->kref);
 	return kobj;
 }
+EXPORT_SYMBOL(kobject_get);
 
 static void kobj_kset_join(struct kobject *kobj)
 {
@@ -214,6 +219,7 @@ void kobject_put(struct kobject *kobj)
 	if (kobj)
 		kref_put(&kobj->kref, kobject_release);
 }
+EXPORT_SYMBOL(kobject_put);
 
 /* "/module/printk": the path below /sys. */
 char *kobject_get_path(const struct kobject *kobj, gfp_t gfp_mask)

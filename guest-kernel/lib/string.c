@@ -127,6 +127,41 @@ int strncmp(const char *a, const char *b, size_t n)
 }
 EXPORT_SYMBOL(strncmp);
 
+/* Case-insensitive comparisons, ASCII only (Linux returns c1 - c2). */
+int strncasecmp(const char *s1, const char *s2, size_t len)
+{
+	unsigned char c1, c2;
+
+	if (!len)
+		return 0;
+	do {
+		c1 = *s1++;
+		c2 = *s2++;
+		if (!c1 || !c2)
+			break;
+		if (c1 == c2)
+			continue;
+		c1 = tolower(c1);
+		c2 = tolower(c2);
+		if (c1 != c2)
+			break;
+	} while (--len);
+	return (int)c1 - (int)c2;
+}
+EXPORT_SYMBOL(strncasecmp);
+
+int strcasecmp(const char *s1, const char *s2)
+{
+	int c1, c2;
+
+	do {
+		c1 = tolower(*s1++);
+		c2 = tolower(*s2++);
+	} while (c1 == c2 && c1 != 0);
+	return c1 - c2;
+}
+EXPORT_SYMBOL(strcasecmp);
+
 char *strcpy(char *dest, const char *src)
 {
 	char *d = dest;

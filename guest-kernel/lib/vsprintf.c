@@ -6,6 +6,9 @@
  * %pS %ps %pB (symbols), %px (raw), %pK and plain %p (hashed), %pa.
  */
 #include <linux/kernel.h>
+#include <linux/errname.h>
+#include <linux/of.h>
+#include <linux/err.h>
 #include <linux/export.h>
 #include <linux/ctype.h>
 #include <linux/string.h>
@@ -262,10 +265,62 @@ static char *mac_address_string(char *buf, char *end, const u8 *addr,
 	return string_nocheck(buf, end, mac, spec);
 }
 
+/* %pOF: a device tree node's path; %pOFn: its name (up to any '@'). */
+static char *device_node_string(char *buf, char *end, struct device_node *dn,
+				struct printf_spec spec, const char *fmt)
+{
+	char path[256];
+	const char *at;
+
+	if (fmt[0] != 'F')
+		return ptr_to_id(buf, end, dn, spec);
+	if (!dn)
+		return string(buf, end, NULL, spec);
+	if (fmt[1] == 'n') {
+		at = strchr(dn->full_name, '@');
+		spec.precision = at ? at - dn->full_name : -1;
+		return string(buf, end, dn->full_name, spec);
+	}
+	of_node_full_path(dn, path, sizeof(path));
+	return string(buf, end, path, spec);
+}
+
+/* %pe: an ERR_PTR() by its error's name, or its number if it has none. */
+static char *err_ptr(char *buf, char *end, void *ptr, struct printf_spec spec)
+{
+	int err = PTR_ERR(ptr);
+	const char *sym = errname(err);
+
+	if (sym)
+		return string_nocheck(buf, end, sym, spec);
+	spec.flags |= SIGN;
+	spec.base = 10;
+	return number(buf, end, err, spec);
+}
+
+/* %pV: a format and its arguments, printed in place (dev_printk() and friends). */
+static char *va_format(char *buf, char *end, struct va_format *va_fmt)
+{
+	va_list va;
+
+	va_copy(va, *va_fmt->va);
+	buf += vsnprintf(buf, end > buf ? end - buf : 0, va_fmt->fmt, va);
+	va_end(va);
+	return buf;
+}
+
 static char *pointer(const char *fmt, char *buf, char *end, void *ptr,
 		     struct printf_spec spec)
 {
 	switch (*fmt) {
+	case 'e':
+		if (!IS_ERR(ptr))
+			return ptr_to_id(buf, end, ptr, spec);
+		return err_ptr(buf, end, ptr, spec);
+	case 'V':
+		return va_format(buf, end, ptr);
+	case 'O':
+		return device_node_string(buf, end, ptr, spec, fmt + 1);
 	case 'h':
 		return hex_string(buf, end, ptr, spec, fmt);
 	case 'M':

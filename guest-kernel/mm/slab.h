@@ -14,6 +14,8 @@ struct kmem_cache {
 	unsigned int offset;		/* of the free pointer: past the
 					   object when a ctor owns it */
 	unsigned int flags;
+	unsigned int useroffset;	/* what copy_{to,from}_user may reach: */
+	unsigned int usersize;		/* the whole object of a kmalloc cache */
 	void (*ctor)(void *);
 	void *freelist;			/* first free object; each holds the next */
 	unsigned long nr_slabs;
@@ -25,6 +27,7 @@ struct kmem_cache {
 int slab_register(struct kmem_cache *s);
 void slab_unregister(struct kmem_cache *s);
 struct kmem_cache *virt_to_cache(const void *objp);
+void __check_heap_object(const void *ptr, unsigned long n, bool to_user);
 void slab_release_pages(struct kmem_cache *s);
 extern unsigned long nr_slab_pages;
 

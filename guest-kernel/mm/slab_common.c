@@ -16,6 +16,7 @@
 #define KMALLOC_CACHE(type_prefix, shift, suffix) {			\
 	.name = type_prefix "kmalloc-" suffix,				\
 	.object_size = 1U << (shift), .size = 1U << (shift),		\
+	.usersize = 1U << (shift),					\
 	.order = (shift) > PAGE_SHIFT ? (shift) - PAGE_SHIFT : 0,	\
 }
 

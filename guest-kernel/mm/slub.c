@@ -10,6 +10,7 @@
 #include <linux/export.h>
 #include <linux/mm.h>
 #include <linux/string.h>
+#include <linux/uaccess.h>
 #include "slab.h"
 
 #define MAX_SLAB_CACHES	1024
@@ -43,6 +44,38 @@ struct kmem_cache *virt_to_cache(const void *objp)
 	if (!(page->flags & PG_slab))
 		return NULL;
 	return slab_by_id[page->slab_id];
+}
+
+/*
+ * Hardened usercopy's check of a slab object (mm/usercopy.c): the copy
+ * must stay inside the object's usercopy region. Only kmalloc caches
+ * declare one here; kmem_cache_create() ones are not checked, since
+ * Linux's answer for them depends on which cache SLUB merged them into.
+ */
+void __check_heap_object(const void *ptr, unsigned long n, bool to_user)
+{
+	unsigned long pfn = __pa(ptr) >> PAGE_SHIFT, back, offset;
+	struct kmem_cache *s;
+	struct page *head;
+
+	if (pfn < min_low_pfn || pfn >= max_pfn)
+		return;
+	/* objects of a multi-page slab begin in its head page */
+	for (back = 0; back < 8 && pfn - back >= min_low_pfn; back++) {
+		head = pfn_to_page(pfn - back);
+		if (!(head->flags & PG_slab))
+			continue;
+		s = slab_by_id[head->slab_id];
+		if (!s || !s->usersize || back >= (1UL << s->order))
+			return;
+		offset = ((unsigned long)ptr -
+			  (unsigned long)page_address(head)) % s->size;
+		if (offset >= s->useroffset &&
+		    offset - s->useroffset <= s->usersize &&
+		    n <= s->useroffset - offset + s->usersize)
+			return;
+		usercopy_abort("SLUB object", s->name, to_user, offset, n);
+	}
 }
 
 static void *get_freepointer(struct kmem_cache *s, void *obj)

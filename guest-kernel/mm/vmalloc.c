@@ -117,6 +117,28 @@ void vfree(const void *addr)
 }
 EXPORT_SYMBOL(vfree);
 
+/*
+ * The vmalloc area holding addr: its start and end (the end past its
+ * guard page, as Linux's vmap_area), false if there is none.
+ */
+bool find_vmap_area_bounds(unsigned long addr, unsigned long *start,
+			   unsigned long *end)
+{
+	struct vm_struct *area;
+
+	list_for_each_entry(area, &vmap_area_list, list) {
+		unsigned long last = area->addr +
+			((unsigned long)area->nr_pages + 1) * PAGE_SIZE;
+
+		if (addr >= area->addr && addr < last) {
+			*start = area->addr;
+			*end = last;
+			return true;
+		}
+	}
+	return false;
+}
+
 /* Pages come zeroed (get_zeroed_page()), so vzalloc() is vmalloc(). */
 void *vmalloc(unsigned long size)
 {

@@ -33,7 +33,7 @@ describe('transcripts', () => {
 		expect(text).toBe('$ echo -n x\n  x (no newline at end)\nexit: 0\ntaint: 0\n');
 	});
 
-	it('normalises timestamps, addresses, PIDs, stack frames, register values, kernel pc/lr offsets and the release, nothing else', () => {
+	it('normalises timestamps, addresses, PIDs, stack frames, register values, kernel pc/lr/warning offsets and the release, nothing else', () => {
 		const raw = [
 			'  <4>[    2.294649] CPU: 0 PID: 93 Comm: insmod Tainted: G           OE      6.1.0-56-arm64 #1',
 			'  <4>[    2.294650] Call trace:',
@@ -43,6 +43,8 @@ describe('transcripts', () => {
 			'  segv[93]: unhandled level 0 translation fault',
 			'  <4>[    2.294653] pc : warn_init+0x24/0x1000 [warn]',
 			'  <4>[    2.294654] lr : do_one_initcall+0x64/0x26c',
+			'  <4>[    2.294654] WARNING: CPU: 0 PID: 93 at mm/maccess.c:228 __copy_overflow+0x28/0x40',
+			'  <4>[    2.294654] WARNING: CPU: 0 PID: 93 at warn.c:31 warn_init+0x24/0x1000 [warn]',
 			'  <4>[    2.294655] x29: ffff80000a0fbaa0 x28: 0000000000000000 x27: 0000000000000014',
 			'  <4>[    2.294656] x2 : 0000000000000000 x1 : 0000000000000003 x0 : ffff000002c5e000',
 			'  <6>[    2.294657] x0 : 0000000000000003 is not a register dump',
@@ -55,6 +57,8 @@ describe('transcripts', () => {
 			'  segv[<pid>]: unhandled level 0 translation fault',
 			'  <4>[    T.TTTTTT] pc : warn_init+0x24/0x1000 [warn]',
 			'  <4>[    T.TTTTTT] lr : do_one_initcall+<offset>',
+			'  <4>[    T.TTTTTT] WARNING: CPU: 0 PID: <pid> at mm/maccess.c:228 __copy_overflow+<offset>',
+			'  <4>[    T.TTTTTT] WARNING: CPU: 0 PID: <pid> at warn.c:31 warn_init+0x24/0x1000 [warn]',
 			'  <4>[    T.TTTTTT] x29: <value> x28: <value> x27: <value>',
 			'  <4>[    T.TTTTTT] x2 : <value> x1 : <value> x0 : <value>',
 			'  <6>[    T.TTTTTT] x0 : 0000000000000003 is not a register dump',

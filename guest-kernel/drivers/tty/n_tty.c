@@ -433,7 +433,7 @@ static bool raw_read_done(struct tty_struct *tty, size_t minimum, u64 deadline)
 
 static void wait_for_input(struct tty_struct *tty, u64 deadline)
 {
-	struct wait_queue_entry wait = { .private = current };
+	DEFINE_WAIT(wait);
 
 	prepare_to_wait(&tty->read_wait, &wait, TASK_INTERRUPTIBLE);
 	schedule_timeout_ns(deadline, TASK_INTERRUPTIBLE);

@@ -13,6 +13,7 @@
 #include <linux/device.h>
 #include <linux/fs.h>
 #include <linux/init.h>
+#include <linux/module.h>
 #include <linux/poll.h>
 #include <linux/sched.h>
 #include <linux/sched/signal.h>
@@ -346,10 +347,31 @@ static char *tty_devnode(struct device *dev, umode_t *mode)
 	return NULL;
 }
 
-static struct class tty_class = {
-	.name		= "tty",
-	.devnode	= tty_devnode,
+static struct class *tty_class;
+
+static int __init tty_class_init(void)
+{
+	tty_class = class_create(THIS_MODULE, "tty");
+	if (IS_ERR(tty_class))
+		return PTR_ERR(tty_class);
+	tty_class->devnode = tty_devnode;
+	return 0;
+}
+postcore_initcall(tty_class_init);
+
+/* /sys/class/tty/console/active: the consoles the console device writes to. */
+static ssize_t active_show(struct device *dev, struct device_attribute *attr,
+			   char *buf)
+{
+	return console_active_show(buf);
+}
+static DEVICE_ATTR_RO(active);
+
+static struct attribute *cons_dev_attrs[] = {
+	&dev_attr_active.attr,
+	NULL
 };
+ATTRIBUTE_GROUPS(cons_dev);
 
 /* A port: one tty, its character device and node. */
 int tty_register_driver(struct tty_driver *driver)
@@ -372,7 +394,7 @@ int tty_register_driver(struct tty_driver *driver)
 		return err;
 	}
 	driver->tty = tty;
-	device_create(&tty_class, NULL,
+	device_create(tty_class, NULL,
 		      MKDEV(driver->major, driver->minor_start), NULL,
 		      "%s", tty->name);
 	if (!console_driver)
@@ -384,8 +406,9 @@ int tty_register_driver(struct tty_driver *driver)
 int __init tty_init(void)
 {
 	__register_chrdev(TTYAUX_MAJOR, 0, 1, "/dev/tty", &tty_fops);
-	device_create(&tty_class, NULL, MKDEV(TTYAUX_MAJOR, 0), NULL, "tty");
+	device_create(tty_class, NULL, MKDEV(TTYAUX_MAJOR, 0), NULL, "tty");
 	__register_chrdev(TTYAUX_MAJOR, 1, 1, "/dev/console", &tty_fops);
-	device_create(&tty_class, NULL, MKDEV(TTYAUX_MAJOR, 1), NULL, "console");
+	device_create_with_groups(tty_class, NULL, MKDEV(TTYAUX_MAJOR, 1), NULL,
+				  cons_dev_groups, "console");
 	return 0;
 }

@@ -10,6 +10,7 @@
 #include <linux/errno.h>
 #include <linux/fdtable.h>
 #include <linux/fs_struct.h>
+#include <linux/kthread.h>
 #include <linux/sched.h>
 #include <linux/mm.h>
 #include <linux/sched/signal.h>
@@ -41,9 +42,13 @@ static const char *get_task_state(struct task_struct *tsk)
 static void proc_task_name(struct seq_file *m, struct task_struct *p,
 			   bool escape)
 {
-	char tcomm[TASK_COMM_LEN];
+	char tcomm[64];
 
-	get_task_comm(tcomm, p);
+	/* a kernel thread's whole name, even past comm's 15 characters */
+	if (p->flags & PF_KTHREAD)
+		get_kthread_comm(tcomm, sizeof(tcomm), p);
+	else
+		get_task_comm(tcomm, p);
 	if (escape)
 		seq_escape(m, tcomm, "\n\\");
 	else

@@ -7,6 +7,7 @@
 #include <linux/kernel.h>
 #include <linux/errno.h>
 #include <linux/fs_struct.h>
+#include <linux/kthread.h>
 #include <linux/sched.h>
 #include <linux/mm.h>
 #include <linux/sched/signal.h>
@@ -390,11 +391,14 @@ static const struct file_operations proc_environ_operations = {
 static int comm_show(struct seq_file *m, void *v)
 {
 	struct task_struct *p = get_proc_task(m->private);
-	char tcomm[TASK_COMM_LEN];
+	char tcomm[64];
 
 	if (!p)
 		return -ESRCH;
-	get_task_comm(tcomm, p);
+	if (p->flags & PF_KTHREAD)
+		get_kthread_comm(tcomm, sizeof(tcomm), p);
+	else
+		get_task_comm(tcomm, p);
 	seq_puts(m, tcomm);
 	seq_putc(m, '\n');
 	put_task_struct(p);

@@ -63,6 +63,29 @@ int kstrtoint(const char *s, unsigned int base, int *res);
 int kstrtou16(const char *s, unsigned int base, u16 *res);
 int kstrtou8(const char *s, unsigned int base, u8 *res);
 int kstrtobool(const char *s, bool *res);
+int kstrtos16(const char *s, unsigned int base, s16 *res);
+int kstrtos8(const char *s, unsigned int base, s8 *res);
+int kstrtoull_from_user(const char __user *s, size_t count, unsigned int base,
+			unsigned long long *res);
+int kstrtoll_from_user(const char __user *s, size_t count, unsigned int base,
+		       long long *res);
+int kstrtoul_from_user(const char __user *s, size_t count, unsigned int base,
+		       unsigned long *res);
+int kstrtol_from_user(const char __user *s, size_t count, unsigned int base,
+		      long *res);
+int kstrtouint_from_user(const char __user *s, size_t count, unsigned int base,
+			 unsigned int *res);
+int kstrtoint_from_user(const char __user *s, size_t count, unsigned int base,
+			int *res);
+int kstrtou16_from_user(const char __user *s, size_t count, unsigned int base,
+			u16 *res);
+int kstrtos16_from_user(const char __user *s, size_t count, unsigned int base,
+			s16 *res);
+int kstrtou8_from_user(const char __user *s, size_t count, unsigned int base,
+		       u8 *res);
+int kstrtos8_from_user(const char __user *s, size_t count, unsigned int base,
+		       s8 *res);
+int kstrtobool_from_user(const char __user *s, size_t count, bool *res);
 
 /* lib/cmdline.c */
 int get_option(char **str, int *pint);

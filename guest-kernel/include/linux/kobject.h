@@ -46,7 +46,20 @@ struct kobj_type {
 	const struct attribute_group **default_groups;
 };
 
-struct kobj_uevent_env;
+/* An event's variables (KEY=value), as uevent callbacks add them. */
+#define UEVENT_NUM_ENVP		64
+#define UEVENT_BUFFER_SIZE	2048
+
+struct kobj_uevent_env {
+	char *argv[3];
+	char *envp[UEVENT_NUM_ENVP];
+	int envp_idx;
+	char buf[UEVENT_BUFFER_SIZE];
+	int buflen;
+};
+
+__printf(2, 3) int add_uevent_var(struct kobj_uevent_env *env,
+				  const char *format, ...);
 
 struct kset_uevent_ops {
 	int (* const filter)(struct kobject *kobj);

@@ -170,10 +170,14 @@ const char *module_address_lookup(unsigned long addr, unsigned long *size,
 				  unsigned long *offset, char **modname,
 				  char *namebuf);
 
+/* Built-in code has no module: its THIS_MODULE is NULL, as in Linux. */
+#define THIS_MODULE	((struct module *)0)
+
 #define module_init(x)	__initcall(x)
 #define module_exit(x)	__exitcall(x)
 
 /* These take module code's THIS_MODULE (this_module), not ours. */
+struct module *module_of_this(const void *this_module);
 bool try_module_get(struct module *mod);
 void __module_get(struct module *mod);
 void module_put(struct module *mod);

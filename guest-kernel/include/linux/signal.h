@@ -92,6 +92,7 @@ void flush_signals(struct task_struct *t);
 struct sigpending;
 void flush_sigqueue(struct sigpending *p);
 void flush_signal_handlers(struct task_struct *t, int force_default);
+void ignore_signals(struct task_struct *t);
 void do_notify_parent(struct task_struct *tsk, int sig);
 bool do_notify_parent_check(struct task_struct *tsk);	/* true: reap it now */
 void do_notify_parent_cldstop(struct task_struct *tsk, int why);

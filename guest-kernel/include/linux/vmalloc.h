@@ -14,6 +14,8 @@ void vfree(const void *addr);
 void *vmalloc(unsigned long size);
 void *vzalloc(unsigned long size);
 bool is_vmalloc_addr(const void *x);
+bool find_vmap_area_bounds(unsigned long addr, unsigned long *start,
+			   unsigned long *end);
 void kvfree(const void *addr);
 void *kvmalloc_node(size_t size, gfp_t flags, int node);
 

@@ -6,9 +6,11 @@
  * boundaries). When nothing is runnable the idle task (PID 0) runs.
  */
 #include <linux/kernel.h>
+#include <linux/export.h>
 #include <linux/sched.h>
 #include <linux/sched/clock.h>
 #include <linux/sched/loadavg.h>
+#include <linux/sched/signal.h>
 #include <linux/mm.h>
 #include <linux/timer.h>
 #include <linux/tty.h>
@@ -43,8 +45,9 @@ int wake_up_state(struct task_struct *p, unsigned int state)
 
 int wake_up_process(struct task_struct *p)
 {
-	return wake_up_state(p, TASK_INTERRUPTIBLE | TASK_UNINTERRUPTIBLE);
+	return wake_up_state(p, TASK_NORMAL);
 }
+EXPORT_SYMBOL(wake_up_process);
 
 void wake_up_new_task(struct task_struct *p)
 {
@@ -120,6 +123,9 @@ void schedule(void)
 	tty_poll_input();
 	run_timers();
 	calc_global_load();
+	/* A signal that would interrupt the sleep cancels it, as in Linux. */
+	if (prev->__state && signal_pending_state(prev->__state, prev))
+		prev->__state = TASK_RUNNING;
 	/* Still runnable: back of the queue. A sleeper is off it until woken. */
 	if (prev->__state == TASK_RUNNING)
 		enqueue_task(prev);
@@ -134,6 +140,18 @@ void schedule(void)
 		prev->nvcsw++;
 	context_switch(prev, next);
 }
+EXPORT_SYMBOL(schedule);
+
+/* A voluntary preemption point (PREEMPT_VOLUNTARY): 1 if we gave the CPU away. */
+int __cond_resched(void)
+{
+	if (test_tsk_thread_flag(current, TIF_NEED_RESCHED)) {
+		schedule();
+		return 1;
+	}
+	return 0;
+}
+EXPORT_SYMBOL(__cond_resched);
 
 /* Tasks waiting for the CPU (not counting the one on it). */
 unsigned long nr_running(void)

@@ -138,6 +138,13 @@ static long schedule_timeout_state(long timeout, int state)
 			    NSEC_PER_JIFFY);
 }
 
+/* Sleep in the state the caller set, as Linux's: jiffies left. */
+long schedule_timeout(long timeout)
+{
+	return schedule_timeout_state(timeout, READ_ONCE(current->__state));
+}
+EXPORT_SYMBOL(schedule_timeout);
+
 long schedule_timeout_interruptible(long timeout)
 {
 	return schedule_timeout_state(timeout, TASK_INTERRUPTIBLE);

@@ -47,6 +47,27 @@ static inline unsigned long rlimit(unsigned int limit)
 	return current->signal->rlim[limit].rlim_cur;
 }
 
+static inline bool __fatal_signal_pending(struct task_struct *p)
+{
+	return sigismember(&p->pending.signal, SIGKILL);
+}
+
+static inline bool fatal_signal_pending(struct task_struct *p)
+{
+	return signal_pending(p) && __fatal_signal_pending(p);
+}
+
+/* Would a signal interrupt a sleep in state? */
+static inline bool signal_pending_state(unsigned int state,
+					struct task_struct *p)
+{
+	if (!(state & (TASK_INTERRUPTIBLE | TASK_WAKEKILL)))
+		return false;
+	if (!signal_pending(p))
+		return false;
+	return (state & TASK_INTERRUPTIBLE) || __fatal_signal_pending(p);
+}
+
 static inline struct task_struct *task_parent_or_null(struct task_struct *t)
 {
 	return t->real_parent;

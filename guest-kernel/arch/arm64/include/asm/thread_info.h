@@ -12,6 +12,7 @@
 #define TIF_SIGPENDING		0	/* a signal may be deliverable */
 #define TIF_NEED_RESCHED	1
 #define TIF_NOTIFY_RESUME	2
+#define TIF_NOTIFY_SIGNAL	6	/* kthread_stop(): break out of waits */
 #define TIF_RESTORE_SIGMASK	20	/* restore saved_sigmask after the handler */
 
 #define _TIF_SIGPENDING		(1 << TIF_SIGPENDING)
@@ -23,9 +24,11 @@
 #ifndef __ASSEMBLY__
 #include <linux/types.h>
 
+/* Debian's layout: modules read flags and preempt_count inline. */
 struct thread_info {
 	unsigned long flags;
 	u64 preempt_count;
+	u32 cpu;
 };
 #endif
 
