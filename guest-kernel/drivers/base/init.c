@@ -6,6 +6,7 @@
  * kernel/ksysfs.c and kernel/params.c).
  */
 #include <linux/kernel.h>
+#include <linux/export.h>
 #include <linux/init.h>
 #include <linux/errno.h>
 #include <linux/kobject.h>
@@ -18,8 +19,11 @@ struct kobject *sysfs_dev_block_kobj;
 struct kset *bus_kset;
 struct kset *class_kset;
 struct kobject *firmware_kobj;
+EXPORT_SYMBOL_GPL(firmware_kobj);
 struct kobject *hypervisor_kobj;
+EXPORT_SYMBOL_GPL(hypervisor_kobj);
 struct kobject *fs_kobj;
+EXPORT_SYMBOL_GPL(fs_kobj);
 struct kobject *power_kobj;
 static struct kobject *block_depr;
 

@@ -290,11 +290,6 @@ void proc_set_user(struct proc_dir_entry *de, uid_t uid, gid_t gid)
 }
 EXPORT_SYMBOL(proc_set_user);
 
-void *pde_data(const struct inode *inode)
-{
-	return PDE(inode)->data;
-}
-
 void *proc_get_parent_data(const struct inode *inode)
 {
 	return PDE(inode)->parent->data;

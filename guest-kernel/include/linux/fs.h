@@ -16,6 +16,7 @@
 #include <linux/stat.h>
 #include <linux/path.h>
 #include <linux/kdev_t.h>
+#include <linux/abi.h>
 #include <uapi/linux/fcntl.h>
 #include <uapi/linux/fs.h>
 
@@ -144,15 +145,22 @@ struct address_space {
 	unsigned long nrpages;
 };
 
+/*
+ * Fields sit where Debian's headers put them (<linux/abi.h>): modules read
+ * i_private (pde_data(), debugfs), i_rdev (iminor()), i_cdev, i_size
+ * inline. The gaps are Debian's fields we do not have.
+ */
 struct inode {
 	umode_t			i_mode;
 	unsigned short		i_opflags;
 	uid_t			i_uid;
 	gid_t			i_gid;
 	unsigned int		i_flags;
+	ABI_GAP(inode, i_flags, unsigned int, i_op);
 	const struct inode_operations *i_op;
 	struct super_block	*i_sb;
 	struct address_space	*i_mapping;
+	ABI_GAP(inode, i_mapping, void *, i_ino);
 	unsigned long		i_ino;
 	unsigned int		i_nlink;
 	dev_t			i_rdev;
@@ -160,37 +168,98 @@ struct inode {
 	struct timespec64	i_atime;
 	struct timespec64	i_mtime;
 	struct timespec64	i_ctime;
+	ABI_GAP(inode, i_ctime, struct timespec64, i_bytes);
 	unsigned short		i_bytes;
 	u8			i_blkbits;
+	ABI_GAP(inode, i_blkbits, u8, i_blocks);
 	blkcnt_t		i_blocks;
 	unsigned long		i_state;
+	ABI_GAP(inode, i_state, unsigned long, i_sb_list);
+	struct list_head	i_sb_list;
+	ABI_GAP(inode, i_sb_list, struct list_head, i_count);
 	int			i_count;
+	ABI_GAP(inode, i_count, int, i_writecount);
 	int			i_writecount;	/* < 0: mapped for execution */
+	ABI_GAP(inode, i_writecount, int, i_fop);
 	const struct file_operations *i_fop;
+	ABI_GAP(inode, i_fop, void *, i_data);
 	struct address_space	i_data;
+	ABI_GAP(inode, i_data, struct address_space, i_cdev);
 	union {
 		struct pipe_inode_info	*i_pipe;
 		struct cdev		*i_cdev;
 		char			*i_link;
 	};
-	struct list_head	i_sb_list;
+	ABI_GAP(inode, i_cdev, void *, i_private);
 	void			*i_private;
 };
 
+ABI_FIELD(inode, i_mode);
+ABI_FIELD(inode, i_opflags);
+ABI_FIELD(inode, i_uid);
+ABI_FIELD(inode, i_gid);
+ABI_FIELD(inode, i_flags);
+ABI_FIELD(inode, i_op);
+ABI_FIELD(inode, i_sb);
+ABI_FIELD(inode, i_mapping);
+ABI_FIELD(inode, i_ino);
+ABI_FIELD(inode, i_nlink);
+ABI_FIELD(inode, i_rdev);
+ABI_FIELD(inode, i_size);
+ABI_FIELD(inode, i_atime);
+ABI_FIELD(inode, i_mtime);
+ABI_FIELD(inode, i_ctime);
+ABI_FIELD(inode, i_bytes);
+ABI_FIELD(inode, i_blkbits);
+ABI_FIELD(inode, i_blocks);
+ABI_FIELD(inode, i_state);
+ABI_FIELD(inode, i_sb_list);
+ABI_FIELD(inode, i_count);
+ABI_FIELD(inode, i_writecount);
+ABI_FIELD(inode, i_fop);
+ABI_FIELD(inode, i_data);
+ABI_FIELD(inode, i_pipe);
+ABI_FIELD(inode, i_cdev);
+ABI_FIELD(inode, i_link);
+ABI_FIELD(inode, i_private);
+ABI_SIZE(inode);
+
 #define I_FREEING	(1 << 5)
 
+/* At Debian's offsets too: every module's file_operations gets one. */
 struct file {
+	unsigned char		__abi_f_llist[ABI_OFFSET_file__f_path];
 	struct path		f_path;
 	struct inode		*f_inode;
 	const struct file_operations *f_op;
-	int			f_count;
+	ABI_GAP(file, f_op, void *, f_count);
+	long			f_count;
 	unsigned int		f_flags;
 	fmode_t			f_mode;
+	ABI_GAP(file, f_mode, fmode_t, f_pos);
 	loff_t			f_pos;
+	ABI_GAP(file, f_pos, loff_t, f_version);
 	u64			f_version;
+	ABI_GAP(file, f_version, u64, private_data);
 	void			*private_data;
+	ABI_GAP(file, private_data, void *, f_mapping);
 	struct address_space	*f_mapping;
+	unsigned char		__abi_f_tail[ABI_SIZE_file -
+					     ABI_OFFSET_file__f_mapping -
+					     sizeof(void *)];
 };
+
+ABI_FIELD(file, f_path);
+ABI_FIELD(file, f_inode);
+ABI_FIELD(file, f_op);
+ABI_FIELD(file, f_count);
+ABI_FIELD(file, f_flags);
+ABI_FIELD(file, f_mode);
+ABI_FIELD(file, f_pos);
+ABI_FIELD(file, f_version);
+ABI_FIELD(file, private_data);
+ABI_FIELD(file, f_mapping);
+ABI_SIZE(file);
 
 static inline struct inode *file_inode(const struct file *f)
 {
@@ -268,6 +337,19 @@ struct file_operations {
 	int (*uring_cmd_iopoll)(struct io_uring_cmd *, struct io_comp_batch *,
 				unsigned int poll_flags);
 };
+
+ABI_FIELD(file_operations, owner);
+ABI_FIELD(file_operations, llseek);
+ABI_FIELD(file_operations, read);
+ABI_FIELD(file_operations, write);
+ABI_FIELD(file_operations, poll);
+ABI_FIELD(file_operations, unlocked_ioctl);
+ABI_FIELD(file_operations, mmap);
+ABI_FIELD(file_operations, open);
+ABI_FIELD(file_operations, release);
+ABI_FIELD(file_operations, fasync);
+ABI_FIELD(file_operations, splice_read);
+ABI_SIZE(file_operations);
 
 struct iattr {
 	unsigned int ia_valid;
@@ -352,6 +434,9 @@ struct inode_operations {
 };
 
 struct super_operations {
+	/* a filesystem whose inodes live inside a bigger struct of its own */
+	struct inode *(*alloc_inode)(struct super_block *sb);
+	void (*free_inode)(struct inode *);
 	int (*statfs)(struct dentry *, struct kstatfs *);
 	int (*show_options)(struct seq_file *, struct dentry *);
 	void (*evict_inode)(struct inode *);

@@ -11,6 +11,7 @@
 #include <linux/list.h>
 #include <linux/kref.h>
 #include <linux/sysfs.h>
+#include <linux/abi.h>
 
 struct kset;
 
@@ -44,9 +45,23 @@ struct kobj_type {
 	void (*release)(struct kobject *kobj);
 	const struct sysfs_ops *sysfs_ops;
 	const struct attribute_group **default_groups;
+	/* namespaces and ownership: there are none here, only one root */
+	const void *(*child_ns_type)(struct kobject *kobj);
+	const void *(*namespace)(struct kobject *kobj);
+	void (*get_ownership)(struct kobject *kobj, uid_t *uid, gid_t *gid);
 };
 
-struct kobj_uevent_env;
+#define UEVENT_NUM_ENVP		64
+#define UEVENT_BUFFER_SIZE	2048
+
+/* What a uevent would carry: KEY=value strings in buf. */
+struct kobj_uevent_env {
+	char *argv[3];
+	char *envp[UEVENT_NUM_ENVP];
+	int envp_idx;
+	char buf[UEVENT_BUFFER_SIZE];
+	int buflen;
+};
 
 struct kset_uevent_ops {
 	int (* const filter)(struct kobject *kobj);
@@ -56,6 +71,7 @@ struct kset_uevent_ops {
 
 struct kset {
 	struct list_head list;
+	unsigned int list_lock;		/* spinlock_t: one CPU, for the layout */
 	struct kobject kobj;
 	const struct kset_uevent_ops *uevent_ops;
 };
@@ -70,6 +86,39 @@ struct kobj_attribute {
 };
 
 extern const struct sysfs_ops kobj_sysfs_ops;
+
+ABI_FIELD(kobject, name);
+ABI_FIELD(kobject, entry);
+ABI_FIELD(kobject, parent);
+ABI_FIELD(kobject, kset);
+ABI_FIELD(kobject, ktype);
+ABI_FIELD(kobject, sd);
+ABI_FIELD(kobject, kref);
+ABI_SIZE(kobject);
+ABI_FIELD(kset, list);
+ABI_FIELD(kset, kobj);
+ABI_FIELD(kset, uevent_ops);
+ABI_SIZE(kset);
+ABI_FIELD(kobj_type, release);
+ABI_FIELD(kobj_type, sysfs_ops);
+ABI_FIELD(kobj_type, default_groups);
+ABI_FIELD(kobj_type, child_ns_type);
+ABI_FIELD(kobj_type, namespace);
+ABI_FIELD(kobj_type, get_ownership);
+ABI_SIZE(kobj_type);
+ABI_FIELD(kset_uevent_ops, filter);
+ABI_FIELD(kset_uevent_ops, name);
+ABI_FIELD(kset_uevent_ops, uevent);
+ABI_FIELD(kobj_uevent_env, argv);
+ABI_FIELD(kobj_uevent_env, envp);
+ABI_FIELD(kobj_uevent_env, envp_idx);
+ABI_FIELD(kobj_uevent_env, buf);
+ABI_FIELD(kobj_uevent_env, buflen);
+ABI_SIZE(kobj_uevent_env);
+ABI_FIELD(kobj_attribute, attr);
+ABI_FIELD(kobj_attribute, show);
+ABI_FIELD(kobj_attribute, store);
+ABI_SIZE(kobj_attribute);
 
 /* The top-level directories that are plain kobjects. */
 extern struct kobject *kernel_kobj;
@@ -101,6 +150,7 @@ __printf(4, 5) int kobject_init_and_add(struct kobject *kobj,
 void kobject_del(struct kobject *kobj);
 struct kobject *kobject_create_and_add(const char *name, struct kobject *parent);
 struct kobject *kobject_get(struct kobject *kobj);
+struct kobject *kobject_get_unless_zero(struct kobject *kobj);
 void kobject_put(struct kobject *kobj);
 char *kobject_get_path(const struct kobject *kobj, gfp_t flag);
 
@@ -123,6 +173,10 @@ static inline void kset_put(struct kset *k)
 
 /* Events: counted in uevent_seqnum; there is no netlink or helper to tell. */
 int kobject_uevent(struct kobject *kobj, enum kobject_action action);
+int kobject_uevent_env(struct kobject *kobj, enum kobject_action action,
+		       char *envp[]);
+__printf(2, 3) int add_uevent_var(struct kobj_uevent_env *env,
+				  const char *format, ...);
 int kobject_synthesize_uevent(struct kobject *kobj, const char *buf,
 			      size_t count);
 

@@ -35,6 +35,18 @@ struct proc_ops {
 						unsigned long);
 };
 
+ABI_FIELD(proc_ops, proc_flags);
+ABI_FIELD(proc_ops, proc_open);
+ABI_FIELD(proc_ops, proc_read);
+ABI_FIELD(proc_ops, proc_read_iter);
+ABI_FIELD(proc_ops, proc_write);
+ABI_FIELD(proc_ops, proc_lseek);
+ABI_FIELD(proc_ops, proc_release);
+ABI_FIELD(proc_ops, proc_poll);
+ABI_FIELD(proc_ops, proc_ioctl);
+ABI_FIELD(proc_ops, proc_mmap);
+ABI_SIZE(proc_ops);
+
 typedef int (*proc_write_t)(struct file *, char *, size_t);
 
 struct proc_dir_entry *proc_create(const char *name, umode_t mode,
@@ -68,7 +80,12 @@ struct proc_dir_entry *proc_symlink(const char *name,
 
 void proc_set_size(struct proc_dir_entry *de, loff_t size);
 void proc_set_user(struct proc_dir_entry *de, uid_t uid, gid_t gid);
-void *pde_data(const struct inode *inode);
+/* The data given to proc_create_data(), as Debian's modules inline it. */
+static inline void *pde_data(const struct inode *inode)
+{
+	return inode->i_private;
+}
+
 void *proc_get_parent_data(const struct inode *inode);
 
 void remove_proc_entry(const char *name, struct proc_dir_entry *parent);

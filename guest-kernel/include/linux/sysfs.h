@@ -10,9 +10,12 @@
 #include <linux/types.h>
 #include <linux/kernfs.h>
 #include <linux/stringify.h>
+#include <linux/abi.h>
 
 struct kobject;
 struct file;
+struct address_space;
+struct vm_area_struct;
 
 struct attribute {
 	const char *name;
@@ -23,10 +26,13 @@ struct bin_attribute {
 	struct attribute attr;
 	size_t size;			/* shown as the file size */
 	void *private;
+	struct address_space *(*f_mapping)(void);
 	ssize_t (*read)(struct file *, struct kobject *, struct bin_attribute *,
 			char *, loff_t, size_t);
 	ssize_t (*write)(struct file *, struct kobject *, struct bin_attribute *,
 			 char *, loff_t, size_t);
+	int (*mmap)(struct file *, struct kobject *, struct bin_attribute *attr,
+		    struct vm_area_struct *vma);
 };
 
 /*
@@ -46,6 +52,25 @@ struct sysfs_ops {
 	ssize_t (*store)(struct kobject *, struct attribute *, const char *,
 			 size_t);
 };
+
+ABI_FIELD(attribute, name);
+ABI_FIELD(attribute, mode);
+ABI_SIZE(attribute);
+ABI_FIELD(attribute_group, name);
+ABI_FIELD(attribute_group, is_visible);
+ABI_FIELD(attribute_group, is_bin_visible);
+ABI_FIELD(attribute_group, attrs);
+ABI_FIELD(attribute_group, bin_attrs);
+ABI_SIZE(attribute_group);
+ABI_FIELD(bin_attribute, attr);
+ABI_FIELD(bin_attribute, size);
+ABI_FIELD(bin_attribute, private);
+ABI_FIELD(bin_attribute, read);
+ABI_FIELD(bin_attribute, write);
+ABI_FIELD(bin_attribute, mmap);
+ABI_SIZE(bin_attribute);
+ABI_FIELD(sysfs_ops, show);
+ABI_FIELD(sysfs_ops, store);
 
 #define __ATTR(_name, _mode, _show, _store) {				\
 	.attr = { .name = __stringify(_name), .mode = _mode },		\
@@ -92,21 +117,26 @@ __ATTRIBUTE_GROUPS(_name)
 
 int sysfs_create_dir_ns(struct kobject *kobj, const void *ns);
 void sysfs_remove_dir(struct kobject *kobj);
-int sysfs_create_file(struct kobject *kobj, const struct attribute *attr);
 int sysfs_create_file_ns(struct kobject *kobj, const struct attribute *attr,
 			 const void *ns);
+void sysfs_remove_file_ns(struct kobject *kobj, const struct attribute *attr,
+			  const void *ns);
 int sysfs_create_files(struct kobject *kobj, const struct attribute * const *attr);
 int sysfs_chmod_file(struct kobject *kobj, const struct attribute *attr,
 		     umode_t mode);
-void sysfs_remove_file(struct kobject *kobj, const struct attribute *attr);
 void sysfs_remove_files(struct kobject *kobj, const struct attribute * const *attr);
 int sysfs_create_bin_file(struct kobject *kobj, const struct bin_attribute *attr);
 void sysfs_remove_bin_file(struct kobject *kobj, const struct bin_attribute *attr);
 int sysfs_create_link(struct kobject *kobj, struct kobject *target,
 		      const char *name);
+int sysfs_create_link_nowarn(struct kobject *kobj, struct kobject *target,
+			     const char *name);
 void sysfs_remove_link(struct kobject *kobj, const char *name);
 int sysfs_create_group(struct kobject *kobj, const struct attribute_group *grp);
 int sysfs_create_groups(struct kobject *kobj,
+			const struct attribute_group **groups);
+int sysfs_update_group(struct kobject *kobj, const struct attribute_group *grp);
+int sysfs_update_groups(struct kobject *kobj,
 			const struct attribute_group **groups);
 void sysfs_remove_group(struct kobject *kobj, const struct attribute_group *grp);
 void sysfs_remove_groups(struct kobject *kobj,
@@ -120,5 +150,18 @@ void sysfs_remove_file_from_group(struct kobject *kobj,
 __printf(2, 3) int sysfs_emit(char *buf, const char *fmt, ...);
 __printf(3, 4) int sysfs_emit_at(char *buf, int at, const char *fmt, ...);
 bool sysfs_streq(const char *s1, const char *s2);
+void sysfs_notify(struct kobject *kobj, const char *dir, const char *attr);
+
+static inline int sysfs_create_file(struct kobject *kobj,
+				    const struct attribute *attr)
+{
+	return sysfs_create_file_ns(kobj, attr, NULL);
+}
+
+static inline void sysfs_remove_file(struct kobject *kobj,
+				     const struct attribute *attr)
+{
+	sysfs_remove_file_ns(kobj, attr, NULL);
+}
 
 #endif
