@@ -7,6 +7,36 @@
 #include <linux/fs.h>
 #include <linux/mount.h>
 #include <linux/slab.h>
+#include <linux/debian_layout.h>
+
+DEBIAN_SIZE(file);
+DEBIAN_OFFSET(file, f_path);
+DEBIAN_OFFSET(file, f_inode);
+DEBIAN_OFFSET(file, f_op);
+DEBIAN_OFFSET(file, f_lock);
+DEBIAN_OFFSET(file, f_count);
+DEBIAN_OFFSET(file, f_flags);
+DEBIAN_OFFSET(file, f_mode);
+DEBIAN_OFFSET(file, f_pos_lock);
+DEBIAN_OFFSET(file, f_pos);
+DEBIAN_OFFSET(file, f_owner);
+DEBIAN_OFFSET(file, f_cred);
+DEBIAN_OFFSET(file, f_ra);
+DEBIAN_OFFSET(file, f_version);
+DEBIAN_OFFSET(file, private_data);
+DEBIAN_OFFSET(file, f_ep);
+DEBIAN_OFFSET(file, f_mapping);
+DEBIAN_OFFSET(file, f_wb_err);
+DEBIAN_SIZE(fown_struct);
+DEBIAN_OFFSET(fown_struct, pid);
+DEBIAN_OFFSET(fown_struct, signum);
+DEBIAN_SIZE(file_operations);
+DEBIAN_OFFSET(file_operations, poll);
+DEBIAN_OFFSET(file_operations, unlocked_ioctl);
+DEBIAN_OFFSET(file_operations, open);
+DEBIAN_OFFSET(file_operations, release);
+DEBIAN_OFFSET(file_operations, fasync);
+DEBIAN_OFFSET(file_operations, uring_cmd_iopoll);
 
 unsigned long nr_files_open;
 

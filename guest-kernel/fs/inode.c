@@ -14,6 +14,40 @@
 #include <linux/sched.h>
 #include <linux/slab.h>
 #include <linux/timekeeping.h>
+#include <linux/debian_layout.h>
+
+DEBIAN_SIZE(inode);
+DEBIAN_OFFSET(inode, i_uid);
+DEBIAN_OFFSET(inode, i_flags);
+DEBIAN_OFFSET(inode, i_op);
+DEBIAN_OFFSET(inode, i_sb);
+DEBIAN_OFFSET(inode, i_mapping);
+DEBIAN_OFFSET(inode, i_ino);
+DEBIAN_OFFSET(inode, i_nlink);
+DEBIAN_OFFSET(inode, i_rdev);
+DEBIAN_OFFSET(inode, i_size);
+DEBIAN_OFFSET(inode, i_atime);
+DEBIAN_OFFSET(inode, i_mtime);
+DEBIAN_OFFSET(inode, i_ctime);
+DEBIAN_OFFSET(inode, i_lock);
+DEBIAN_OFFSET(inode, i_bytes);
+DEBIAN_OFFSET(inode, i_blkbits);
+DEBIAN_OFFSET(inode, i_blocks);
+DEBIAN_OFFSET(inode, i_state);
+DEBIAN_OFFSET(inode, i_rwsem);
+DEBIAN_OFFSET(inode, dirtied_when);
+DEBIAN_OFFSET(inode, i_hash);
+DEBIAN_OFFSET(inode, i_sb_list);
+DEBIAN_OFFSET(inode, i_count);
+DEBIAN_OFFSET(inode, i_writecount);
+DEBIAN_OFFSET(inode, i_fop);
+DEBIAN_OFFSET(inode, i_data);
+DEBIAN_OFFSET(inode, i_devices);
+DEBIAN_OFFSET(inode, i_pipe);
+DEBIAN_OFFSET(inode, i_cdev);
+DEBIAN_OFFSET(inode, i_link);
+DEBIAN_OFFSET(inode, i_generation);
+DEBIAN_OFFSET(inode, i_private);
 
 struct user_namespace init_user_ns;
 

@@ -13,6 +13,18 @@
 #include <linux/slab.h>
 #include <linux/string.h>
 #include <linux/uaccess.h>
+#include <linux/debian_layout.h>
+
+DEBIAN_SIZE(seq_file);
+DEBIAN_OFFSET(seq_file, size);
+DEBIAN_OFFSET(seq_file, count);
+DEBIAN_OFFSET(seq_file, index);
+DEBIAN_OFFSET(seq_file, op);
+DEBIAN_OFFSET(seq_file, file);
+DEBIAN_OFFSET(seq_file, private);
+DEBIAN_OFFSET(seq_operations, stop);
+DEBIAN_OFFSET(seq_operations, next);
+DEBIAN_OFFSET(seq_operations, show);
 
 static void *seq_buf_alloc(unsigned long size)
 {

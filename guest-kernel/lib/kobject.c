@@ -11,6 +11,33 @@
 #include <linux/kobject.h>
 #include <linux/slab.h>
 #include <linux/string.h>
+#include <linux/debian_layout.h>
+
+DEBIAN_SIZE(kobject);
+DEBIAN_OFFSET(kobject, entry);
+DEBIAN_OFFSET(kobject, parent);
+DEBIAN_OFFSET(kobject, kset);
+DEBIAN_OFFSET(kobject, ktype);
+DEBIAN_OFFSET(kobject, sd);
+DEBIAN_OFFSET(kobject, kref);
+DEBIAN_SIZE(kset);
+DEBIAN_OFFSET(kset, list);
+DEBIAN_OFFSET(kset, kobj);
+DEBIAN_OFFSET(kset, uevent_ops);
+DEBIAN_SIZE(kobj_type);
+DEBIAN_OFFSET(kobj_type, sysfs_ops);
+DEBIAN_OFFSET(kobj_type, default_groups);
+DEBIAN_OFFSET(kobj_type, get_ownership);
+DEBIAN_OFFSET(kset_uevent_ops, name);
+DEBIAN_OFFSET(kset_uevent_ops, uevent);
+DEBIAN_SIZE(kobj_uevent_env);
+DEBIAN_OFFSET(kobj_uevent_env, envp);
+DEBIAN_OFFSET(kobj_uevent_env, envp_idx);
+DEBIAN_OFFSET(kobj_uevent_env, buf);
+DEBIAN_OFFSET(kobj_uevent_env, buflen);
+DEBIAN_SIZE(kobj_attribute);
+DEBIAN_OFFSET(kobj_attribute, show);
+DEBIAN_OFFSET(kobj_attribute, store);
 
 static int kobject_set_name_vargs(struct kobject *kobj, const char *fmt,
 				  va_list vargs)

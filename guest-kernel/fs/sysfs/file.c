@@ -12,6 +12,22 @@
 #include <linux/slab.h>
 #include <linux/string.h>
 #include "sysfs.h"
+#include <linux/debian_layout.h>
+
+DEBIAN_SIZE(attribute);
+DEBIAN_OFFSET(attribute, mode);
+DEBIAN_SIZE(attribute_group);
+DEBIAN_OFFSET(attribute_group, is_visible);
+DEBIAN_OFFSET(attribute_group, is_bin_visible);
+DEBIAN_OFFSET(attribute_group, attrs);
+DEBIAN_OFFSET(attribute_group, bin_attrs);
+DEBIAN_SIZE(bin_attribute);
+DEBIAN_OFFSET(bin_attribute, size);
+DEBIAN_OFFSET(bin_attribute, private);
+DEBIAN_OFFSET(bin_attribute, read);
+DEBIAN_OFFSET(bin_attribute, write);
+DEBIAN_OFFSET(bin_attribute, mmap);
+DEBIAN_OFFSET(sysfs_ops, store);
 
 static struct kobject *sysfs_file_kobj(struct kernfs_node *kn)
 {

@@ -8,7 +8,6 @@
 
 #include <linux/types.h>
 #include <linux/list.h>
-#include <linux/abi.h>
 
 struct inode;
 struct super_block;
@@ -24,40 +23,30 @@ struct qstr {
 #define QSTR_INIT(n, l) { .hash = 0, .len = l, .name = (const unsigned char *)(n) }
 #define DNAME_INLINE_LEN 32
 
-/* Fields at Debian's offsets (<linux/abi.h>): modules use d_inode() inline. */
+/*
+ * Laid out as Debian's headers lay it out (checked in fs/dcache.c):
+ * modules use d_inode() and d_name inline. Room is kept for Linux's
+ * members we do not have.
+ */
 struct dentry {
 	unsigned int d_flags;
-	ABI_GAP(dentry, d_flags, unsigned int, d_parent);
+	u32 d_seq;
+	char d_hash[16];		/* struct hlist_bl_node */
 	struct dentry *d_parent;
 	struct qstr d_name;
 	struct inode *d_inode;		/* NULL: negative */
 	unsigned char d_iname[DNAME_INLINE_LEN];
-	unsigned int __d_lock;
-	int d_count;
+	u32 d_lock;
+	int d_count;			/* d_lockref's count */
 	const struct dentry_operations *d_op;
 	struct super_block *d_sb;
 	unsigned long d_time;
 	void *d_fsdata;
-	ABI_GAP(dentry, d_fsdata, void *, d_child);
+	struct list_head d_lru;
 	struct list_head d_child;	/* in the parent's d_subdirs */
 	struct list_head d_subdirs;
-	unsigned char __abi_d_u[ABI_SIZE_dentry - ABI_OFFSET_dentry__d_subdirs -
-				sizeof(struct list_head)];
+	char d_u[16];			/* d_alias / d_rcu */
 };
-
-ABI_FIELD(dentry, d_flags);
-ABI_FIELD(dentry, d_parent);
-ABI_FIELD(dentry, d_name);
-ABI_FIELD(dentry, d_inode);
-ABI_FIELD(dentry, d_iname);
-ABI_FIELD(dentry, d_op);
-ABI_FIELD(dentry, d_sb);
-ABI_FIELD(dentry, d_time);
-ABI_FIELD(dentry, d_fsdata);
-ABI_FIELD(dentry, d_child);
-ABI_FIELD(dentry, d_subdirs);
-ABI_SIZE(dentry);
-ABI_FIELD(qstr, name);
 
 /* d_flags */
 #define DCACHE_MOUNTED		0x00010000	/* something is mounted here */

@@ -16,7 +16,6 @@
 #include <linux/stat.h>
 #include <linux/path.h>
 #include <linux/kdev_t.h>
-#include <linux/abi.h>
 #include <uapi/linux/fcntl.h>
 #include <uapi/linux/fs.h>
 
@@ -43,6 +42,7 @@ struct fs_context;
 struct writeback_control;
 struct shrink_control;
 struct vfsmount;
+struct pid;
 
 /* One user namespace: ids are plain numbers. */
 struct user_namespace {
@@ -146,9 +146,10 @@ struct address_space {
 };
 
 /*
- * Fields sit where Debian's headers put them (<linux/abi.h>): modules read
- * i_private (pde_data(), debugfs), i_rdev (iminor()), i_cdev, i_size
- * inline. The gaps are Debian's fields we do not have.
+ * Inodes and open files are laid out as Debian's headers lay them out
+ * (checked in fs/inode.c and fs/file_table.c): modules read i_rdev,
+ * i_cdev, i_private, f_pos, f_flags, private_data... inline. Room is
+ * kept for Linux's members we do not have.
  */
 struct inode {
 	umode_t			i_mode;
@@ -156,11 +157,12 @@ struct inode {
 	uid_t			i_uid;
 	gid_t			i_gid;
 	unsigned int		i_flags;
-	ABI_GAP(inode, i_flags, unsigned int, i_op);
+	void			*i_acl;		/* no POSIX ACLs */
+	void			*i_default_acl;
 	const struct inode_operations *i_op;
 	struct super_block	*i_sb;
 	struct address_space	*i_mapping;
-	ABI_GAP(inode, i_mapping, void *, i_ino);
+	void			*i_security;
 	unsigned long		i_ino;
 	unsigned int		i_nlink;
 	dev_t			i_rdev;
@@ -168,98 +170,78 @@ struct inode {
 	struct timespec64	i_atime;
 	struct timespec64	i_mtime;
 	struct timespec64	i_ctime;
-	ABI_GAP(inode, i_ctime, struct timespec64, i_bytes);
+	u32			i_lock;
 	unsigned short		i_bytes;
 	u8			i_blkbits;
-	ABI_GAP(inode, i_blkbits, u8, i_blocks);
+	u8			i_write_hint;
 	blkcnt_t		i_blocks;
 	unsigned long		i_state;
-	ABI_GAP(inode, i_state, unsigned long, i_sb_list);
+	char			i_rwsem[40];	/* struct rw_semaphore */
+	unsigned long		dirtied_when;
+	unsigned long		dirtied_time_when;
+	char			i_hash[16];	/* struct hlist_node */
+	char			__i_writeback[48]; /* i_io_list, i_wb*, i_lru */
 	struct list_head	i_sb_list;
-	ABI_GAP(inode, i_sb_list, struct list_head, i_count);
+	char			__i_dentry[32];	/* i_wb_list, i_dentry */
+	u64			i_version;
+	u64			i_sequence;
 	int			i_count;
-	ABI_GAP(inode, i_count, int, i_writecount);
+	int			i_dio_count;
 	int			i_writecount;	/* < 0: mapped for execution */
-	ABI_GAP(inode, i_writecount, int, i_fop);
+	int			i_readcount;
 	const struct file_operations *i_fop;
-	ABI_GAP(inode, i_fop, void *, i_data);
-	struct address_space	i_data;
-	ABI_GAP(inode, i_data, struct address_space, i_cdev);
+	void			*i_flctx;
+	union {
+		struct address_space	i_data;
+		char		__i_data_room[192];
+	};
+	struct list_head	i_devices;	/* on i_cdev's list */
 	union {
 		struct pipe_inode_info	*i_pipe;
 		struct cdev		*i_cdev;
 		char			*i_link;
 	};
-	ABI_GAP(inode, i_cdev, void *, i_private);
+	u32			i_generation;
+	u32			i_fsnotify_mask;
+	void			*i_fsnotify_marks;
+	void			*i_crypt_info;
+	void			*i_verity_info;
 	void			*i_private;
 };
 
-ABI_FIELD(inode, i_mode);
-ABI_FIELD(inode, i_opflags);
-ABI_FIELD(inode, i_uid);
-ABI_FIELD(inode, i_gid);
-ABI_FIELD(inode, i_flags);
-ABI_FIELD(inode, i_op);
-ABI_FIELD(inode, i_sb);
-ABI_FIELD(inode, i_mapping);
-ABI_FIELD(inode, i_ino);
-ABI_FIELD(inode, i_nlink);
-ABI_FIELD(inode, i_rdev);
-ABI_FIELD(inode, i_size);
-ABI_FIELD(inode, i_atime);
-ABI_FIELD(inode, i_mtime);
-ABI_FIELD(inode, i_ctime);
-ABI_FIELD(inode, i_bytes);
-ABI_FIELD(inode, i_blkbits);
-ABI_FIELD(inode, i_blocks);
-ABI_FIELD(inode, i_state);
-ABI_FIELD(inode, i_sb_list);
-ABI_FIELD(inode, i_count);
-ABI_FIELD(inode, i_writecount);
-ABI_FIELD(inode, i_fop);
-ABI_FIELD(inode, i_data);
-ABI_FIELD(inode, i_pipe);
-ABI_FIELD(inode, i_cdev);
-ABI_FIELD(inode, i_link);
-ABI_FIELD(inode, i_private);
-ABI_SIZE(inode);
-
 #define I_FREEING	(1 << 5)
 
-/* At Debian's offsets too: every module's file_operations gets one. */
+/* Who gets SIGIO (and which signal) for an O_ASYNC file: F_SETOWN, F_SETSIG. */
+struct fown_struct {
+	u64			lock;		/* rwlock_t */
+	struct pid		*pid;
+	int			pid_type;
+	uid_t			uid, euid;
+	int			signum;
+};
+
 struct file {
-	unsigned char		__abi_f_llist[ABI_OFFSET_file__f_path];
+	char			f_u[16];	/* llist node / rcu head */
 	struct path		f_path;
 	struct inode		*f_inode;
 	const struct file_operations *f_op;
-	ABI_GAP(file, f_op, void *, f_count);
+	u32			f_lock;
 	long			f_count;
 	unsigned int		f_flags;
 	fmode_t			f_mode;
-	ABI_GAP(file, f_mode, fmode_t, f_pos);
+	char			f_pos_lock[32];	/* struct mutex */
 	loff_t			f_pos;
-	ABI_GAP(file, f_pos, loff_t, f_version);
+	struct fown_struct	f_owner;
+	const void		*f_cred;
+	char			f_ra[32];	/* struct file_ra_state */
 	u64			f_version;
-	ABI_GAP(file, f_version, u64, private_data);
+	void			*f_security;
 	void			*private_data;
-	ABI_GAP(file, private_data, void *, f_mapping);
+	void			*f_ep;
 	struct address_space	*f_mapping;
-	unsigned char		__abi_f_tail[ABI_SIZE_file -
-					     ABI_OFFSET_file__f_mapping -
-					     sizeof(void *)];
+	u32			f_wb_err;
+	u32			f_sb_err;
 };
-
-ABI_FIELD(file, f_path);
-ABI_FIELD(file, f_inode);
-ABI_FIELD(file, f_op);
-ABI_FIELD(file, f_count);
-ABI_FIELD(file, f_flags);
-ABI_FIELD(file, f_mode);
-ABI_FIELD(file, f_pos);
-ABI_FIELD(file, f_version);
-ABI_FIELD(file, private_data);
-ABI_FIELD(file, f_mapping);
-ABI_SIZE(file);
 
 static inline struct inode *file_inode(const struct file *f)
 {
@@ -337,19 +319,6 @@ struct file_operations {
 	int (*uring_cmd_iopoll)(struct io_uring_cmd *, struct io_comp_batch *,
 				unsigned int poll_flags);
 };
-
-ABI_FIELD(file_operations, owner);
-ABI_FIELD(file_operations, llseek);
-ABI_FIELD(file_operations, read);
-ABI_FIELD(file_operations, write);
-ABI_FIELD(file_operations, poll);
-ABI_FIELD(file_operations, unlocked_ioctl);
-ABI_FIELD(file_operations, mmap);
-ABI_FIELD(file_operations, open);
-ABI_FIELD(file_operations, release);
-ABI_FIELD(file_operations, fasync);
-ABI_FIELD(file_operations, splice_read);
-ABI_SIZE(file_operations);
 
 struct iattr {
 	unsigned int ia_valid;

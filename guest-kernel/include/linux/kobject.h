@@ -11,7 +11,6 @@
 #include <linux/list.h>
 #include <linux/kref.h>
 #include <linux/sysfs.h>
-#include <linux/abi.h>
 
 struct kset;
 
@@ -86,39 +85,6 @@ struct kobj_attribute {
 };
 
 extern const struct sysfs_ops kobj_sysfs_ops;
-
-ABI_FIELD(kobject, name);
-ABI_FIELD(kobject, entry);
-ABI_FIELD(kobject, parent);
-ABI_FIELD(kobject, kset);
-ABI_FIELD(kobject, ktype);
-ABI_FIELD(kobject, sd);
-ABI_FIELD(kobject, kref);
-ABI_SIZE(kobject);
-ABI_FIELD(kset, list);
-ABI_FIELD(kset, kobj);
-ABI_FIELD(kset, uevent_ops);
-ABI_SIZE(kset);
-ABI_FIELD(kobj_type, release);
-ABI_FIELD(kobj_type, sysfs_ops);
-ABI_FIELD(kobj_type, default_groups);
-ABI_FIELD(kobj_type, child_ns_type);
-ABI_FIELD(kobj_type, namespace);
-ABI_FIELD(kobj_type, get_ownership);
-ABI_SIZE(kobj_type);
-ABI_FIELD(kset_uevent_ops, filter);
-ABI_FIELD(kset_uevent_ops, name);
-ABI_FIELD(kset_uevent_ops, uevent);
-ABI_FIELD(kobj_uevent_env, argv);
-ABI_FIELD(kobj_uevent_env, envp);
-ABI_FIELD(kobj_uevent_env, envp_idx);
-ABI_FIELD(kobj_uevent_env, buf);
-ABI_FIELD(kobj_uevent_env, buflen);
-ABI_SIZE(kobj_uevent_env);
-ABI_FIELD(kobj_attribute, attr);
-ABI_FIELD(kobj_attribute, show);
-ABI_FIELD(kobj_attribute, store);
-ABI_SIZE(kobj_attribute);
 
 /* The top-level directories that are plain kobjects. */
 extern struct kobject *kernel_kobj;

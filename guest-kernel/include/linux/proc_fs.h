@@ -35,18 +35,6 @@ struct proc_ops {
 						unsigned long);
 };
 
-ABI_FIELD(proc_ops, proc_flags);
-ABI_FIELD(proc_ops, proc_open);
-ABI_FIELD(proc_ops, proc_read);
-ABI_FIELD(proc_ops, proc_read_iter);
-ABI_FIELD(proc_ops, proc_write);
-ABI_FIELD(proc_ops, proc_lseek);
-ABI_FIELD(proc_ops, proc_release);
-ABI_FIELD(proc_ops, proc_poll);
-ABI_FIELD(proc_ops, proc_ioctl);
-ABI_FIELD(proc_ops, proc_mmap);
-ABI_SIZE(proc_ops);
-
 typedef int (*proc_write_t)(struct file *, char *, size_t);
 
 struct proc_dir_entry *proc_create(const char *name, umode_t mode,

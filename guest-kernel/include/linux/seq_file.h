@@ -34,23 +34,6 @@ struct seq_operations {
 	int (*show)(struct seq_file *m, void *v);
 };
 
-ABI_FIELD(seq_file, buf);
-ABI_FIELD(seq_file, size);
-ABI_FIELD(seq_file, from);
-ABI_FIELD(seq_file, count);
-ABI_FIELD(seq_file, pad_until);
-ABI_FIELD(seq_file, index);
-ABI_FIELD(seq_file, read_pos);
-ABI_FIELD(seq_file, op);
-ABI_FIELD(seq_file, poll_event);
-ABI_FIELD(seq_file, file);
-ABI_FIELD(seq_file, private);
-ABI_SIZE(seq_file);
-ABI_FIELD(seq_operations, start);
-ABI_FIELD(seq_operations, stop);
-ABI_FIELD(seq_operations, next);
-ABI_FIELD(seq_operations, show);
-
 #define SEQ_SKIP 1
 #define SEQ_START_TOKEN ((void *)1)
 

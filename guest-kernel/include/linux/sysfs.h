@@ -10,7 +10,6 @@
 #include <linux/types.h>
 #include <linux/kernfs.h>
 #include <linux/stringify.h>
-#include <linux/abi.h>
 
 struct kobject;
 struct file;
@@ -52,25 +51,6 @@ struct sysfs_ops {
 	ssize_t (*store)(struct kobject *, struct attribute *, const char *,
 			 size_t);
 };
-
-ABI_FIELD(attribute, name);
-ABI_FIELD(attribute, mode);
-ABI_SIZE(attribute);
-ABI_FIELD(attribute_group, name);
-ABI_FIELD(attribute_group, is_visible);
-ABI_FIELD(attribute_group, is_bin_visible);
-ABI_FIELD(attribute_group, attrs);
-ABI_FIELD(attribute_group, bin_attrs);
-ABI_SIZE(attribute_group);
-ABI_FIELD(bin_attribute, attr);
-ABI_FIELD(bin_attribute, size);
-ABI_FIELD(bin_attribute, private);
-ABI_FIELD(bin_attribute, read);
-ABI_FIELD(bin_attribute, write);
-ABI_FIELD(bin_attribute, mmap);
-ABI_SIZE(bin_attribute);
-ABI_FIELD(sysfs_ops, show);
-ABI_FIELD(sysfs_ops, store);
 
 #define __ATTR(_name, _mode, _show, _store) {				\
 	.attr = { .name = __stringify(_name), .mode = _mode },		\
