@@ -142,8 +142,8 @@ static struct proc_dir_entry *proc_register(struct proc_dir_entry *dir,
 		int cmp = proc_match(dp->name, de, dp->namelen);
 
 		if (!cmp) {
-			pr_err("proc_dir_entry '%s/%s' already registered\n",
-			       dir->name, dp->name);
+			WARN(1, "proc_dir_entry '%s/%s' already registered\n",
+			     dir->name, dp->name);
 			pde_put(dp);
 			return NULL;
 		}
