@@ -7,6 +7,7 @@
  * negative and unhashed ones are freed at their last dput().
  */
 #include <linux/kernel.h>
+#include <linux/export.h>
 #include <linux/dcache.h>
 #include <linux/fs.h>
 #include <linux/slab.h>
@@ -154,6 +155,7 @@ void dput(struct dentry *dentry)
 		dentry = dentry_kill(dentry);
 	}
 }
+EXPORT_SYMBOL(dput);
 
 void d_instantiate(struct dentry *dentry, struct inode *inode)
 {

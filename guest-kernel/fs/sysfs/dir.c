@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /* sysfs directories: one per kobject in sysfs. */
 #include <linux/kernel.h>
+#include <linux/export.h>
 #include <linux/errno.h>
 #include <linux/fs.h>
 #include <linux/slab.h>
@@ -36,6 +37,27 @@ int sysfs_create_dir_ns(struct kobject *kobj, const void *ns)
 	kobj->sd = kn;
 	return 0;
 }
+
+/* An empty directory to mount a filesystem on (/sys/kernel/debug). */
+int sysfs_create_mount_point(struct kobject *parent_kobj, const char *name)
+{
+	struct kernfs_node *kn, *parent = parent_kobj->sd;
+
+	kn = kernfs_create_dir(parent, name, S_IRUGO | S_IXUGO, NULL);
+	if (IS_ERR(kn)) {
+		if (PTR_ERR(kn) == -EEXIST)
+			sysfs_warn_dup(parent, name);
+		return PTR_ERR(kn);
+	}
+	return 0;
+}
+EXPORT_SYMBOL_GPL(sysfs_create_mount_point);
+
+void sysfs_remove_mount_point(struct kobject *parent_kobj, const char *name)
+{
+	kernfs_remove_by_name(parent_kobj->sd, name);
+}
+EXPORT_SYMBOL_GPL(sysfs_remove_mount_point);
 
 void sysfs_remove_dir(struct kobject *kobj)
 {

@@ -97,6 +97,8 @@ __ATTRIBUTE_GROUPS(_name)
 
 int sysfs_create_dir_ns(struct kobject *kobj, const void *ns);
 void sysfs_remove_dir(struct kobject *kobj);
+int sysfs_create_mount_point(struct kobject *parent_kobj, const char *name);
+void sysfs_remove_mount_point(struct kobject *parent_kobj, const char *name);
 int sysfs_create_file_ns(struct kobject *kobj, const struct attribute *attr,
 			 const void *ns);
 void sysfs_remove_file_ns(struct kobject *kobj, const struct attribute *attr,
