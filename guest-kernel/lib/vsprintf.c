@@ -27,7 +27,6 @@ struct printf_spec {
 	int precision;		/* -1: none */
 };
 
-static const char hex_asc_upper[] = "0123456789ABCDEF";
 
 static char *number(char *buf, char *end, unsigned long long num,
 		    struct printf_spec spec)
@@ -262,10 +261,23 @@ static char *mac_address_string(char *buf, char *end, const u8 *addr,
 	return string_nocheck(buf, end, mac, spec);
 }
 
+/* %pV: a nested format with its own arguments. */
+static char *va_format(char *buf, char *end, struct va_format *va_fmt)
+{
+	va_list va;
+
+	va_copy(va, *va_fmt->va);
+	buf += vsnprintf(buf, end > buf ? end - buf : 0, va_fmt->fmt, va);
+	va_end(va);
+	return buf;
+}
+
 static char *pointer(const char *fmt, char *buf, char *end, void *ptr,
 		     struct printf_spec spec)
 {
 	switch (*fmt) {
+	case 'V':
+		return va_format(buf, end, ptr);
 	case 'h':
 		return hex_string(buf, end, ptr, spec, fmt);
 	case 'M':

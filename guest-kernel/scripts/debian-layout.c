@@ -15,6 +15,8 @@
 #include <linux/sysfs.h>
 #include <linux/seq_file.h>
 #include <linux/proc_fs.h>
+#include <linux/debugfs.h>
+#include <linux/dynamic_debug.h>
 
 #define DEFINE(sym, val) \
 	asm volatile("\n.ascii \"->" #sym " %0\"" : : "i" (val))
@@ -182,4 +184,21 @@ void debian_layout(void)
 	OFFSET(proc_ops, proc_poll);
 	OFFSET(proc_ops, proc_ioctl);
 	OFFSET(proc_ops, proc_mmap);
+
+	SIZE(_ddebug);
+	OFFSET(_ddebug, function);
+	OFFSET(_ddebug, filename);
+	OFFSET(_ddebug, format);
+	OFFSET(_ddebug, key);
+
+	SIZE(debugfs_blob_wrapper);
+	OFFSET(debugfs_blob_wrapper, size);
+	SIZE(debugfs_reg32);
+	OFFSET(debugfs_reg32, offset);
+	SIZE(debugfs_regset32);
+	OFFSET(debugfs_regset32, nregs);
+	OFFSET(debugfs_regset32, base);
+	OFFSET(debugfs_regset32, dev);
+	SIZE(debugfs_u32_array);
+	OFFSET(debugfs_u32_array, n_elements);
 }

@@ -14,6 +14,7 @@
 #include <linux/kernel.h>
 #include <linux/export.h>
 #include <linux/errno.h>
+#include <linux/debian_layout.h>
 #include <linux/debugfs.h>
 #include <linux/fs.h>
 #include <linux/io.h>
@@ -26,6 +27,17 @@
 #include <linux/uaccess.h>
 #include <linux/wait.h>
 #include "internal.h"
+
+DEBIAN_SIZE(debugfs_blob_wrapper);
+DEBIAN_OFFSET(debugfs_blob_wrapper, size);
+DEBIAN_SIZE(debugfs_reg32);
+DEBIAN_OFFSET(debugfs_reg32, offset);
+DEBIAN_SIZE(debugfs_regset32);
+DEBIAN_OFFSET(debugfs_regset32, nregs);
+DEBIAN_OFFSET(debugfs_regset32, base);
+DEBIAN_OFFSET(debugfs_regset32, dev);
+DEBIAN_SIZE(debugfs_u32_array);
+DEBIAN_OFFSET(debugfs_u32_array, n_elements);
 
 static DECLARE_WAIT_QUEUE_HEAD(debugfs_removal_wait);
 
