@@ -17,6 +17,8 @@
 #include <linux/proc_fs.h>
 #include <linux/debugfs.h>
 #include <linux/dynamic_debug.h>
+#include <linux/tty.h>
+#include <linux/tty_driver.h>
 
 #define DEFINE(sym, val) \
 	asm volatile("\n.ascii \"->" #sym " %0\"" : : "i" (val))
@@ -201,4 +203,17 @@ void debian_layout(void)
 	OFFSET(debugfs_regset32, dev);
 	SIZE(debugfs_u32_array);
 	OFFSET(debugfs_u32_array, n_elements);
+
+	OFFSET(tty_struct, kref);
+	OFFSET(tty_struct, dev);
+	OFFSET(tty_struct, driver);
+	OFFSET(tty_struct, ops);
+	OFFSET(tty_struct, index);
+	OFFSET(tty_driver, name);
+	OFFSET(tty_driver, major);
+	OFFSET(tty_driver, minor_start);
+	OFFSET(tty_driver, init_termios);
+	OFFSET(tty_driver, ops);
+	OFFSET(tty_driver, tty_drivers);
+	OFFSET(tty_operations, write);
 }

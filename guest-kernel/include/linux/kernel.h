@@ -39,6 +39,8 @@
 extern const char hex_asc[];
 extern const char hex_asc_upper[];
 char *bin2hex(char *dst, const void *src, size_t count);
+__scanf(2, 3) int sscanf(const char *buf, const char *fmt, ...);
+__scanf(2, 0) int vsscanf(const char *buf, const char *fmt, va_list args);
 int hex_to_bin(unsigned char ch);
 int hex2bin(u8 *dst, const char *src, size_t count);
 

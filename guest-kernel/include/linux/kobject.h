@@ -53,7 +53,7 @@ struct kobj_type {
 #define UEVENT_NUM_ENVP		64
 #define UEVENT_BUFFER_SIZE	2048
 
-/* What a uevent would carry: KEY=value strings in buf. */
+/* An event's variables (KEY=value), as uevent callbacks add them. */
 struct kobj_uevent_env {
 	char *argv[3];
 	char *envp[UEVENT_NUM_ENVP];

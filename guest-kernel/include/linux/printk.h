@@ -29,7 +29,7 @@ static inline void console_verbose(void)
 		console_loglevel = CONSOLE_LOGLEVEL_MOTORMOUTH;
 }
 
-/* A format and its arguments, printed in place by %pV. */
+/* What %pV prints: a format and its arguments. */
 struct va_format {
 	const char *fmt;
 	va_list *va;
