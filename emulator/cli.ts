@@ -6,6 +6,7 @@ import { parseMemorySize } from './board/memory-size.ts';
 import { parseAddSpec, type GuestFile } from './boot/rootfs.ts';
 import { runGuest, type RunOptions } from './run.ts';
 import { insmodOnBoard, withoutLevel } from './insmod.ts';
+import { checkModule, formatCheck } from './check.ts';
 import { existsSync } from 'node:fs';
 import { addScenarioCommands } from './cli-scenarios.ts';
 
@@ -111,6 +112,8 @@ async function insmod(file: string, params: string[], opts: InsmodCliOptions): P
 	}
 	for (const line of r.log) process.stdout.write(`${opts.levels ? line : withoutLevel(line)}\n`);
 	process.stderr.write(r.message);
+	if (r.log.some(l => l.includes(': Unknown symbol ')))
+		process.stderr.write(`kobox: the board does not export what this module imports; \`kobox check ${file}\` lists it\n`);
 	return r.status;
 }
 
@@ -163,6 +166,17 @@ export function buildProgram(): Command {
 		.action(async (file: string, params: string[], opts: InsmodCliOptions) => {
 			if (!existsSync(file)) throw new InvalidArgumentError(`no such file: ${file}`);
 			process.exitCode = await insmod(file, params, opts);
+		});
+	program.command('check')
+		.description('read a module without booting and say whether it can load on the board: vermagic, license, and each import the board does not export, grouped by what it is; exit 0 if it can load, 1 if not')
+		.usage('[options] FILE.ko')
+		.argument('<file>', 'the module (.ko) on the host')
+		.option('--json', 'print the result as JSON')
+		.option('--kernel <vmlinux>', "check against another kernel ELF's exports")
+		.action((file: string, opts: { json?: boolean; kernel?: string }) => {
+			const r = checkModule(file, { vmlinux: opts.kernel });
+			process.stdout.write(opts.json ? `${JSON.stringify(r, null, '\t')}\n` : formatCheck(r));
+			process.exitCode = r.canLoad ? 0 : 1;
 		});
 	addScenarioCommands(program);
 	return program;
