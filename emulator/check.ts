@@ -251,12 +251,14 @@ function groupMissing(mod: ModuleInfo, missing: string[], headers = debianHeader
 
 export interface CheckOptions {
 	vmlinux?: string;
+	/** The board's exports, read once for many checks (readBoardExports()). */
+	board?: BoardExports;
 	/** Debian's headers, for grouping what is missing; found in the cache when not given. */
 	headers?: { arm64: string; common: string };
 }
 
 export function checkModule(file: string, opts: CheckOptions = {}): CheckResult {
-	const board = readBoardExports(opts.vmlinux);
+	const board = opts.board ?? readBoardExports(opts.vmlinux);
 	const mod = readModule(file);
 	const hasCrcs = mod.versions !== undefined;
 	let vermagicOk = true, note: string;
