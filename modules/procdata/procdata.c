@@ -2,7 +2,8 @@
 /*
  * procfs as modules use it: a directory of files created with
  * proc_create_data() that share one proc_ops and tell their items apart
- * by pde_data() (which Debian's headers inline as inode->i_private), a
+ * by pde_data() (which Debian's headers inline as inode->i_private) when
+ * read and written, a
  * single_open() file, a seq_operations file walking a list, a nested
  * directory and a symlink. Output is the module's own values only.
  */
@@ -11,6 +12,7 @@
 #include <linux/kernel.h>
 #include <linux/proc_fs.h>
 #include <linux/seq_file.h>
+#include <linux/string.h>
 
 struct item {
 	const char *name;
@@ -43,9 +45,29 @@ static int item_open(struct inode *inode, struct file *file)
 	return single_open(file, item_show, pde_data(inode));
 }
 
+/* A write sets the item's value: a number, in any base. */
+static ssize_t item_write(struct file *file, const char __user *ubuf,
+			  size_t count, loff_t *ppos)
+{
+	struct item *it = pde_data(file_inode(file));
+	char buf[16] = "";
+	loff_t pos = 0;
+	ssize_t n;
+	int err;
+
+	n = simple_write_to_buffer(buf, sizeof(buf) - 1, &pos, ubuf, count);
+	if (n < 0)
+		return n;
+	err = kstrtoint(strim(buf), 0, &it->value);
+	if (err)
+		return err;
+	return count;
+}
+
 static const struct proc_ops item_ops = {
 	.proc_open	= item_open,
 	.proc_read	= seq_read,
+	.proc_write	= item_write,
 	.proc_lseek	= seq_lseek,
 	.proc_release	= single_release,
 };
