@@ -251,6 +251,8 @@ function groupMissing(mod: ModuleInfo, missing: string[], headers = debianHeader
 
 export interface CheckOptions {
 	vmlinux?: string;
+	/** Group what is missing by Debian module or header (default); off, one "missing" group. */
+	group?: boolean;
 	/** The board's exports, read once for many checks (readBoardExports()). */
 	board?: BoardExports;
 	/** Debian's headers, for grouping what is missing; found in the cache when not given. */
@@ -290,7 +292,9 @@ export function checkModule(file: string, opts: CheckOptions = {}): CheckResult 
 		if (crc === undefined) noVersion.push('module_layout');
 		else if (crc !== layout.crc) crcMismatch.push('module_layout');
 	}
-	const groups = groupMissing(mod, missing, opts.headers);
+	const groups = opts.group === false
+		? (missing.length ? [{ what: 'missing', hint: 'not exported by the board', symbols: missing.sort() }] : [])
+		: groupMissing(mod, missing, opts.headers);
 	return {
 		module: mod.name, file, license: mod.license, imports: mod.imports.length, versions: hasCrcs,
 		vermagic: { module: mod.vermagic, board: board.vermagic, ok: vermagicOk, note },
@@ -318,5 +322,37 @@ export function formatCheck(r: CheckResult): string {
 	if (r.noVersion.length) lines.push(`imports without a symbol version in __versions: ${r.noVersion.join(' ')}`);
 	if (r.weakMissing.length) lines.push(`weak imports the board lacks (resolved to 0): ${r.weakMissing.join(' ')}`);
 	lines.push(r.canLoad ? 'can load on the board' : 'cannot load on the board');
+	return lines.join('\n') + '\n';
+}
+
+/** Every .ko below dir, sorted. */
+export function moduleFiles(dir: string): string[] {
+	const out: string[] = [];
+	for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+		const p = join(dir, e.name);
+		if (e.isDirectory()) out.push(...moduleFiles(p));
+		else if (e.name.endsWith('.ko')) out.push(p);
+	}
+	return out;
+}
+
+/** Each module below dir, checked against the board's exports read once (no grouping: that is per module). */
+export function checkDirectory(dir: string, opts: CheckOptions = {}): CheckResult[] {
+	const board = opts.board ?? readBoardExports(opts.vmlinux);
+	return moduleFiles(dir).map(f => checkModule(f, { ...opts, board, group: false }));
+}
+
+/** One line a module, then how many can load. */
+export function formatDirectoryCheck(dir: string, results: CheckResult[]): string {
+	const lines = results.map(r => {
+		const missing = r.missing.flatMap(g => g.symbols);
+		const why = [
+			!r.vermagic.ok && 'vermagic', missing.length && `${missing.length} missing (${missing.slice(0, 3).join(' ')}${missing.length > 3 ? ' ...' : ''})`,
+			r.crcMismatch.length && `CRC ${r.crcMismatch.join(' ')}`, r.gplOnly.length && `GPL-only ${r.gplOnly.join(' ')}`,
+			r.noVersion.length && `no version ${r.noVersion.join(' ')}`,
+		].filter(Boolean).join(', ');
+		return `${relative(dir, r.file)}: ${r.canLoad ? 'can load' : `cannot: ${why}`}`;
+	});
+	lines.push(`${results.filter(r => r.canLoad).length} of ${results.length} modules can load on the board`);
 	return lines.join('\n') + '\n';
 }

@@ -6,8 +6,8 @@ import { parseMemorySize } from './board/memory-size.ts';
 import { parseAddSpec, type GuestFile } from './boot/rootfs.ts';
 import { runGuest, type RunOptions } from './run.ts';
 import { insmodOnBoard, withoutLevel } from './insmod.ts';
-import { checkModule, formatCheck } from './check.ts';
-import { existsSync } from 'node:fs';
+import { checkDirectory, checkModule, formatCheck, formatDirectoryCheck } from './check.ts';
+import { existsSync, statSync } from 'node:fs';
 import { addScenarioCommands } from './cli-scenarios.ts';
 
 /** Exit status for each way a board can stop. */
@@ -169,11 +169,17 @@ export function buildProgram(): Command {
 		});
 	program.command('check')
 		.description('read a module without booting and say whether it can load on the board: vermagic, license, and each import the board does not export, grouped by what it is; exit 0 if it can load, 1 if not')
-		.usage('[options] FILE.ko')
-		.argument('<file>', 'the module (.ko) on the host')
+		.usage('[options] FILE.ko|DIRECTORY')
+		.argument('<file>', 'the module (.ko) on the host, or a directory: every .ko below it, one line each')
 		.option('--json', 'print the result as JSON')
 		.option('--kernel <vmlinux>', "check against another kernel ELF's exports")
 		.action((file: string, opts: { json?: boolean; kernel?: string }) => {
+			if (existsSync(file) && statSync(file).isDirectory()) {
+				const rs = checkDirectory(file, { vmlinux: opts.kernel });
+				process.stdout.write(opts.json ? `${JSON.stringify(rs, null, '\t')}\n` : formatDirectoryCheck(file, rs));
+				process.exitCode = rs.every(r => r.canLoad) ? 0 : 1;
+				return;
+			}
 			const r = checkModule(file, { vmlinux: opts.kernel });
 			process.stdout.write(opts.json ? `${JSON.stringify(r, null, '\t')}\n` : formatCheck(r));
 			process.exitCode = r.canLoad ? 0 : 1;
