@@ -2,8 +2,10 @@
 // headers. Modules of ours, their broken copies (scripts/derive-modules.ts) and Debian's own.
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkModule, debianHeaders, declaringHeaders, readBoardExports } from '../../emulator/check.ts';
+import { checkDirectory, checkModule, debianHeaders, declaringHeaders, formatDirectoryCheck, readBoardExports } from '../../emulator/check.ts';
 import { cacheDir, distModulesDir, repoRoot } from '../../emulator/paths.ts';
 
 const built = (path: string) => join(cacheDir, 'build/modules', path);
@@ -58,6 +60,16 @@ describe('kobox check', () => {
 		expect(Object.fromEntries(found)).toEqual({
 			misc_register: 'linux/miscdevice.h', kernel_kobj: 'linux/kobject.h', debugfs_create_dir: 'linux/debugfs.h',
 		});
+	});
+
+	it('checks every module below a directory, one line each, and counts those that can load', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'kobox-check-'));
+		mkdirSync(join(dir, 'sub'));
+		copyFileSync(built('kobj/kobj.ko'), join(dir, 'sub/kobj.ko'));
+		copyFileSync(built('hello_user/hello_user.ko'), join(dir, 'hello_user.ko'));
+		const rs = checkDirectory(dir);
+		expect(formatDirectoryCheck(dir, rs)).toBe(
+			'hello_user.ko: cannot: 1 missing (hello_add)\nsub/kobj.ko: can load\n1 of 2 modules can load on the board\n');
 	});
 
 	it('exits 0 or 1 for can or cannot load, prints JSON on request, and refuses what is not a module', () => {
