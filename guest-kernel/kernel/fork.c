@@ -7,6 +7,7 @@
  */
 #include <linux/kernel.h>
 #include <linux/errno.h>
+#include <linux/export.h>
 #include <linux/fdtable.h>
 #include <linux/file.h>
 #include <linux/fs.h>
@@ -221,11 +222,13 @@ static void free_task(struct task_struct *p)
 	kfree(p);
 }
 
-void put_task_struct(struct task_struct *t)
+/* The last reference to a task is gone (put_task_struct()). */
+void __put_task_struct(struct task_struct *t)
 {
-	if (--t->usage == 0)
-		free_task(t);
+	WARN_ON(!t->exit_state);
+	free_task(t);
 }
+EXPORT_SYMBOL_GPL(__put_task_struct);
 
 static struct task_struct *dup_task_struct(void)
 {
@@ -240,7 +243,7 @@ static struct task_struct *dup_task_struct(void)
 		return NULL;
 	}
 	/* one for the scheduler (until it is dead), one for the reaper */
-	p->usage = 2;
+	refcount_set(&p->usage, 2);
 	return p;
 }
 

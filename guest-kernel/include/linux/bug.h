@@ -48,6 +48,25 @@ void __warn_printk(const char *fmt, ...);
 	unlikely(__ret_warn_on);					\
 })
 
+/* WARN() reported as if from Linux's file at line (see BUG_AT_LINE). */
+#define WARN_AT_LINE(line, format...) do {				\
+	__warn_printk(format);						\
+	__WARN_FLAGS_AT_LINE(line, BUGFLAG_NO_CUT_HERE |		\
+			     BUGFLAG_TAINT(TAINT_WARN));		\
+} while (0)
+
+/* The first time only, as Linux's DO_ONCE_LITE_IF(). */
+#define WARN_ONCE(condition, format...) ({				\
+	static bool __warned;						\
+	int __ret_warn_once = !!(condition);				\
+									\
+	if (unlikely(__ret_warn_once && !__warned)) {			\
+		__warned = true;					\
+		WARN(1, format);					\
+	}								\
+	unlikely(__ret_warn_once);					\
+})
+
 enum bug_trap_type report_bug(unsigned long bug_addr, struct pt_regs *regs);
 
 struct module;

@@ -5,6 +5,9 @@
 #include <linux/types.h>
 #include <linux/stddef.h>
 #include <generated/module-abi.h>
+#include <linux/module_abi.h>
+#include <linux/compiler.h>
+#include <linux/refcount.h>
 #include <linux/list.h>
 #include <linux/wait.h>
 #include <linux/timer.h>
@@ -62,78 +65,138 @@ struct sigqueue {
 	siginfo_t info;
 };
 
+/*
+ * Module code reaches some task fields inline (current->pid, ->comm,
+ * ->__state in set_current_state(), ->usage in get_task_struct(),
+ * ->pending in fatal_signal_pending(), the stack canary...): those sit
+ * at Debian's offsets (include/generated/module-layout.h), in Debian's
+ * order, with padding between them. Our own fields come after the last
+ * of them; modules never look there.
+ */
+#define __task_pad(from, to)	u8 __PASTE(__pad_, __LINE__)[(to) - (from)]
+
 struct task_struct {
-	union {
-		struct {
-			/* First, so that code reading it through sp_el0 finds it at offset 0. */
-			struct thread_info	thread_info;
-			unsigned int		__state;
-			void			*stack;
-			int			usage;		/* references: the task itself, its parent... */
-			unsigned int		flags;
-			int			prio, static_prio, normal_prio;
+	/* First, so that code reading it through sp_el0 finds it at offset 0. */
+	struct thread_info	thread_info;
+	__task_pad(sizeof(struct thread_info), TSK___state);
+	unsigned int		__state;
+	__task_pad(TSK___state + 4, TSK_stack);
+	void			*stack;
+	refcount_t		usage;		/* references: the scheduler, the reaper... */
+	unsigned int		flags;
+	__task_pad(TSK_flags + 4, TSK_prio);
+	int			prio, static_prio, normal_prio;
+	__task_pad(TSK_normal_prio + 4, TSK_tasks);
+	struct list_head	tasks;		/* all tasks, pid order */
+	__task_pad(TSK_tasks + 16, TSK_mm);
+	struct mm_struct	*mm;
+	struct mm_struct	*active_mm;
+	__task_pad(TSK_active_mm + 8, TSK_exit_state);
+	int			exit_state;
+	int			exit_code;
+	int			exit_signal;
+	__task_pad(TSK_exit_signal + 4, TSK_pid);
+	pid_t			pid;
+	pid_t			tgid;
+	/*
+	 * Modules built for Debian's kernel guard their stacks with the
+	 * word at sp_el0 + TSK_STACK_CANARY (from its asm-offsets).
+	 */
+	unsigned long		stack_canary;
+	struct task_struct	*real_parent;
+	struct task_struct	*parent;
+	struct list_head	children;
+	struct list_head	sibling;
+	struct task_struct	*group_leader;
+	__task_pad(TSK_group_leader + 8, TSK_set_child_tid);
+	int __user		*set_child_tid;
+	int __user		*clear_child_tid;
+	void			*worker_private;	/* a kthread's struct kthread */
+	u64			utime, stime;	/* ns */
+	__task_pad(TSK_stime + 8, TSK_nvcsw);
+	unsigned long		nvcsw, nivcsw;
+	u64			start_time;	/* ns since boot */
+	u64			start_boottime;
+	unsigned long		min_flt, maj_flt;
+	__task_pad(TSK_maj_flt + 8, TSK_comm);
+	char			comm[TASK_COMM_LEN];
+	__task_pad(TSK_comm + TASK_COMM_LEN, TSK_fs);
+	struct fs_struct	*fs;
+	struct files_struct	*files;
+	__task_pad(TSK_files + 8, TSK_signal);
+	struct signal_struct	*signal;
+	struct sighand_struct	*sighand;
+	sigset_t		blocked;
+	sigset_t		real_blocked;
+	sigset_t		saved_sigmask;
+	struct sigpending	pending;
+	unsigned long		sas_ss_sp;
+	size_t			sas_ss_size;
+	unsigned int		sas_ss_flags;
 
-			int			exit_state;
-			int			exit_code;
-			int			exit_signal;
-			pid_t			pid;
-			pid_t			tgid;
-			struct task_struct	*real_parent;
-			struct task_struct	*parent;
-			struct list_head	children;
-			struct list_head	sibling;
-			struct task_struct	*group_leader;
-			struct list_head	tasks;		/* all tasks, pid order */
-
-			char			comm[TASK_COMM_LEN];
-			struct mm_struct	*mm;
-			struct mm_struct	*active_mm;
-			struct fs_struct	*fs;
-			struct files_struct	*files;
-			struct signal_struct	*signal;
-			struct sighand_struct	*sighand;
-			sigset_t		blocked;
-			sigset_t		real_blocked;
-			sigset_t		saved_sigmask;
-			struct sigpending	pending;
-			unsigned long		sas_ss_sp;
-			size_t			sas_ss_size;
-			unsigned int		sas_ss_flags;
-
-			int __user		*set_child_tid;
-			int __user		*clear_child_tid;
-			void __user		*robust_list;
-			size_t			robust_list_len;
-			struct wait_queue_head	*vfork_done;	/* parent waits here for exec/exit */
-			bool			vfork_released;
-
-			u64			start_time;	/* ns since boot */
-			u64			start_boottime;
-			u64			utime, stime;	/* ns */
-			u64			last_switch_in;
-			unsigned long		nvcsw, nivcsw;
-			unsigned long		min_flt, maj_flt;
-			u64			sleep_deadline;	/* for wchan-style reporting */
-			bool			uaccess_kernel;	/* see kernel_read() */
-
-			struct list_head	run_list;
-			struct thread_struct	thread;
-		};
-		/*
-		 * Modules built for Debian's kernel guard their stacks
-		 * with the word at sp_el0 + TSK_STACK_CANARY (from its
-		 * asm-offsets), whatever our fields are.
-		 */
-		struct {
-			u8		__canary_offset[TSK_STACK_CANARY];
-			unsigned long	stack_canary;
-		};
-	};
+	/* ours: no module reaches past here */
+	void __user		*robust_list;
+	size_t			robust_list_len;
+	struct wait_queue_head	*vfork_done;	/* parent waits here for exec/exit */
+	bool			vfork_released;
+	u64			last_switch_in;
+	u64			sleep_deadline;	/* for wchan-style reporting */
+	bool			uaccess_kernel;	/* see kernel_read() */
+	struct list_head	run_list;
+	struct thread_struct	thread;
 };
 
-_Static_assert(offsetof(struct task_struct, thread) +
-	       sizeof(struct thread_struct) <= TSK_STACK_CANARY,
-	       "task_struct fields overlap the stack canary");
+#define task_abi_check(f)						\
+	_Static_assert(offsetof(struct task_struct, f) == TSK_##f,	\
+		       "task_struct: " #f " is not where Debian's modules find it")
+task_abi_check(__state);
+task_abi_check(stack);
+task_abi_check(usage);
+task_abi_check(flags);
+task_abi_check(static_prio);
+task_abi_check(normal_prio);
+task_abi_check(tasks);
+task_abi_check(mm);
+task_abi_check(active_mm);
+task_abi_check(exit_state);
+task_abi_check(exit_code);
+task_abi_check(exit_signal);
+task_abi_check(pid);
+task_abi_check(tgid);
+task_abi_check(real_parent);
+task_abi_check(parent);
+task_abi_check(children);
+task_abi_check(sibling);
+task_abi_check(group_leader);
+task_abi_check(set_child_tid);
+task_abi_check(clear_child_tid);
+task_abi_check(utime);
+task_abi_check(stime);
+task_abi_check(nvcsw);
+task_abi_check(nivcsw);
+task_abi_check(start_time);
+task_abi_check(start_boottime);
+task_abi_check(min_flt);
+task_abi_check(maj_flt);
+task_abi_check(comm);
+task_abi_check(fs);
+task_abi_check(files);
+task_abi_check(signal);
+task_abi_check(sighand);
+task_abi_check(blocked);
+task_abi_check(real_blocked);
+task_abi_check(saved_sigmask);
+task_abi_check(pending);
+task_abi_check(sas_ss_sp);
+task_abi_check(sas_ss_size);
+task_abi_check(sas_ss_flags);
+_Static_assert(offsetof(struct task_struct, stack_canary) == TSK_STACK_CANARY,
+	       "task_struct: the stack canary is not where Debian's modules find it");
+_Static_assert(TSK_stack_canary == TSK_STACK_CANARY, "two canary offsets");
+abi_check_size(thread_info);
+abi_check_field(thread_info, flags);
+abi_check_field(thread_info, preempt_count);
+abi_check_field(thread_info, cpu);
 
 extern struct task_struct init_task;
 extern unsigned long init_stack[THREAD_SIZE / sizeof(unsigned long)];
@@ -186,12 +249,19 @@ static inline bool signal_pending(struct task_struct *p)
 	return test_tsk_thread_flag(p, TIF_SIGPENDING);
 }
 
-static inline void get_task_struct(struct task_struct *t)
+static inline struct task_struct *get_task_struct(struct task_struct *t)
 {
-	t->usage++;
+	refcount_inc(&t->usage);
+	return t;
 }
 
-void put_task_struct(struct task_struct *t);
+void __put_task_struct(struct task_struct *t);
+
+static inline void put_task_struct(struct task_struct *t)
+{
+	if (refcount_dec_and_test(&t->usage))
+		__put_task_struct(t);
+}
 char *get_task_comm(char *buf, struct task_struct *tsk);
 void __set_task_comm(struct task_struct *tsk, const char *from);
 struct task_struct *find_task_by_vpid(pid_t nr);

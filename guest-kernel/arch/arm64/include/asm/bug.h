@@ -54,6 +54,11 @@ struct bug_entry {
 } while (0)
 
 #define __WARN_FLAGS(flags)	__BUG_FLAGS(BUGFLAG_WARNING | (flags))
+
+/* A warning whose report names another line (see BUG_AT_LINE). */
+#define __WARN_FLAGS_AT_LINE(line, flags)				\
+	asm volatile(__stringify(__BUG_ENTRY(__FILE__, line,		\
+					     BUGFLAG_WARNING | (flags))))
 #endif
 
 #endif

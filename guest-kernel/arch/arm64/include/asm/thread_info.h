@@ -23,9 +23,11 @@
 #ifndef __ASSEMBLY__
 #include <linux/types.h>
 
+/* Debian's layout: modules read flags and preempt_count inline. */
 struct thread_info {
 	unsigned long flags;
 	u64 preempt_count;
+	u32 cpu;
 };
 #endif
 
