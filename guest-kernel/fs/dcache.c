@@ -14,21 +14,21 @@
 #include <linux/string.h>
 #include <linux/init.h>
 #include "internal.h"
-#include <linux/debian_layout.h>
+#include <linux/module_abi.h>
 
-DEBIAN_SIZE(dentry);
-DEBIAN_OFFSET(dentry, d_parent);
-DEBIAN_OFFSET(dentry, d_name);
-DEBIAN_OFFSET(dentry, d_inode);
-DEBIAN_OFFSET(dentry, d_iname);
-DEBIAN_OFFSET(dentry, d_op);
-DEBIAN_OFFSET(dentry, d_sb);
-DEBIAN_OFFSET(dentry, d_time);
-DEBIAN_OFFSET(dentry, d_fsdata);
-DEBIAN_OFFSET(dentry, d_child);
-DEBIAN_OFFSET(dentry, d_subdirs);
-DEBIAN_OFFSET(qstr, name);
-_Static_assert(offsetof(struct dentry, d_lock) == DEBIAN_dentry__d_lockref,
+abi_check_size(dentry);
+abi_check_field(dentry, d_parent);
+abi_check_field(dentry, d_name);
+abi_check_field(dentry, d_inode);
+abi_check_field(dentry, d_iname);
+abi_check_field(dentry, d_op);
+abi_check_field(dentry, d_sb);
+abi_check_field(dentry, d_time);
+abi_check_field(dentry, d_fsdata);
+abi_check_field(dentry, d_child);
+abi_check_field(dentry, d_subdirs);
+abi_check_field(qstr, name);
+_Static_assert(offsetof(struct dentry, d_lock) == ABI_dentry__d_lockref,
 	       "struct dentry: d_lock is not where Debian's d_lockref is");
 
 static int d_set_name(struct dentry *dentry, const struct qstr *name)

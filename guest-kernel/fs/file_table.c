@@ -7,36 +7,36 @@
 #include <linux/fs.h>
 #include <linux/mount.h>
 #include <linux/slab.h>
-#include <linux/debian_layout.h>
+#include <linux/module_abi.h>
 
-DEBIAN_SIZE(file);
-DEBIAN_OFFSET(file, f_path);
-DEBIAN_OFFSET(file, f_inode);
-DEBIAN_OFFSET(file, f_op);
-DEBIAN_OFFSET(file, f_lock);
-DEBIAN_OFFSET(file, f_count);
-DEBIAN_OFFSET(file, f_flags);
-DEBIAN_OFFSET(file, f_mode);
-DEBIAN_OFFSET(file, f_pos_lock);
-DEBIAN_OFFSET(file, f_pos);
-DEBIAN_OFFSET(file, f_owner);
-DEBIAN_OFFSET(file, f_cred);
-DEBIAN_OFFSET(file, f_ra);
-DEBIAN_OFFSET(file, f_version);
-DEBIAN_OFFSET(file, private_data);
-DEBIAN_OFFSET(file, f_ep);
-DEBIAN_OFFSET(file, f_mapping);
-DEBIAN_OFFSET(file, f_wb_err);
-DEBIAN_SIZE(fown_struct);
-DEBIAN_OFFSET(fown_struct, pid);
-DEBIAN_OFFSET(fown_struct, signum);
-DEBIAN_SIZE(file_operations);
-DEBIAN_OFFSET(file_operations, poll);
-DEBIAN_OFFSET(file_operations, unlocked_ioctl);
-DEBIAN_OFFSET(file_operations, open);
-DEBIAN_OFFSET(file_operations, release);
-DEBIAN_OFFSET(file_operations, fasync);
-DEBIAN_OFFSET(file_operations, uring_cmd_iopoll);
+abi_check_size(file);
+abi_check_field(file, f_path);
+abi_check_field(file, f_inode);
+abi_check_field(file, f_op);
+abi_check_field(file, f_lock);
+abi_check_field(file, f_count);
+abi_check_field(file, f_flags);
+abi_check_field(file, f_mode);
+abi_check_field(file, f_pos_lock);
+abi_check_field(file, f_pos);
+abi_check_field(file, f_owner);
+abi_check_field(file, f_cred);
+abi_check_field(file, f_ra);
+abi_check_field(file, f_version);
+abi_check_field(file, private_data);
+abi_check_field(file, f_ep);
+abi_check_field(file, f_mapping);
+abi_check_field(file, f_wb_err);
+abi_check_size(fown_struct);
+abi_check_field(fown_struct, pid);
+abi_check_field(fown_struct, signum);
+abi_check_size(file_operations);
+abi_check_field(file_operations, poll);
+abi_check_field(file_operations, unlocked_ioctl);
+abi_check_field(file_operations, open);
+abi_check_field(file_operations, release);
+abi_check_field(file_operations, fasync);
+abi_check_field(file_operations, uring_cmd_iopoll);
 
 unsigned long nr_files_open;
 

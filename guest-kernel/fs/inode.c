@@ -14,40 +14,40 @@
 #include <linux/sched.h>
 #include <linux/slab.h>
 #include <linux/timekeeping.h>
-#include <linux/debian_layout.h>
+#include <linux/module_abi.h>
 
-DEBIAN_SIZE(inode);
-DEBIAN_OFFSET(inode, i_uid);
-DEBIAN_OFFSET(inode, i_flags);
-DEBIAN_OFFSET(inode, i_op);
-DEBIAN_OFFSET(inode, i_sb);
-DEBIAN_OFFSET(inode, i_mapping);
-DEBIAN_OFFSET(inode, i_ino);
-DEBIAN_OFFSET(inode, i_nlink);
-DEBIAN_OFFSET(inode, i_rdev);
-DEBIAN_OFFSET(inode, i_size);
-DEBIAN_OFFSET(inode, i_atime);
-DEBIAN_OFFSET(inode, i_mtime);
-DEBIAN_OFFSET(inode, i_ctime);
-DEBIAN_OFFSET(inode, i_lock);
-DEBIAN_OFFSET(inode, i_bytes);
-DEBIAN_OFFSET(inode, i_blkbits);
-DEBIAN_OFFSET(inode, i_blocks);
-DEBIAN_OFFSET(inode, i_state);
-DEBIAN_OFFSET(inode, i_rwsem);
-DEBIAN_OFFSET(inode, dirtied_when);
-DEBIAN_OFFSET(inode, i_hash);
-DEBIAN_OFFSET(inode, i_sb_list);
-DEBIAN_OFFSET(inode, i_count);
-DEBIAN_OFFSET(inode, i_writecount);
-DEBIAN_OFFSET(inode, i_fop);
-DEBIAN_OFFSET(inode, i_data);
-DEBIAN_OFFSET(inode, i_devices);
-DEBIAN_OFFSET(inode, i_pipe);
-DEBIAN_OFFSET(inode, i_cdev);
-DEBIAN_OFFSET(inode, i_link);
-DEBIAN_OFFSET(inode, i_generation);
-DEBIAN_OFFSET(inode, i_private);
+abi_check_size(inode);
+abi_check_field(inode, i_uid);
+abi_check_field(inode, i_flags);
+abi_check_field(inode, i_op);
+abi_check_field(inode, i_sb);
+abi_check_field(inode, i_mapping);
+abi_check_field(inode, i_ino);
+abi_check_field(inode, i_nlink);
+abi_check_field(inode, i_rdev);
+abi_check_field(inode, i_size);
+abi_check_field(inode, i_atime);
+abi_check_field(inode, i_mtime);
+abi_check_field(inode, i_ctime);
+abi_check_field(inode, i_lock);
+abi_check_field(inode, i_bytes);
+abi_check_field(inode, i_blkbits);
+abi_check_field(inode, i_blocks);
+abi_check_field(inode, i_state);
+abi_check_field(inode, i_rwsem);
+abi_check_field(inode, dirtied_when);
+abi_check_field(inode, i_hash);
+abi_check_field(inode, i_sb_list);
+abi_check_field(inode, i_count);
+abi_check_field(inode, i_writecount);
+abi_check_field(inode, i_fop);
+abi_check_field(inode, i_data);
+abi_check_field(inode, i_devices);
+abi_check_field(inode, i_pipe);
+abi_check_field(inode, i_cdev);
+abi_check_field(inode, i_link);
+abi_check_field(inode, i_generation);
+abi_check_field(inode, i_private);
 
 struct user_namespace init_user_ns;
 

@@ -14,7 +14,7 @@
 #include <linux/kernel.h>
 #include <linux/ctype.h>
 #include <linux/debugfs.h>
-#include <linux/debian_layout.h>
+#include <linux/module_abi.h>
 #include <linux/dynamic_debug.h>
 #include <linux/errno.h>
 #include <linux/export.h>
@@ -30,11 +30,11 @@
 #include <linux/string.h>
 #include <linux/uaccess.h>
 
-DEBIAN_SIZE(_ddebug);
-DEBIAN_OFFSET(_ddebug, function);
-DEBIAN_OFFSET(_ddebug, filename);
-DEBIAN_OFFSET(_ddebug, format);
-DEBIAN_OFFSET(_ddebug, key);
+abi_check_size(_ddebug);
+abi_check_field(_ddebug, function);
+abi_check_field(_ddebug, filename);
+abi_check_field(_ddebug, format);
+abi_check_field(_ddebug, key);
 
 struct ddebug_table {
 	struct list_head link;

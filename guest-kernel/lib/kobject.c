@@ -11,33 +11,33 @@
 #include <linux/kobject.h>
 #include <linux/slab.h>
 #include <linux/string.h>
-#include <linux/debian_layout.h>
+#include <linux/module_abi.h>
 
-DEBIAN_SIZE(kobject);
-DEBIAN_OFFSET(kobject, entry);
-DEBIAN_OFFSET(kobject, parent);
-DEBIAN_OFFSET(kobject, kset);
-DEBIAN_OFFSET(kobject, ktype);
-DEBIAN_OFFSET(kobject, sd);
-DEBIAN_OFFSET(kobject, kref);
-DEBIAN_SIZE(kset);
-DEBIAN_OFFSET(kset, list);
-DEBIAN_OFFSET(kset, kobj);
-DEBIAN_OFFSET(kset, uevent_ops);
-DEBIAN_SIZE(kobj_type);
-DEBIAN_OFFSET(kobj_type, sysfs_ops);
-DEBIAN_OFFSET(kobj_type, default_groups);
-DEBIAN_OFFSET(kobj_type, get_ownership);
-DEBIAN_OFFSET(kset_uevent_ops, name);
-DEBIAN_OFFSET(kset_uevent_ops, uevent);
-DEBIAN_SIZE(kobj_uevent_env);
-DEBIAN_OFFSET(kobj_uevent_env, envp);
-DEBIAN_OFFSET(kobj_uevent_env, envp_idx);
-DEBIAN_OFFSET(kobj_uevent_env, buf);
-DEBIAN_OFFSET(kobj_uevent_env, buflen);
-DEBIAN_SIZE(kobj_attribute);
-DEBIAN_OFFSET(kobj_attribute, show);
-DEBIAN_OFFSET(kobj_attribute, store);
+abi_check_size(kobject);
+abi_check_field(kobject, entry);
+abi_check_field(kobject, parent);
+abi_check_field(kobject, kset);
+abi_check_field(kobject, ktype);
+abi_check_field(kobject, sd);
+abi_check_field(kobject, kref);
+abi_check_size(kset);
+abi_check_field(kset, list);
+abi_check_field(kset, kobj);
+abi_check_field(kset, uevent_ops);
+abi_check_size(kobj_type);
+abi_check_field(kobj_type, sysfs_ops);
+abi_check_field(kobj_type, default_groups);
+abi_check_field(kobj_type, get_ownership);
+abi_check_field(kset_uevent_ops, name);
+abi_check_field(kset_uevent_ops, uevent);
+abi_check_size(kobj_uevent_env);
+abi_check_field(kobj_uevent_env, envp);
+abi_check_field(kobj_uevent_env, envp_idx);
+abi_check_field(kobj_uevent_env, buf);
+abi_check_field(kobj_uevent_env, buflen);
+abi_check_size(kobj_attribute);
+abi_check_field(kobj_attribute, show);
+abi_check_field(kobj_attribute, store);
 
 static int kobject_set_name_vargs(struct kobject *kobj, const char *fmt,
 				  va_list vargs)

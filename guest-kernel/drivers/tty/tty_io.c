@@ -9,7 +9,7 @@
 #include <linux/kernel.h>
 #include <linux/errno.h>
 #include <linux/export.h>
-#include <linux/debian_layout.h>
+#include <linux/module_abi.h>
 #include <linux/cdev.h>
 #include <linux/console.h>
 #include <linux/device.h>
@@ -68,18 +68,18 @@ pid_t tty_get_pgrp_nr(struct tty_struct *tty)
 	return tty->pgrp ? tty->pgrp : -1;
 }
 
-DEBIAN_OFFSET(tty_struct, kref);
-DEBIAN_OFFSET(tty_struct, dev);
-DEBIAN_OFFSET(tty_struct, driver);
-DEBIAN_OFFSET(tty_struct, ops);
-DEBIAN_OFFSET(tty_struct, index);
-DEBIAN_OFFSET(tty_driver, name);
-DEBIAN_OFFSET(tty_driver, major);
-DEBIAN_OFFSET(tty_driver, minor_start);
-DEBIAN_OFFSET(tty_driver, init_termios);
-DEBIAN_OFFSET(tty_driver, ops);
-DEBIAN_OFFSET(tty_driver, tty_drivers);
-DEBIAN_OFFSET(tty_operations, write);
+abi_check_field(tty_struct, kref);
+abi_check_field(tty_struct, dev);
+abi_check_field(tty_struct, driver);
+abi_check_field(tty_struct, ops);
+abi_check_field(tty_struct, index);
+abi_check_field(tty_driver, name);
+abi_check_field(tty_driver, major);
+abi_check_field(tty_driver, minor_start);
+abi_check_field(tty_driver, init_termios);
+abi_check_field(tty_driver, ops);
+abi_check_field(tty_driver, tty_drivers);
+abi_check_field(tty_operations, write);
 
 /* The caller's controlling terminal, with a reference, or NULL. */
 struct tty_struct *get_current_tty(void)

@@ -14,7 +14,7 @@
 #include <linux/kernel.h>
 #include <linux/export.h>
 #include <linux/errno.h>
-#include <linux/debian_layout.h>
+#include <linux/module_abi.h>
 #include <linux/debugfs.h>
 #include <linux/fs.h>
 #include <linux/io.h>
@@ -28,16 +28,16 @@
 #include <linux/wait.h>
 #include "internal.h"
 
-DEBIAN_SIZE(debugfs_blob_wrapper);
-DEBIAN_OFFSET(debugfs_blob_wrapper, size);
-DEBIAN_SIZE(debugfs_reg32);
-DEBIAN_OFFSET(debugfs_reg32, offset);
-DEBIAN_SIZE(debugfs_regset32);
-DEBIAN_OFFSET(debugfs_regset32, nregs);
-DEBIAN_OFFSET(debugfs_regset32, base);
-DEBIAN_OFFSET(debugfs_regset32, dev);
-DEBIAN_SIZE(debugfs_u32_array);
-DEBIAN_OFFSET(debugfs_u32_array, n_elements);
+abi_check_size(debugfs_blob_wrapper);
+abi_check_field(debugfs_blob_wrapper, size);
+abi_check_size(debugfs_reg32);
+abi_check_field(debugfs_reg32, offset);
+abi_check_size(debugfs_regset32);
+abi_check_field(debugfs_regset32, nregs);
+abi_check_field(debugfs_regset32, base);
+abi_check_field(debugfs_regset32, dev);
+abi_check_size(debugfs_u32_array);
+abi_check_field(debugfs_u32_array, n_elements);
 
 static DECLARE_WAIT_QUEUE_HEAD(debugfs_removal_wait);
 

@@ -10,17 +10,17 @@
 #include <linux/slab.h>
 #include <linux/string.h>
 #include "internal.h"
-#include <linux/debian_layout.h>
+#include <linux/module_abi.h>
 
-DEBIAN_SIZE(proc_ops);
-DEBIAN_OFFSET(proc_ops, proc_open);
-DEBIAN_OFFSET(proc_ops, proc_read);
-DEBIAN_OFFSET(proc_ops, proc_write);
-DEBIAN_OFFSET(proc_ops, proc_lseek);
-DEBIAN_OFFSET(proc_ops, proc_release);
-DEBIAN_OFFSET(proc_ops, proc_poll);
-DEBIAN_OFFSET(proc_ops, proc_ioctl);
-DEBIAN_OFFSET(proc_ops, proc_mmap);
+abi_check_size(proc_ops);
+abi_check_field(proc_ops, proc_open);
+abi_check_field(proc_ops, proc_read);
+abi_check_field(proc_ops, proc_write);
+abi_check_field(proc_ops, proc_lseek);
+abi_check_field(proc_ops, proc_release);
+abi_check_field(proc_ops, proc_poll);
+abi_check_field(proc_ops, proc_ioctl);
+abi_check_field(proc_ops, proc_mmap);
 
 static unsigned int next_proc_inum = PROC_DYNAMIC_FIRST;
 

@@ -12,22 +12,22 @@
 #include <linux/slab.h>
 #include <linux/string.h>
 #include "sysfs.h"
-#include <linux/debian_layout.h>
+#include <linux/module_abi.h>
 
-DEBIAN_SIZE(attribute);
-DEBIAN_OFFSET(attribute, mode);
-DEBIAN_SIZE(attribute_group);
-DEBIAN_OFFSET(attribute_group, is_visible);
-DEBIAN_OFFSET(attribute_group, is_bin_visible);
-DEBIAN_OFFSET(attribute_group, attrs);
-DEBIAN_OFFSET(attribute_group, bin_attrs);
-DEBIAN_SIZE(bin_attribute);
-DEBIAN_OFFSET(bin_attribute, size);
-DEBIAN_OFFSET(bin_attribute, private);
-DEBIAN_OFFSET(bin_attribute, read);
-DEBIAN_OFFSET(bin_attribute, write);
-DEBIAN_OFFSET(bin_attribute, mmap);
-DEBIAN_OFFSET(sysfs_ops, store);
+abi_check_size(attribute);
+abi_check_field(attribute, mode);
+abi_check_size(attribute_group);
+abi_check_field(attribute_group, is_visible);
+abi_check_field(attribute_group, is_bin_visible);
+abi_check_field(attribute_group, attrs);
+abi_check_field(attribute_group, bin_attrs);
+abi_check_size(bin_attribute);
+abi_check_field(bin_attribute, size);
+abi_check_field(bin_attribute, private);
+abi_check_field(bin_attribute, read);
+abi_check_field(bin_attribute, write);
+abi_check_field(bin_attribute, mmap);
+abi_check_field(sysfs_ops, store);
 
 static struct kobject *sysfs_file_kobj(struct kernfs_node *kn)
 {
