@@ -81,7 +81,8 @@ describe('kobox check', () => {
 		expect(json.status).toBe(1);
 		expect(JSON.parse(json.stdout)).toMatchObject({ module: 'hello_user', canLoad: false });
 		const bad = kobox('check', join(repoRoot, 'package.json'));
-		expect(bad.status).toBe(1);
+		expect(bad.status).toBe(64);
 		expect(bad.stderr).toBe(`kobox: ${join(repoRoot, 'package.json')}: not an ELF file\n`);
+		expect(kobox('check', '/nonexistent.ko').status).toBe(64);
 	});
 });
