@@ -169,7 +169,7 @@ function versionText(): string {
 const EXIT_TABLE = `
 Exit status (run and insmod: the command's own status once it has finished; build: make's):
   0    the guest powered the board off (or reset it)
-  1    kernel panic; for test, a scenario failed
+  1    kernel panic; for test, a scenario failed; for check, a module that cannot load
   2    stalled: the guest waits for an interrupt that can never come
   3    emulator error
   64   usage error: a bad option or argument, a missing or unusable file
