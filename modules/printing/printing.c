@@ -5,7 +5,8 @@
  * friends, sscanf() on the conversions drivers use, get_random_*()
  * (only properties of the values are printed: they differ between
  * kernels and boots), get_current_tty(), and an unsigned long long
- * parameter. The calling shell's terminal decides what get_current_tty()
+ * parameter (and one whose ops wrap param_set_ullong/param_get_ullong).
+ * The calling shell's terminal decides what get_current_tty()
  * sees; the rest depends on nothing but the code.
  */
 #include <linux/init.h>
@@ -20,6 +21,38 @@
 static unsigned long long big = 18446744073709551615ULL;
 module_param(big, ullong, 0644);
 MODULE_PARM_DESC(big, "an unsigned long long");
+
+/* A parameter with its own ops that parse and print with the ullong ones. */
+static unsigned long long even = 2;
+
+static int even_set(const char *val, const struct kernel_param *kp)
+{
+	unsigned long long old = even;
+	int err = param_set_ullong(val, kp);
+
+	if (err)
+		return err;
+	if (even % 2) {
+		even = old;
+		return -ERANGE;
+	}
+	return 0;
+}
+
+static int even_get(char *buffer, const struct kernel_param *kp)
+{
+	int n = param_get_ullong(buffer, kp);
+
+	pr_info("printing: even read, %d bytes\n", n);
+	return n;
+}
+
+static const struct kernel_param_ops even_ops = {
+	.set = even_set,
+	.get = even_get,
+};
+module_param_cb(even, &even_ops, &even, 0644);
+MODULE_PARM_DESC(even, "an even unsigned long long");
 
 static u8 data[40];
 
@@ -136,7 +169,7 @@ static int __init printing_init(void)
 	scans();
 	randoms();
 	terminal();
-	pr_info("printing: big %llu\n", big);
+	pr_info("printing: big %llu even %llu\n", big, even);
 	return 0;
 }
 
