@@ -9,6 +9,7 @@ import { parseMemorySize } from './board/memory-size.ts';
 import { parseAddSpec, type GuestFile } from './boot/rootfs.ts';
 import { runGuest, type Replaced, type RunOptions } from './run.ts';
 import { insmodOnBoard, withoutLevel } from './insmod.ts';
+import { checkDirectory, checkModule, formatCheck, formatDirectoryCheck, readBoardExports, type CheckResult } from './check.ts';
 import { addScenarioCommands } from './cli-scenarios.ts';
 import { buildModule } from './kbuild.ts';
 import { cacheDir, headersDir, pinnedKernel, repoRoot } from './paths.ts';
@@ -141,6 +142,8 @@ async function insmod(file: string, params: string[], opts: InsmodCliOptions): P
 	}
 	for (const line of r.log) process.stdout.write(`${opts.levels ? line : withoutLevel(line)}\n`);
 	process.stderr.write(r.message);
+	if (r.log.some(l => l.includes(': Unknown symbol ')))
+		process.stderr.write(`kobox: the board does not export what this module imports; \`kobox check ${file}\` lists it\n`);
 	return r.status;
 }
 
@@ -166,7 +169,7 @@ function versionText(): string {
 const EXIT_TABLE = `
 Exit status (run and insmod: the command's own status once it has finished; build: make's):
   0    the guest powered the board off (or reset it)
-  1    kernel panic; for test, a scenario failed
+  1    kernel panic; for test, a scenario failed; for check, a module that cannot load
   2    stalled: the guest waits for an interrupt that can never come
   3    emulator error
   64   usage error: a bad option or argument, a missing or unusable file
@@ -231,6 +234,26 @@ export function buildProgram(): Command {
 		.option('--kernel <vmlinux>', 'boot another kernel ELF')
 		.action(async (file: string, params: string[], opts: InsmodCliOptions) => {
 			process.exitCode = await insmod(file, params, opts);
+		});
+	program.command('check')
+		.description('read a module without booting and say whether it can load on the board: vermagic, license, and each import the board does not export, grouped by what it is; exit 0 if it can load, 1 if not')
+		.usage('[options] FILE.ko|DIRECTORY')
+		.argument('<file>', 'the module (.ko) on the host, or a directory: every .ko below it, one line each')
+		.option('--json', 'print the result as JSON')
+		.option('--kernel <vmlinux>', "check against another kernel ELF's exports")
+		.action((file: string, opts: { json?: boolean; kernel?: string }) => {
+			// The board's exports first: failing to read them is kobox's error; failing to read FILE is the argument's.
+			const board = readBoardExports(opts.kernel && existingFile(opts.kernel, '--kernel'));
+			if (statSync(file, { throwIfNoEntry: false })?.isDirectory()) {
+				const rs = checkDirectory(file, { board });
+				process.stdout.write(opts.json ? `${JSON.stringify(rs, null, '\t')}\n` : formatDirectoryCheck(file, rs));
+				process.exitCode = rs.every(r => r.canLoad) ? 0 : 1;
+				return;
+			}
+			let r: CheckResult;
+			try { r = checkModule(existingFile(file, 'check'), { board }); } catch (e) { throw new UsageError((e as Error).message); }
+			process.stdout.write(opts.json ? `${JSON.stringify(r, null, '\t')}\n` : formatCheck(r));
+			process.exitCode = r.canLoad ? 0 : 1;
 		});
 	program.command('build')
 		.description('build the out-of-tree module in DIR with kbuild against the pinned Debian headers; print the .ko paths')

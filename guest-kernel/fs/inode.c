@@ -62,9 +62,27 @@ unsigned int get_next_ino(void)
 	return last_ino;
 }
 
+/* Zeroed; ->alloc_inode's must be too. */
+static struct inode *alloc_inode(struct super_block *sb)
+{
+	if (sb && sb->s_op && sb->s_op->alloc_inode)
+		return sb->s_op->alloc_inode(sb);
+	return kzalloc(sizeof(struct inode), GFP_KERNEL);
+}
+
+static void free_inode(struct inode *inode)
+{
+	struct super_block *sb = inode->i_sb;
+
+	if (sb && sb->s_op && sb->s_op->free_inode)
+		sb->s_op->free_inode(inode);
+	else
+		kfree(inode);
+}
+
 struct inode *new_inode(struct super_block *sb)
 {
-	struct inode *inode = kzalloc(sizeof(*inode), GFP_KERNEL);
+	struct inode *inode = alloc_inode(sb);
 
 	if (!inode)
 		return NULL;
@@ -109,7 +127,7 @@ static void evict(struct inode *inode)
 	if (S_ISCHR(inode->i_mode) && inode->i_cdev)
 		cd_forget(inode);
 	list_del(&inode->i_sb_list);
-	kfree(inode);
+	free_inode(inode);
 }
 
 void iput(struct inode *inode)

@@ -235,6 +235,7 @@ STANDARD_PARAM_DEF(byte, unsigned char, "%hhu", kstrtou8);
 STANDARD_PARAM_DEF(short, short, "%hi", kstrtos16);
 STANDARD_PARAM_DEF(ushort, unsigned short, "%hu", kstrtou16);
 STANDARD_PARAM_DEF(long, long, "%li", kstrtol);
+STANDARD_PARAM_DEF(ullong, unsigned long long, "%llu", kstrtoull);
 STANDARD_PARAM_DEF(hexint, unsigned int, "%#08x", kstrtouint);
 
 int param_set_invbool(const char *val, const struct kernel_param *kp)

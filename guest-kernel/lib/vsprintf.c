@@ -30,7 +30,6 @@ struct printf_spec {
 	int precision;		/* -1: none */
 };
 
-static const char hex_asc_upper[] = "0123456789ABCDEF";
 
 static char *number(char *buf, char *end, unsigned long long num,
 		    struct printf_spec spec)
@@ -580,3 +579,288 @@ int sprintf(char *buf, const char *fmt, ...)
 	return i;
 }
 EXPORT_SYMBOL(sprintf);
+
+/*
+ * simple_strtoull() that reads at most max_chars characters, the radix
+ * prefix included (a field width of sscanf()); a field too short for
+ * the prefix and a digit is skipped without converting.
+ */
+static unsigned long long simple_strntoull(const char *startp,
+					   size_t max_chars, char **endp,
+					   unsigned int base)
+{
+	const char *cp = startp;
+	unsigned long long result = 0;
+
+	if (base == 0) {
+		if (cp[0] == '0')
+			base = _tolower(cp[1]) == 'x' && isxdigit(cp[2]) ? 16 : 8;
+		else
+			base = 10;
+	}
+	if (base == 16 && cp[0] == '0' && _tolower(cp[1]) == 'x')
+		cp += 2;
+	if ((size_t)(cp - startp) >= max_chars) {
+		cp = startp + max_chars;
+	} else {
+		max_chars -= cp - startp;
+		for (; max_chars && isxdigit(*cp); cp++, max_chars--) {
+			unsigned int val = isdigit(*cp) ? *cp - '0' :
+				       _tolower(*cp) - 'a' + 10;
+
+			if (val >= base)
+				break;
+			result = result * base + val;
+		}
+	}
+	if (endp)
+		*endp = (char *)cp;
+	return result;
+}
+
+static long long simple_strntoll(const char *cp, size_t max_chars,
+				 char **endp, unsigned int base)
+{
+	if (*cp == '-' && max_chars > 0)
+		return -simple_strntoull(cp + 1, max_chars - 1, endp, base);
+	return simple_strntoull(cp, max_chars, endp, base);
+}
+
+/* %[set] and %[^set]: the characters matched, at most field_width. */
+static bool scan_set(const char **fmtp, const char **strp, char *s,
+		     int field_width)
+{
+	const char *fmt = *fmtp, *str = *strp;
+	bool negate = *fmt == '^', set[256] = { };
+	unsigned int len = 0, c;
+
+	if (negate)
+		++fmt;
+	for (; *fmt && *fmt != ']'; ++fmt, ++len)
+		set[(u8)*fmt] = true;
+	if (!*fmt || !len)
+		return false;
+	++fmt;
+	if (negate) {
+		for (c = 0; c < 256; c++)
+			set[c] = !set[c];
+		set[0] = false;
+	}
+	if (!set[(u8)*str])
+		return false;
+	while (set[(u8)*str] && field_width--)
+		*s++ = *str++;
+	*s = '\0';
+	*fmtp = fmt;
+	*strp = str;
+	return true;
+}
+
+/* Store a converted number through the pointer its qualifier says. */
+static void scan_store(va_list *args, int qualifier, bool is_sign,
+		       unsigned long long val)
+{
+	switch (qualifier) {
+	case 'H':
+		if (is_sign)
+			*va_arg(*args, signed char *) = val;
+		else
+			*va_arg(*args, unsigned char *) = val;
+		break;
+	case 'h':
+		if (is_sign)
+			*va_arg(*args, short *) = val;
+		else
+			*va_arg(*args, unsigned short *) = val;
+		break;
+	case 'l':
+		if (is_sign)
+			*va_arg(*args, long *) = val;
+		else
+			*va_arg(*args, unsigned long *) = val;
+		break;
+	case 'L':
+		if (is_sign)
+			*va_arg(*args, long long *) = val;
+		else
+			*va_arg(*args, unsigned long long *) = val;
+		break;
+	case 'z':
+		*va_arg(*args, size_t *) = val;
+		break;
+	default:
+		if (is_sign)
+			*va_arg(*args, int *) = val;
+		else
+			*va_arg(*args, unsigned int *) = val;
+		break;
+	}
+}
+
+/*
+ * Linux's sscanf: white space in fmt matches any white space; %d %i %u
+ * %o %x %X with hh, h, l, ll, z; %c %s %[set] %n %% and %*skip. Returns
+ * how many conversions were stored; it stops at the first mismatch.
+ */
+int vsscanf(const char *buf, const char *fmt, va_list args)
+{
+	const char *str = buf;
+	int num = 0, qualifier, field_width;
+	unsigned int base;
+	bool is_sign;
+	char *next;
+	char digit;
+	va_list ap;
+
+	va_copy(ap, args);
+	while (*fmt) {
+		if (isspace(*fmt)) {
+			fmt = skip_spaces(++fmt);
+			str = skip_spaces(str);
+		}
+		if (*fmt != '%' && *fmt) {
+			if (*fmt++ != *str++)
+				break;
+			continue;
+		}
+		if (!*fmt)
+			break;
+		++fmt;
+		/* %*...: skip to the next white space in both */
+		if (*fmt == '*') {
+			if (!*str)
+				break;
+			while (!isspace(*fmt) && *fmt != '%' && *fmt) {
+				if (*fmt == '[')
+					goto out;
+				fmt++;
+			}
+			while (!isspace(*str) && *str)
+				str++;
+			continue;
+		}
+		field_width = -1;
+		if (isdigit(*fmt)) {
+			field_width = 0;
+			while (isdigit(*fmt))
+				field_width = field_width * 10 + *fmt++ - '0';
+			if (field_width <= 0)
+				break;
+		}
+		qualifier = -1;
+		if (*fmt == 'h' || _tolower(*fmt) == 'l' || *fmt == 'z') {
+			qualifier = *fmt++;
+			if (qualifier == *fmt && (qualifier == 'h' || qualifier == 'l')) {
+				qualifier = qualifier == 'h' ? 'H' : 'L';
+				fmt++;
+			}
+		}
+		if (!*fmt)
+			break;
+		if (*fmt == 'n') {
+			*va_arg(ap, int *) = str - buf;
+			++fmt;
+			continue;
+		}
+		if (!*str)
+			break;
+		base = 10;
+		is_sign = false;
+		switch (*fmt++) {
+		case 'c': {
+			char *s = va_arg(ap, char *);
+
+			if (field_width == -1)
+				field_width = 1;
+			do {
+				*s++ = *str++;
+			} while (--field_width > 0 && *str);
+			num++;
+			continue;
+		}
+		case 's': {
+			char *s = va_arg(ap, char *);
+
+			if (field_width == -1)
+				field_width = 0x7fff;
+			str = skip_spaces(str);
+			while (*str && !isspace(*str) && field_width--)
+				*s++ = *str++;
+			*s = '\0';
+			num++;
+			continue;
+		}
+		case '[':
+			/* a field width is required */
+			if (field_width == -1 ||
+			    !scan_set(&fmt, &str, va_arg(ap, char *), field_width))
+				goto out;
+			num++;
+			continue;
+		case 'o':
+			base = 8;
+			break;
+		case 'x':
+		case 'X':
+			base = 16;
+			break;
+		case 'i':
+			base = 0;
+			fallthrough;
+		case 'd':
+			is_sign = true;
+			fallthrough;
+		case 'u':
+			break;
+		case '%':
+			if (*str++ != '%')
+				goto out;
+			continue;
+		default:
+			goto out;
+		}
+
+		str = skip_spaces(str);
+		digit = *str;
+		if (is_sign && digit == '-') {
+			if (field_width == 1)
+				break;
+			digit = *(str + 1);
+		}
+		if (!digit || (base == 16 && !isxdigit(digit)) ||
+		    (base == 10 && !isdigit(digit)) ||
+		    (base == 8 && (!isdigit(digit) || digit > '7')) ||
+		    (base == 0 && !isdigit(digit)))
+			break;
+		if (is_sign)
+			scan_store(&ap, qualifier, true,
+				   simple_strntoll(str, field_width >= 0 ?
+						   field_width : INT_MAX,
+						   &next, base));
+		else
+			scan_store(&ap, qualifier, false,
+				   simple_strntoull(str, field_width >= 0 ?
+						    field_width : INT_MAX,
+						    &next, base));
+		num++;
+		if (!next)
+			break;
+		str = next;
+	}
+out:
+	va_end(ap);
+	return num;
+}
+EXPORT_SYMBOL(vsscanf);
+
+int sscanf(const char *buf, const char *fmt, ...)
+{
+	va_list args;
+	int i;
+
+	va_start(args, fmt);
+	i = vsscanf(buf, fmt, args);
+	va_end(args);
+	return i;
+}
+EXPORT_SYMBOL(sscanf);

@@ -31,6 +31,18 @@
 #include <linux/mod_devicetable.h>
 #include <linux/of.h>
 #include <linux/ioport.h>
+#include <linux/fs.h>
+#include <linux/cdev.h>
+#include <linux/poll.h>
+#include <linux/dcache.h>
+#include <linux/kobject.h>
+#include <linux/sysfs.h>
+#include <linux/seq_file.h>
+#include <linux/proc_fs.h>
+#include <linux/debugfs.h>
+#include <linux/dynamic_debug.h>
+#include <linux/tty.h>
+#include <linux/tty_driver.h>
 #include <linux/kbuild.h>
 
 #define TASK(f)		DEFINE(TSK_##f, offsetof(struct task_struct, f))
@@ -151,7 +163,9 @@ int main(void)
 	OFF(__kfifo, esize);
 	OFF(__kfifo, data);
 
-	/* files, character devices, the driver model, the device tree */
+	/* files, character devices, the driver model, the device tree,
+	 * dentries, kobjects and sysfs, seq_file, procfs, debugfs, dynamic
+	 * debug sites, the tty a module asks for */
 	SIZE(file);
 	OFF(file, f_path);
 	OFF(file, f_inode);
@@ -355,6 +369,54 @@ int main(void)
 	OFF(class_attribute, show);
 	OFF(class_attribute, store);
 	SIZE(bus_attribute);
+	SIZE(poll_table_struct);
+	OFF(poll_table_struct, _qproc);
+	OFF(poll_table_struct, _key);
+
+	SIZE(dentry);
+	OFF(dentry, d_flags);
+	OFF(dentry, d_parent);
+	OFF(dentry, d_name);
+	OFF(dentry, d_inode);
+	OFF(dentry, d_iname);
+	OFF(dentry, d_lockref);
+	OFF(dentry, d_op);
+	OFF(dentry, d_sb);
+	OFF(dentry, d_time);
+	OFF(dentry, d_fsdata);
+	OFF(dentry, d_child);
+	OFF(dentry, d_subdirs);
+	OFF(qstr, name);
+
+	SIZE(kobject);
+	OFF(kobject, name);
+	OFF(kobject, entry);
+	OFF(kobject, parent);
+	OFF(kobject, kset);
+	OFF(kobject, ktype);
+	OFF(kobject, sd);
+	OFF(kobject, kref);
+	SIZE(kset);
+	OFF(kset, list);
+	OFF(kset, kobj);
+	OFF(kset, uevent_ops);
+	SIZE(kobj_type);
+	OFF(kobj_type, release);
+	OFF(kobj_type, sysfs_ops);
+	OFF(kobj_type, default_groups);
+	OFF(kobj_type, get_ownership);
+	OFF(kset_uevent_ops, filter);
+	OFF(kset_uevent_ops, name);
+	OFF(kset_uevent_ops, uevent);
+	SIZE(kobj_uevent_env);
+	OFF(kobj_uevent_env, envp);
+	OFF(kobj_uevent_env, envp_idx);
+	OFF(kobj_uevent_env, buf);
+	OFF(kobj_uevent_env, buflen);
+	SIZE(kobj_attribute);
+	OFF(kobj_attribute, show);
+	OFF(kobj_attribute, store);
+
 	SIZE(attribute);
 	OFF(attribute, mode);
 	SIZE(attribute_group);
@@ -456,5 +518,63 @@ int main(void)
 	SIZE(poll_table_struct);
 	OFF(poll_table_struct, _qproc);
 	OFF(poll_table_struct, _key);
+	SIZE(bin_attribute);
+	OFF(bin_attribute, size);
+	OFF(bin_attribute, private);
+	OFF(bin_attribute, read);
+	OFF(bin_attribute, write);
+	OFF(bin_attribute, mmap);
+	OFF(sysfs_ops, store);
+
+	SIZE(seq_file);
+	OFF(seq_file, size);
+	OFF(seq_file, count);
+	OFF(seq_file, index);
+	OFF(seq_file, op);
+	OFF(seq_file, file);
+	OFF(seq_file, private);
+	OFF(seq_operations, stop);
+	OFF(seq_operations, next);
+	OFF(seq_operations, show);
+
+	SIZE(proc_ops);
+	OFF(proc_ops, proc_open);
+	OFF(proc_ops, proc_read);
+	OFF(proc_ops, proc_write);
+	OFF(proc_ops, proc_lseek);
+	OFF(proc_ops, proc_release);
+	OFF(proc_ops, proc_poll);
+	OFF(proc_ops, proc_ioctl);
+	OFF(proc_ops, proc_mmap);
+
+	SIZE(_ddebug);
+	OFF(_ddebug, function);
+	OFF(_ddebug, filename);
+	OFF(_ddebug, format);
+	OFF(_ddebug, key);
+
+	SIZE(debugfs_blob_wrapper);
+	OFF(debugfs_blob_wrapper, size);
+	SIZE(debugfs_reg32);
+	OFF(debugfs_reg32, offset);
+	SIZE(debugfs_regset32);
+	OFF(debugfs_regset32, nregs);
+	OFF(debugfs_regset32, base);
+	OFF(debugfs_regset32, dev);
+	SIZE(debugfs_u32_array);
+	OFF(debugfs_u32_array, n_elements);
+
+	OFF(tty_struct, kref);
+	OFF(tty_struct, dev);
+	OFF(tty_struct, driver);
+	OFF(tty_struct, ops);
+	OFF(tty_struct, index);
+	OFF(tty_driver, name);
+	OFF(tty_driver, major);
+	OFF(tty_driver, minor_start);
+	OFF(tty_driver, init_termios);
+	OFF(tty_driver, ops);
+	OFF(tty_driver, tty_drivers);
+	OFF(tty_operations, write);
 	return 0;
 }

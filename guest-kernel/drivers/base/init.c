@@ -8,6 +8,7 @@
  * map comes first (Linux makes it in vfs_caches_init()).
  */
 #include <linux/kernel.h>
+#include <linux/export.h>
 #include <linux/init.h>
 #include <linux/errno.h>
 #include <linux/fs.h>
@@ -16,8 +17,11 @@
 #include "base.h"
 
 struct kobject *firmware_kobj;
+EXPORT_SYMBOL_GPL(firmware_kobj);
 struct kobject *hypervisor_kobj;
+EXPORT_SYMBOL_GPL(hypervisor_kobj);
 struct kobject *fs_kobj;
+EXPORT_SYMBOL_GPL(fs_kobj);
 struct kobject *power_kobj;
 static struct kobject *block_depr;
 

@@ -8,6 +8,8 @@
  */
 #include <linux/kernel.h>
 #include <linux/errno.h>
+#include <linux/export.h>
+#include <linux/module_abi.h>
 #include <linux/cdev.h>
 #include <linux/console.h>
 #include <linux/device.h>
@@ -66,6 +68,51 @@ pid_t tty_get_pgrp_nr(struct tty_struct *tty)
 {
 	return tty->pgrp ? tty->pgrp : -1;
 }
+
+abi_check_field(tty_struct, kref);
+abi_check_field(tty_struct, dev);
+abi_check_field(tty_struct, driver);
+abi_check_field(tty_struct, ops);
+abi_check_field(tty_struct, index);
+abi_check_field(tty_driver, name);
+abi_check_field(tty_driver, major);
+abi_check_field(tty_driver, minor_start);
+abi_check_field(tty_driver, init_termios);
+abi_check_field(tty_driver, ops);
+abi_check_field(tty_driver, tty_drivers);
+abi_check_field(tty_operations, write);
+
+/* The caller's controlling terminal, with a reference, or NULL. */
+struct tty_struct *get_current_tty(void)
+{
+	struct tty_struct *tty = current->signal->tty;
+
+	if (tty)
+		kref_get(&tty->kref);
+	return tty;
+}
+EXPORT_SYMBOL_GPL(get_current_tty);
+
+/* Terminals here are never freed: the count only goes back down. */
+static void tty_release_struct(struct kref *kref)
+{
+	WARN(1, "tty: last reference to a tty that is never freed\n");
+}
+
+void tty_kref_put(struct tty_struct *tty)
+{
+	if (tty)
+		kref_put(&tty->kref, tty_release_struct);
+}
+EXPORT_SYMBOL(tty_kref_put);
+
+const char *tty_name(const struct tty_struct *tty)
+{
+	if (!tty)
+		return "NULL tty";
+	return tty->name;
+}
+EXPORT_SYMBOL(tty_name);
 
 /* This tty becomes the controlling terminal of the caller's session. */
 static void proc_set_tty(struct tty_struct *tty)
@@ -381,6 +428,8 @@ int tty_register_driver(struct tty_driver *driver)
 
 	if (!tty)
 		return -ENOMEM;
+	kref_init(&tty->kref);
+	kref_init(&driver->kref);
 	tty->driver = driver;
 	tty->ops = driver->ops;
 	tty->termios = driver->init_termios;

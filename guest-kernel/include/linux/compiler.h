@@ -14,6 +14,7 @@
 #define __weak			__attribute__((__weak__))
 #define __cold			__attribute__((__cold__))
 #define __printf(a, b)		__attribute__((__format__(printf, a, b)))
+#define __scanf(a, b)		__attribute__((__format__(scanf, a, b)))
 #define __visible		__attribute__((__externally_visible__))
 #define fallthrough		__attribute__((__fallthrough__))
 #define asmlinkage

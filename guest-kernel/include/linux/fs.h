@@ -430,6 +430,9 @@ struct inode_operations {
 };
 
 struct super_operations {
+	/* a filesystem whose inodes live inside a bigger struct of its own */
+	struct inode *(*alloc_inode)(struct super_block *sb);
+	void (*free_inode)(struct inode *);
 	int (*statfs)(struct dentry *, struct kstatfs *);
 	int (*show_options)(struct seq_file *, struct dentry *);
 	void (*evict_inode)(struct inode *);
@@ -720,5 +723,17 @@ static inline bool is_sxid(umode_t mode)
 {
 	return mode & (S_ISUID | S_ISGID);
 }
+
+/* fs/libfs.c: files of one number (DEFINE_SIMPLE_ATTRIBUTE, debugfs) */
+int simple_attr_open(struct inode *inode, struct file *file,
+		     int (*get)(void *, u64 *), int (*set)(void *, u64),
+		     const char *fmt);
+int simple_attr_release(struct inode *inode, struct file *file);
+ssize_t simple_attr_read(struct file *file, char __user *buf, size_t len,
+			 loff_t *ppos);
+ssize_t simple_attr_write(struct file *file, const char __user *buf,
+			  size_t len, loff_t *ppos);
+ssize_t simple_attr_write_signed(struct file *file, const char __user *buf,
+				 size_t len, loff_t *ppos);
 
 #endif

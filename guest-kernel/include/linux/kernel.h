@@ -37,7 +37,23 @@
 
 /* lib/hexdump.c */
 extern const char hex_asc[];
+extern const char hex_asc_upper[];
 char *bin2hex(char *dst, const void *src, size_t count);
+__scanf(2, 3) int sscanf(const char *buf, const char *fmt, ...);
+__scanf(2, 0) int vsscanf(const char *buf, const char *fmt, va_list args);
+int hex_to_bin(unsigned char ch);
+int hex2bin(u8 *dst, const char *src, size_t count);
+
+enum {
+	DUMP_PREFIX_NONE,
+	DUMP_PREFIX_ADDRESS,
+	DUMP_PREFIX_OFFSET
+};
+int hex_dump_to_buffer(const void *buf, size_t len, int rowsize, int groupsize,
+		       char *linebuf, size_t linebuflen, bool ascii);
+void print_hex_dump(const char *level, const char *prefix_str, int prefix_type,
+		    int rowsize, int groupsize, const void *buf, size_t len,
+		    bool ascii);
 
 /* lib/vsprintf.c */
 __printf(2, 3) int sprintf(char *buf, const char *fmt, ...);

@@ -44,6 +44,10 @@ struct kobj_type {
 	void (*release)(struct kobject *kobj);
 	const struct sysfs_ops *sysfs_ops;
 	const struct attribute_group **default_groups;
+	/* namespaces and ownership: there are none here, only one root */
+	const void *(*child_ns_type)(struct kobject *kobj);
+	const void *(*namespace)(struct kobject *kobj);
+	void (*get_ownership)(struct kobject *kobj, uid_t *uid, gid_t *gid);
 };
 
 /* An event's variables (KEY=value), as uevent callbacks add them. */
@@ -69,6 +73,7 @@ struct kset_uevent_ops {
 
 struct kset {
 	struct list_head list;
+	unsigned int list_lock;		/* spinlock_t: one CPU, for the layout */
 	struct kobject kobj;
 	const struct kset_uevent_ops *uevent_ops;
 };
@@ -114,6 +119,7 @@ __printf(4, 5) int kobject_init_and_add(struct kobject *kobj,
 void kobject_del(struct kobject *kobj);
 struct kobject *kobject_create_and_add(const char *name, struct kobject *parent);
 struct kobject *kobject_get(struct kobject *kobj);
+struct kobject *kobject_get_unless_zero(struct kobject *kobj);
 void kobject_put(struct kobject *kobj);
 char *kobject_get_path(const struct kobject *kobj, gfp_t flag);
 
@@ -136,6 +142,10 @@ static inline void kset_put(struct kset *k)
 
 /* Events: counted in uevent_seqnum; there is no netlink or helper to tell. */
 int kobject_uevent(struct kobject *kobj, enum kobject_action action);
+int kobject_uevent_env(struct kobject *kobj, enum kobject_action action,
+		       char *envp[]);
+__printf(2, 3) int add_uevent_var(struct kobj_uevent_env *env,
+				  const char *format, ...);
 int kobject_synthesize_uevent(struct kobject *kobj, const char *buf,
 			      size_t count);
 

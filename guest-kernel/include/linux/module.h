@@ -64,6 +64,7 @@ struct module_sect_attrs;
 struct mod_kallsym;
 struct mod_kallsyms;
 struct jump_entry;
+struct _ddebug;
 struct bug_entry;
 struct exception_table_entry;
 
@@ -120,6 +121,8 @@ struct module {
 
 	struct jump_entry *jump_entries;	/* __jump_table */
 	unsigned int num_jump_entries;
+	struct _ddebug *dyndbg_descs;		/* __dyndbg: pr_debug() sites */
+	unsigned int num_dyndbg_descs;
 	struct bug_entry *bug_table;		/* __bug_table */
 	unsigned int num_bugs;
 	struct exception_table_entry *extable;	/* __ex_table, sorted */

@@ -65,6 +65,7 @@ extern const struct kernel_param __start___param[], __stop___param[];
 extern const struct kernel_param_ops param_ops_int;
 extern const struct kernel_param_ops param_ops_uint;
 extern const struct kernel_param_ops param_ops_ulong;
+extern const struct kernel_param_ops param_ops_ullong;
 extern const struct kernel_param_ops param_ops_bool;
 extern const struct kernel_param_ops param_ops_charp;
 
@@ -98,6 +99,8 @@ bool parameqn(const char *a, const char *b, size_t n);
 int param_get_int(char *buffer, const struct kernel_param *kp);
 int param_get_uint(char *buffer, const struct kernel_param *kp);
 int param_get_ulong(char *buffer, const struct kernel_param *kp);
+int param_set_ullong(const char *val, const struct kernel_param *kp);
+int param_get_ullong(char *buffer, const struct kernel_param *kp);
 int param_get_bool(char *buffer, const struct kernel_param *kp);
 int param_get_charp(char *buffer, const struct kernel_param *kp);
 

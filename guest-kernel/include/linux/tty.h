@@ -7,6 +7,8 @@
 #define _LINUX_TTY_H
 
 #include <linux/types.h>
+#include <linux/kref.h>
+#include <linux/list.h>
 #include <linux/wait.h>
 #include <uapi/asm-generic/termbits.h>
 
@@ -16,6 +18,8 @@
 
 struct tty_struct;
 struct file;
+struct device;
+struct module;
 struct poll_table_struct;
 
 struct winsize {
@@ -25,22 +29,44 @@ struct winsize {
 	unsigned short ws_ypixel;
 };
 
+/*
+ * The heads of these three are Debian's layout (checked in
+ * drivers/tty/tty_io.c): modules take a tty from get_current_tty(),
+ * count references on tty->kref inline, and may write through
+ * tty->driver->ops->write as tutorials do.
+ */
 struct tty_operations {
-	void (*write)(struct tty_struct *tty, const unsigned char *buf, int count);
+	void *lookup, *install, *remove, *open, *close, *shutdown, *cleanup;
+	int (*write)(struct tty_struct *tty, const unsigned char *buf, int count);
 	int (*poll_get_char)(struct tty_struct *tty);	/* NO_POLL_CHAR if none */
 };
 
 struct tty_driver {
+	struct kref kref;
+	void *cdevs;
+	struct module *owner;
+	const char *driver_name;
 	const char *name;		/* "ttyAMA" */
+	int name_base;
 	int major, minor_start;
-	const struct tty_operations *ops;
+	unsigned int num;
+	short type, subtype;
 	struct ktermios init_termios;
+	unsigned long flags;
+	void *proc_entry;
+	struct tty_driver *other;
+	void *ttys, *ports, *termios, *driver_state;
+	const struct tty_operations *ops;
+	struct list_head tty_drivers;
 	struct tty_struct *tty;		/* one line per driver here */
 };
 
 struct tty_struct {
+	struct kref kref;		/* get_current_tty(), tty_kref_put() */
+	struct device *dev;
 	struct tty_driver *driver;
 	const struct tty_operations *ops;
+	int index;
 	char name[64];
 	struct ktermios termios;
 	struct winsize winsize;
@@ -70,6 +96,9 @@ extern const struct ktermios tty_std_termios;
 void tty_poll_input(void);
 int tty_init(void);
 int tty_register_driver(struct tty_driver *driver);
+struct tty_struct *get_current_tty(void);
+void tty_kref_put(struct tty_struct *tty);
+const char *tty_name(const struct tty_struct *tty);
 void n_tty_receive_char(struct tty_struct *tty, unsigned char c);
 ssize_t n_tty_read(struct tty_struct *tty, struct file *file,
 		   unsigned char __user *buf, size_t nr);

@@ -25,6 +25,7 @@
 #include <linux/wait.h>
 #include <linux/bug.h>
 #include <linux/jump_label.h>
+#include <linux/dynamic_debug.h>
 #include <linux/notifier.h>
 #include <linux/percpu.h>
 #include <asm/cacheflush.h>
@@ -896,6 +897,9 @@ static int find_module_sections(struct module *mod, struct load_info *info)
 					     &mod->num_ftrace_callsites);
 	mod->extable = section_objs(info, "__ex_table",
 				    sizeof(*mod->extable), &mod->num_exentries);
+	mod->dyndbg_descs = section_objs(info, "__dyndbg",
+					 sizeof(*mod->dyndbg_descs),
+					 &mod->num_dyndbg_descs);
 	if (section_addr(info, "__obsparm"))
 		pr_warn("%s: Ignoring obsolete parameters\n", mod->name);
 	return 0;
@@ -1177,10 +1181,12 @@ static int prepare_coming_module(struct module *mod)
 	return ret;
 }
 
+/* dyndbg=QUERY is dynamic debug's; anything else is unknown. */
 static int unknown_module_param_cb(char *param, char *val,
 				   const char *modname, void *arg)
 {
-	pr_warn("%s: unknown parameter '%s' ignored\n", modname, param);
+	if (ddebug_dyndbg_module_param_cb(param, val, modname))
+		pr_warn("%s: unknown parameter '%s' ignored\n", modname, param);
 	return 0;
 }
 

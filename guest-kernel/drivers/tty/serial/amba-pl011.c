@@ -78,11 +78,14 @@ static int __init pl011_console_init(void)
 }
 console_initcall(pl011_console_init);
 
-static void pl011_tty_write(struct tty_struct *tty, const unsigned char *buf,
-			    int count)
+static int pl011_tty_write(struct tty_struct *tty, const unsigned char *buf,
+			   int count)
 {
-	while (count--)
-		pl011_putc(*buf++);
+	int i;
+
+	for (i = 0; i < count; i++)
+		pl011_putc(buf[i]);
+	return count;
 }
 
 static int pl011_tty_poll_get_char(struct tty_struct *tty)
