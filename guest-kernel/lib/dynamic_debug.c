@@ -114,13 +114,6 @@ static void vpr_info_dq(const struct ddebug_query *query, const char *msg)
 		 query->first_lineno, query->last_lineno);
 }
 
-static const char *kbasename(const char *path)
-{
-	const char *tail = strrchr(path, '/');
-
-	return tail ? tail + 1 : path;
-}
-
 /* Shell-style: '*' any run, '?' any one character. */
 static bool match_wildcard(const char *pattern, const char *str)
 {

@@ -120,29 +120,6 @@ int kobject_uevent(struct kobject *kobj, enum kobject_action action)
 }
 EXPORT_SYMBOL_GPL(kobject_uevent);
 
-int add_uevent_var(struct kobj_uevent_env *env, const char *format, ...)
-{
-	va_list args;
-	int len;
-
-	if (env->envp_idx >= ARRAY_SIZE(env->envp)) {
-		WARN(1, KERN_ERR "add_uevent_var: too many keys\n");
-		return -ENOMEM;
-	}
-	va_start(args, format);
-	len = vsnprintf(&env->buf[env->buflen], sizeof(env->buf) - env->buflen,
-			format, args);
-	va_end(args);
-	if (len >= (sizeof(env->buf) - env->buflen)) {
-		WARN(1, KERN_ERR "add_uevent_var: buffer size too small\n");
-		return -ENOMEM;
-	}
-	env->envp[env->envp_idx++] = &env->buf[env->buflen];
-	env->buflen += len + 1;
-	return 0;
-}
-EXPORT_SYMBOL_GPL(add_uevent_var);
-
 static int kobject_action_type(const char *buf, size_t count,
 			       enum kobject_action *type)
 {
