@@ -96,6 +96,18 @@ function signerDigestOid(pkcs7: Buffer, to: number[]): void {
 	Buffer.from(to).copy(pkcs7, at + 2);
 }
 
+/** Replace one instruction of a section's code (the first that matches). */
+function replaceInstruction(data: Buffer, section: string, from: number, to: number): Buffer {
+	const s = elf(data).sections[sectionIndex(data, section)];
+	for (let o = s.offset; o < s.offset + s.size; o += 4) {
+		if (data.readUInt32LE(o) === from) {
+			data.writeUInt32LE(to, o);
+			return data;
+		}
+	}
+	throw new Error(`no instruction ${from.toString(16)} in ${section}`);
+}
+
 export const derivations: Record<string, () => Buffer> = {
 	'empty.ko': () => Buffer.alloc(0),
 	'truncated_header.ko': () => hello().subarray(0, 40),
@@ -139,6 +151,9 @@ export const derivations: Record<string, () => Buffer> = {
 	},
 	'license_none.ko': () => rewriteString(load('license/license_none.ko'), '.modinfo', 'license=GPL', ''),
 	'gpl_only_proprietary.ko': () => rewriteString(load('gpl_only/gpl_only.ko'), '.modinfo', 'license=Dual MIT/GPL', 'license=Proprietary'),
+	// init_positive with init returning -ENODEV: the same layout, one instruction different, so
+	// the module loaded next is put in the very pages this one's init ran from.
+	'init_positive_enodev.ko': () => replaceInstruction(load('init_positive/init_positive.ko'), '.init.text', 0x52800020, 0x12800240),
 	'reloc_overflow.ko': () => setSymbolValue(load('reloc_test/reloc_test.ko'), 'rt_u16', 0x12345n),
 	'reloc_unsupported.ko': () => unknownRelocation(hello(), '.rela.text', 1024),
 	// hello's export renamed to one of the kernel's (modpost refuses to build that).

@@ -16,6 +16,7 @@ import { FilesWindow } from './files-window.ts';
 import { PvPanic } from './pvpanic.ts';
 import { PsciDevice, type PowerRequest } from './psci.ts';
 import { VirtualClock, HostClock, type Clock } from './clock.ts';
+import { InstructionCache } from './instruction-cache.ts';
 import { describeKernelFault, type KernelFault } from './fault-report.ts';
 import type { BootOptions, Session } from '../session.ts';
 
@@ -88,6 +89,7 @@ export class Board {
 	private inputArrived?: () => void;
 	private inputEnded = false;
 	private readonly scratch: CpuContext;
+	private readonly icache: InstructionCache;
 	private consoleChunks: Buffer[] = [];
 	private consoleText: string[] = [];
 	private exit?: BoardExit;
@@ -128,6 +130,7 @@ export class Board {
 		this.scratch = this.cpu.saveContext();
 		this.cpu.onInterrupt(intno => this.exception(intno));
 		this.cpu.onMemoryFault(() => false);
+		this.icache = new InstructionCache(this.cpu);
 		this.loadKernel();
 		const initrd = this.loadInitrd();
 		this.cpu.writeMemory(bootLayout.deviceTree, this.deviceTree(devices, initrd));
@@ -313,6 +316,7 @@ export class Board {
 		const err = cpu.run(cpu.pc, SLICE);
 		if (this.exit) return 'stopped';
 		this.clock.retired(SLICE);
+		this.icache.apply();
 		if (err !== 0) {
 			const UC_ERR_READ_UNMAPPED = 6, UC_ERR_WRITE_UNMAPPED = 7, UC_ERR_FETCH_UNMAPPED = 8;
 			if (err === UC_ERR_READ_UNMAPPED || err === UC_ERR_WRITE_UNMAPPED || err === UC_ERR_FETCH_UNMAPPED) {

@@ -27,6 +27,7 @@
 #include <linux/jump_label.h>
 #include <linux/notifier.h>
 #include <linux/percpu.h>
+#include <asm/cacheflush.h>
 #include <asm/extable.h>
 #include <asm/memory.h>
 #include <asm/module.h>
@@ -1069,9 +1070,16 @@ static void find_init_exit(struct module *mod, const struct load_info *info)
 	}
 }
 
+/* The text was written as data (copied, relocated, patched): before it runs. */
 static void flush_module_icache(const struct module *mod)
 {
-	asm volatile("dsb ish\n\tic iallu\n\tdsb ish\n\tisb" ::: "memory");
+	if (mod->init_layout.base)
+		flush_icache_range((unsigned long)mod->init_layout.base,
+				   (unsigned long)mod->init_layout.base +
+				   mod->init_layout.size);
+	flush_icache_range((unsigned long)mod->core_layout.base,
+			   (unsigned long)mod->core_layout.base +
+			   mod->core_layout.size);
 }
 
 /* .data..percpu: an area in the reserved per-cpu chunk (percpu.c). */
