@@ -66,6 +66,7 @@ int kstrtobool(const char *s, bool *res);
 
 /* lib/cmdline.c */
 int get_option(char **str, int *pint);
+unsigned long long memparse(const char *ptr, char **retptr);
 char *next_arg(char *args, char **param, char **val);
 
 #endif
