@@ -14,6 +14,7 @@
 #include <linux/init.h>
 #include <linux/resource.h>
 #include <linux/mm.h>
+#include <linux/oom.h>
 #include <linux/sched.h>
 #include <linux/sched/signal.h>
 #include <linux/sched/task.h>
@@ -55,6 +56,7 @@ void mmput(struct mm_struct *mm)
 	if (--mm->mm_users)
 		return;
 	exit_mmap(mm);
+	exit_oom_victim(mm);	/* gone: the OOM killer may choose again */
 	free_pgd_range(mm);
 	set_mm_exe_file(mm, NULL);
 	mmdrop(mm);
@@ -299,6 +301,12 @@ static struct task_struct *copy_process(unsigned long clone_flags,
 		err = copy_mm(clone_flags, p);
 	if (!err)
 		err = copy_thread(p, clone_flags, stack, tls, fn, arg);
+	/*
+	 * Copying may have slept (the OOM killer ran): a signal that came
+	 * meanwhile must not miss the child. A killed parent has none.
+	 */
+	if (!err && signal_pending(current))
+		err = -ERESTARTNOINTR;
 	if (err) {
 		undo_copies(p);
 		free_task(p);

@@ -36,6 +36,7 @@ struct signal_struct {
 	struct task_struct *owner;
 	int stop_code;				/* signal that stopped us, for wait */
 	bool stop_reported, continued;
+	struct mm_struct *oom_mm;		/* its mm, once the OOM killer chose it */
 };
 
 #define SIGNAL_UNKILLABLE	0x00000040	/* for init: ignore fatal signals */
@@ -45,6 +46,16 @@ struct signal_struct {
 static inline unsigned long rlimit(unsigned int limit)
 {
 	return current->signal->rlim[limit].rlim_cur;
+}
+
+static inline bool __fatal_signal_pending(struct task_struct *p)
+{
+	return sigismember(&p->pending.signal, SIGKILL);
+}
+
+static inline bool fatal_signal_pending(struct task_struct *p)
+{
+	return signal_pending(p) && __fatal_signal_pending(p);
 }
 
 static inline struct task_struct *task_parent_or_null(struct task_struct *t)
