@@ -108,6 +108,45 @@ function replaceInstruction(data: Buffer, section: string, from: number, to: num
 	throw new Error(`no instruction ${from.toString(16)} in ${section}`);
 }
 
+/** Set one field of a section header: byte offset in Elf64_Shdr and size. */
+function setSectionField(data: Buffer, section: string, offset: number, size: 4 | 8, value: bigint): Buffer {
+	const at = shdr(data, sectionIndex(data, section)) + offset;
+	if (size === 4) data.writeUInt32LE(Number(value), at);
+	else data.writeBigUInt64LE(value, at);
+	return data;
+}
+
+/** Set one field of the first relocation of a section: r_offset (0), r_info (8), r_addend (16). */
+function setRelaField(data: Buffer, section: string, offset: 0 | 8 | 16, value: bigint): Buffer {
+	const s = elf(data).sections[sectionIndex(data, section)];
+	data.writeBigUInt64LE(value, s.offset + offset);
+	return data;
+}
+
+/** The first byte of the page after the file: the kernel's copy of the file ends before it. */
+const pageAfter = (data: Buffer) => Math.ceil(data.length / 4096) * 4096;
+
+/** Make the first relocation of a section name a symbol whose entry is past the file copy. */
+function relaSymbolPastFile(data: Buffer, section: string): Buffer {
+	const symtab = elf(data).sections.find(s => s.type === SHT_SYMTAB)!;
+	const stShndx = 6;	/* the first field the loader reads */
+	const index = Math.ceil((pageAfter(data) - symtab.offset - stShndx) / 24);
+	const info = data.readBigUInt64LE(elf(data).sections[sectionIndex(data, section)].offset + 8);
+	return setRelaField(data, section, 8, (BigInt(index) << 32n) | (info & 0xffffffffn));
+}
+
+/** Point a symbol's name past the end of the file copy: the first byte of the page after it. */
+function symbolNamePastFile(data: Buffer, symbol: string): Buffer {
+	const f = elf(data);
+	const symtab = f.sections.find(s => s.type === SHT_SYMTAB)!;
+	const strtab = f.sections[symtab.link];
+	const index = f.symbols().findIndex(s => s.name === symbol);
+	if (index < 0) throw new Error(`no symbol ${symbol}`);
+	const pastFile = pageAfter(data) - strtab.offset;
+	data.writeUInt32LE(pastFile, symtab.offset + index * 24);
+	return data;
+}
+
 export const derivations: Record<string, () => Buffer> = {
 	'empty.ko': () => Buffer.alloc(0),
 	'truncated_header.ko': () => hello().subarray(0, 40),
@@ -154,6 +193,12 @@ export const derivations: Record<string, () => Buffer> = {
 	// init_positive with init returning -ENODEV: the same layout, one instruction different, so
 	// the module loaded next is put in the very pages this one's init ran from.
 	'init_positive_enodev.ko': () => replaceInstruction(load('init_positive/init_positive.ko'), '.init.text', 0x52800020, 0x12800240),
+	// Fields the loader trusts, as Linux 6.1 does: each makes it read or write out of bounds.
+	'rela_bad_info.ko': () => setSectionField(hello(), '.rela.init.text', 44, 4, 0xffffn),
+	'rela_bad_offset.ko': () => setRelaField(hello(), '.rela.init.text', 0, 0x3000n),
+	'rela_bad_symbol.ko': () => relaSymbolPastFile(hello(), '.rela.init.text'),
+	'sym_name_past_file.ko': () => symbolNamePastFile(hello(), 'hello_add'),
+	'undef_name_past_file.ko': () => symbolNamePastFile(hello(), '_printk'),
 	'reloc_overflow.ko': () => setSymbolValue(load('reloc_test/reloc_test.ko'), 'rt_u16', 0x12345n),
 	'reloc_unsupported.ko': () => unknownRelocation(hello(), '.rela.text', 1024),
 	// hello's export renamed to one of the kernel's (modpost refuses to build that).

@@ -1,8 +1,10 @@
 // What legitimately differs between two kernels or two runs, hidden so the rest can be compared
 // exactly: timestamps, kernel addresses (the real kernel has KASLR), PIDs, the frames of a stack
-// dump, the values in a register dump, where in a kernel function (not a module's) pc or lr
-// points and the kernel's code bytes an oops there shows, the real kernel's boot noise that has nothing to do with what is tested, CRLF, and on
-// request the kernel release. Nothing else.
+// dump, the values in a register dump (pstate's condition flags too), where in a kernel function
+// (not a module's) pc or lr points and the kernel's code bytes an oops there shows, the physical
+// addresses in a paging oops's page-table walk (which levels it shows stays), the real kernel's
+// boot noise that has nothing to do with what is tested, CRLF, and on request the kernel release.
+// Nothing else.
 export interface NormaliseOptions {
 	/** Replace this release string (e.g. 6.1.0-56-arm64) with <release>. */
 	release?: string;
@@ -15,6 +17,12 @@ const REGISTER = /(x\d+ ?: )(?:<address>|[0-9a-f]{16}|<value>)/g;
 // "lr : do_one_initcall+0x64/0x26c": the kernel's own code differs; a module's ("[mod]") does not.
 const KERNEL_PC = /^( {2}(?:<\d+>)?\[ {4}T\.TTTTTT\] (?:pc|lr) : [\w.$]+)\+0x[0-9a-f]+\/0x[0-9a-f]+$/;
 const PC = /^ {2}(?:<\d+>)?\[ {4}T\.TTTTTT\] pc : /;
+// "pstate: 60000005 (nZCv daif -PAN ...)": NZCV are register values; the mode and the rest stay.
+const PSTATE = /(\] pstate: )[0-9a-f]{8} \([nN][zZ][cC][vV] /;
+// "swapper pgtable: 4k pages, 48-bit VAs, pgdp=0000000041858000" and the walk under it,
+// "[<address>] pgd=100000004256a003, p4d=..., pmd=0000000000000000": physical addresses.
+const PGDP = /(pgtable: 4k pages, \d+-bit VAs, pgdp=)[0-9a-f]{16}$/;
+const PGTABLE_ENTRY = /\b(pgd|p4d|pud|pmd|pte)=[0-9a-f]{16}\b/g;
 // "Code: aa0403e3 ... (d4210000)": the instructions around pc, the kernel's own when pc was in it.
 const CODE = /^( {2}(?:<\d+>)?\[ {4}T\.TTTTTT\] Code: )(?:[0-9a-f]{8} |\([0-9a-f]{8}\) )+$/;
 
@@ -39,6 +47,7 @@ export function normalise(text: string, opts: NormaliseOptions = {}): string {
 	// "Call trace:" line, drop the frames.
 	let pcInKernel = false;
 	return t.split('\n').filter(l => !FRAME.test(l) && !BOOT_NOISE.some(n => n.test(l)))
+		.map(l => l.replace(PSTATE, '$1<value> (<nzcv> ').replace(PGDP, '$1<value>').replace(PGTABLE_ENTRY, '$1=<value>'))
 		.map(l => {
 			if (PC.test(l)) pcInKernel = KERNEL_PC.test(l) || l.endsWith('+<offset>');
 			if (CODE.test(l)) return pcInKernel ? l.replace(CODE, '$1<kernel code>') : l;

@@ -80,6 +80,24 @@ describe('transcripts', () => {
 		expect(normalise(normalise(raw))).toBe(normalise(raw));
 	});
 
+	it('hides a paging oops\'s page-table addresses and pstate\'s condition flags, not the walk\'s depth', () => {
+		const raw = [
+			'  <1>[    4.584905] swapper pgtable: 4k pages, 48-bit VAs, pgdp=0000000041858000',
+			'  <1>[    4.584930] [ffff8000089d7ed8] pgd=100000004256a003, p4d=100000004256a003, pud=100000004256b003, pmd=0000000000000000',
+			'  <1>[    0.015130] [0000000000000000] pgd=0000000040441003, p4d=0000000040441003, pud=0000000040442003, pmd=0000000040443003, pte=0000000000000000',
+			'  <4>[    4.602954] pstate: 60000005 (nZCv daif -PAN -UAO -TCO -DIT -SSBS BTYPE=--)',
+			'  a pstate: 60000005 (nZCv daif) not in a kernel log line stays',
+		].join('\n');
+		expect(normalise(raw).split('\n')).toEqual([
+			'  <1>[    T.TTTTTT] swapper pgtable: 4k pages, 48-bit VAs, pgdp=<value>',
+			'  <1>[    T.TTTTTT] [<address>] pgd=<value>, p4d=<value>, pud=<value>, pmd=<value>',
+			'  <1>[    T.TTTTTT] [0000000000000000] pgd=<value>, p4d=<value>, pud=<value>, pmd=<value>, pte=<value>',
+			'  <4>[    T.TTTTTT] pstate: <value> (<nzcv> daif -PAN -UAO -TCO -DIT -SSBS BTYPE=--)',
+			'  a pstate: 60000005 (nZCv daif) not in a kernel log line stays',
+		]);
+		expect(normalise(normalise(raw))).toBe(normalise(raw));
+	});
+
 	it('hides the real kernel\'s unknown-parameter boot line, and keeps everything else', () => {
 		const raw = [
 			'  <5>[    0.000000] Unknown kernel command line parameters "hello.myint=3", will be passed to user space.',
