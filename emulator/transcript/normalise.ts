@@ -2,8 +2,9 @@
 // exactly: timestamps, kernel addresses (the real kernel has KASLR), PIDs, the frames of a stack
 // dump, the values in a register dump (pstate's condition flags too), where in a kernel function
 // (not a module's) pc or lr points and the kernel's code bytes an oops there shows, the physical
-// addresses in a paging oops's page-table walk (which levels it shows stays), the real kernel's
-// boot noise that has nothing to do with what is tested, CRLF, and on request the kernel release.
+// addresses in a paging oops's page-table walk (which levels it shows stays), a panic's KASLR
+// offset, the real kernel's boot noise that has nothing to do with what is tested, CRLF, and on
+// request the kernel release.
 // Nothing else.
 export interface NormaliseOptions {
 	/** Replace this release string (e.g. 6.1.0-56-arm64) with <release>. */
@@ -33,7 +34,11 @@ const CODE = /^( {2}(?:<\d+>)?\[ {4}T\.TTTTTT\] Code: )(?:[0-9a-f]{8} |\([0-9a-f
  */
 export const BOOT_NOISE: RegExp[] = [
 	/Unknown kernel command line parameters ".*", will be passed to user space\.$/,
+	/\] PHYS_OFFSET: 0x(?:[0-9a-f]+|<address>)$/,	// a panic's, with KASLR only
 ];
+
+// "Kernel Offset: 0x3bb6a2200000 from 0xffff800008000000" (KASLR) or "Kernel Offset: disabled".
+const KERNEL_OFFSET = /(\] Kernel Offset: )(?:0x[0-9a-f]+ from 0x(?:[0-9a-f]+|<address>)|disabled)$/;
 
 export function normalise(text: string, opts: NormaliseOptions = {}): string {
 	let t = text.replace(/\r\n/g, '\n')
@@ -47,7 +52,8 @@ export function normalise(text: string, opts: NormaliseOptions = {}): string {
 	// "Call trace:" line, drop the frames.
 	let pcInKernel = false;
 	return t.split('\n').filter(l => !FRAME.test(l) && !BOOT_NOISE.some(n => n.test(l)))
-		.map(l => l.replace(PSTATE, '$1<value> (<nzcv> ').replace(PGDP, '$1<value>').replace(PGTABLE_ENTRY, '$1=<value>'))
+		.map(l => l.replace(PSTATE, '$1<value> (<nzcv> ').replace(PGDP, '$1<value>').replace(PGTABLE_ENTRY, '$1=<value>')
+			.replace(KERNEL_OFFSET, '$1<kaslr>'))
 		.map(l => {
 			if (PC.test(l)) pcInKernel = KERNEL_PC.test(l) || l.endsWith('+<offset>');
 			if (CODE.test(l)) return pcInKernel ? l.replace(CODE, '$1<kernel code>') : l;

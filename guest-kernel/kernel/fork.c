@@ -15,6 +15,9 @@
 #include <linux/resource.h>
 #include <linux/mm.h>
 #include <linux/oom.h>
+#include <linux/vmalloc.h>
+#include <asm/memory.h>
+#include <asm/pgtable-hwdef.h>
 #include <linux/sched.h>
 #include <linux/sched/signal.h>
 #include <linux/sched/task.h>
@@ -219,7 +222,7 @@ int alloc_pid_nr(void)
 static void free_task(struct task_struct *p)
 {
 	flush_sigqueue(&p->pending);
-	free_pages((unsigned long)p->stack, THREAD_SIZE_ORDER);
+	vfree(p->stack);
 	kfree(p);
 }
 
@@ -235,8 +238,9 @@ static struct task_struct *dup_task_struct(void)
 
 	if (!p)
 		return NULL;
-	p->stack = (void *)__get_free_pages(GFP_KERNEL | __GFP_ZERO,
-					    THREAD_SIZE_ORDER);
+	/* CONFIG_VMAP_STACK: zeroed pages, an unmapped page below, aligned */
+	p->stack = __vmalloc_node_range(THREAD_SIZE, THREAD_ALIGN, VMALLOC_START,
+					VMALLOC_END, PAGE_KERNEL);
 	if (!p->stack) {
 		kfree(p);
 		return NULL;

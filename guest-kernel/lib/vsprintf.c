@@ -340,10 +340,40 @@ static char *flags_string(char *buf, char *end, void *flags_ptr,
 	return buf;
 }
 
+/*
+ * %*pb: a bitmap of field_width bits in hex, 32 bits a chunk, the most
+ * significant first, commas between; the first chunk as wide as its bits.
+ */
+static char *bitmap_string(char *buf, char *end, const unsigned long *bitmap,
+			   struct printf_spec spec)
+{
+	struct printf_spec hex = { .flags = SMALL | ZEROPAD, .base = 16,
+				   .precision = -1 };
+	int nr_bits = max(spec.field_width, 0);
+	int chunksz = nr_bits % 32 ? nr_bits % 32 : 32;
+	int i;
+
+	for (i = ALIGN(nr_bits, 32) - 32; i >= 0; i -= 32) {
+		u32 val = (bitmap[i / 64] >> (i % 64)) & ((1ULL << chunksz) - 1);
+
+		if (i != ALIGN(nr_bits, 32) - 32) {
+			if (buf < end)
+				*buf = ',';
+			buf++;
+		}
+		hex.field_width = DIV_ROUND_UP(chunksz, 4);
+		buf = number(buf, end, val, hex);
+		chunksz = 32;
+	}
+	return buf;
+}
+
 static char *pointer(const char *fmt, char *buf, char *end, void *ptr,
 		     struct printf_spec spec)
 {
 	switch (*fmt) {
+	case 'b':
+		return bitmap_string(buf, end, ptr, spec);
 	case 'G':
 		return flags_string(buf, end, ptr, spec, fmt);
 	case 'h':

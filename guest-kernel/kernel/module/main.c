@@ -1361,7 +1361,7 @@ SYSCALL_DEFINE3(finit_module, int, fd, const char __user *, uargs, int, flags)
 	if (err)
 		return err;
 	if (flags & MODULE_INIT_COMPRESSED_FILE) {
-		kfree(info.hdr);
+		vfree(info.hdr);
 		return -EOPNOTSUPP;
 	}
 	return load_module(&info, uargs, flags);

@@ -19,6 +19,7 @@
 #include <asm/insn.h>
 #include <asm/memory.h>
 #include <asm/module.h>
+#include <asm/page.h>
 #include <asm/pgtable-hwdef.h>
 
 #define S16_MIN		(-0x8000LL)
@@ -31,7 +32,7 @@
 void *module_alloc(unsigned long size)
 {
 	/* writable, not executable, until module_enable_x() and friends */
-	return __vmalloc_node_range(size, MODULES_VADDR, MODULES_END,
+	return __vmalloc_node_range(size, PAGE_SIZE, MODULES_VADDR, MODULES_END,
 				    PAGE_KERNEL);
 }
 
