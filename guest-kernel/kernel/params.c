@@ -121,6 +121,32 @@ int param_set_bool(const char *val, const struct kernel_param *kp)
 }
 EXPORT_SYMBOL(param_set_bool);
 
+/* A bool that can be turned on, never off again (module.sig_enforce). */
+int param_set_bool_enable_only(const char *val, const struct kernel_param *kp)
+{
+	struct kernel_param dummy = *kp;
+	bool new_value;
+	int err;
+
+	dummy.arg = &new_value;
+	err = param_set_bool(val, &dummy);
+	if (err)
+		return err;
+	if (!new_value && *(bool *)kp->arg)
+		return -EROFS;
+	if (new_value)
+		err = param_set_bool(val, kp);
+	return err;
+}
+EXPORT_SYMBOL_GPL(param_set_bool_enable_only);
+
+const struct kernel_param_ops param_ops_bool_enable_only = {
+	.flags = KERNEL_PARAM_OPS_FL_NOARG,
+	.set = param_set_bool_enable_only,
+	.get = param_get_bool,
+};
+EXPORT_SYMBOL_GPL(param_ops_bool_enable_only);
+
 /* kmalloc() works once mem_init() has built the page map. */
 static bool slab_is_available(void)
 {

@@ -66,6 +66,7 @@ extern const struct kernel_param_ops param_ops_int;
 extern const struct kernel_param_ops param_ops_uint;
 extern const struct kernel_param_ops param_ops_ulong;
 extern const struct kernel_param_ops param_ops_bool;
+extern const struct kernel_param_ops param_ops_bool_enable_only;
 extern const struct kernel_param_ops param_ops_charp;
 
 #define __module_param_call(prefix, name, ops, arg, perm, level, flags)	\
