@@ -36,8 +36,10 @@ struct modversion_info {
 	char name[MODULE_NAME_LEN];
 };
 
-/* The name's offset in 6.1's struct module (.gnu.linkonce.this_module). */
+/* Offsets in Debian's 6.1 struct module (.gnu.linkonce.this_module). */
 #define THIS_MODULE_NAME_OFFSET	24
+#define THIS_MODULE_INIT_OFFSET	0x138
+#define THIS_MODULE_EXIT_OFFSET	0x340
 
 #define MODULE_FLAGS_BUF_SIZE	(TAINT_FLAGS_COUNT + 4)
 

@@ -996,30 +996,17 @@ static int apply_relocations(struct module *mod, const struct load_info *info)
  * init and exit: whatever .gnu.linkonce.this_module's relocations
  * against init_module and cleanup_module point at, now relocated.
  */
+/*
+ * init and exit are where Linux finds them: in the module's struct module
+ * (.gnu.linkonce.this_module, relocated), whatever the symbols are named.
+ */
 static void find_init_exit(struct module *mod, const struct load_info *info)
 {
 	unsigned long base = info->sechdrs[info->index.mod].sh_addr;
-	const Elf64_Sym *syms = (void *)info->sechdrs[info->index.sym].sh_addr;
-	unsigned int i, j;
 
 	mod->this_module = (void *)base;
-	for (i = 1; i < info->hdr->e_shnum; i++) {
-		const Elf64_Shdr *rs = &info->sechdrs[i];
-		const Elf64_Rela *rel = (void *)info->hdr + rs->sh_offset;
-
-		if (rs->sh_type != SHT_RELA || rs->sh_info != info->index.mod)
-			continue;
-		for (j = 0; j < rs->sh_size / sizeof(*rel); j++) {
-			const char *name = info->strtab +
-				syms[ELF64_R_SYM(rel[j].r_info)].st_name;
-			void *slot = (void *)(base + rel[j].r_offset);
-
-			if (!strcmp(name, "init_module"))
-				mod->init = *(int (**)(void))slot;
-			else if (!strcmp(name, "cleanup_module"))
-				mod->exit = *(void (**)(void))slot;
-		}
-	}
+	mod->init = *(int (**)(void))(base + THIS_MODULE_INIT_OFFSET);
+	mod->exit = *(void (**)(void))(base + THIS_MODULE_EXIT_OFFSET);
 }
 
 /* The text was written as data (copied, relocated, patched): before it runs. */
