@@ -274,9 +274,19 @@ for (let i = 0; i < FUZZED_SIGNATURES; i++) {
  * set to a value that the loader checks or trusts. Values that point outside the file or a section
  * point just past it (the guard page after the kernel's copy, the page after the section), so a
  * read or write out of bounds faults the same way on any kernel.
+ *
+ * Left out, because what follows depends on where Debian's kernel has its own code and data (so
+ * the board could only match it by chance) or on a part of Linux the board does not emulate:
+ * relocation addends, offsets moved inside or just past their section (Linux's PLTs follow the
+ * text), types that write an address into code, random symbol indexes, symbol values and random
+ * section indexes (the module then jumps into, or reads or writes, whatever lies at a
+ * kernel-specific address), section offsets moved inside the file (a section read as another's
+ * bytes), and ftrace's call-site table (__patchable_function_entries and its relocations: Linux
+ * checks and patches each call site and reports a damaged one with "ftrace bug").
  */
 export const FUZZED_MODULES = 200;
 const SHN_ABS = 0xfff1, SHN_COMMON = 0xfff2, SHT_RELA = 4, SHF_INFO_LINK = 0x40n;
+const ftraceSections = ['__patchable_function_entries', '.rela__patchable_function_entries'];
 
 function mutateHello(random: () => number): { data: Buffer; what: string } {
 	const d = hello();
@@ -308,14 +318,15 @@ function mutateHello(random: () => number): { data: Buffer; what: string } {
 		return { data: d, what: `${field}=${v}` };
 	}
 	case 'shdr': {
-		const i = 1 + Math.floor(random() * (shnum - 1));
+		const candidates = f.sections.map((s, i) => i).filter(i => i > 0 && !ftraceSections.includes(f.sections[i].name));
+		const i = pick(candidates);
 		const s = f.sections[i], at = shdr(d, i);
 		const [field, off, size, values] = pick<[string, number, 4 | 8, (bigint | number)[]]>([
 			['sh_name', 0, 4, [0, 0x7fff, Math.floor(random() * 0x200)]],
 			['sh_type', 4, 4, [0, 1, 2, 3, 4, 8, 9, 0x70000003]],
 			['sh_flags', 8, 8, [s.flags ^ 2n, s.flags ^ 1n, s.flags ^ 4n, 0]],
-			['sh_offset', 24, 8, [len, len - s.size + 1, 0, s.offset + 1, 1n << 40n]],
-			['sh_size', 32, 8, [0, s.size + 1, len, s.size * 2, 1n << 40n]],
+			['sh_offset', 24, 8, [len, len - s.size + 1, 1n << 40n]],
+			['sh_size', 32, 8, [0, s.size + 1, len, 1n << 40n]],
 			['sh_link', 40, 4, [0, shnum, Math.floor(random() * shnum), 0xffff]],
 			['sh_info', 44, 4, [0, shnum, Math.floor(random() * shnum), 0xffff]],
 			['sh_addralign', 48, 8, [0, 3, 64, 1 << 20]],
@@ -332,8 +343,7 @@ function mutateHello(random: () => number): { data: Buffer; what: string } {
 		const [field, off, size, values] = pick<[string, number, 1 | 2 | 4 | 8, (bigint | number)[]]>([
 			['st_name', 0, 4, [0, pageAfter(d) - strtab.offset, strtab.size - 1, Math.floor(random() * strtab.size)]],
 			['st_info', 4, 1, [pick([0, 1, 2, 10]) << 4 | pick([0, 1, 2, 3, 4, 6])]],
-			['st_shndx', 6, 2, [0, SHN_ABS, SHN_COMMON, shnum, Math.floor(random() * shnum)]],
-			['st_value', 8, 8, [0, d.readBigUInt64LE(at + 8) + 4n, d.readBigUInt64LE(at + 8) + 0x1000n, 1n << 40n]],
+			['st_shndx', 6, 2, [0, SHN_ABS, SHN_COMMON]],
 			['st_size', 16, 8, [0, 1n << 40n]],
 		]);
 		const v = pick(values);
@@ -341,18 +351,17 @@ function mutateHello(random: () => number): { data: Buffer; what: string } {
 		return { data: d, what: `sym ${name}.${field}=${v}` };
 	}
 	case 'rela': {
-		const relas = f.sections.filter(s => s.type === SHT_RELA && (s.flags & SHF_INFO_LINK) &&
+		const relas = f.sections.filter(s => s.type === SHT_RELA && (s.flags & SHF_INFO_LINK) && !ftraceSections.includes(s.name) &&
 			(f.sections[d.readUInt32LE(shdr(d, f.sections.indexOf(s)) + 44)].flags & SHF_ALLOC));
 		const s = pick(relas);
 		const target = f.sections[d.readUInt32LE(shdr(d, f.sections.indexOf(s)) + 44)];
 		const at = s.offset + 24 * Math.floor(random() * (s.size / 24));
 		const info = d.readBigUInt64LE(at + 8);
 		const [field, off, values] = pick<[string, number, bigint[]]>([
-			['r_offset', 0, [BigInt(target.size), BigInt((target.size + 0xfff) & ~0xfff) + 0x1000n, d.readBigUInt64LE(at) + 4n]],
-			['type', 8, [0n, 257n, 261n, 275n, 277n, 282n, 283n, 286n, 311n, 1024n].map(t => (info & ~0xffffffffn) | t)],
-			['sym', 8, [0n, BigInt(nsyms), BigInt(Math.ceil((pageAfter(d) - symtab.offset - 6) / 24)), BigInt(Math.floor(random() * nsyms))]
+			['r_offset', 0, [BigInt((target.size + 0xfff) & ~0xfff) + 0x1000n]],
+			['type', 8, [0n, 256n, 1024n].map(t => (info & ~0xffffffffn) | t)],
+			['sym', 8, [0n, BigInt(nsyms), BigInt(Math.ceil((pageAfter(d) - symtab.offset - 6) / 24))]
 				.map(n => (n << 32n) | (info & 0xffffffffn))],
-			['r_addend', 16, [0n, 1n << 40n, -1n, d.readBigUInt64LE(at + 16) + 0x10000n]],
 		]);
 		const v = pick(values);
 		put(at + off, 8, v);

@@ -93,6 +93,8 @@ char *parse_args(const char *doing, char *args,
 		 s16 min_level, s16 max_level, void *arg,
 		 int (*unknown)(char *param, char *val,
 				const char *doing, void *arg));
+/* Free what each parameter's ops allocated (a module's unload or failed load). */
+void module_destroy_params(const struct kernel_param *params, unsigned int num);
 bool parameq(const char *a, const char *b);
 bool parameqn(const char *a, const char *b, size_t n);
 
@@ -101,5 +103,6 @@ int param_get_uint(char *buffer, const struct kernel_param *kp);
 int param_get_ulong(char *buffer, const struct kernel_param *kp);
 int param_get_bool(char *buffer, const struct kernel_param *kp);
 int param_get_charp(char *buffer, const struct kernel_param *kp);
+void param_free_charp(void *arg);
 
 #endif

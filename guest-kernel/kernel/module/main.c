@@ -1128,6 +1128,7 @@ static void free_module(struct module *mod)
 	mod_sysfs_teardown(mod);
 	mod->state = MODULE_STATE_UNFORMED;
 	module_unload_free(mod);
+	module_destroy_params(mod->kp, mod->num_kp);
 	list_del(&mod->list);
 	module_bug_cleanup(mod);
 	free_kallsyms(mod);
@@ -1177,7 +1178,14 @@ static struct module *alloc_module(struct load_info *info)
 
 	if (!mod)
 		return NULL;
-	strscpy(mod->name, info->name, sizeof(mod->name));
+	/*
+	 * Linux's mod->name is the name field of the module's own struct
+	 * module (.gnu.linkonce.this_module), whatever .modinfo's name= says
+	 * (info->name, used for messages before this point).
+	 */
+	strscpy(mod->name, (char *)info->hdr +
+		info->sechdrs[info->index.mod].sh_offset + THIS_MODULE_NAME_OFFSET,
+		sizeof(mod->name));
 	INIT_LIST_HEAD(&mod->list);
 	INIT_LIST_HEAD(&mod->source_list);
 	INIT_LIST_HEAD(&mod->target_list);
@@ -1293,6 +1301,7 @@ int load_module(struct load_info *info, const char __user *uargs, int flags)
 
 coming_cleanup:
 	mod->state = MODULE_STATE_GOING;
+	module_destroy_params(mod->kp, mod->num_kp);
 	module_notify(mod, MODULE_STATE_GOING);
 bug_cleanup:
 	mod->state = MODULE_STATE_GOING;
