@@ -39,7 +39,7 @@ function changedLines(a: string, b: string): number {
 
 /** Every file a capture writes: the goldens of test/golden and examples, and the boot log. */
 function capturedFiles(): string[] {
-	const dirs = ['test/golden', 'examples'].map(d => join(repoRoot, d));
+	const dirs = ['test/golden', 'test/golden/fuzz', 'examples'].map(d => join(repoRoot, d));
 	return dirs.flatMap(d => readdirSync(d).filter(f => f.endsWith('.golden') || f === 'real-kernel-boot.log').map(f => join(d, f))).sort();
 }
 

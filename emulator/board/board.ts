@@ -367,6 +367,11 @@ export class Board {
 		return r;
 	}
 
+	/** How long each run()/resume() lets the guest run from now on (seconds; 0: no limit). */
+	setTimeout(seconds: number): void {
+		this.options.timeoutSeconds = seconds;
+	}
+
 	/**
 	 * Run like run(), but return 'paused' at the end of the slice in which the guest wrote the
 	 * `pauseOn` marker: always the same instruction for the same inputs, so what the guest is given

@@ -58,6 +58,8 @@ void exit_mm(void)
 static void free_signal(struct task_struct *p)
 {
 	del_timer(&p->signal->real_timer);
+	if (p->signal->oom_mm)
+		mmdrop(p->signal->oom_mm);
 	kfree(p->signal);
 	p->signal = NULL;
 	if (--p->sighand->count == 0)

@@ -17,6 +17,10 @@
 #include <linux/init.h>
 #include <linux/resource.h>
 #include <linux/mm.h>
+#include <linux/oom.h>
+#include <linux/vmalloc.h>
+#include <asm/memory.h>
+#include <asm/pgtable-hwdef.h>
 #include <linux/sched.h>
 #include <linux/sched/signal.h>
 #include <linux/sched/task.h>
@@ -58,6 +62,7 @@ void mmput(struct mm_struct *mm)
 	if (--mm->mm_users)
 		return;
 	exit_mmap(mm);
+	exit_oom_victim(mm);	/* gone: the OOM killer may choose again */
 	free_pgd_range(mm);
 	set_mm_exe_file(mm, NULL);
 	mmdrop(mm);
@@ -222,7 +227,7 @@ static void free_task(struct task_struct *p)
 	if (p->flags & PF_KTHREAD)
 		free_kthread_struct(p);
 	flush_sigqueue(&p->pending);
-	free_pages((unsigned long)p->stack, THREAD_SIZE_ORDER);
+	vfree(p->stack);
 	kfree(p);
 }
 
@@ -240,8 +245,9 @@ static struct task_struct *dup_task_struct(void)
 
 	if (!p)
 		return NULL;
-	p->stack = (void *)__get_free_pages(GFP_KERNEL | __GFP_ZERO,
-					    THREAD_SIZE_ORDER);
+	/* CONFIG_VMAP_STACK: zeroed pages, an unmapped page below, aligned */
+	p->stack = __vmalloc_node_range(THREAD_SIZE, THREAD_ALIGN, VMALLOC_START,
+					VMALLOC_END, PAGE_KERNEL);
 	if (!p->stack) {
 		kfree(p);
 		return NULL;
@@ -313,6 +319,12 @@ static struct task_struct *copy_process(unsigned long clone_flags,
 		err = copy_mm(clone_flags, p);
 	if (!err)
 		err = copy_thread(p, clone_flags, stack, tls, fn, arg);
+	/*
+	 * Copying may have slept (the OOM killer ran): a signal that came
+	 * meanwhile must not miss the child. A killed parent has none.
+	 */
+	if (!err && signal_pending(current))
+		err = -ERESTARTNOINTR;
 	if (err) {
 		undo_copies(p);
 		free_task(p);

@@ -12,6 +12,7 @@
 #include <linux/export.h>
 #include <linux/ctype.h>
 #include <linux/string.h>
+#include <linux/gfp.h>
 #include <linux/kallsyms.h>
 #include <asm/page.h>
 
@@ -308,6 +309,111 @@ static char *va_format(char *buf, char *end, struct va_format *va_fmt)
 	return buf;
 }
 
+struct trace_print_flags {
+	unsigned long mask;
+	const char *name;
+};
+
+#define gfpflag_string(flag) { flag, #flag }
+
+/* Linux's order: the composite masks first, each name once its bits are all set. */
+static const struct trace_print_flags gfpflag_names[] = {
+	{ (GFP_HIGHUSER_MOVABLE | __GFP_COMP | __GFP_NOMEMALLOC | __GFP_NOWARN), "GFP_TRANSHUGE" },
+	{ (GFP_HIGHUSER_MOVABLE | __GFP_COMP | __GFP_NOMEMALLOC | __GFP_NOWARN) & ~__GFP_RECLAIM,
+	  "GFP_TRANSHUGE_LIGHT" },
+	gfpflag_string(GFP_HIGHUSER_MOVABLE),
+	gfpflag_string(GFP_HIGHUSER),
+	gfpflag_string(GFP_USER),
+	gfpflag_string(GFP_KERNEL_ACCOUNT),
+	gfpflag_string(GFP_KERNEL),
+	gfpflag_string(GFP_NOFS),
+	gfpflag_string(GFP_ATOMIC),
+	gfpflag_string(GFP_NOIO),
+	gfpflag_string(GFP_NOWAIT),
+	{ __GFP_DMA, "GFP_DMA" },
+	gfpflag_string(__GFP_HIGHMEM),
+	{ __GFP_DMA32, "GFP_DMA32" },
+	gfpflag_string(__GFP_HIGH),
+	gfpflag_string(__GFP_ATOMIC),
+	gfpflag_string(__GFP_IO),
+	gfpflag_string(__GFP_FS),
+	gfpflag_string(__GFP_NOWARN),
+	gfpflag_string(__GFP_RETRY_MAYFAIL),
+	gfpflag_string(__GFP_NOFAIL),
+	gfpflag_string(__GFP_NORETRY),
+	gfpflag_string(__GFP_COMP),
+	gfpflag_string(__GFP_ZERO),
+	gfpflag_string(__GFP_NOMEMALLOC),
+	gfpflag_string(__GFP_MEMALLOC),
+	gfpflag_string(__GFP_HARDWALL),
+	gfpflag_string(__GFP_THISNODE),
+	gfpflag_string(__GFP_RECLAIMABLE),
+	gfpflag_string(__GFP_MOVABLE),
+	gfpflag_string(__GFP_ACCOUNT),
+	gfpflag_string(__GFP_WRITE),
+	gfpflag_string(__GFP_RECLAIM),
+	gfpflag_string(__GFP_DIRECT_RECLAIM),
+	gfpflag_string(__GFP_KSWAPD_RECLAIM),
+	{ 0, NULL }
+};
+
+/* %pGg: gfp flags by name, '|' between, what no name covers in hex. */
+static char *flags_string(char *buf, char *end, void *flags_ptr,
+			  struct printf_spec spec, const char *fmt)
+{
+	struct printf_spec str = { .field_width = -1, .precision = -1 };
+	struct printf_spec hex = { .flags = SPECIAL | SMALL, .base = 16,
+				   .field_width = -1, .precision = -1 };
+	const struct trace_print_flags *names = gfpflag_names;
+	unsigned long flags;
+
+	if (fmt[1] != 'g')
+		return string(buf, end, "(%pG?)", spec);
+	flags = *(gfp_t *)flags_ptr;
+	for (; flags && names->name; names++) {
+		if ((flags & names->mask) != names->mask)
+			continue;
+		buf = string(buf, end, names->name, str);
+		flags &= ~names->mask;
+		if (flags) {
+			if (buf < end)
+				*buf = '|';
+			buf++;
+		}
+	}
+	if (flags)
+		buf = number(buf, end, flags, hex);
+	return buf;
+}
+
+/*
+ * %*pb: a bitmap of field_width bits in hex, 32 bits a chunk, the most
+ * significant first, commas between; the first chunk as wide as its bits.
+ */
+static char *bitmap_string(char *buf, char *end, const unsigned long *bitmap,
+			   struct printf_spec spec)
+{
+	struct printf_spec hex = { .flags = SMALL | ZEROPAD, .base = 16,
+				   .precision = -1 };
+	int nr_bits = max(spec.field_width, 0);
+	int chunksz = nr_bits % 32 ? nr_bits % 32 : 32;
+	int i;
+
+	for (i = ALIGN(nr_bits, 32) - 32; i >= 0; i -= 32) {
+		u32 val = (bitmap[i / 64] >> (i % 64)) & ((1ULL << chunksz) - 1);
+
+		if (i != ALIGN(nr_bits, 32) - 32) {
+			if (buf < end)
+				*buf = ',';
+			buf++;
+		}
+		hex.field_width = DIV_ROUND_UP(chunksz, 4);
+		buf = number(buf, end, val, hex);
+		chunksz = 32;
+	}
+	return buf;
+}
+
 static char *pointer(const char *fmt, char *buf, char *end, void *ptr,
 		     struct printf_spec spec)
 {
@@ -320,6 +426,10 @@ static char *pointer(const char *fmt, char *buf, char *end, void *ptr,
 		return va_format(buf, end, ptr);
 	case 'O':
 		return device_node_string(buf, end, ptr, spec, fmt + 1);
+	case 'b':
+		return bitmap_string(buf, end, ptr, spec);
+	case 'G':
+		return flags_string(buf, end, ptr, spec, fmt);
 	case 'h':
 		return hex_string(buf, end, ptr, spec, fmt);
 	case 'M':

@@ -10,6 +10,9 @@
 #include <linux/init.h>
 #include <linux/memblock.h>
 #include <linux/mm.h>
+#include <linux/oom.h>
+#include <linux/sched.h>
+#include <linux/sched/signal.h>
 #include <linux/string.h>
 #include <asm/sections.h>
 
@@ -69,7 +72,7 @@ static void clear_pages(struct page *page, unsigned long n)
 		clear_page(addr);
 }
 
-struct page *alloc_pages(gfp_t gfp_mask, unsigned int order)
+static struct page *get_page_from_freelist(gfp_t gfp_mask, unsigned int order)
 {
 	unsigned long n = 1UL << order;
 	unsigned long idx = next_free(search_hint);
@@ -92,6 +95,54 @@ struct page *alloc_pages(gfp_t gfp_mask, unsigned int order)
 		return page;
 	}
 	return NULL;
+}
+
+/* Is killing a task the way to get this block (as __alloc_pages_may_oom())? */
+static bool may_oom(gfp_t gfp_mask, unsigned int order)
+{
+	return (gfp_mask & __GFP_DIRECT_RECLAIM) &&
+	       !(gfp_mask & (__GFP_NORETRY | __GFP_RETRY_MAYFAIL)) &&
+	       order <= PAGE_ALLOC_COSTLY_ORDER;
+}
+
+/*
+ * No free block: an allocation that may sleep calls the OOM killer,
+ * then lets the other tasks (the victim) run, and tries again; after a
+ * few rounds the victims that did not exit are reaped. A task that is
+ * being killed itself gets nothing: it exits instead.
+ */
+static struct page *__alloc_pages_slowpath(gfp_t gfp_mask, unsigned int order)
+{
+	static bool oom_lock;	/* allocations of the OOM killer itself fail */
+	struct page *page = NULL;
+	int round;
+
+	if (!may_oom(gfp_mask, order) || oom_lock)
+		return NULL;
+	for (round = 1; !page; round++) {
+		if (fatal_signal_pending(current) || tsk_is_oom_victim(current))
+			return NULL;
+		oom_lock = true;
+		if (round % 4 == 0)
+			oom_reap_victims();
+		else
+			out_of_memory(gfp_mask, order);
+		oom_lock = false;
+		if (fatal_signal_pending(current))
+			return NULL;
+		schedule();	/* still runnable: the others run first */
+		page = get_page_from_freelist(gfp_mask, order);
+	}
+	return page;
+}
+
+struct page *alloc_pages(gfp_t gfp_mask, unsigned int order)
+{
+	struct page *page = get_page_from_freelist(gfp_mask, order);
+
+	if (!page)
+		page = __alloc_pages_slowpath(gfp_mask, order);
+	return page;
 }
 EXPORT_SYMBOL(alloc_pages);
 

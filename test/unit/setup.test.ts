@@ -139,7 +139,7 @@ describe('the pinned Debian kernel', () => {
 	it('names the kernel every golden and the boot log came from', () => {
 		const k = pinnedKernel();
 		const kernel = `Debian's linux-image-${k.release} ${k.version} (vmlinuz-${k.release})`;
-		const goldens = ['test/golden', 'examples'].flatMap(d => readdirSync(join(repoRoot, d)).filter(f => f.endsWith('.golden')).map(f => join(d, f)));
+		const goldens = ['test/golden', 'test/golden/fuzz', 'examples'].flatMap(d => readdirSync(join(repoRoot, d)).filter(f => f.endsWith('.golden')).map(f => join(d, f)));
 		expect(goldens.length).toBeGreaterThan(50);
 		for (const g of goldens)
 			expect(readFileSync(join(repoRoot, g), 'utf8').split('\n')[0], g).toMatch(new RegExp(`^# Captured from ${kernel.replace(/[.()]/g, '\\$&')} under qemu-system-aarch64 -M virt by: `));

@@ -84,6 +84,29 @@ describe('transcripts', () => {
 		expect(normalise(normalise(raw))).toBe(normalise(raw));
 	});
 
+	it('hides a paging oops\'s page-table addresses, pstate\'s condition flags and KASLR, not the walk\'s depth', () => {
+		const raw = [
+			'  <1>[    4.584905] swapper pgtable: 4k pages, 48-bit VAs, pgdp=0000000041858000',
+			'  <1>[    4.584930] [ffff8000089d7ed8] pgd=100000004256a003, p4d=100000004256a003, pud=100000004256b003, pmd=0000000000000000',
+			'  <1>[    0.015130] [0000000000000000] pgd=0000000040441003, p4d=0000000040441003, pud=0000000040442003, pmd=0000000040443003, pte=0000000000000000',
+			'  <4>[    4.602954] pstate: 60000005 (nZCv daif -PAN -UAO -TCO -DIT -SSBS BTYPE=--)',
+			'  a pstate: 60000005 (nZCv daif) not in a kernel log line stays',
+			'  [    3.349605] Kernel Offset: 0x3bb6a2200000 from 0xffff800008000000',
+			'  [    3.349616] PHYS_OFFSET: 0xffffef8200000000',
+			'  [    0.500000] Kernel Offset: disabled',
+		].join('\n');
+		expect(normalise(raw).split('\n')).toEqual([
+			'  <1>[    T.TTTTTT] swapper pgtable: 4k pages, 48-bit VAs, pgdp=<value>',
+			'  <1>[    T.TTTTTT] [<address>] pgd=<value>, p4d=<value>, pud=<value>, pmd=<value>',
+			'  <1>[    T.TTTTTT] [0000000000000000] pgd=<value>, p4d=<value>, pud=<value>, pmd=<value>, pte=<value>',
+			'  <4>[    T.TTTTTT] pstate: <value> (<nzcv> daif -PAN -UAO -TCO -DIT -SSBS BTYPE=--)',
+			'  a pstate: 60000005 (nZCv daif) not in a kernel log line stays',
+			'  [    T.TTTTTT] Kernel Offset: <kaslr>',
+			'  [    T.TTTTTT] Kernel Offset: <kaslr>',
+		]);
+		expect(normalise(normalise(raw))).toBe(normalise(raw));
+	});
+
 	it('hides the real kernel\'s unknown-parameter boot line, and keeps everything else', () => {
 		const raw = [
 			'  <5>[    0.000000] Unknown kernel command line parameters "hello.myint=3", will be passed to user space.',
@@ -102,12 +125,13 @@ describe('transcripts', () => {
 		expect(normalise(line, { release: '6.1.0-56-arm64' })).toBe(line.replace('6.1.0-56-arm64', '<release>'));
 	});
 
-	it('records a command during which the machine stopped, and reads the text form back', () => {
+	it('records a command during which the machine stopped, with what the kernel printed, and reads the text form back', () => {
 		const stopped = `${M('begin')}${M('cmd')}echo a\na\n${M('status=0')}${M('taint=0')}${M('begin')}[ 1.0] reboot: Power down\r\n`;
 		const records = transcriptOf(stopped, ['echo a', 'poweroff -f', 'echo never']);
 		expect(records.map(r => [r.command, r.unfinished ?? false])).toEqual([['echo a', false], ['poweroff -f', true]]);
 		const text = formatTranscript(records);
-		expect(text).toBe('$ echo a\n  a\nexit: 0\ntaint: 0\n\n$ poweroff -f\n(the machine stopped during this command)\n');
+		expect(text).toBe('$ echo a\n  a\nexit: 0\ntaint: 0\n\n$ poweroff -f\n(the machine stopped during this command)\n' +
+			'console:\n  [ 1.0] reboot: Power down\n');
 		expect(formatTranscript(parseFormatted(`# header\n${text}`))).toBe(text);
 		const full = formatTranscript(parseTranscript(console));
 		expect(formatTranscript(parseFormatted(full))).toBe(full);

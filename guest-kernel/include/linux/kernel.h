@@ -32,6 +32,7 @@
 #define INT_MIN		(-INT_MAX - 1)
 #define UINT_MAX	(~0U)
 #define LONG_MAX	((long)(~0UL >> 1))
+#define LONG_MIN	(-LONG_MAX - 1)
 #define ULONG_MAX	(~0UL)
 #define ULLONG_MAX	(~0ULL)
 
@@ -105,6 +106,7 @@ int kstrtobool_from_user(const char __user *s, size_t count, bool *res);
 
 /* lib/cmdline.c */
 int get_option(char **str, int *pint);
+unsigned long long memparse(const char *ptr, char **retptr);
 char *next_arg(char *args, char **param, char **val);
 
 #endif

@@ -185,4 +185,8 @@ bool try_module_get(struct module *mod);
 void __module_get(struct module *mod);
 void module_put(struct module *mod);
 
+/* module.sig_enforce: modules without a good signature are refused */
+bool is_module_sig_enforced(void);
+void set_module_sig_enforced(void);
+
 #endif

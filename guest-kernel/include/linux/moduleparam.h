@@ -67,6 +67,7 @@ extern const struct kernel_param_ops param_ops_uint;
 extern const struct kernel_param_ops param_ops_ulong;
 extern const struct kernel_param_ops param_ops_ullong;
 extern const struct kernel_param_ops param_ops_bool;
+extern const struct kernel_param_ops param_ops_bool_enable_only;
 extern const struct kernel_param_ops param_ops_charp;
 
 #define __module_param_call(prefix, name, ops, arg, perm, level, flags)	\
@@ -93,6 +94,8 @@ char *parse_args(const char *doing, char *args,
 		 s16 min_level, s16 max_level, void *arg,
 		 int (*unknown)(char *param, char *val,
 				const char *doing, void *arg));
+/* Free what each parameter's ops allocated (a module's unload or failed load). */
+void module_destroy_params(const struct kernel_param *params, unsigned int num);
 bool parameq(const char *a, const char *b);
 bool parameqn(const char *a, const char *b, size_t n);
 
@@ -103,5 +106,6 @@ int param_set_ullong(const char *val, const struct kernel_param *kp);
 int param_get_ullong(char *buffer, const struct kernel_param *kp);
 int param_get_bool(char *buffer, const struct kernel_param *kp);
 int param_get_charp(char *buffer, const struct kernel_param *kp);
+void param_free_charp(void *arg);
 
 #endif

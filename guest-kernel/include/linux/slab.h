@@ -13,10 +13,6 @@
 #include <linux/gfp.h>
 #include <linux/types.h>
 
-#define GFP_NOWAIT	GFP_KERNEL
-#define GFP_ATOMIC	GFP_KERNEL
-#define GFP_KERNEL_ACCOUNT (GFP_KERNEL | __GFP_ACCOUNT)
-
 /* kmem_cache_create() flags that change the layout (6.1's values) */
 #define SLAB_HWCACHE_ALIGN	0x00002000U
 #define SLAB_PANIC		0x00040000U

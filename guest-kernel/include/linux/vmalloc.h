@@ -8,7 +8,8 @@
 
 #include <linux/types.h>
 
-void *__vmalloc_node_range(unsigned long size, unsigned long start,
+void *__vmalloc_node_range(unsigned long size, unsigned long align,
+			   unsigned long start,
 			   unsigned long end, u64 prot);
 void vfree(const void *addr);
 void *vmalloc(unsigned long size);

@@ -36,6 +36,7 @@ struct signal_struct {
 	struct task_struct *owner;
 	int stop_code;				/* signal that stopped us, for wait */
 	bool stop_reported, continued;
+	struct mm_struct *oom_mm;		/* its mm, once the OOM killer chose it */
 };
 
 #define SIGNAL_UNKILLABLE	0x00000040	/* for init: ignore fatal signals */

@@ -7,6 +7,12 @@
 #define THREAD_SHIFT		14
 #define THREAD_SIZE		(_AC(1, UL) << THREAD_SHIFT)	/* 16K kernel stacks */
 #define THREAD_SIZE_ORDER	(THREAD_SHIFT - 12)
+/*
+ * CONFIG_VMAP_STACK: stacks are aligned to twice their size, so an sp that
+ * ran off the bottom of one has bit THREAD_SHIFT set (entry.S checks it).
+ */
+#define THREAD_ALIGN		(2 * THREAD_SIZE)
+#define OVERFLOW_STACK_SIZE	4096
 
 /* thread_info.flags: work to do before returning to user space */
 #define TIF_SIGPENDING		0	/* a signal may be deliverable */
