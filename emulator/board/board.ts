@@ -51,6 +51,7 @@ export interface BoardSnapshot {
 	readonly gic: GicState;
 	readonly timer: TimerState;
 	readonly maskedSlice: number;
+	readonly wfiSteps: number;
 	readonly console: string;
 	readonly panicked: boolean;
 	readonly lastKernelFault?: KernelFault;
@@ -71,10 +72,15 @@ export const DEFAULT_CMDLINE = 'console=ttyAMA0';
 const SLICE = 10_000;
 /**
  * While an interrupt waits for the guest to unmask IRQs, the board runs short slices (16
- * instructions, doubling up to 256) and delivers it at the end of the first slice that unmasks:
- * Unicorn cannot stop at the unmasking itself (`msr daifclr` is not an instruction it can hook).
+ * instructions, doubling up to 128) and delivers it at the end of the first slice that ends
+ * unmasked: Unicorn cannot stop at the unmasking itself (`msr daifclr` is no instruction it can
+ * hook, and hooks added later miss code already translated). Just after a `wfi` ends, where a
+ * kernel unmasks at once (its idle loop waits with IRQs masked), the board goes one instruction
+ * at a time, for up to WFI_STEPS: a window between unmasking and masking again, shorter than a
+ * slice, would otherwise be missed every time round the loop. An access to the timer, which
+ * traps to the board anyway, takes a waiting interrupt first if the guest has unmasked.
  */
-const MASKED_SLICE = 16, MASKED_SLICE_MAX = 256;
+const MASKED_SLICE = 16, MASKED_SLICE_MAX = 128, WFI_STEPS = 64;
 /** The phandle of the interrupt controller in the device tree. */
 const GIC_PHANDLE = 0x8001;
 const EC_SYS64 = 0x18;
@@ -85,6 +91,8 @@ const WFI = 0xd503207f;
 const FOREVER = 1n << 62n;
 const MAX_IDLE_MS = 1000;
 const HVC_MASK = 0xffe0001f, HVC = 0xd4000002;
+
+const zeroPagesOf = new WeakMap<Buffer, Uint8Array>();
 
 export class Board {
 	readonly cpu = new Unicorn();
@@ -103,6 +111,8 @@ export class Board {
 	readonly timer: GenericTimer;
 	/** The size of the current slice while an interrupt is pending and masked; 0 otherwise. */
 	private maskedSlice = 0;
+	/** Single steps left after a wfi woke on a masked interrupt. */
+	private wfiSteps = 0;
 	private inputArrived?: () => void;
 	private inputEnded = false;
 	private readonly scratch: CpuContext;
@@ -377,13 +387,16 @@ export class Board {
 		if (this.gic.irqAsserted()) {
 			if ((cpu.reg(Reg.PSTATE) & PSTATE_I) === 0n) {
 				takeIrq(cpu);
-				this.maskedSlice = 0;
+				this.maskedSlice = this.wfiSteps = 0;
+			} else if (this.wfiSteps > 0) {
+				this.wfiSteps--;
+				count = 1;
 			} else {
 				this.maskedSlice = this.maskedSlice ? Math.min(this.maskedSlice * 2, MASKED_SLICE_MAX) : MASKED_SLICE;
 				count = this.maskedSlice;
 			}
 		} else {
-			this.maskedSlice = 0;
+			this.maskedSlice = this.wfiSteps = 0;
 		}
 		const next = this.nextDeviceEvent();
 		if (next !== undefined && this.clock.kind === 'virtual') {
@@ -423,6 +436,8 @@ export class Board {
 	 * looks again and waits again if it has nothing to do.
 	 */
 	private wakeUp(): 'run' | 'stopped' | bigint {
+		this.wfiSteps = WFI_STEPS;
+		this.updateDevices();
 		if (this.gic.irqAsserted() || this.uart.hasInput()) return 'run';
 		const next = this.nextDeviceEvent();
 		if (next !== undefined) {
@@ -513,6 +528,7 @@ export class Board {
 			gic: this.gic.save(),
 			timer: this.timer.save(),
 			maskedSlice: this.maskedSlice,
+			wfiSteps: this.wfiSteps,
 			console: this.console,
 			panicked: this.panicked,
 			lastKernelFault: this.lastKernelFault,
@@ -522,16 +538,21 @@ export class Board {
 	/**
 	 * Put back the pages that differ from the snapshot's, and drop the code Unicorn translated from
 	 * them: translations of unchanged pages stay valid, so a restored board need not translate the
-	 * kernel and busybox again. (Without the invalidation, the guest runs stale code.)
+	 * kernel and busybox again. (Without the invalidation, the guest runs stale code.) Pages that are
+	 * zero in the snapshot lose their translations too, changed or not: Unicorn misses some guest
+	 * writes to pages it has translated (a store through a TLB entry made before the page held code
+	 * is not caught), so a page the run filled with code, executed, and cleared again (`dc zva` in
+	 * clear_page on a freed module page) would keep the old code's translations.
 	 */
 	private restoreRam(saved: Buffer): void {
 		const PAGE = 4096, base = memoryMap.ram.base;
+		const zero = this.zeroPages(saved);
 		const ranges: [bigint, bigint][] = [];
 		let start = -1;
-		for (let off = 0; off <= saved.length; off += PAGE) {
+		for (let off = 0, page = 0; off <= saved.length; off += PAGE, page++) {
 			const changed = off < saved.length && this.ram.compare(saved, off, off + PAGE, off, off + PAGE) !== 0;
-			if (changed) {
-				saved.copy(this.ram, off, off, off + PAGE);
+			if (changed) saved.copy(this.ram, off, off, off + PAGE);
+			if (changed || (off < saved.length && zero[page])) {
 				if (start < 0) start = off;
 			} else if (start >= 0) {
 				ranges.push([base + BigInt(start), base + BigInt(off)]);
@@ -539,6 +560,19 @@ export class Board {
 			}
 		}
 		this.cpu.invalidatePhysical(ranges);
+	}
+
+	/** Which pages of a snapshot's RAM are all zero (worked out once per snapshot). */
+	private zeroPages(saved: Buffer): Uint8Array {
+		let zero = zeroPagesOf.get(saved);
+		if (!zero) {
+			const PAGE = 4096, blank = Buffer.alloc(PAGE);
+			zero = new Uint8Array(saved.length / PAGE);
+			for (let page = 0; page < zero.length; page++)
+				zero[page] = saved.compare(blank, 0, PAGE, page * PAGE, (page + 1) * PAGE) === 0 ? 1 : 0;
+			zeroPagesOf.set(saved, zero);
+		}
+		return zero;
 	}
 
 	/** Go back to a snapshot of this board: after it, the board runs exactly as it did from there. */
@@ -551,6 +585,7 @@ export class Board {
 		this.rtc.restore(s.rtc);
 		this.uart.restore(s.uart);
 		this.maskedSlice = s.maskedSlice;
+		this.wfiSteps = s.wfiSteps;
 		this.files.load();
 		this.consoleChunks = [];
 		this.consoleText = [s.console];

@@ -33,6 +33,8 @@ export interface TimerState { ctl: bigint; cval: bigint }
 export class GenericTimer {
 	private ctl = 0n;
 	private cval = 0n;
+	/** The interrupt line, as update() last drove it. */
+	private high = false;
 
 	/** `line` is the EL1 physical timer's interrupt output (level-sensitive). */
 	constructor(private readonly clock: Clock, private readonly line: (high: boolean) => void) {}
@@ -68,17 +70,24 @@ export class GenericTimer {
 
 	/** Drive the interrupt line from the registers and the time. */
 	update(): void {
-		this.line(this.fired() && !(this.ctl & CTL_IMASK));
+		this.high = this.fired() && !(this.ctl & CTL_IMASK);
+		this.line(this.high);
 	}
 
-	/** When (uptime ns) the line goes high next, if it is armed and has not fired. */
+	/**
+	 * When (uptime ns) the line goes high, if it is armed and not high yet: update() raises it
+	 * once that time has come (it may have come already).
+	 */
 	nextEvent(): bigint | undefined {
-		if ((this.ctl & (CTL_ENABLE | CTL_IMASK)) !== CTL_ENABLE || this.fired()) return undefined;
+		if ((this.ctl & (CTL_ENABLE | CTL_IMASK)) !== CTL_ENABLE || this.high) return undefined;
 		return this.cval * NS_PER_TICK;
 	}
 
 	save(): TimerState { return { ctl: this.ctl, cval: this.cval }; }
-	restore(s: TimerState): void { ({ ctl: this.ctl, cval: this.cval } = s); }
+	restore(s: TimerState): void {
+		({ ctl: this.ctl, cval: this.cval } = s);
+		this.update();
+	}
 
 	/** QEMU's timer node, with the interrupts of the timers the board has: secure and non-secure EL1 physical. */
 	describe(parent: DtNode, ppis: readonly number[]): void {

@@ -11,13 +11,6 @@ export function xreg(n: number): number {
 	return n === 29 ? Reg.X29 : n === 30 ? Reg.X30 : 199 + n;
 }
 
-/** The inverse of xreg: n for Xn's id, 31 for xzr (and anything else). */
-export function regNumber(id: number): number {
-	if (id === Reg.X29) return 29;
-	if (id === Reg.X30) return 30;
-	return id >= 199 && id <= 227 ? id - 199 : 31;
-}
-
 /** A system register named by its MRS/MSR encoding (op0, op1, CRn, CRm, op2). */
 export interface SysReg { op0: number; op1: number; crn: number; crm: number; op2: number }
 const sys = (op0: number, op1: number, crn: number, crm: number, op2: number): SysReg => ({ op0, op1, crn, crm, op2 });

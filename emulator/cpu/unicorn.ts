@@ -2,11 +2,11 @@
 import koffi, { type TypeObject } from 'koffi';
 import {
 	unicornLib, type UnicornLib, type Handle, UC_ARCH_ARM64, UC_MODE_ARM, UC_PROT_ALL,
-	HookCodeProto, HookIntrProto, HookMemProto, HookInsnSysProto, MmioReadProto, MmioWriteProto,
-	UC_HOOK_INTR, UC_HOOK_INSN, UC_HOOK_CODE, UC_HOOK_BLOCK, UC_HOOK_MEM_INVALID, UC_ARM64_INS_MRS, UC_ARM64_INS_MSR,
+	HookCodeProto, HookIntrProto, HookMemProto, MmioReadProto, MmioWriteProto,
+	UC_HOOK_INTR, UC_HOOK_CODE, UC_HOOK_BLOCK, UC_HOOK_MEM_INVALID,
 	ctlRequest, UC_CTL_CPU_MODEL, UC_CTL_CONTEXT_MODE, UC_CTL_TLB_FLUSH, UC_CTL_TB_REMOVE_CACHE, UC_CPU_ARM64_A57,
 } from './unicorn-ffi.ts';
-import { Reg, SysRegs, xreg, regNumber, type SysReg, PSTATE_DAIF, PSTATE_EL1H } from './arm64-registers.ts';
+import { Reg, SysRegs, xreg, type SysReg, PSTATE_DAIF, PSTATE_EL1H } from './arm64-registers.ts';
 
 export class UnicornError extends Error {
 	constructor(what: string, readonly code: number, message: string) {
@@ -21,11 +21,6 @@ export interface MmioHandler {
 
 export type IntrHook = (intno: number) => void;
 export type CodeHook = (address: bigint, size: number) => void;
-/**
- * An MRS (read) or MSR (write) of a system register: `rt` is the general register it moves
- * (0-30; 31 is xzr). Return true when the host did the access itself: the instruction is skipped.
- */
-export type SysRegHook = (rt: number, reg: SysReg) => boolean;
 /** Return true when the access was fixed up and emulation can go on. */
 export type MemFaultHook = (type: number, address: bigint, size: number, value: bigint) => boolean;
 
@@ -143,10 +138,10 @@ export class Unicorn {
 	}
 
 	private addHook(type: number, proto: TypeObject, fn: (...args: never[]) => unknown,
-		begin: bigint | number = 1, end: bigint | number = 0, ...extra: unknown[]): HookHandle {
+		begin: bigint | number = 1, end: bigint | number = 0): HookHandle {
 		const cb = koffi.register(fn, koffi.pointer(proto));
 		const hh: unknown[] = [0];
-		this.check(this.lib.uc_hook_add(this.uc, hh, type, cb, null, begin, end, ...extra), 'uc_hook_add');
+		this.check(this.lib.uc_hook_add(this.uc, hh, type, cb, null, begin, end), 'uc_hook_add');
 		const id = this.nextHookId++;
 		this.hooks.set(id, { hh: hh[0], callback: cb });
 		return { id };
@@ -163,21 +158,6 @@ export class Unicorn {
 
 	onBlock(fn: CodeHook, begin: bigint | number = 1, end: bigint | number = 0): HookHandle {
 		return this.addHook(UC_HOOK_BLOCK, HookCodeProto, (_uc: unknown, a: number | bigint, s: number) => this.guard(() => fn(BigInt(a), s), undefined), begin, end);
-	}
-
-	/**
-	 * MRS (`read`) or MSR (`write`) of op0 2/3 system registers at pc in [begin, end]. Unicorn 2.1
-	 * calls the hook before its own access checks: a skipped instruction traps nothing, so the hook
-	 * must return false for an access the architecture would trap. Every hooked instruction in range
-	 * calls into JavaScript, whatever its register: keep the range small.
-	 */
-	onSysRegister(kind: 'read' | 'write', fn: SysRegHook, begin: bigint | number = 1, end: bigint | number = 0): HookHandle {
-		const cpRegSize = 32;
-		return this.addHook(UC_HOOK_INSN, HookInsnSysProto, (_uc: unknown, reg: number, cp: unknown) => this.guard(() => {
-			const v = new DataView(koffi.view(cp as never, cpRegSize));
-			const u = (o: number) => v.getUint32(o, true);
-			return fn(regNumber(reg), { crn: u(0), crm: u(4), op0: u(8), op1: u(12), op2: u(16) }) ? 1 : 0;
-		}, 0), begin, end, 'int', kind === 'read' ? UC_ARM64_INS_MRS : UC_ARM64_INS_MSR);
 	}
 
 	/** Accesses to physical addresses with no RAM or device behind them. */
