@@ -48,6 +48,16 @@ void __warn_printk(const char *fmt, ...);
 	unlikely(__ret_warn_on);					\
 })
 
+#define WARN_ONCE(condition, format...) ({				\
+	static bool __warned;						\
+	int __ret_warn_once = !!(condition);				\
+	if (unlikely(__ret_warn_once && !__warned)) {			\
+		__warned = true;					\
+		WARN(1, format);					\
+	}								\
+	unlikely(__ret_warn_once);					\
+})
+
 enum bug_trap_type report_bug(unsigned long bug_addr, struct pt_regs *regs);
 
 struct module;

@@ -28,6 +28,7 @@
 #define TASK_WAKEKILL		0x0100
 #define TASK_NOLOAD		0x0400
 #define TASK_STOPPED		(TASK_WAKEKILL | __TASK_STOPPED)
+#define TASK_KILLABLE		(TASK_WAKEKILL | TASK_UNINTERRUPTIBLE)
 #define TASK_IDLE		(TASK_UNINTERRUPTIBLE | TASK_NOLOAD)
 #define TASK_REPORT_MAX		0x0100
 
@@ -109,11 +110,15 @@ struct task_struct {
 
 			u64			start_time;	/* ns since boot */
 			u64			start_boottime;
-			u64			utime, stime;	/* ns */
-			u64			last_switch_in;
+			u64			utime, stime;	/* ns, as the ticks charged them */
+			u64			prev_utime, prev_stime;	/* as last reported */
+			u64			sum_exec_runtime;	/* ns on the CPU */
+			u64			prev_sum_exec_runtime;	/* ... when last picked */
+			u64			exec_start;
+			u64			timer_slack_ns;
+			unsigned int		sched_contributes_to_load;
 			unsigned long		nvcsw, nivcsw;
 			unsigned long		min_flt, maj_flt;
-			u64			sleep_deadline;	/* for wchan-style reporting */
 			bool			uaccess_kernel;	/* see kernel_read() */
 
 			struct list_head	run_list;
@@ -131,6 +136,8 @@ struct task_struct {
 	};
 };
 
+_Static_assert(offsetof(struct task_struct, __state) == 24,
+	       "module code's set_current_state() writes __state at Debian's offset");
 _Static_assert(offsetof(struct task_struct, thread) +
 	       sizeof(struct thread_struct) <= TSK_STACK_CANARY,
 	       "task_struct fields overlap the stack canary");
@@ -210,9 +217,35 @@ void cpu_startup_entry(void) __noreturn;
 void sched_fork(struct task_struct *p);
 void set_current_state(unsigned int state);
 unsigned long nr_running(void);
+unsigned long nr_active_for_load(void);
 void do_idle(void);
+void schedule_idle(void);
+void scheduler_tick(void);
+int __cond_resched(void);
+u64 task_sched_runtime(struct task_struct *p);
 extern unsigned long nr_context_switches_count;
-extern u64 idle_time_ns;
+
+static inline bool need_resched(void)
+{
+	return test_tsk_thread_flag(current, TIF_NEED_RESCHED);
+}
+
+#define cond_resched()	__cond_resched()
+
+static inline bool is_idle_task(const struct task_struct *p)
+{
+	return p == &init_task;
+}
+
+/* kernel/time/timer.c: sleeping for jiffies */
+long schedule_timeout(long timeout);
+long schedule_timeout_interruptible(long timeout);
+long schedule_timeout_uninterruptible(long timeout);
+long schedule_timeout_killable(long timeout);
+long schedule_timeout_idle(long timeout);
+
+/* kernel/time/tick-sched.c: how long the CPU has been idle */
+u64 get_cpu_idle_time_ns(void);
 
 /* kernel/fork.c */
 pid_t user_mode_thread(int (*fn)(void *), void *arg, unsigned long flags);

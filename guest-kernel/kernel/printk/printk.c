@@ -15,6 +15,7 @@
 #define pr_fmt(fmt) KBUILD_MODNAME ": " fmt
 
 #include <linux/kernel.h>
+#include <asm/irqflags.h>
 #include <linux/init.h>
 #include <linux/console.h>
 #include <linux/ctype.h>
@@ -262,8 +263,8 @@ u64 prb_next_seq(void)
  * and (up to size bytes of) its text. The readers walk forward one
  * record at a time, so the last position found is where to start.
  */
-bool prb_read_valid(u64 seq, struct printk_info *info, char *text,
-		    size_t size)
+static bool __prb_read_valid(u64 seq, struct printk_info *info, char *text,
+			     size_t size)
 {
 	static u64 last_seq;
 	static u32 last_idx;
@@ -290,6 +291,19 @@ bool prb_read_valid(u64 seq, struct printk_info *info, char *text,
 	if (text)
 		memcpy(text, log_text(msg), min((size_t)msg->text_len, size));
 	return true;
+}
+
+/* Interrupt handlers print too: the buffer does not change under a reader. */
+bool prb_read_valid(u64 seq, struct printk_info *info, char *text,
+		    size_t size)
+{
+	unsigned long flags;
+	bool ret;
+
+	local_irq_save(flags);
+	ret = __prb_read_valid(seq, info, text, size);
+	local_irq_restore(flags);
+	return ret;
 }
 
 /* One record to one console, prefixed like Linux's. */
@@ -373,7 +387,11 @@ static const char *parse_prefix(const char *text, size_t *len, int *level,
 	return text;
 }
 
-int vprintk_emit(int facility, int level, const char *fmt, va_list args)
+/*
+ * With interrupts off throughout, as Linux's printk_safe: an interrupt
+ * handler's printk() must not land in the middle of this one's record.
+ */
+static int __vprintk_emit(int facility, int level, const char *fmt, va_list args)
 {
 	static char textbuf[LOG_LINE_MAX];
 	size_t text_len;
@@ -406,6 +424,17 @@ int vprintk_emit(int facility, int level, const char *fmt, va_list args)
 	console_flush();
 	wake_up_klogd();
 	return text_len;
+}
+
+int vprintk_emit(int facility, int level, const char *fmt, va_list args)
+{
+	unsigned long flags;
+	int r;
+
+	local_irq_save(flags);
+	r = __vprintk_emit(facility, level, fmt, args);
+	local_irq_restore(flags);
+	return r;
 }
 
 asmlinkage int vprintk(const char *fmt, va_list args)
