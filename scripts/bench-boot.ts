@@ -1,5 +1,5 @@
 // Measure how long the board takes from start to power-off, with busybox running `true` as the
-// whole of userspace: in process, and as a whole `kobox run` command.
+// whole of userspace: in process, and as a whole `kobox run` command (bin/kobox.js: setup, then the CLI).
 // usage: npm run bench [-- RUNS]
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -28,11 +28,11 @@ for (let i = 0; i < runs; i++) {
 const command: number[] = [];
 for (let i = 0; i < Math.min(runs, 5); i++) {
 	const t0 = performance.now();
-	const r = spawnSync(process.execPath, ['--import', 'tsx', join(repoRoot, 'emulator/cli.ts'), 'run', '--', 'true'], { cwd: repoRoot, stdio: 'ignore' });
+	const r = spawnSync(process.execPath, [join(repoRoot, 'bin/kobox.js'), 'run', '--', 'true'], { cwd: repoRoot, stdio: 'ignore' });
 	command.push(performance.now() - t0);
 	if (r.status !== 0) throw new Error(`kobox run exited with ${r.status}`);
 }
 
 console.log(`boot, run \`true\` in busybox, power off, in process (${runs} runs): ${fmt(inProcess)}; ~${(Number(instructions) / 1e6).toFixed(1)} M guest instructions`);
-console.log(`\`kobox run -- true\` as a command, Node start-up included (${command.length} runs): ${fmt(command)}`);
+console.log(`\`kobox run -- true\` as a command, Node start-up and the no-op setup included (${command.length} runs): ${fmt(command)}`);
 console.log(`peak resident memory of this process: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`);

@@ -3,13 +3,14 @@
 // change to a real module.
 // usage: node --import tsx scripts/derive-modules.ts   (writes .cache/build/modules/derived/)
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeFileAtomic } from '../emulator/atomic-write.ts';
 import { ElfFile } from '../emulator/boot/elf.ts';
-import { cacheDir, distModulesDir, linuxImage, repoRoot } from '../emulator/paths.ts';
+import { builtModulesDir, distModulesDir, linuxImage, repoRoot } from '../emulator/paths.ts';
 import { cmsSignWithThrowawayKey, signedParts, signWithThrowawayKey, subjectKeyIdentifier, withSignature, withSignerDigestOid, withSignerSkid } from './module-signature.ts';
 
-const built = join(cacheDir, 'build/modules');
+const built = builtModulesDir;
 export const derivedDir = join(built, 'derived');
 const SHF_ALLOC = 2n, SHT_PROGBITS = 1, SHT_SYMTAB = 2;
 
@@ -210,5 +211,5 @@ for (let i = 0; i < FUZZED_SIGNATURES; i++) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
 	mkdirSync(derivedDir, { recursive: true });
-	for (const [name, derive] of Object.entries(derivations)) writeFileSync(join(derivedDir, name), derive());
+	for (const [name, derive] of Object.entries(derivations)) writeFileAtomic(join(derivedDir, name), derive());
 }
