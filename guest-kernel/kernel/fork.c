@@ -177,7 +177,7 @@ static int copy_sighand(unsigned long clone_flags, struct task_struct *p)
 	return 0;
 }
 
-static void it_real_fn(struct timer_list *t);
+enum hrtimer_restart it_real_fn(struct hrtimer *timer);
 
 static int copy_signal(unsigned long clone_flags, struct task_struct *p)
 {
@@ -192,21 +192,11 @@ static int copy_signal(unsigned long clone_flags, struct task_struct *p)
 	sig->tty = current->signal->tty;
 	sig->flags = 0;
 	memcpy(sig->rlim, current->signal->rlim, sizeof(sig->rlim));
-	timer_setup(&sig->real_timer, it_real_fn, 0);
+	hrtimer_init(&sig->real_timer, CLOCK_MONOTONIC, HRTIMER_MODE_REL);
+	sig->real_timer.function = it_real_fn;
 	sig->owner = p;
 	p->signal = sig;
 	return 0;
-}
-
-/* ITIMER_REAL expired: SIGALRM, and again after the interval. */
-static void it_real_fn(struct timer_list *t)
-{
-	struct signal_struct *sig = from_timer(sig, t, real_timer);
-
-	send_sig(SIGALRM, sig->owner, 1);
-	if (sig->it_real_incr)
-		add_timer_ns(&sig->real_timer, sig->real_timer.expires +
-			     sig->it_real_incr);
 }
 
 static int last_pid;

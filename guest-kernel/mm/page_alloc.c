@@ -6,6 +6,7 @@
  * with a few hundred megabytes.
  */
 #include <linux/kernel.h>
+#include <asm/irqflags.h>
 #include <linux/export.h>
 #include <linux/init.h>
 #include <linux/memblock.h>
@@ -72,13 +73,14 @@ static void clear_pages(struct page *page, unsigned long n)
 		clear_page(addr);
 }
 
+/* Interrupt handlers may allocate: the free map changes with interrupts off. */
 static struct page *get_page_from_freelist(gfp_t gfp_mask, unsigned int order)
 {
-	unsigned long n = 1UL << order;
-	unsigned long idx = next_free(search_hint);
-	unsigned long pfn;
+	unsigned long n = 1UL << order, flags, idx, pfn;
 	struct page *page;
 
+	local_irq_save(flags);
+	idx = next_free(search_hint);
 	if (order == 0)
 		search_hint = idx;
 	for (pfn = ALIGN(idx + min_low_pfn, n); pfn + n <= max_pfn; pfn += n) {
@@ -90,10 +92,12 @@ static struct page *get_page_from_freelist(gfp_t gfp_mask, unsigned int order)
 		page->flags = 0;
 		page->order = order;
 		page->_refcount = 1;
+		local_irq_restore(flags);
 		if (gfp_mask & __GFP_ZERO)
 			clear_pages(page, n);
 		return page;
 	}
+	local_irq_restore(flags);
 	return NULL;
 }
 
@@ -150,13 +154,16 @@ void __free_pages(struct page *page, unsigned int order)
 {
 	unsigned long n = 1UL << order;
 	unsigned long idx = page_to_pfn(page) - min_low_pfn;
+	unsigned long flags;
 
+	local_irq_save(flags);
 	page->flags = 0;
 	page->_refcount = 0;
 	set_free(idx, n, true);
 	nr_free += n;
 	if (idx < search_hint)
 		search_hint = idx;
+	local_irq_restore(flags);
 }
 EXPORT_SYMBOL(__free_pages);
 

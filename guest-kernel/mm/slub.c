@@ -6,6 +6,7 @@
  * kfree() finds the cache of any object.
  */
 #include <linux/kernel.h>
+#include <asm/irqflags.h>
 #include <linux/errno.h>
 #include <linux/export.h>
 #include <linux/mm.h>
@@ -118,15 +119,21 @@ static bool cache_grow(struct kmem_cache *s)
 	return true;
 }
 
+/* Interrupt handlers and softirqs allocate too (GFP_ATOMIC): the lists change with interrupts off. */
 void *kmem_cache_alloc(struct kmem_cache *s, gfp_t flags)
 {
+	unsigned long irqflags;
 	void *obj;
 
-	if (!s->freelist && !cache_grow(s))
+	local_irq_save(irqflags);
+	if (!s->freelist && !cache_grow(s)) {
+		local_irq_restore(irqflags);
 		return NULL;
+	}
 	obj = s->freelist;
 	s->freelist = get_freepointer(s, obj);
 	s->inuse++;
+	local_irq_restore(irqflags);
 	if (flags & __GFP_ZERO)
 		memset(obj, 0, s->object_size);
 	return obj;
@@ -135,11 +142,15 @@ EXPORT_SYMBOL(kmem_cache_alloc);
 
 void kmem_cache_free(struct kmem_cache *s, void *objp)
 {
+	unsigned long flags;
+
 	if (!objp)
 		return;
+	local_irq_save(flags);
 	set_freepointer(s, objp, s->freelist);
 	s->freelist = objp;
 	s->inuse--;
+	local_irq_restore(flags);
 }
 EXPORT_SYMBOL(kmem_cache_free);
 

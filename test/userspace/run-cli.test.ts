@@ -80,6 +80,15 @@ describe('kobox run', () => {
 		expect(r.status).toBe(0);
 	});
 
+	it('preempts a CPU-bound loop at the tick, so the shell\'s sleep ends: the same bytes on every run', () => {
+		// Before the board had a timer interrupt, this never printed "after".
+		const busy = () => kobox('run', '--', 'sh', '-c', 'while :; do :; done & sleep 1; echo after');
+		const first = busy();
+		expect(first.stdout).toMatch(/(^|\r\n)after\r\n\[ +1\.\d+\] reboot: Power down\r\n$/);
+		expect(first.status).toBe(0);
+		expect(busy().stdout).toBe(first.stdout);
+	}, 240_000);
+
 	it('gives the same random bytes on every run of the virtual clock, and others on the host clock', () => {
 		const random = (...time: string[]) => kobox('run', ...time, '--cmdline', 'console=ttyAMA0 quiet', '--',
 			'sh', '-c', 'head -c 16 /dev/urandom | od -An -tx1').stdout;

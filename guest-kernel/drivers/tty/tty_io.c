@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * The tty layer: the character devices (/dev/ttyAMA0, /dev/console,
- * /dev/tty), opening and controlling terminals, and input polling.
- * With no interrupts, received bytes are pulled from the port into the
- * line discipline whenever the kernel looks (scheduler, idle loop,
- * return to user space, reads and polls of the tty).
+ * /dev/tty), opening and controlling terminals, and received input.
+ * The port's interrupt handler puts received bytes in the tty's flip
+ * buffer and wakes readers; the line discipline takes them from there
+ * in process context, where Linux's flush_to_ldisc() work item would
+ * run (this kernel has no workqueues yet): at the next look by a reader
+ * or poller, a return to user space, the scheduler or the idle loop.
  */
 #include <linux/kernel.h>
 #include <linux/errno.h>
@@ -37,16 +39,37 @@ const struct ktermios tty_std_termios = {
 
 static struct tty_driver *console_driver;	/* the first (and only) port */
 
+/* The line discipline takes what the interrupt handler received (flush_to_ldisc()). */
 void tty_poll_input(void)
 {
 	struct tty_struct *tty;
-	int c;
 
 	if (!console_driver || !console_driver->tty)
 		return;
 	tty = console_driver->tty;
-	while ((c = tty->ops->poll_get_char(tty)) != NO_POLL_CHAR)
+	while (tty->flip_tail != READ_ONCE(tty->flip_head)) {
+		unsigned char c = tty->flip_buf[tty->flip_tail % TTY_FLIP_SIZE];
+
+		WRITE_ONCE(tty->flip_tail, tty->flip_tail + 1);
 		n_tty_receive_char(tty, c);
+	}
+}
+
+/* From the driver's interrupt handler: one received byte (0 if the buffer is full). */
+int tty_insert_flip_char(struct tty_struct *tty, unsigned char ch)
+{
+	if (tty->flip_head - READ_ONCE(tty->flip_tail) >= TTY_FLIP_SIZE)
+		return 0;
+	tty->flip_buf[tty->flip_head % TTY_FLIP_SIZE] = ch;
+	barrier();
+	WRITE_ONCE(tty->flip_head, tty->flip_head + 1);
+	return 1;
+}
+
+/* Received bytes are ready: wake the readers and pollers, which take them. */
+void tty_flip_buffer_push(struct tty_struct *tty)
+{
+	wake_up_interruptible(&tty->read_wait);
 }
 
 static struct tty_struct *tty_of_dev(dev_t dev)

@@ -20,6 +20,7 @@
 #define asmlinkage
 #define notrace
 #define __iomem
+#define __percpu
 #define __user
 #define __force
 
@@ -27,6 +28,7 @@
 #define unlikely(x)		__builtin_expect(!!(x), 0)
 #define barrier()		__asm__ __volatile__("" : : : "memory")
 #define unreachable()		__builtin_unreachable()
+#define _THIS_IP_		({ __label__ __here; __here: (unsigned long)&&__here; })
 
 #define READ_ONCE(x)		(*(const volatile __typeof__(x) *)&(x))
 #define WRITE_ONCE(x, val)	(*(volatile __typeof__(x) *)&(x) = (val))

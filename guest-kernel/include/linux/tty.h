@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
- * Terminals. One line discipline (n_tty), one kind of driver: a polled
- * serial port. The console is such a tty.
+ * Terminals. One line discipline (n_tty), one kind of driver: a serial
+ * port whose receive interrupt fills the tty's flip buffer. The console
+ * is such a tty.
  */
 #ifndef _LINUX_TTY_H
 #define _LINUX_TTY_H
@@ -13,6 +14,7 @@
 #include <uapi/asm-generic/termbits.h>
 
 #define N_TTY_BUF_SIZE	4096
+#define TTY_FLIP_SIZE	8192
 #define TTY_MAJOR	4
 #define TTYAUX_MAJOR	5
 
@@ -82,6 +84,14 @@ struct tty_struct {
 	unsigned int column, canon_column;
 	bool lnext, erasing, icanon;
 	struct wait_queue_head read_wait, write_wait;
+
+	/*
+	 * Bytes the driver received in its interrupt handler, not yet seen
+	 * by the line discipline: one producer (the interrupt), one consumer
+	 * (tty_poll_input(), in process context).
+	 */
+	unsigned char flip_buf[TTY_FLIP_SIZE];
+	unsigned int flip_head, flip_tail;
 };
 
 #define L_ICANON(t)	((t)->termios.c_lflag & ICANON)
@@ -94,6 +104,8 @@ struct tty_struct {
 extern const struct ktermios tty_std_termios;
 
 void tty_poll_input(void);
+int tty_insert_flip_char(struct tty_struct *tty, unsigned char ch);
+void tty_flip_buffer_push(struct tty_struct *tty);
 int tty_init(void);
 int tty_register_driver(struct tty_driver *driver);
 struct tty_struct *get_current_tty(void);

@@ -17,6 +17,7 @@
 #define pr_fmt(fmt) KBUILD_MODNAME ": " fmt
 
 #include <linux/kernel.h>
+#include <asm/irqflags.h>
 #include <linux/init.h>
 #include <linux/console.h>
 #include <linux/ctype.h>
@@ -265,13 +266,28 @@ static int vprintk_store(int facility, int level, const char *fmt,
 	return text_len;
 }
 
-int vprintk_emit(int facility, int level, const char *fmt, va_list args)
+/*
+ * With interrupts off throughout, as Linux's printk_safe: an interrupt
+ * handler's printk() must not land in the middle of this one's record.
+ */
+static int __vprintk_emit(int facility, int level, const char *fmt, va_list args)
 {
 	int printed_len = vprintk_store(facility, level, fmt, args);
 
 	console_flush();
 	wake_up_klogd();
 	return printed_len;
+}
+
+int vprintk_emit(int facility, int level, const char *fmt, va_list args)
+{
+	unsigned long flags;
+	int r;
+
+	local_irq_save(flags);
+	r = __vprintk_emit(facility, level, fmt, args);
+	local_irq_restore(flags);
+	return r;
 }
 
 asmlinkage int vprintk(const char *fmt, va_list args)

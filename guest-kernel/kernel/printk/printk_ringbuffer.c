@@ -25,6 +25,7 @@
 #include <linux/kernel.h>
 #include <linux/errno.h>
 #include <linux/string.h>
+#include <asm/irqflags.h>
 #include "internal.h"
 
 #define PRB_AVGBITS		5	/* 32 bytes of text per record on average */
@@ -303,8 +304,8 @@ static int prb_read(u64 seq, struct printk_info *info, char *text,
  * The first readable record whose number is >= seq: its info and (up to
  * size bytes of) its text. False when there is none yet.
  */
-bool prb_read_valid(u64 seq, struct printk_info *info, char *text,
-		    size_t size)
+static bool __prb_read_valid(u64 seq, struct printk_info *info, char *text,
+			     size_t size)
 {
 	int err;
 
@@ -317,6 +318,19 @@ bool prb_read_valid(u64 seq, struct printk_info *info, char *text,
 			return false;
 	}
 	return true;
+}
+
+/* Interrupt handlers print too: the buffer does not change under a reader. */
+bool prb_read_valid(u64 seq, struct printk_info *info, char *text,
+		    size_t size)
+{
+	unsigned long flags;
+	bool ret;
+
+	local_irq_save(flags);
+	ret = __prb_read_valid(seq, info, text, size);
+	local_irq_restore(flags);
+	return ret;
 }
 
 u64 prb_first_valid_seq(void)

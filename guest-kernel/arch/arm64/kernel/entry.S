@@ -9,6 +9,7 @@
  * code so backtraces run through exceptions.
  */
 #include <linux/linkage.h>
+#include <asm/irq.h>
 #include <asm/ptrace.h>
 #include <asm/thread_info.h>
 
@@ -193,6 +194,23 @@ SYM_CODE_START_LOCAL(ret_to_user)
 	bl	exit_to_user_mode
 	kernel_exit 0
 SYM_CODE_END(ret_to_user)
+
+/*
+ * call_on_irq_stack(regs, func): call func(regs) on the interrupt stack,
+ * with a frame record on the old stack so that backtraces cross over.
+ */
+SYM_FUNC_START(call_on_irq_stack)
+	stp	x29, x30, [sp, #-16]!
+	mov	x29, sp
+	adrp	x16, irq_stack
+	add	x16, x16, :lo12:irq_stack
+	mov	x17, #IRQ_STACK_SIZE
+	add	sp, x16, x17
+	blr	x1
+	mov	sp, x29
+	ldp	x29, x30, [sp], #16
+	ret
+SYM_FUNC_END(call_on_irq_stack)
 
 /*
  * cpu_switch_to(prev_context, next_context, next_task, prev_task): save

@@ -5,6 +5,7 @@
  */
 #include <linux/kernel.h>
 #include <linux/bug.h>
+#include <linux/hardirq.h>
 #include <linux/mm.h>
 #include <linux/module.h>
 #include <linux/reboot.h>
@@ -141,6 +142,8 @@ void die(const char *str, struct pt_regs *regs, long err)
 	add_taint(TAINT_DIE, LOCKDEP_NOW_UNRELIABLE);
 	oops_exit();
 
+	if (in_interrupt())
+		panic("%s: Fatal exception in interrupt", str);
 	if (panic_on_oops)
 		panic("%s: Fatal exception", str);
 

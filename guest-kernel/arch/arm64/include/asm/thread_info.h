@@ -30,7 +30,11 @@
 #ifndef __ASSEMBLY__
 #include <linux/types.h>
 
-/* Debian's layout: modules read flags and preempt_count inline. */
+/*
+ * Debian's layout (no SW_TTBR0_PAN, no shadow call stack): module code
+ * reads flags and preempt_count inline, and set_current_state() writes
+ * the task's __state, which follows thread_info, at offset 24.
+ */
 struct thread_info {
 	unsigned long flags;
 	u64 preempt_count;
