@@ -1,19 +1,26 @@
-#!/usr/bin/env node
-// The kobox command line. Each command is a thin layer over the library API.
-import { Command, InvalidArgumentError, Option } from 'commander';
+// The kobox command line. Each command is a thin layer over the library API. bin/kobox.js runs it,
+// after setup for the commands that need the board.
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Board, DEFAULT_CMDLINE, type BoardExit } from './board/board.ts';
 import { parseMemorySize } from './board/memory-size.ts';
 import { parseAddSpec, type GuestFile } from './boot/rootfs.ts';
-import { runGuest, type RunOptions } from './run.ts';
+import { runGuest, type Replaced, type RunOptions } from './run.ts';
 import { insmodOnBoard, withoutLevel } from './insmod.ts';
-import { existsSync } from 'node:fs';
+import { checkDirectory, checkModule, formatCheck, formatDirectoryCheck, readBoardExports, type CheckResult } from './check.ts';
 import { addScenarioCommands } from './cli-scenarios.ts';
+import { buildModule } from './kbuild.ts';
+import { cacheDir, headersDir, pinnedKernel, repoRoot } from './paths.ts';
+import { EXIT_STATUS, KOBOX_ERROR, USAGE_ERROR, UsageError, existingFile } from './cli-errors.ts';
 
-/** Exit status for each way a board can stop. */
-export const EXIT_STATUS: Record<BoardExit['reason'], number> = {
-	poweroff: 0, reset: 0, quit: 0, panic: 1, stalled: 2, 'cpu-error': 3, timeout: 124,
-};
+export { EXIT_STATUS } from './cli-errors.ts';
 
+/** What `kobox run` and `kobox shell` boot with: Linux's quiet console, so the command's output comes first. */
+export const QUIET_CMDLINE = `${DEFAULT_CMDLINE} quiet`;
+
+// Option parsers: commander reports their InvalidArgumentError with the option's name.
 function seconds(value: string): number {
 	const n = Number(value);
 	if (!Number.isFinite(n) || n < 0) throw new InvalidArgumentError('expected a number of seconds (0: no limit)');
@@ -28,7 +35,8 @@ function memory(value: string): number {
 	try { return parseMemorySize(value); } catch (e) { throw new InvalidArgumentError((e as Error).message); }
 }
 
-interface CommonOptions { cmdline: string; time: 'virtual' | 'host'; memory: number; timeout: number; kernel?: string }
+type Clock = 'virtual' | 'host';
+interface CommonOptions { cmdline: string; time: Clock; memory: number; timeout: number; kernel?: string; verbose?: boolean }
 
 function reportExit(exit: BoardExit): void {
 	if (exit.reason === 'poweroff' || exit.reason === 'reset' || exit.reason === 'quit') return;
@@ -36,16 +44,44 @@ function reportExit(exit: BoardExit): void {
 	if (exit.faultReport) process.stderr.write(exit.faultReport.replace(/^/gm, 'kobox: ') + '\n');
 }
 
+/** `--verbose`: the kernel command line without `quiet`, so the console shows the boot log. */
+const verboseCmdline = (opts: CommonOptions) =>
+	opts.verbose ? opts.cmdline.split(' ').filter(w => w !== 'quiet').join(' ') : opts.cmdline;
+
 function boardOptions(opts: CommonOptions) {
-	return { kernel: opts.kernel, cmdline: opts.cmdline, memory: opts.memory, time: opts.time, timeoutSeconds: opts.timeout };
+	if (opts.kernel) existingFile(opts.kernel, '--kernel');
+	return { kernel: opts.kernel, cmdline: verboseCmdline(opts), memory: opts.memory, time: opts.time, timeoutSeconds: opts.timeout };
+}
+
+/** `--add` over one of kobox's own files works (the later file wins, as in Linux's initramfs), and says so. */
+function reportReplaced(r: Replaced): void {
+	process.stderr.write(`kobox: --add ${r.file.host}:${r.file.guest} replaces kobox's ${r.file.guest} (${r.what})\n`);
 }
 
 /** The command's status when the guest reported one; otherwise what the board's stop means. */
 async function run(opts: RunOptions): Promise<number> {
-	const r = await runGuest({ ...opts, onOutput: d => process.stdout.write(d) });
+	const r = await runGuest({ ...opts, onOutput: d => process.stdout.write(d), onReplace: reportReplaced });
 	reportExit(r.exit);
 	if (r.exit.reason === 'timeout' || r.exit.reason === 'stalled' || r.exit.reason === 'cpu-error') return EXIT_STATUS[r.exit.reason];
 	return r.status ?? EXIT_STATUS[r.exit.reason];
+}
+
+/** The board alone, as QEMU with -kernel and no -initrd (`kobox boot --no-initramfs`). */
+async function bootWithoutRootfs(opts: ReturnType<typeof boardOptions>): Promise<BoardExit> {
+	const board = new Board({ ...opts, onConsole: data => process.stdout.write(data) });
+	try {
+		return await board.run();
+	} finally {
+		board.close();
+	}
+}
+
+/** `kobox boot`: the console as it comes, and the status of the board's stop. */
+async function boot(opts: CommonOptions & { initramfs: boolean }): Promise<number> {
+	const exit = opts.initramfs ? (await runGuest({ ...boardOptions(opts), onOutput: d => process.stdout.write(d) })).exit
+		: await bootWithoutRootfs(boardOptions(opts));
+	reportExit(exit);
+	return EXIT_STATUS[exit.reason];
 }
 
 /** `kobox shell`: the terminal in raw mode; Ctrl-A X quits, Ctrl-A Ctrl-A sends a Ctrl-A. */
@@ -53,7 +89,7 @@ async function shell(opts: RunOptions): Promise<number> {
 	const stdin = process.stdin;
 	const raw = stdin.isTTY;
 	let escape = false;
-	const result = runGuest({ ...opts, shell: true, interactive: true, onOutput: d => process.stdout.write(d) }, board => {
+	const result = runGuest({ ...opts, shell: true, interactive: true, onOutput: d => process.stdout.write(d), onReplace: reportReplaced }, board => {
 		if (raw) stdin.setRawMode(true);
 		stdin.on('data', (data: Buffer) => {
 			const out: number[] = [];
@@ -83,67 +119,103 @@ async function shell(opts: RunOptions): Promise<number> {
 	}
 }
 
-async function boot(opts: CommonOptions): Promise<number> {
-	const board = new Board({ ...boardOptions(opts), onConsole: data => process.stdout.write(data) });
-	try {
-		const exit = await board.run();
-		reportExit(exit);
-		return EXIT_STATUS[exit.reason];
-	} finally {
-		board.close();
-	}
-}
-
-interface InsmodCliOptions { cmdline?: string; time: 'virtual' | 'host'; memory: number; timeout: number; kernel?: string; levels?: boolean }
+interface InsmodCliOptions { cmdline?: string; time: Clock; memory: number; timeout: number; kernel?: string; levels?: boolean }
 
 /**
  * `kobox insmod`: the kernel log lines the load caused on stdout, insmod's message on stderr, and
- * insmod's exit status; if the board stopped before insmod returned, its console and the stop.
+ * insmod's exit status; if the board stopped before insmod returned, its console, why it stopped,
+ * and the board's status.
  */
 async function insmod(file: string, params: string[], opts: InsmodCliOptions): Promise<number> {
-	const r = await insmodOnBoard(file, params, {
-		cmdline: opts.cmdline, time: opts.time, memory: opts.memory, kernel: opts.kernel, timeoutSeconds: opts.timeout,
+	const r = await insmodOnBoard(existingFile(file, 'insmod'), params, {
+		cmdline: opts.cmdline, time: opts.time, memory: opts.memory,
+		kernel: opts.kernel && existingFile(opts.kernel, '--kernel'), timeoutSeconds: opts.timeout,
 	});
 	if (r.status === undefined) {
 		process.stdout.write(r.console);
-		if (r.exit) reportExit(r.exit);
-		return r.exit ? EXIT_STATUS[r.exit.reason] || 1 : 1;
+		if (!r.exit || EXIT_STATUS[r.exit.reason] === 0) {
+			process.stderr.write(`kobox: ${r.exit ? `the board stopped (${r.exit.message})` : 'the guest stopped'} before insmod returned\n`);
+			return 1;
+		}
+		reportExit(r.exit);
+		return EXIT_STATUS[r.exit.reason];
 	}
 	for (const line of r.log) process.stdout.write(`${opts.levels ? line : withoutLevel(line)}\n`);
 	process.stderr.write(r.message);
+	if (r.log.some(l => l.includes(': Unknown symbol ')))
+		process.stderr.write(`kobox: the board does not export what this module imports; \`kobox check ${file}\` lists it\n`);
 	return r.status;
 }
+
+/** `kobox build DIR`: kbuild against the pinned headers, its lines on stderr, the .ko paths on stdout. */
+async function build(dir: string, makeArgs: string[]): Promise<number> {
+	if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`build: not a directory: ${dir}`);
+	const r = await buildModule(dir, makeArgs);
+	if (r.status !== 0) {
+		process.stderr.write(`kobox: kbuild failed (make exited with ${r.status})\n`);
+		return r.status;
+	}
+	for (const ko of r.modules) process.stdout.write(`${ko}\n`);
+	return 0;
+}
+
+const packageVersion = () => (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
+
+function versionText(): string {
+	const k = pinnedKernel();
+	return `kobox ${packageVersion()} (impersonates Debian's Linux ${k.release}, package version ${k.version})`;
+}
+
+const EXIT_TABLE = `
+Exit status (run and insmod: the command's own status once it has finished; build: make's):
+  0    the guest powered the board off (or reset it)
+  1    kernel panic; for test, a scenario failed; for check, a module that cannot load
+  2    stalled: the guest waits for an interrupt that can never come
+  3    emulator error
+  64   usage error: a bad option or argument, a missing or unusable file
+  70   kobox itself failed (setup, or an error inside kobox)
+  124  the guest was still running at --timeout`;
 
 export function buildProgram(): Command {
 	const program = new Command('kobox')
 		.description('An emulated ARM64 board for writing, studying and testing Linux kernel modules')
-		.showHelpAfterError('(run with --help for usage)');
-	const common = (cmd: Command, timeout: number) => cmd
-		.option('--cmdline <str>', 'the whole kernel command line, like QEMU -append', DEFAULT_CMDLINE)
+		.version(versionText(), '-V, --version', 'print kobox\'s version and the Debian kernel it impersonates')
+		.showHelpAfterError('(run with --help for usage)')
+		.addHelpText('after', EXIT_TABLE)
+		.exitOverride();
+	const common = (cmd: Command, timeout: number, cmdline = DEFAULT_CMDLINE, time: Clock = 'virtual', timeText?: string) => cmd
+		.option('--cmdline <str>', 'the whole kernel command line, like QEMU -append', cmdline)
 		.addOption(new Option('--time <clock>', 'virtual: deterministic, advances with executed instructions; host: wall clock')
-			.choices(['virtual', 'host']).default('virtual'))
+			.choices(['virtual', 'host']).default(time, timeText))
 		.addOption(new Option('--memory <size>', 'RAM size, e.g. 128M or 1G (a bare number is MiB)')
 			.argParser(memory).default(128 << 20, '128M'))
 		.option('--timeout <sec>', 'stop a guest still running after this many seconds (0: never)', seconds, timeout)
 		.option('--kernel <vmlinux>', 'boot another kernel ELF');
 	common(program.command('boot'), 60)
-		.description('boot the board and stream its console to stdout')
-		.action(async (opts: CommonOptions) => { process.exitCode = await boot(opts); });
-	common(program.command('run'), 60)
+		.description('boot the board with the default busybox root filesystem, stream its console to stdout, and power off')
+		.option('--no-initramfs', 'boot without a root filesystem: the kernel panics as Linux does with neither an initramfs nor a root device')
+		.action(async (opts: CommonOptions & { initramfs: boolean }) => {
+			process.exitCode = await boot(opts);
+		});
+	common(program.command('run'), 60, QUIET_CMDLINE)
 		.description('boot with busybox as userspace and run a command (or your own /init); exit with its status')
 		.usage('[options] [-- COMMAND ARGS...]')
 		.option('--add <host[:guest]>', 'put a host file in the root filesystem (default guest path: /<basename>); repeatable', collectAdd, [])
 		.option('--init <script>', 'use SCRIPT as /init (pid 1), as given, with nothing set up around it')
+		.option('-v, --verbose', 'show the kernel\'s boot log on the console (the command line without quiet)')
 		.argument('[command...]', 'run through busybox sh after mounting proc, sysfs and devtmpfs, then power off')
 		.action(async (command: string[], opts: CommonOptions & { add: GuestFile[]; init?: string }) => {
-			if (opts.init && command.length) throw new InvalidArgumentError('give either --init or a command, not both');
-			if (opts.init && !existsSync(opts.init)) throw new InvalidArgumentError(`--init: no such file: ${opts.init}`);
-			if (!opts.init && !command.length) throw new InvalidArgumentError('nothing to run: give a command after --, or --init SCRIPT');
+			if (opts.init && command.length) throw new UsageError('give either --init or a command, not both');
+			if (opts.init) existingFile(opts.init, '--init');
+			if (!opts.init && !command.length) throw new UsageError('nothing to run: give a command after --, or --init SCRIPT');
 			process.exitCode = await run({ ...boardOptions(opts), add: opts.add, command, initScript: opts.init });
 		});
-	common(program.command('shell'), 0)
+	// A person typing gets the host's clock (sleep 30 takes 30 s); a script piped in, the deterministic one.
+	const interactive = process.stdin.isTTY ? 'host' : 'virtual';
+	common(program.command('shell'), 0, QUIET_CMDLINE, interactive, 'host on a terminal, virtual when stdin is a script')
 		.description('an interactive busybox shell on the console (Ctrl-A X quits; the board powers off when the shell exits)')
 		.option('--add <host[:guest]>', 'put a host file in the root filesystem; repeatable', collectAdd, [])
+		.option('-v, --verbose', 'show the kernel\'s boot log on the console (the command line without quiet)')
 		.action(async (opts: CommonOptions & { add: GuestFile[] }) => {
 			process.exitCode = await shell({ ...boardOptions(opts), add: opts.add });
 		});
@@ -161,8 +233,38 @@ export function buildProgram(): Command {
 		.option('--timeout <sec>', 'stop a guest still running after this many seconds (0: never)', seconds, 60)
 		.option('--kernel <vmlinux>', 'boot another kernel ELF')
 		.action(async (file: string, params: string[], opts: InsmodCliOptions) => {
-			if (!existsSync(file)) throw new InvalidArgumentError(`no such file: ${file}`);
 			process.exitCode = await insmod(file, params, opts);
+		});
+	program.command('check')
+		.description('read a module without booting and say whether it can load on the board: vermagic, license, and each import the board does not export, grouped by what it is; exit 0 if it can load, 1 if not')
+		.usage('[options] FILE.ko|DIRECTORY')
+		.argument('<file>', 'the module (.ko) on the host, or a directory: every .ko below it, one line each')
+		.option('--json', 'print the result as JSON')
+		.option('--kernel <vmlinux>', "check against another kernel ELF's exports")
+		.action((file: string, opts: { json?: boolean; kernel?: string }) => {
+			// The board's exports first: failing to read them is kobox's error; failing to read FILE is the argument's.
+			const board = readBoardExports(opts.kernel && existingFile(opts.kernel, '--kernel'));
+			if (statSync(file, { throwIfNoEntry: false })?.isDirectory()) {
+				const rs = checkDirectory(file, { board });
+				process.stdout.write(opts.json ? `${JSON.stringify(rs, null, '\t')}\n` : formatDirectoryCheck(file, rs));
+				process.exitCode = rs.every(r => r.canLoad) ? 0 : 1;
+				return;
+			}
+			let r: CheckResult;
+			try { r = checkModule(existingFile(file, 'check'), { board }); } catch (e) { throw new UsageError((e as Error).message); }
+			process.stdout.write(opts.json ? `${JSON.stringify(r, null, '\t')}\n` : formatCheck(r));
+			process.exitCode = r.canLoad ? 0 : 1;
+		});
+	program.command('build')
+		.description('build the out-of-tree module in DIR with kbuild against the pinned Debian headers; print the .ko paths')
+		.usage('DIR [MAKE ARGS...]')
+		.argument('<dir>', 'the module\'s directory (with its Kbuild or Makefile)')
+		.argument('[make...]', 'more make arguments (default target: modules)')
+		.action(async (dir: string, makeArgs: string[]) => { process.exitCode = await build(dir, makeArgs); });
+	program.command('setup')
+		.description('set up what kobox needs (host packages, Debian\'s packages, the guest kernel) and say where it is')
+		.action(() => {
+			process.stdout.write(`${versionText()}\ncache: ${cacheDir}\nheaders: ${headersDir()}\n`);
 		});
 	addScenarioCommands(program);
 	return program;
@@ -172,9 +274,15 @@ export async function main(argv: string[]): Promise<void> {
 	try {
 		await buildProgram().parseAsync(argv);
 	} catch (e) {
+		if (e instanceof CommanderError && !(e instanceof InvalidArgumentError)) {
+			// Commander has printed its message (or the help, or the version).
+			process.exitCode = e.exitCode === 0 ? 0 : USAGE_ERROR;
+			return;
+		}
 		process.stderr.write(`kobox: ${(e as Error).message}\n`);
-		process.exitCode = 1;
+		process.exitCode = e instanceof UsageError || e instanceof InvalidArgumentError ? USAGE_ERROR : KOBOX_ERROR;
 	}
 }
 
-if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) await main(process.argv);
+// Run directly (`node --import tsx emulator/cli.ts ...`, without bin/kobox.js's setup first).
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main(process.argv);

@@ -41,9 +41,10 @@ export async function insmodOnBoard(file: string, params: string[], opts: Insmod
 	const { cmdline, timeoutSeconds, ...board } = opts;
 	const run = await transcriptOnBoard({ commands: [command], add: [{ host: file, guest }], cmdline }, timeoutSeconds, board);
 	const record = run.records[0];
+	const finished = record && !record.unfinished;
 	return {
 		command, log: record?.dmesg ?? [], message: record?.output ?? '',
-		status: record?.status, exit: run.exit, console: run.console,
+		status: finished ? record.status : undefined, exit: run.exit, console: run.console,
 	};
 }
 

@@ -1,18 +1,53 @@
-// Where kobox finds what setup downloaded and what the builds produced: one git-ignored cache.
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+// Where kobox finds what setup downloaded and what the builds produced: one cache, outside the
+// sources. The same rules as scripts/lib.sh (a test holds the two together):
+// - the cache is $KOBOX_CACHE; else a checkout's own .cache (git-ignored); else, for kobox installed
+//   as a package (inside node_modules), the per-user ${XDG_CACHE_HOME:-~/.cache}/kobox;
+// - builds of this tree's sources go to <cache>/build, or <cache>/build-<hash of the tree's path>
+//   when the cache is not the tree's own (downloads are shared, builds are not).
+import { createHash } from 'node:crypto';
+import { accessSync, constants, existsSync, readFileSync, statSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-export const cacheDir = process.env.KOBOX_CACHE ? resolve(process.env.KOBOX_CACHE) : join(repoRoot, '.cache');
+/** The tree's root, written into the code when it is compiled into the cache (scripts/build-js.mjs). */
+declare const KOBOX_ROOT: string | undefined;
+
+/** The nearest directory above this code that holds debian-kernel.pin (emulator/.., or dist/chunks/../..). */
+function treeAbove(dir: string): string {
+	for (let d = dir; ; d = dirname(d)) {
+		if (existsSync(join(d, 'debian-kernel.pin'))) return d;
+		if (dirname(d) === d) throw new Error(`kobox: no debian-kernel.pin above ${dir}`);
+	}
+}
+
+export const repoRoot = typeof KOBOX_ROOT === 'string' ? KOBOX_ROOT : treeAbove(dirname(fileURLToPath(import.meta.url)));
+
+/** kobox runs from an installed package rather than from a checkout. */
+export const installed = repoRoot.split(sep).includes('node_modules');
+
+function cacheLocation(): string {
+	if (process.env.KOBOX_CACHE) return resolve(process.env.KOBOX_CACHE);
+	if (!installed) return join(repoRoot, '.cache');
+	return join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'kobox');
+}
+
+export const cacheDir = cacheLocation();
+
+export const buildDir = cacheDir === join(repoRoot, '.cache') ? join(cacheDir, 'build')
+	: join(cacheDir, `build-${createHash('sha256').update(repoRoot).digest('hex').slice(0, 12)}`);
 
 export function libunicornPath(): string {
 	if (process.env.KOBOX_LIBUNICORN) return process.env.KOBOX_LIBUNICORN;
 	return join(cacheDir, 'unicorn/usr/lib/x86_64-linux-gnu/libunicorn.so.2');
 }
 
-export const guestKernelBuildDir = join(cacheDir, 'build/guest-kernel');
+export const guestKernelBuildDir = join(buildDir, 'guest-kernel');
 export const defaultKernelPath = join(guestKernelBuildDir, 'vmlinux');
+/** The guest kernel with the demo initcalls of guest-kernel/drivers/demo (`make vmlinux-demo`). */
+export const demoKernelPath = join(guestKernelBuildDir, 'vmlinux-demo');
+/** The modules in modules/, built with kbuild (scripts/build-modules.sh). */
+export const builtModulesDir = join(buildDir, 'modules');
 
 export function requireFile(path: string, what: string, hint?: string): string {
 	if (!existsSync(path)) throw new Error(`${what} not found at ${path}` + (hint ? `; ${hint}` : ''));
@@ -21,10 +56,47 @@ export function requireFile(path: string, what: string, hint?: string): string {
 
 export const busyboxPath = join(cacheDir, 'busybox/bin/busybox');
 
-const kernelAbi = () => readFileSync(join(cacheDir, 'kernel-abi'), 'utf8').trim();
+export interface PinnedKernel {
+	/** Debian's kernel ABI, e.g. 6.1.0-56. */
+	abi: string;
+	/** The version of its packages, e.g. 6.1.192-2. */
+	version: string;
+	/** The kernel release, e.g. 6.1.0-56-arm64. */
+	release: string;
+}
 
-/** The modules of Debian's own kernel package (scripts/linux-image.sh): lib/modules/<release>/kernel. */
-export const distModulesDir = () => join(cacheDir, 'linux-image/lib/modules', `${kernelAbi()}-arm64`, 'kernel');
+export const pinFile = join(repoRoot, 'debian-kernel.pin');
+
+/** The Debian kernel kobox impersonates, as debian-kernel.pin names it. */
+export function pinnedKernel(file = pinFile): PinnedKernel {
+	const text = readFileSync(file, 'utf8');
+	const value = (name: string) => {
+		const m = new RegExp(`^${name}=(\\S+)$`, 'm').exec(text);
+		if (!m) throw new Error(`${file}: no ${name}=`);
+		return m[1];
+	};
+	const abi = value('DEBIAN_KERNEL_ABI');
+	return { abi, version: value('DEBIAN_KERNEL_VERSION'), release: `${abi}-arm64` };
+}
+
+/** The pinned kernel's headers, ready for kbuild (scripts/debian-kernel.sh headers). */
+export const headersDir = () => {
+	const { abi, release } = pinnedKernel();
+	return join(cacheDir, 'headers', abi, 'usr/src', `linux-headers-${release}`);
+};
+
+/** The modules of Debian's own kernel package (scripts/debian-kernel.sh image): lib/modules/<release>/kernel. */
+export const distModulesDir = () => join(cacheDir, 'linux-image/lib/modules', pinnedKernel().release, 'kernel');
 
 /** That package's kernel image: what reference captures boot, and where the kernel's certificates come from. */
-export const linuxImage = () => join(cacheDir, 'linux-image/boot', `vmlinuz-${kernelAbi()}-arm64`);
+export const linuxImage = () => join(cacheDir, 'linux-image/boot', `vmlinuz-${pinnedKernel().release}`);
+
+/** What keeps PATH from being read as a file, in a few words; undefined when it can be. */
+export function fileProblem(path: string): string | undefined {
+	const st = statSync(path, { throwIfNoEntry: false });
+	if (!st) return 'no such file';
+	if (st.isDirectory()) return 'is a directory, not a file';
+	if (!st.isFile()) return 'is not a regular file';
+	try { accessSync(path, constants.R_OK); } catch { return 'cannot be read (permission denied)'; }
+	return undefined;
+}

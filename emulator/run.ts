@@ -2,7 +2,7 @@
 // command, or the user's own /init. Shared by `kobox run`, `kobox shell` and test suites.
 import { readFileSync } from 'node:fs';
 import { Board, type BoardExit, type BoardOptions } from './board/board.ts';
-import { buildRootfs, commandInit, shellInit, COMMAND_START, EXIT_MARKER, type GuestFile } from './boot/rootfs.ts';
+import { bootInit, buildRootfs, commandInit, ownFile, shellInit, COMMAND_START, EXIT_MARKER, type GuestFile } from './boot/rootfs.ts';
 import { busyboxApplets } from './boot/busybox-applets.ts';
 import { busyboxPath, requireFile } from './paths.ts';
 
@@ -15,12 +15,16 @@ export interface RunOptions extends Omit<BoardOptions, 'initrd' | 'onConsole'> {
 	command?: string[];
 	/** ... or use this script as /init, as given ... */
 	initScript?: string;
-	/** ... or an interactive shell on the console. */
+	/** ... or an interactive shell on the console; with none of these, /init mounts and powers off. */
 	shell?: boolean;
+	/** Told of each `add` file that takes the place of one of kobox's own (it wins, as in Linux's initramfs). */
+	onReplace?: (r: Replaced) => void;
 	/** Console bytes as they come, without kobox's markers. */
 	onOutput?: (data: Buffer) => void;
 	busybox?: string;
 }
+
+export interface Replaced { file: GuestFile; what: string }
 
 export interface RunResult {
 	exit: BoardExit;
@@ -38,9 +42,13 @@ export async function buildInitrd(opts: RunOptions): Promise<Buffer> {
 	const busybox = requireFile(opts.busybox ?? busyboxPath, 'busybox', "run 'npm run setup' to fetch it");
 	const init = opts.initScript !== undefined ? readFileSync(opts.initScript, 'utf8')
 		: opts.shell ? shellInit()
-			: opts.command?.length ? commandInit(opts.command) : undefined;
-	if (init === undefined) throw new Error('nothing to run: give a command, an --init script, or use kobox shell');
-	return buildRootfs({ busybox, applets: await busyboxApplets(busybox), init, add: opts.add, files: opts.files });
+			: opts.command?.length ? commandInit(opts.command) : bootInit();
+	const applets = await busyboxApplets(busybox);
+	for (const file of opts.add ?? []) {
+		const what = ownFile(file.guest, applets);
+		if (what) opts.onReplace?.({ file, what });
+	}
+	return buildRootfs({ busybox, applets, init, add: opts.add, files: opts.files });
 }
 
 const MARK = '\x1b]kobox;';

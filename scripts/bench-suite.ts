@@ -10,13 +10,10 @@ import { Session, TRANSCRIPT_CMDLINE } from '../emulator/session.ts';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { repoRoot } from '../emulator/paths.ts';
-import { buildTestGuests } from '../test/helpers/build-guests.ts';
 
 const qemuBoots = Number(process.argv[2] ?? 5);
 // What the scenarios add: the modules, their broken copies and the test programs.
-execFileSync(join(repoRoot, 'scripts/build-modules.sh'), { stdio: 'inherit' });
-execFileSync(process.execPath, ['--import', 'tsx', join(repoRoot, 'scripts/derive-modules.ts')], { stdio: 'inherit' });
-buildTestGuests();
+execFileSync(join(repoRoot, 'scripts/build-tests.sh'), { stdio: 'inherit' });
 const scenarios = scenarioPaths([join(repoRoot, 'test/golden')]).map(readScenario);
 const commands = scenarios.reduce((n, s) => n + s.commands.length, 0);
 

@@ -1,20 +1,28 @@
 #!/usr/bin/env bash
-# Build every module in modules/ with kbuild against Debian's arm64 headers, the normal way.
+# Build every module in modules/ with kbuild against the pinned Debian kernel's arm64 headers.
 # kbuild writes its output next to the sources, so each module is built from a copy in the cache.
-# Prints nothing when everything is up to date.
+# A module none of whose sources (nor scripts/kbuild.sh, which holds its flags) changed since its
+# last complete build began is not handed to kbuild again (reading the headers' Makefiles costs seconds a module). Prints nothing when
+# everything is up to date; otherwise a line for each module it builds.
 set -euo pipefail
-top=$(cd "$(dirname "$0")/.." && pwd)
-cache=${KOBOX_CACHE:-$top/.cache}
-headers=$("$top/scripts/setup-headers.sh")
-out="$cache/build/modules"
-mkdir -p "$out"
-for src in "$top"/modules/*/; do
+. "$(dirname "$0")/lib.sh"
+take_lock
+out=$build/modules
+build_inputs "$out"
+srcs=("$top"/modules/*/)
+i=0
+for src in "${srcs[@]}"; do
+	i=$((i + 1))
 	name=$(basename "$src")
-	mkdir -p "$out/$name"
-	cp -pu "$src"* "$out/$name/"
-	log=$(make -s -C "$headers" M="$out/$name" ARCH=arm64 CROSS_COMPILE=aarch64-linux-gnu- modules 2>&1) || {
-		printf '%s\n' "$log" >&2
-		echo "kobox: building module $name failed" >&2
-		exit 1
-	}
+	dir=$out/$name
+	if [ -f "$dir/.built" ] && [ -z "$(find "$src" "$top/scripts/kbuild.sh" -newer "$dir/.built" -print -quit)" ]; then
+		continue
+	fi
+	mkdir -p "$dir"
+	# The sources only: not what a kbuild run in modules/ itself may have left there.
+	find "$src" -maxdepth 1 -type f ! -name '.*' ! -name '*.o' ! -name '*.ko' ! -name '*.mod' ! -name '*.mod.c' \
+		! -name modules.order ! -name Module.symvers -exec cp -pu -t "$dir/" {} +
+	touch "$dir/.building"
+	BUILD_QUIET=1 build_step "building modules/$name ($i of ${#srcs[@]})" "$top/scripts/kbuild.sh" "$dir"
+	mv -f "$dir/.building" "$dir/.built"
 done

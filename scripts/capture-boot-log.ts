@@ -3,8 +3,8 @@
 // `dmesg -r` (every record, with its level), then the console as QEMU saw it.
 // Writes test/golden/real-kernel-boot.log. usage: npm run capture:boot-log
 import { writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
-import { referenceKernel } from '../emulator/transcript/capture.ts';
+import { join } from 'node:path';
+import { kernelName, referenceKernel } from '../emulator/transcript/capture.ts';
 import { buildInitrd, stripMarkers } from '../emulator/run.ts';
 import { bootOnQemu } from '../emulator/reference/qemu.ts';
 import { TRANSCRIPT_CMDLINE } from '../emulator/session.ts';
@@ -18,7 +18,7 @@ const text = stripMarkers(start < 0 ? unix : unix.slice(0, start));
 const log = /\x1b\]kobox;start\x07([\s\S]*?)\x1b\]kobox;exit=/.exec(unix)?.[1];
 if (!log) throw new Error(`the boot did not get to /init:\n${text}`);
 writeFileSync(join(goldenDir, 'real-kernel-boot.log'), [
-	`# The full boot log of ${basename(vmlinuz)} under qemu-system-aarch64 -M virt -cpu cortex-a57 -m 512,`,
+	`# The full boot log of ${kernelName(vmlinuz)} under qemu-system-aarch64 -M virt -cpu cortex-a57 -m 512,`,
 	`# kernel command line '${TRANSCRIPT_CMDLINE}', as \`dmesg -r\` prints it from kobox's /init. Not normalised.`,
 	'# Regenerate with: npm run capture:boot-log',
 	'',

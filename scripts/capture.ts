@@ -7,13 +7,10 @@ import { join } from 'node:path';
 import { repoRoot } from '../emulator/paths.ts';
 import { captureGolden, referenceKernel } from '../emulator/transcript/capture.ts';
 import { readScenario } from '../emulator/transcript/scenario-file.ts';
-import { buildTestGuests } from '../test/helpers/build-guests.ts';
 import { goldenDir, goldenNames } from '../test/helpers/goldens.ts';
 
 const vmlinuz = referenceKernel();
-execFileSync(join(repoRoot, 'scripts/build-modules.sh'), { stdio: 'inherit' });
-execFileSync(process.execPath, ['--import', 'tsx', join(repoRoot, 'scripts/derive-modules.ts')], { stdio: 'inherit' });
-buildTestGuests();
+execFileSync(join(repoRoot, 'scripts/build-tests.sh'), { stdio: 'inherit' });
 const names = process.argv.length > 2 ? process.argv.slice(2) : goldenNames();
 for (const [i, name] of names.entries()) {
 	const t0 = performance.now();

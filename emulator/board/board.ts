@@ -2,20 +2,23 @@
 import { setImmediate as yieldToEventLoop, setTimeout as sleep } from 'node:timers/promises';
 import { createHash, randomBytes } from 'node:crypto';
 import { Unicorn, type CpuContext } from '../cpu/unicorn.ts';
-import { Reg, SysRegs, PSTATE_DAIF, PSTATE_EL1H } from '../cpu/arm64-registers.ts';
-import { Intno, EC, ESR_IL, currentLevel, pendingException, takeSyncException } from '../cpu/exception-entry.ts';
+import { Reg, SysRegs, PSTATE_DAIF, PSTATE_EL1H, type SysReg } from '../cpu/arm64-registers.ts';
+import { Intno, EC, ESR_IL, PSTATE_I, currentLevel, esrClass, pendingException, takeIrq, takeSyncException } from '../cpu/exception-entry.ts';
 import { readVirtual } from '../cpu/address-translation.ts';
 import { DtNode, flattenDeviceTree } from '../boot/device-tree.ts';
 import { loadKernelImage, type KernelImage } from '../boot/kernel-image.ts';
 import { defaultKernelPath, requireFile } from '../paths.ts';
-import { memoryMap, bootLayout, pageAligned } from './memory-map.ts';
+import { memoryMap, bootLayout, pageAligned, timerPpi } from './memory-map.ts';
 import { regProp, type MmioDevice } from './device.ts';
-import { Pl011Uart } from './pl011-uart.ts';
+import { Pl011Uart, type UartState } from './pl011-uart.ts';
 import { GoldfishRtc, type RtcState } from './goldfish-rtc.ts';
+import { GicV2, GIC_PPI_BASE, GIC_SPI_BASE, type GicState } from './gic-v2.ts';
+import { GenericTimer, type TimerState } from './generic-timer.ts';
 import { FilesWindow } from './files-window.ts';
 import { PvPanic } from './pvpanic.ts';
 import { PsciDevice, type PowerRequest } from './psci.ts';
 import { VirtualClock, HostClock, type Clock } from './clock.ts';
+import { InstructionCache } from './instruction-cache.ts';
 import { describeKernelFault, type KernelFault } from './fault-report.ts';
 import type { BootOptions, Session } from '../session.ts';
 
@@ -39,26 +42,17 @@ export interface BoardOptions {
 	pauseOn?: string;
 }
 
-/** Which pages of a snapshot's RAM are all zero (computed once per snapshot). */
-const zeroPageCache = new WeakMap<Buffer, Uint8Array>();
-function zeroPages(ram: Buffer, page: number): Uint8Array {
-	let zero = zeroPageCache.get(ram);
-	if (!zero) {
-		const blank = Buffer.alloc(page);
-		zero = new Uint8Array(ram.length / page);
-		for (let i = 0; i < zero.length; i++) zero[i] = ram.compare(blank, 0, page, i * page, (i + 1) * page) === 0 ? 1 : 0;
-		zeroPageCache.set(ram, zero);
-	}
-	return zero;
-}
-
 /** Everything that makes up a running board's state, to go back to it with restore(). */
 export interface BoardSnapshot {
 	readonly cpu: CpuContext;
 	readonly ram: Buffer;
 	readonly clock: bigint;
 	readonly rtc: RtcState;
-	readonly uartInput: number[];
+	readonly uart: UartState;
+	readonly gic: GicState;
+	readonly timer: TimerState;
+	readonly maskedSlice: number;
+	readonly wfiSteps: number;
 	readonly console: string;
 	readonly panicked: boolean;
 	readonly lastKernelFault?: KernelFault;
@@ -75,8 +69,22 @@ export interface BoardExit {
 }
 
 export const DEFAULT_CMDLINE = 'console=ttyAMA0';
-/** Instructions per uc_emu_start call: the virtual clock's resolution (10 µs). */
+/** Instructions per uc_emu_start call at most: the virtual clock's resolution (10 µs). */
 const SLICE = 10_000;
+/**
+ * While an interrupt waits for the guest to unmask IRQs, the board runs short slices (16
+ * instructions, doubling up to 128) and delivers it at the end of the first slice that ends
+ * unmasked: Unicorn cannot stop at the unmasking itself (`msr daifclr` is no instruction it can
+ * hook, and hooks added later miss code already translated). Just after a `wfi` ends, where a
+ * kernel unmasks at once (its idle loop waits with IRQs masked), the board goes one instruction
+ * at a time, for up to WFI_STEPS: a window between unmasking and masking again, shorter than a
+ * slice, would otherwise be missed every time round the loop. An access to the timer, which
+ * traps to the board anyway, takes a waiting interrupt first if the guest has unmasked.
+ */
+const MASKED_SLICE = 16, MASKED_SLICE_MAX = 128, WFI_STEPS = 64;
+/** The phandle of the interrupt controller in the device tree. */
+const GIC_PHANDLE = 0x8001;
+const EC_SYS64 = 0x18;
 /** Run this long before letting Node's event loop breathe (input, signals, timers). */
 const BATCH_MS = 20;
 const WFI = 0xd503207f;
@@ -84,6 +92,8 @@ const WFI = 0xd503207f;
 const FOREVER = 1n << 62n;
 const MAX_IDLE_MS = 1000;
 const HVC_MASK = 0xffe0001f, HVC = 0xd4000002;
+
+const zeroPagesOf = new WeakMap<Buffer, Uint8Array>();
 
 export class Board {
 	readonly cpu = new Unicorn();
@@ -98,9 +108,16 @@ export class Board {
 	private readonly ram: Buffer;
 	private readonly psci: PsciDevice;
 	private readonly rtc: GoldfishRtc;
+	readonly gic = new GicV2();
+	readonly timer: GenericTimer;
+	/** The size of the current slice while an interrupt is pending and masked; 0 otherwise. */
+	private maskedSlice = 0;
+	/** Single steps left after a wfi woke on a masked interrupt. */
+	private wfiSteps = 0;
 	private inputArrived?: () => void;
 	private inputEnded = false;
 	private readonly scratch: CpuContext;
+	private readonly icache: InstructionCache;
 	private consoleChunks: Buffer[] = [];
 	private consoleText: string[] = [];
 	private exit?: BoardExit;
@@ -125,9 +142,11 @@ export class Board {
 		this.kernel = loadKernelImage(options.kernel
 			? requireFile(options.kernel, 'kernel')
 			: requireFile(defaultKernelPath, 'guest kernel', "run 'npm run setup' to build it"));
-		this.uart = new Pl011Uart(b => this.transmitted(b));
+		const spi = (irq: number) => (high: boolean) => this.gic.setLine(GIC_SPI_BASE + irq, high);
+		this.uart = new Pl011Uart(b => this.transmitted(b), spi(memoryMap.uart0.irq!));
 		this.psci = new PsciDevice(req => this.powerRequest(req));
-		this.rtc = new GoldfishRtc(this.clock);
+		this.rtc = new GoldfishRtc(this.clock, spi(memoryMap.rtc.irq!));
+		this.timer = new GenericTimer(this.clock, high => this.gic.setLine(GIC_PPI_BASE + timerPpi.nonSecureEl1, high));
 		const devices: [keyof typeof memoryMap, MmioDevice][] = [
 			['uart0', this.uart],
 			['rtc', this.rtc],
@@ -136,11 +155,14 @@ export class Board {
 		this.ram = Buffer.alloc(this.memorySize);
 		this.cpu.mapRamBuffer(memoryMap.ram.base, this.ram);
 		for (const [name, dev] of devices) this.cpu.mapMmio(memoryMap[name].base, pageAligned(memoryMap[name].size), dev);
+		this.cpu.mapMmio(memoryMap.gicDist.base, memoryMap.gicDist.size, this.gic.distributor);
+		this.cpu.mapMmio(memoryMap.gicCpu.base, memoryMap.gicCpu.size, this.gic.cpuInterface);
 		this.files = new FilesWindow(this.cpu, memoryMap.files.base, memoryMap.files.size);
 		this.files.load();
 		this.scratch = this.cpu.saveContext();
 		this.cpu.onInterrupt(intno => this.exception(intno));
 		this.cpu.onMemoryFault(() => false);
+		this.icache = new InstructionCache(this.cpu);
 		this.loadKernel();
 		const initrd = this.loadInitrd();
 		this.cpu.writeMemory(bootLayout.deviceTree, this.deviceTree(devices, initrd));
@@ -167,6 +189,7 @@ export class Board {
 
 	private deviceTree(devices: [keyof typeof memoryMap, MmioDevice][], initrd?: [bigint, bigint]): Buffer {
 		const root = new DtNode('')
+			.prop('interrupt-parent', [GIC_PHANDLE])
 			.prop('compatible', 'linux,dummy-virt')
 			.prop('#address-cells', [2]).prop('#size-cells', [2]);
 		const uartPath = `/pl011@${memoryMap.uart0.base.toString(16)}`;
@@ -182,7 +205,9 @@ export class Board {
 		cpus.child('cpu@0').prop('device_type', 'cpu').prop('compatible', 'arm,cortex-a57')
 			.prop('reg', [0]).prop('enable-method', 'psci');
 		this.psci.describe(root);
-		for (const [name, dev] of devices) dev.describe(root, memoryMap[name].base, memoryMap[name].size);
+		this.gic.describe(root, memoryMap.gicDist, memoryMap.gicCpu, GIC_PHANDLE);
+		this.timer.describe(root, [timerPpi.secureEl1, timerPpi.nonSecureEl1]);
+		for (const [name, dev] of devices) dev.describe(root, memoryMap[name]);
 		this.files.describe(root);
 		const dtb = flattenDeviceTree(root);
 		if (dtb.length > bootLayout.deviceTreeMax) throw new Error('device tree too large');
@@ -194,6 +219,7 @@ export class Board {
 		const cpu = this.cpu;
 		cpu.setSysReg(SysRegs.SCR_EL3, 0x401n); // RW | NS: EL1 is AArch64 and non-secure
 		cpu.setSysReg(SysRegs.HCR_EL2, 1n << 31n); // RW
+		cpu.setSysReg(SysRegs.CNTHCTL_EL2, 0n); // EL1 physical timer and counter accesses trap to the board
 		cpu.setReg(Reg.PSTATE, BigInt(PSTATE_DAIF | PSTATE_EL1H));
 		cpu.setSysReg(SysRegs.SPSR_EL1, 0n);
 		for (let i = 0; i < 31; i++) cpu.setX(i, 0);
@@ -219,12 +245,23 @@ export class Board {
 		const cpu = this.cpu;
 		const pc = cpu.pc;
 		const from = currentLevel(cpu.reg(Reg.PSTATE));
+		const pending = pendingException(cpu, this.scratch);
+		if (intno === Intno.UDEF && pending.targetEl === 2 && esrClass(pending.syndrome) === EC_SYS64) {
+			// The board has the CPU between two instructions: an interrupt the guest has
+			// unmasked since the slice began is taken now, before the access.
+			if (this.gic.irqAsserted() && (cpu.reg(Reg.PSTATE) & PSTATE_I) === 0n) {
+				takeIrq(cpu);
+				this.maskedSlice = 0;
+				return;
+			}
+			this.sysRegTrap(pending.syndrome, pc);
+			return;
+		}
 		if (intno === Intno.UDEF && this.isHvc(pc)) {
 			cpu.setX(0, this.psci.call(Number(cpu.x(0) & 0xffffffffn), cpu.x(1)));
 			cpu.pc = pc + 4n;
 			return;
 		}
-		const pending = pendingException(cpu, this.scratch);
 		switch (intno) {
 		case Intno.SWI:
 			if (from.el === 0) this.lastKernelFault = undefined; // the kernel got back to user space
@@ -247,6 +284,27 @@ export class Board {
 		default:
 			this.finish({ reason: 'cpu-error', message: `unexpected CPU exception ${intno} at pc 0x${pc.toString(16)}` });
 		}
+	}
+
+	/**
+	 * An EL1 access to the generic timer, trapped to EL2 (CNTHCTL_EL2): do it, and step over the
+	 * instruction. A register the board does not serve is an undefined instruction for the guest.
+	 */
+	private sysRegTrap(esr: bigint, pc: bigint): void {
+		const cpu = this.cpu;
+		const iss = Number(esr & 0x1ff_ffffn);
+		const rt = (iss >> 5) & 31, read = (iss & 1) === 1;
+		const reg: SysReg = { op0: (iss >> 20) & 3, op2: (iss >> 17) & 7, op1: (iss >> 14) & 7, crn: (iss >> 10) & 15, crm: (iss >> 1) & 15 };
+		let served: boolean;
+		if (read) {
+			const value = this.timer.readRegister(reg);
+			served = value !== undefined;
+			if (value !== undefined && rt !== 31) cpu.setX(rt, value);
+		} else {
+			served = this.timer.writeRegister(reg, rt === 31 ? 0n : cpu.x(rt));
+		}
+		if (served) cpu.pc = pc + 4n;
+		else takeSyncException(cpu, ESR_IL, pc);
 	}
 
 	private isHvc(pc: bigint): boolean {
@@ -320,12 +378,38 @@ export class Board {
 	/**
 	 * Run one slice of instructions. Returns 'run' to go on, 'stopped' when the board has stopped,
 	 * or the nanoseconds of host time to wait before going on (the guest sleeps in `wfi`).
+	 *
+	 * Before the slice, devices whose time has come raise their lines, and a pending interrupt is
+	 * taken if the guest has IRQs unmasked. The slice ends at the next device event at the latest,
+	 * so a timer interrupt arrives exactly at its deadline on the virtual clock.
 	 */
 	private step(): 'run' | 'stopped' | bigint {
 		const cpu = this.cpu;
-		const err = cpu.run(cpu.pc, SLICE);
+		this.updateDevices();
+		let count = SLICE;
+		if (this.gic.irqAsserted()) {
+			if ((cpu.reg(Reg.PSTATE) & PSTATE_I) === 0n) {
+				takeIrq(cpu);
+				this.maskedSlice = this.wfiSteps = 0;
+			} else if (this.wfiSteps > 0) {
+				this.wfiSteps--;
+				count = 1;
+			} else {
+				this.maskedSlice = this.maskedSlice ? Math.min(this.maskedSlice * 2, MASKED_SLICE_MAX) : MASKED_SLICE;
+				count = this.maskedSlice;
+			}
+		} else {
+			this.maskedSlice = this.wfiSteps = 0;
+		}
+		const next = this.nextDeviceEvent();
+		if (next !== undefined && this.clock.kind === 'virtual') {
+			const ahead = next - this.clock.uptimeNs;
+			if (ahead < BigInt(count)) count = Math.max(1, Number(ahead));
+		}
+		const err = cpu.run(cpu.pc, count);
 		if (this.exit) return 'stopped';
-		this.clock.retired(SLICE);
+		this.clock.retired(count);
+		this.icache.apply();
 		if (err !== 0) {
 			const UC_ERR_READ_UNMAPPED = 6, UC_ERR_WRITE_UNMAPPED = 7, UC_ERR_FETCH_UNMAPPED = 8;
 			if (err === UC_ERR_READ_UNMAPPED || err === UC_ERR_WRITE_UNMAPPED || err === UC_ERR_FETCH_UNMAPPED) {
@@ -338,16 +422,35 @@ export class Board {
 		return this.waitingForInterrupt() ? this.wakeUp() : 'run';
 	}
 
-	/** The CPU executed `wfi`: decide when it wakes. Without interrupts, any event ends the wait. */
+	/** Devices whose interrupt depends on time look at the clock. */
+	private updateDevices(): void {
+		this.timer.update();
+		this.rtc.update();
+	}
+
+	/** The uptime (ns) of the next device event: a timer or alarm firing. */
+	private nextDeviceEvent(): bigint | undefined {
+		const t = this.timer.nextEvent(), a = this.rtc.nextEvent();
+		return t === undefined ? a : a === undefined || t < a ? t : a;
+	}
+
+	/**
+	 * The CPU executed `wfi`: decide when it wakes. A pending interrupt wakes it (whatever PSTATE.I
+	 * says), and so, as the architecture allows, does console input or a device event: the guest
+	 * looks again and waits again if it has nothing to do.
+	 */
 	private wakeUp(): 'run' | 'stopped' | bigint {
-		if (this.uart.hasInput()) return 'run';
-		const delay = this.rtc.alarmDelay();
-		if (delay !== undefined) {
+		this.wfiSteps = WFI_STEPS;
+		this.updateDevices();
+		if (this.gic.irqAsserted() || this.uart.hasInput()) return 'run';
+		const next = this.nextDeviceEvent();
+		if (next !== undefined) {
+			const delay = next - this.clock.uptimeNs;
 			if (this.clock.kind === 'virtual') {
 				this.clock.sleep(delay);
 				return 'run';
 			}
-			return delay;
+			return delay > 0n ? delay : 'run';
 		}
 		if (this.options.interactive && !this.inputEnded) return FOREVER;
 		this.finish({ reason: 'stalled', message: 'guest stopped making progress: waiting for an event that cannot come' });
@@ -374,6 +477,11 @@ export class Board {
 		let r: BoardExit | 'paused';
 		do r = await this.resume(); while (r === 'paused');
 		return r;
+	}
+
+	/** How long each run()/resume() lets the guest run from now on (seconds; 0: no limit). */
+	setTimeout(seconds: number): void {
+		this.options.timeoutSeconds = seconds;
 	}
 
 	/**
@@ -414,7 +522,8 @@ export class Board {
 
 	/**
 	 * The whole state of the board: CPU registers (Unicorn's context), RAM (where all of the
-	 * kernel's state lives), the clock, the devices' registers and what the console has shown.
+	 * kernel's state lives), the clock, the devices' registers (the interrupt controller's and the
+	 * timer's too) and what the console has shown.
 	 * The files window is not part of it: the host loads it anew for each use.
 	 */
 	snapshot(): BoardSnapshot {
@@ -424,7 +533,11 @@ export class Board {
 			ram: Buffer.from(this.ram),
 			clock: this.clock.save(),
 			rtc: this.rtc.save(),
-			uartInput: this.uart.save(),
+			uart: this.uart.save(),
+			gic: this.gic.save(),
+			timer: this.timer.save(),
+			maskedSlice: this.maskedSlice,
+			wfiSteps: this.wfiSteps,
 			console: this.console,
 			panicked: this.panicked,
 			lastKernelFault: this.lastKernelFault,
@@ -434,20 +547,21 @@ export class Board {
 	/**
 	 * Put back the pages that differ from the snapshot's, and drop the code Unicorn translated from
 	 * them: translations of unchanged pages stay valid, so a restored board need not translate the
-	 * kernel and busybox again. (Without the invalidation, the guest runs stale code.) A page that
-	 * was free (zero) in the snapshot and is zero again may still carry translations of what it held
-	 * meanwhile - module code that was freed and zeroed through another mapping, which Unicorn does
-	 * not notice - so its translations go too: none of them can be of the snapshot's contents.
+	 * kernel and busybox again. (Without the invalidation, the guest runs stale code.) Pages that are
+	 * zero in the snapshot lose their translations too, changed or not: Unicorn misses some guest
+	 * writes to pages it has translated (a store through a TLB entry made before the page held code
+	 * is not caught), so a page the run filled with code, executed, and cleared again (`dc zva` in
+	 * clear_page on a freed module page) would keep the old code's translations.
 	 */
 	private restoreRam(saved: Buffer): void {
 		const PAGE = 4096, base = memoryMap.ram.base;
-		const zero = zeroPages(saved, PAGE);
+		const zero = this.zeroPages(saved);
 		const ranges: [bigint, bigint][] = [];
 		let start = -1;
-		for (let off = 0; off <= saved.length; off += PAGE) {
+		for (let off = 0, page = 0; off <= saved.length; off += PAGE, page++) {
 			const changed = off < saved.length && this.ram.compare(saved, off, off + PAGE, off, off + PAGE) !== 0;
 			if (changed) saved.copy(this.ram, off, off, off + PAGE);
-			if (changed || (off < saved.length && zero[off / PAGE])) {
+			if (changed || (off < saved.length && zero[page])) {
 				if (start < 0) start = off;
 			} else if (start >= 0) {
 				ranges.push([base + BigInt(start), base + BigInt(off)]);
@@ -457,13 +571,30 @@ export class Board {
 		this.cpu.invalidatePhysical(ranges);
 	}
 
+	/** Which pages of a snapshot's RAM are all zero (worked out once per snapshot). */
+	private zeroPages(saved: Buffer): Uint8Array {
+		let zero = zeroPagesOf.get(saved);
+		if (!zero) {
+			const PAGE = 4096, blank = Buffer.alloc(PAGE);
+			zero = new Uint8Array(saved.length / PAGE);
+			for (let page = 0; page < zero.length; page++)
+				zero[page] = saved.compare(blank, 0, PAGE, page * PAGE, (page + 1) * PAGE) === 0 ? 1 : 0;
+			zeroPagesOf.set(saved, zero);
+		}
+		return zero;
+	}
+
 	/** Go back to a snapshot of this board: after it, the board runs exactly as it did from there. */
 	restore(s: BoardSnapshot): void {
 		this.restoreRam(s.ram);
 		this.cpu.restoreContext(s.cpu);
 		this.clock.restore(s.clock);
+		this.gic.restore(s.gic);
+		this.timer.restore(s.timer);
 		this.rtc.restore(s.rtc);
-		this.uart.restore(s.uartInput);
+		this.uart.restore(s.uart);
+		this.maskedSlice = s.maskedSlice;
+		this.wfiSteps = s.wfiSteps;
 		this.files.load();
 		this.consoleChunks = [];
 		this.consoleText = [s.console];

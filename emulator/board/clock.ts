@@ -3,6 +3,8 @@
 export interface Clock {
 	/** Nanoseconds since the Unix epoch, as the RTC reports them. */
 	wallNs(): bigint;
+	/** Nanoseconds since power-on: what the generic timer counts. */
+	readonly uptimeNs: bigint;
 	/** Account for instructions the CPU retired. */
 	retired(instructions: number): void;
 	/** The CPU sleeps for `ns` nanoseconds: a virtual clock jumps; the host clock just goes on. */
@@ -32,7 +34,9 @@ export class VirtualClock implements Clock {
 
 export class HostClock implements Clock {
 	readonly kind = 'host';
+	private readonly start = process.hrtime.bigint();
 	wallNs(): bigint { return BigInt(Date.now()) * 1_000_000n + (process.hrtime.bigint() % 1_000_000n); }
+	get uptimeNs(): bigint { return process.hrtime.bigint() - this.start; }
 	retired(): void {}
 	sleep(): void {}
 	/** The wall clock cannot go back: a restored board sees the time go on. */

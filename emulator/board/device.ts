@@ -1,9 +1,10 @@
 import type { DtNode } from '../boot/device-tree.ts';
 import type { MmioHandler } from '../cpu/unicorn.ts';
+import type { Region } from './memory-map.ts';
 
 /** A memory-mapped device: register reads and writes, and the device tree node that describes it. */
 export interface MmioDevice extends MmioHandler {
-	describe(parent: DtNode, base: bigint, size: number): void;
+	describe(parent: DtNode, region: Region): void;
 }
 
 /** `reg = <base size>` with two address and two size cells, as the board's root node declares. */

@@ -1,24 +1,28 @@
-// Goldfish RTC (google,goldfish-rtc): a nanosecond clock with one alarm.
+// Goldfish RTC (google,goldfish-rtc): a nanosecond clock with one alarm, as QEMU's goldfish_rtc.
 // Reading TIME_LOW latches TIME_HIGH; writing ALARM_LOW arms the alarm at ALARM_HIGH:ALARM_LOW.
-// The board has no interrupt controller yet, so the alarm's use is to end a `wfi`: the CPU
-// sleeps until the alarm time (see Board), then the guest looks at the clock itself.
+// When the alarm time comes the interrupt becomes pending (until CLEAR_INTERRUPT), and raises the
+// line while IRQ_ENABLED is set. The board also ends a `wfi` at the alarm time.
 import type { DtNode } from '../boot/device-tree.ts';
 import { regProp, type MmioDevice } from './device.ts';
+import { spiCells } from './gic-v2.ts';
 import type { Clock } from './clock.ts';
+import type { Region } from './memory-map.ts';
 
 const TIME_LOW = 0x00, TIME_HIGH = 0x04, ALARM_LOW = 0x08, ALARM_HIGH = 0x0c;
 const IRQ_ENABLED = 0x10, CLEAR_ALARM = 0x14, ALARM_STATUS = 0x18, CLEAR_INTERRUPT = 0x1c;
 
-export interface RtcState { latchedHigh: number; alarmHigh: number; irqEnabled: number; alarm?: bigint }
+export interface RtcState { latchedHigh: number; alarmHigh: number; irqEnabled: number; alarm?: bigint; irqPending: boolean }
 
 export class GoldfishRtc implements MmioDevice {
 	private latchedHigh = 0;
 	private alarmHigh = 0;
 	private irqEnabled = 0;
-	/** The armed alarm, in nanoseconds since the epoch. */
+	private irqPending = false;
+	/** The armed alarm, in nanoseconds since the epoch (undefined once it has fired or was cleared). */
 	alarm?: bigint;
 
-	constructor(private readonly clock: Clock) {}
+	/** `line` is the RTC's interrupt output (level-sensitive). */
+	constructor(private readonly clock: Clock, private readonly line: (high: boolean) => void = () => {}) {}
 
 	read(offset: number): number {
 		switch (offset) {
@@ -28,7 +32,7 @@ export class GoldfishRtc implements MmioDevice {
 			return Number(now & 0xffffffffn);
 		}
 		case TIME_HIGH: return this.latchedHigh;
-		case ALARM_STATUS: return this.alarm !== undefined && this.alarm > this.clock.wallNs() ? 1 : 0;
+		case ALARM_STATUS: this.update(); return this.alarm !== undefined ? 1 : 0;
 		case IRQ_ENABLED: return this.irqEnabled;
 		default: return 0;
 		}
@@ -37,32 +41,44 @@ export class GoldfishRtc implements MmioDevice {
 	write(offset: number, _size: number, value: bigint): void {
 		const v = Number(value & 0xffffffffn);
 		switch (offset) {
-		case ALARM_HIGH: this.alarmHigh = v; break;
+		case ALARM_HIGH: this.alarmHigh = v; return;
 		case ALARM_LOW: this.alarm = (BigInt(this.alarmHigh) << 32n) | BigInt(v); break;
 		case CLEAR_ALARM: this.alarm = undefined; break;
 		case IRQ_ENABLED: this.irqEnabled = v & 1; break;
-		case CLEAR_INTERRUPT: break;
+		case CLEAR_INTERRUPT: this.irqPending = false; break;
+		default: return;
 		}
+		this.update();
+	}
+
+	/** Fire the alarm if its time has come, and drive the interrupt line. */
+	update(): void {
+		if (this.alarm !== undefined && this.alarm <= this.clock.wallNs()) {
+			this.alarm = undefined;
+			this.irqPending = true;
+		}
+		this.line(this.irqPending && this.irqEnabled !== 0);
+	}
+
+	/** When (uptime ns) the alarm fires, if one is armed. */
+	nextEvent(): bigint | undefined {
+		if (this.alarm === undefined) return undefined;
+		return this.alarm - (this.clock.wallNs() - this.clock.uptimeNs);
 	}
 
 	save(): RtcState {
-		return { latchedHigh: this.latchedHigh, alarmHigh: this.alarmHigh, irqEnabled: this.irqEnabled, alarm: this.alarm };
+		return { latchedHigh: this.latchedHigh, alarmHigh: this.alarmHigh, irqEnabled: this.irqEnabled, alarm: this.alarm, irqPending: this.irqPending };
 	}
 
 	restore(s: RtcState): void {
-		({ latchedHigh: this.latchedHigh, alarmHigh: this.alarmHigh, irqEnabled: this.irqEnabled, alarm: this.alarm } = s);
+		({ latchedHigh: this.latchedHigh, alarmHigh: this.alarmHigh, irqEnabled: this.irqEnabled, alarm: this.alarm, irqPending: this.irqPending } = s);
+		this.update();
 	}
 
-	/** Nanoseconds from now until the alarm, if one is armed in the future. */
-	alarmDelay(): bigint | undefined {
-		if (this.alarm === undefined) return undefined;
-		const d = this.alarm - this.clock.wallNs();
-		return d > 0n ? d : 0n;
-	}
-
-	describe(parent: DtNode, base: bigint, size: number): void {
-		parent.child(`rtc@${base.toString(16)}`)
+	describe(parent: DtNode, region: Region): void {
+		parent.child(`rtc@${region.base.toString(16)}`)
+			.prop('interrupts', spiCells(region.irq!))
 			.prop('compatible', 'google,goldfish-rtc')
-			.prop('reg', regProp(base, size));
+			.prop('reg', regProp(region.base, region.size));
 	}
 }

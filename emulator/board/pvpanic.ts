@@ -1,6 +1,7 @@
 // pvpanic (qemu,pvpanic-mmio): the guest tells the host it panicked, as QEMU's device does.
 import type { DtNode } from '../boot/device-tree.ts';
 import { regProp, type MmioDevice } from './device.ts';
+import type { Region } from './memory-map.ts';
 
 export const PVPANIC_PANICKED = 1n;
 const PVPANIC_CRASH_LOADED = 2;
@@ -14,9 +15,9 @@ export class PvPanic implements MmioDevice {
 		if (offset === 0 && (value & PVPANIC_PANICKED)) this.onPanic();
 	}
 
-	describe(parent: DtNode, base: bigint, size: number): void {
-		parent.child(`pvpanic@${base.toString(16)}`)
+	describe(parent: DtNode, region: Region): void {
+		parent.child(`pvpanic@${region.base.toString(16)}`)
 			.prop('compatible', 'qemu,pvpanic-mmio')
-			.prop('reg', regProp(base, size));
+			.prop('reg', regProp(region.base, region.size));
 	}
 }

@@ -1,9 +1,10 @@
 // Which applet links the root filesystem needs: asked of busybox itself (`busybox --list-full`),
 // run as init on the board once per busybox binary, and cached.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cacheDir } from '../paths.ts';
+import { writeFileAtomic } from '../atomic-write.ts';
 import { Board } from '../board/board.ts';
 import { Initramfs } from './initramfs.ts';
 
@@ -21,7 +22,7 @@ export async function busyboxApplets(busybox: string): Promise<string[]> {
 		const applets = board.console.split(/\r?\n/).filter(l => APPLET_PATH.test(l));
 		if (!applets.includes('bin/sh')) throw new Error(`could not list busybox's applets (${exit.message})`);
 		mkdirSync(join(cacheDir, 'busybox'), { recursive: true });
-		writeFileSync(cached, applets.join('\n') + '\n');
+		writeFileAtomic(cached, applets.join('\n') + '\n');
 		return applets;
 	} finally {
 		board.close();

@@ -1,8 +1,9 @@
 // The root filesystem kobox hands to the kernel: Debian's busybox with its applet links, the
 // device nodes and mount points an init expects, the user's files, and an /init.
-import { readFileSync, existsSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { Initramfs } from './initramfs.ts';
+import { fileProblem } from '../paths.ts';
 
 export interface GuestFile { host: string; guest: string }
 
@@ -11,7 +12,8 @@ export function parseAddSpec(spec: string): GuestFile {
 	const colon = spec.lastIndexOf(':');
 	const host = colon > 0 ? spec.slice(0, colon) : spec;
 	const guest = colon > 0 ? spec.slice(colon + 1) : `/${basename(spec)}`;
-	if (!existsSync(host) || !statSync(host).isFile()) throw new Error(`--add: no such file: ${host}`);
+	const problem = fileProblem(host);
+	if (problem) throw new Error(`--add: ${host}: ${problem}`);
 	if (!guest.startsWith('/')) throw new Error(`--add: the guest path must be absolute: ${guest}`);
 	return { host, guest };
 }
@@ -41,6 +43,14 @@ poweroff -f
 `;
 }
 
+/** The /init of a plain boot (`kobox boot`): mount the kernel's filesystems and power off. */
+export function bootInit(): string {
+	return `#!/bin/sh
+${MOUNTS}
+poweroff -f
+`;
+}
+
 /** The /init of `kobox shell`: an interactive busybox shell on the console. */
 export function shellInit(): string {
 	return `#!/bin/sh
@@ -58,6 +68,15 @@ export interface RootfsSpec {
 	add?: GuestFile[];
 	/** Files made in memory (kobox's own helpers). */
 	files?: { guest: string; data: string | Buffer; mode?: number }[];
+}
+
+/** A file of the root filesystem that kobox itself puts there, and what it is. */
+export function ownFile(guest: string, applets: string[]): string | undefined {
+	if (guest === '/init') return 'the init that mounts proc, sysfs and devtmpfs, runs the command or the shell, and powers off';
+	if (guest === '/bin/busybox') return "Debian's busybox, which every applet link points to";
+	if (guest === '/dev/console' || guest === '/dev/null') return 'a device node';
+	if (applets.includes(guest.slice(1))) return `the link to busybox's ${basename(guest)} applet`;
+	return undefined;
 }
 
 export function buildRootfs(spec: RootfsSpec): Buffer {

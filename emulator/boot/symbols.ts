@@ -16,7 +16,10 @@ export class SymbolTable {
 		return this.sorted.find(s => s.name === name)?.value;
 	}
 
-	/** The nearest symbol at or below `addr`, as Linux's kallsyms would name it. */
+	/**
+	 * The nearest symbol at or below `addr`, as Linux's kallsyms names it: its size runs to the
+	 * next symbol (alignment padding included), not the ELF size.
+	 */
 	lookup(addr: bigint): SymbolHit | undefined {
 		let lo = 0, hi = this.sorted.length - 1, best = -1;
 		while (lo <= hi) {
@@ -26,8 +29,8 @@ export class SymbolTable {
 		if (best < 0) return undefined;
 		const s = this.sorted[best];
 		const next = this.sorted.slice(best + 1).find(n => n.value > s.value);
-		const size = s.size ? BigInt(s.size) : next ? next.value - s.value : 0n;
-		if (size && addr - s.value >= size && !next) return undefined;
+		const size = next ? next.value - s.value : BigInt(s.size);
+		if (!next && addr - s.value >= size) return undefined;
 		return { name: s.name, offset: addr - s.value, size };
 	}
 

@@ -22,6 +22,7 @@ export const SysRegs = {
 	SCR_EL3: sys(3, 6, 1, 1, 0),
 	HCR_EL2: sys(3, 4, 1, 1, 0),
 	MIDR_EL1: sys(3, 0, 0, 0, 0),
+	CNTHCTL_EL2: sys(3, 4, 14, 1, 0),
 } as const;
 
 // PSTATE fields used by exception entry.

@@ -1,10 +1,12 @@
-// AArch64 disassembly through capstone (WebAssembly), loaded once on first use.
-import { Capstone, Const, loadCapstone } from 'capstone-wasm';
+// AArch64 disassembly through capstone (WebAssembly), loaded once on first use: only a fault
+// report needs it, so a command that never faults never pays for loading it.
+import type { Capstone } from 'capstone-wasm';
 
 let capstone: Capstone | undefined;
 
 export async function loadDisassembler(): Promise<void> {
 	if (capstone) return;
+	const { Capstone, Const, loadCapstone } = await import('capstone-wasm');
 	await loadCapstone();
 	capstone = new Capstone(Const.CS_ARCH_ARM64, Const.CS_MODE_ARM);
 }

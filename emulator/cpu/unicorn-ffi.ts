@@ -7,10 +7,13 @@ export type Handle = unknown;
 export const UC_ARCH_ARM64 = 2;
 export const UC_MODE_ARM = 0;
 export const UC_HOOK_INTR = 1;
+export const UC_HOOK_INSN = 2;
 export const UC_HOOK_CODE = 4;
 export const UC_HOOK_BLOCK = 8;
 export const UC_HOOK_MEM_INVALID = 1008;
 export const UC_PROT_ALL = 7;
+/** uc_arm64_insn: SYS, the system instructions (cache and TLB maintenance, AT). */
+export const UC_ARM64_INS_SYS = 3;
 export const UC_ERR_OK = 0;
 // uc_ctl request number: type in the low bits, argument count at 26, direction at 30.
 const UC_CTL_WRITE = 1, UC_CTL_READ = 2;
@@ -18,6 +21,7 @@ export const ctlRequest = (type: number, nargs: number, io: 'r' | 'w') =>
 	(type | (nargs << 26) | ((io === 'w' ? UC_CTL_WRITE : UC_CTL_READ) << 30)) >>> 0;
 export const UC_CTL_CPU_MODEL = 7;
 export const UC_CTL_TB_REMOVE_CACHE = 9;
+export const UC_CTL_TB_FLUSH = 10;
 export const UC_CTL_TLB_FLUSH = 11;
 export const UC_CTL_CONTEXT_MODE = 14;
 export const UC_CPU_ARM64_A57 = 0;
@@ -26,6 +30,8 @@ export const UC_CPU_ARM64_A57 = 0;
 export const HookCodeProto = koffi.proto('void uc_cb_hookcode_t(void *uc, uint64_t address, uint32_t size, void *user_data)');
 export const HookIntrProto = koffi.proto('void uc_cb_hookintr_t(void *uc, uint32_t intno, void *user_data)');
 export const HookMemProto = koffi.proto('bool uc_cb_eventmem_t(void *uc, int type, uint64_t address, int size, int64_t value, void *user_data)');
+/** reg is the Rt register's uc_arm64_reg id; returning non-zero skips the instruction. */
+export const HookInsnSysProto = koffi.proto('uint32_t uc_cb_insn_sys_t(void *uc, int reg, void *cp_reg, void *user_data)');
 export const MmioReadProto = koffi.proto('uint64_t uc_cb_mmio_read_t(void *uc, uint64_t offset, unsigned int size, void *user_data)');
 export const MmioWriteProto = koffi.proto('void uc_cb_mmio_write_t(void *uc, uint64_t offset, unsigned int size, uint64_t value, void *user_data)');
 

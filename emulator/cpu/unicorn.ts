@@ -2,9 +2,9 @@
 import koffi, { type TypeObject } from 'koffi';
 import {
 	unicornLib, type UnicornLib, type Handle, UC_ARCH_ARM64, UC_MODE_ARM, UC_PROT_ALL,
-	HookCodeProto, HookIntrProto, HookMemProto, MmioReadProto, MmioWriteProto,
-	UC_HOOK_INTR, UC_HOOK_CODE, UC_HOOK_BLOCK, UC_HOOK_MEM_INVALID,
-	ctlRequest, UC_CTL_CPU_MODEL, UC_CTL_CONTEXT_MODE, UC_CTL_TLB_FLUSH, UC_CTL_TB_REMOVE_CACHE, UC_CPU_ARM64_A57,
+	HookCodeProto, HookIntrProto, HookMemProto, HookInsnSysProto, MmioReadProto, MmioWriteProto,
+	UC_HOOK_INTR, UC_HOOK_INSN, UC_HOOK_CODE, UC_HOOK_BLOCK, UC_HOOK_MEM_INVALID, UC_ARM64_INS_SYS,
+	ctlRequest, UC_CTL_CPU_MODEL, UC_CTL_CONTEXT_MODE, UC_CTL_TLB_FLUSH, UC_CTL_TB_REMOVE_CACHE, UC_CTL_TB_FLUSH, UC_CPU_ARM64_A57,
 } from './unicorn-ffi.ts';
 import { Reg, SysRegs, xreg, type SysReg, PSTATE_DAIF, PSTATE_EL1H } from './arm64-registers.ts';
 
@@ -21,6 +21,8 @@ export interface MmioHandler {
 
 export type IntrHook = (intno: number) => void;
 export type CodeHook = (address: bigint, size: number) => void;
+/** A SYS instruction (op0 1: cache and TLB maintenance): its encoding and Xt's value. */
+export type SysInsnHook = (op: SysReg, xt: bigint) => void;
 /** Return true when the access was fixed up and emulation can go on. */
 export type MemFaultHook = (type: number, address: bigint, size: number, value: bigint) => boolean;
 
@@ -138,10 +140,10 @@ export class Unicorn {
 	}
 
 	private addHook(type: number, proto: TypeObject, fn: (...args: never[]) => unknown,
-		begin: bigint | number = 1, end: bigint | number = 0): HookHandle {
+		begin: bigint | number = 1, end: bigint | number = 0, ...extra: unknown[]): HookHandle {
 		const cb = koffi.register(fn, koffi.pointer(proto));
 		const hh: unknown[] = [0];
-		this.check(this.lib.uc_hook_add(this.uc, hh, type, cb, null, begin, end), 'uc_hook_add');
+		this.check(this.lib.uc_hook_add(this.uc, hh, type, cb, null, begin, end, ...extra), 'uc_hook_add');
 		const id = this.nextHookId++;
 		this.hooks.set(id, { hh: hh[0], callback: cb });
 		return { id };
@@ -158,6 +160,22 @@ export class Unicorn {
 
 	onBlock(fn: CodeHook, begin: bigint | number = 1, end: bigint | number = 0): HookHandle {
 		return this.addHook(UC_HOOK_BLOCK, HookCodeProto, (_uc: unknown, a: number | bigint, s: number) => this.guard(() => fn(BigInt(a), s), undefined), begin, end);
+	}
+
+	/**
+	 * SYS instructions (cache and TLB maintenance, address translation) with CRm in `crms`; Unicorn
+	 * then does its own handling. Every SYS instruction calls into JavaScript, where the others
+	 * return at once: DC ZVA alone comes thousands of times a command.
+	 */
+	onSysInstruction(crms: readonly number[], fn: SysInsnHook): HookHandle {
+		const cpRegSize = 32;
+		return this.addHook(UC_HOOK_INSN, HookInsnSysProto, (_uc: unknown, _reg: number, cp: unknown) => this.guard(() => {
+			if (!crms.includes(koffi.decode(cp, 4, 'uint32_t') as number)) return 0;
+			const v = new DataView(koffi.view(cp as never, cpRegSize));
+			const u = (o: number) => v.getUint32(o, true);
+			fn({ crn: u(0), crm: u(4), op0: u(8), op1: u(12), op2: u(16) }, v.getBigUint64(24, true));
+			return 0;
+		}, 0), 1, 0, 'int', UC_ARM64_INS_SYS);
 	}
 
 	/** Accesses to physical addresses with no RAM or device behind them. */
@@ -237,6 +255,11 @@ export class Unicorn {
 			this.restoreContext(saved);
 			this.check(this.lib.uc_ctl(this.uc, ctlRequest(UC_CTL_TLB_FLUSH, 0, 'w')), 'uc_ctl(TLB_FLUSH)');
 		}
+	}
+
+	/** Forget every translated block: the next instructions are translated afresh. */
+	invalidateAll(): void {
+		this.check(this.lib.uc_ctl(this.uc, ctlRequest(UC_CTL_TB_FLUSH, 0, 'w')), 'uc_ctl(TB_FLUSH)');
 	}
 
 	close(): void {

@@ -2,8 +2,8 @@
 // helper and files as the board), normalised and written next to the scenario.
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
-import { repoRoot } from '../paths.ts';
+import { basename, join, resolve } from 'node:path';
+import { linuxImage, pinnedKernel, repoRoot } from '../paths.ts';
 import { transcriptOnQemu } from './scenario-run.ts';
 import { formatTranscript } from './transcript.ts';
 import { normalise } from './normalise.ts';
@@ -14,8 +14,15 @@ export function referenceKernel(): string {
 	return execFileSync(join(repoRoot, 'scripts/reference-kernel.sh'), { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).trim();
 }
 
+/** The kernel an image is: the pinned Debian package by name and version, another image by file name. */
+export function kernelName(vmlinuz: string): string {
+	if (resolve(vmlinuz) !== resolve(linuxImage())) return basename(vmlinuz);
+	const k = pinnedKernel();
+	return `Debian's linux-image-${k.release} ${k.version} (${basename(vmlinuz)})`;
+}
+
 export const goldenHeader = (vmlinuz: string, regenerate: string) =>
-	`# Captured from ${basename(vmlinuz)} under qemu-system-aarch64 -M virt by: ${regenerate}\n`;
+	`# Captured from ${kernelName(vmlinuz)} under qemu-system-aarch64 -M virt by: ${regenerate}\n`;
 
 /** Run the scenario on the real kernel and write its golden; returns the golden's text. */
 export async function captureGolden(s: ScenarioFile, vmlinuz: string, regenerate: string): Promise<string> {

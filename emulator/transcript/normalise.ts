@@ -1,8 +1,11 @@
 // What legitimately differs between two kernels or two runs, hidden so the rest can be compared
 // exactly: timestamps, kernel addresses (the real kernel has KASLR), PIDs, the frames of a stack
-// dump, the values in a register dump, where in a kernel function (not a module's) pc, lr or a
-// warning's WARNING line points and the kernel's code bytes an oops there shows, the real kernel's boot noise that has nothing to do with what is tested, CRLF, and on
-// request the kernel release. Nothing else.
+// dump, the values in a register dump (pstate's condition flags too), where in a kernel function
+// (not a module's) pc, lr or a warning points and the kernel's code bytes an oops there shows, the physical
+// addresses in a paging oops's page-table walk (which levels it shows stays), a panic's KASLR
+// offset, the real kernel's boot noise that has nothing to do with what is tested, CRLF, and on
+// request the kernel release.
+// Nothing else.
 export interface NormaliseOptions {
 	/** Replace this release string (e.g. 6.1.0-56-arm64) with <release>. */
 	release?: string;
@@ -15,8 +18,15 @@ const REGISTER = /(x\d+ ?: )(?:<address>|[0-9a-f]{16}|<value>)/g;
 // "lr : do_one_initcall+0x64/0x26c": the kernel's own code differs; a module's ("[mod]") does not.
 const KERNEL_PC = /^( {2}(?:<\d+>)?\[ {4}T\.TTTTTT\] (?:pc|lr) : [\w.$]+)\+0x[0-9a-f]+\/0x[0-9a-f]+$/;
 const PC = /^ {2}(?:<\d+>)?\[ {4}T\.TTTTTT\] pc : /;
-// "WARNING: CPU: 0 PID: <pid> at lib/idr.c:527 ida_free+0x160/0x1f0": a warning in a kernel function.
+// "WARNING: CPU: 0 PID: <pid> at mm/maccess.c:228 __copy_overflow+0x28/0x40": likewise where in a
+// kernel function the warning is (its file and line are Linux's, and compared).
 const KERNEL_WARNING = /^( {2}(?:<\d+>)?\[ {4}T\.TTTTTT\] WARNING: CPU: \d+ PID: <pid> at \S+ [\w.$]+)\+0x[0-9a-f]+\/0x[0-9a-f]+$/;
+// "pstate: 60000005 (nZCv daif -PAN ...)": NZCV are register values; the mode and the rest stay.
+const PSTATE = /(\] pstate: )[0-9a-f]{8} \([nN][zZ][cC][vV] /;
+// "swapper pgtable: 4k pages, 48-bit VAs, pgdp=0000000041858000" and the walk under it,
+// "[<address>] pgd=100000004256a003, p4d=..., pmd=0000000000000000": physical addresses.
+const PGDP = /(pgtable: 4k pages, \d+-bit VAs, pgdp=)[0-9a-f]{16}$/;
+const PGTABLE_ENTRY = /\b(pgd|p4d|pud|pmd|pte)=[0-9a-f]{16}\b/g;
 // "Code: aa0403e3 ... (d4210000)": the instructions around pc, the kernel's own when pc was in it.
 const CODE = /^( {2}(?:<\d+>)?\[ {4}T\.TTTTTT\] Code: )(?:[0-9a-f]{8} |\([0-9a-f]{8}\) )+$/;
 
@@ -27,7 +37,11 @@ const CODE = /^( {2}(?:<\d+>)?\[ {4}T\.TTTTTT\] Code: )(?:[0-9a-f]{8} |\([0-9a-f
  */
 export const BOOT_NOISE: RegExp[] = [
 	/Unknown kernel command line parameters ".*", will be passed to user space\.$/,
+	/\] PHYS_OFFSET: 0x(?:[0-9a-f]+|<address>)$/,	// a panic's, with KASLR only
 ];
+
+// "Kernel Offset: 0x3bb6a2200000 from 0xffff800008000000" (KASLR) or "Kernel Offset: disabled".
+const KERNEL_OFFSET = /(\] Kernel Offset: )(?:0x[0-9a-f]+ from 0x(?:[0-9a-f]+|<address>)|disabled)$/;
 
 export function normalise(text: string, opts: NormaliseOptions = {}): string {
 	let t = text.replace(/\r\n/g, '\n')
@@ -41,6 +55,8 @@ export function normalise(text: string, opts: NormaliseOptions = {}): string {
 	// "Call trace:" line, drop the frames.
 	let pcInKernel = false;
 	return t.split('\n').filter(l => !FRAME.test(l) && !BOOT_NOISE.some(n => n.test(l)))
+		.map(l => l.replace(PSTATE, '$1<value> (<nzcv> ').replace(PGDP, '$1<value>').replace(PGTABLE_ENTRY, '$1=<value>')
+			.replace(KERNEL_OFFSET, '$1<kaslr>'))
 		.map(l => {
 			if (PC.test(l)) pcInKernel = KERNEL_PC.test(l) || l.endsWith('+<offset>');
 			if (CODE.test(l)) return pcInKernel ? l.replace(CODE, '$1<kernel code>') : l;

@@ -6,7 +6,7 @@
 // golden's (for listings of things the board does not have). NAME.golden is the captured transcript.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { cacheDir, distModulesDir } from '../paths.ts';
+import { buildDir, builtModulesDir, distModulesDir } from '../paths.ts';
 import type { GuestFile } from '../boot/rootfs.ts';
 import type { Scenario } from './scenario-run.ts';
 
@@ -18,8 +18,7 @@ export interface ScenarioFile extends Scenario {
 	golden: string;
 }
 
-const builtModules = join(cacheDir, 'build/modules');
-const testPrograms = join(cacheDir, 'build/test-programs');
+const testPrograms = join(buildDir, 'test-programs');
 
 /** An unmodified module of Debian's kernel package (`dist/lib/crc7.ko`). */
 function distModule(path: string): string {
@@ -31,9 +30,9 @@ function distModule(path: string): string {
 /** Where a `# add:` name is found: next to the scenario, then in kobox's own builds. */
 export function resolveAdd(name: string, scenarioDir: string): string {
 	if (name.startsWith('dist/')) return distModule(name.slice('dist/'.length));
-	const candidates = [resolve(scenarioDir, name), join(builtModules, name), join(testPrograms, name.replace(/^programs\//, ''))];
-	if (!name.includes('/') && existsSync(builtModules))
-		for (const d of readdirSync(builtModules).sort()) if (d !== 'derived') candidates.push(join(builtModules, d, name));
+	const candidates = [resolve(scenarioDir, name), join(builtModulesDir, name), join(testPrograms, name.replace(/^programs\//, ''))];
+	if (!name.includes('/') && existsSync(builtModulesDir))
+		for (const d of readdirSync(builtModulesDir).sort()) if (d !== 'derived') candidates.push(join(builtModulesDir, d, name));
 	const found = candidates.find(f => existsSync(f) && statSync(f).isFile());
 	if (!found) throw new Error(`# add: ${name}: not found next to the scenario nor among kobox's builds (scripts/build-modules.sh)`);
 	return found;

@@ -9,8 +9,10 @@ export interface CommandRecord {
 	dmesg: string[];
 	/** /proc/sys/kernel/tainted afterwards. */
 	taint: string;
-	/** The machine stopped (power-off, panic) while the command ran: nothing else is known. */
+	/** The machine stopped (power-off, panic) while the command ran: only its console is known. */
 	unfinished?: boolean;
+	/** For an unfinished command: the lines the kernel printed on the console as it stopped. */
+	console?: string[];
 }
 
 const BLOCK = /\x1b\]kobox;cmd\x07([^\n]*)\n([\s\S]*?)\x1b\]kobox;status=(\d+)\x07([\s\S]*?)\x1b\]kobox;taint=(\d*)\x07/g;
@@ -31,9 +33,19 @@ export function parseTranscript(console: string): CommandRecord[] {
 /** How many commands began (a command that stopped the machine began but has no record). */
 export const commandsBegun = (console: string) => console.split(BEGIN).length - 1;
 
-/** The record of a command during which the machine stopped. */
-export const unfinishedRecord = (command: string): CommandRecord =>
-	({ command, output: '', status: -1, dmesg: [], taint: '', unfinished: true });
+/** The record of a command during which the machine stopped, with what the console showed. */
+export const unfinishedRecord = (command: string, console: string[] = []): CommandRecord =>
+	({ command, output: '', status: -1, dmesg: [], taint: '', unfinished: true, console });
+
+/**
+ * The console after the last command began: the command's own output goes to a file, so this is
+ * what the kernel printed there (a panic's report, "reboot: Power down").
+ */
+function consoleSinceLastBegin(console: string): string[] {
+	const text = console.slice(console.lastIndexOf(BEGIN) + BEGIN.length);
+	return Buffer.from(text, 'latin1').toString('utf8').replace(/\x1b\][^\x07]*\x07/g, '')
+		.replace(/\r/g, '').split('\n').filter(l => l.trim());
+}
 
 /**
  * The records of a run of `commands`, with a last unfinished record when the machine stopped
@@ -42,7 +54,7 @@ export const unfinishedRecord = (command: string): CommandRecord =>
 export function transcriptOf(console: string, commands: string[]): CommandRecord[] {
 	const records = parseTranscript(console);
 	if (commandsBegun(console) > records.length && records.length < commands.length)
-		records.push(unfinishedRecord(commands[records.length]));
+		records.push(unfinishedRecord(commands[records.length], consoleSinceLastBegin(console)));
 	return records;
 }
 
@@ -52,7 +64,11 @@ export const UNFINISHED_LINE = '(the machine stopped during this command)';
 
 /** The text form, one block per command. Output lines are indented, so nothing is ambiguous. */
 export function formatTranscript(records: CommandRecord[]): string {
-	return records.map(r => (r.unfinished ? [`$ ${r.command}`, UNFINISHED_LINE, ''] : [
+	return records.map(r => (r.unfinished ? [
+		`$ ${r.command}`, UNFINISHED_LINE,
+		...(r.console?.length ? ['console:', ...r.console.map(l => `  ${l}`)] : []),
+		'',
+	] : [
 		`$ ${r.command}`,
 		...splitLines(r.output).map(l => `  ${l}`),
 		`exit: ${r.status}`,
@@ -76,7 +92,7 @@ function splitLines(text: string): string[] {
  */
 export function parseFormatted(text: string): CommandRecord[] {
 	const records: CommandRecord[] = [];
-	let r: CommandRecord | undefined, section: 'output' | 'dmesg' = 'output';
+	let r: CommandRecord | undefined, section: 'output' | 'dmesg' | 'console' = 'output';
 	const out: string[] = [];
 	const close = () => {
 		if (!r) return;
@@ -95,8 +111,9 @@ export function parseFormatted(text: string): CommandRecord[] {
 		else if (line === UNFINISHED_LINE) Object.assign(r, unfinishedRecord(r.command));
 		else if (line.startsWith('exit: ')) r.status = Number(line.slice(6));
 		else if (line === 'dmesg:') section = 'dmesg';
+		else if (line === 'console:' && r.unfinished) section = 'console';
 		else if (line.startsWith('taint: ')) r.taint = line.slice(7);
-		else if (line.startsWith('  ')) (section === 'output' ? out : r.dmesg).push(line.slice(2));
+		else if (line.startsWith('  ')) (section === 'output' ? out : section === 'dmesg' ? r.dmesg : r.console!).push(line.slice(2));
 	}
 	close();
 	return records;

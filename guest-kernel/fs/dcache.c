@@ -7,12 +7,29 @@
  * negative and unhashed ones are freed at their last dput().
  */
 #include <linux/kernel.h>
+#include <linux/export.h>
 #include <linux/dcache.h>
 #include <linux/fs.h>
 #include <linux/slab.h>
 #include <linux/string.h>
 #include <linux/init.h>
 #include "internal.h"
+#include <linux/module_abi.h>
+
+abi_check_size(dentry);
+abi_check_field(dentry, d_parent);
+abi_check_field(dentry, d_name);
+abi_check_field(dentry, d_inode);
+abi_check_field(dentry, d_iname);
+abi_check_field(dentry, d_op);
+abi_check_field(dentry, d_sb);
+abi_check_field(dentry, d_time);
+abi_check_field(dentry, d_fsdata);
+abi_check_field(dentry, d_child);
+abi_check_field(dentry, d_subdirs);
+abi_check_field(qstr, name);
+_Static_assert(offsetof(struct dentry, d_lock) == ABI_dentry__d_lockref,
+	       "struct dentry: d_lock is not where Debian's d_lockref is");
 
 static int d_set_name(struct dentry *dentry, const struct qstr *name)
 {
@@ -138,6 +155,7 @@ void dput(struct dentry *dentry)
 		dentry = dentry_kill(dentry);
 	}
 }
+EXPORT_SYMBOL(dput);
 
 void d_instantiate(struct dentry *dentry, struct inode *inode)
 {

@@ -238,13 +238,6 @@ static void exec_mmap(struct mm_struct *mm)
 		mmput(old_mm);
 }
 
-static const char *kbasename(const char *path)
-{
-	const char *tail = strrchr(path, '/');
-
-	return tail ? tail + 1 : path;
-}
-
 int begin_new_exec(struct linux_binprm *bprm)
 {
 	struct task_struct *me = current;

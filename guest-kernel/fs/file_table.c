@@ -5,8 +5,40 @@
 #include <linux/errno.h>
 #include <linux/dcache.h>
 #include <linux/fs.h>
+#include <linux/cdev.h>
+#include <linux/module.h>
 #include <linux/mount.h>
 #include <linux/slab.h>
+#include <linux/module_abi.h>
+
+abi_check_size(file);
+abi_check_field(file, f_path);
+abi_check_field(file, f_inode);
+abi_check_field(file, f_op);
+abi_check_field(file, f_lock);
+abi_check_field(file, f_count);
+abi_check_field(file, f_flags);
+abi_check_field(file, f_mode);
+abi_check_field(file, f_pos_lock);
+abi_check_field(file, f_pos);
+abi_check_field(file, f_owner);
+abi_check_field(file, f_cred);
+abi_check_field(file, f_ra);
+abi_check_field(file, f_version);
+abi_check_field(file, private_data);
+abi_check_field(file, f_ep);
+abi_check_field(file, f_mapping);
+abi_check_field(file, f_wb_err);
+abi_check_size(fown_struct);
+abi_check_field(fown_struct, pid);
+abi_check_field(fown_struct, signum);
+abi_check_size(file_operations);
+abi_check_field(file_operations, poll);
+abi_check_field(file_operations, unlocked_ioctl);
+abi_check_field(file_operations, open);
+abi_check_field(file_operations, release);
+abi_check_field(file_operations, fasync);
+abi_check_field(file_operations, uring_cmd_iopoll);
 
 unsigned long nr_files_open;
 
@@ -28,15 +60,26 @@ struct file *alloc_empty_file(int flags)
 	return f;
 }
 
+/*
+ * The last reference: the driver's release(), then the character device
+ * and the module of the file's operations are let go (__fput()).
+ */
 void fput(struct file *file)
 {
+	struct inode *inode = file->f_inode;
 	struct path path;
 
 	if (--file->f_count > 0)
 		return;
 	path = file->f_path;
+	if ((file->f_flags & FASYNC) && file->f_op && file->f_op->fasync)
+		file->f_op->fasync(-1, file, 0);
 	if (file->f_op && file->f_op->release)
-		file->f_op->release(file->f_inode, file);
+		file->f_op->release(inode, file);
+	if (inode && S_ISCHR(inode->i_mode) && inode->i_cdev &&
+	    !(file->f_mode & FMODE_PATH) && file->f_op)
+		cdev_put(inode->i_cdev);
+	fops_put(file->f_op);
 	if (path.dentry)
 		path_put(&path);
 	nr_files_open--;
@@ -94,19 +137,24 @@ struct file *dentry_open(const struct path *path, int flags)
 	path_get(path);
 	f->f_inode = inode;
 	f->f_mapping = inode->i_mapping;
-	f->f_op = inode->i_fop;
 	f->f_mode = open_mode(flags);
 	if (flags & O_PATH) {
 		f->f_mode = FMODE_PATH;
-		f->f_op = NULL;
 		return f;
+	}
+	f->f_op = fops_get(inode->i_fop);
+	if (inode->i_fop && !f->f_op) {
+		fput(f);
+		return ERR_PTR(-ENODEV);
 	}
 	if (S_ISDIR(inode->i_mode))
 		f->f_mode &= ~FMODE_WRITE;
 	if (f->f_op && f->f_op->open) {
 		error = f->f_op->open(inode, f);
 		if (error) {
-			f->f_op = NULL;	/* no ->release for a failed open */
+			/* no ->release for a failed open, nor cdev_put() */
+			fops_put(f->f_op);
+			f->f_op = NULL;
 			fput(f);
 			return ERR_PTR(error);
 		}

@@ -8,12 +8,47 @@
 #include <linux/errno.h>
 #include <linux/dcache.h>
 #include <linux/fs.h>
+#include <linux/cdev.h>
 #include <linux/mm.h>
 #include <linux/mount.h>
 #include <linux/pipe_fs_i.h>
 #include <linux/sched.h>
 #include <linux/slab.h>
 #include <linux/timekeeping.h>
+#include <linux/module_abi.h>
+
+abi_check_size(inode);
+abi_check_field(inode, i_uid);
+abi_check_field(inode, i_flags);
+abi_check_field(inode, i_op);
+abi_check_field(inode, i_sb);
+abi_check_field(inode, i_mapping);
+abi_check_field(inode, i_ino);
+abi_check_field(inode, i_nlink);
+abi_check_field(inode, i_rdev);
+abi_check_field(inode, i_size);
+abi_check_field(inode, i_atime);
+abi_check_field(inode, i_mtime);
+abi_check_field(inode, i_ctime);
+abi_check_field(inode, i_lock);
+abi_check_field(inode, i_bytes);
+abi_check_field(inode, i_blkbits);
+abi_check_field(inode, i_blocks);
+abi_check_field(inode, i_state);
+abi_check_field(inode, i_rwsem);
+abi_check_field(inode, dirtied_when);
+abi_check_field(inode, i_hash);
+abi_check_field(inode, i_sb_list);
+abi_check_field(inode, i_count);
+abi_check_field(inode, i_writecount);
+abi_check_field(inode, i_fop);
+abi_check_field(inode, i_data);
+abi_check_field(inode, i_devices);
+abi_check_field(inode, i_pipe);
+abi_check_field(inode, i_cdev);
+abi_check_field(inode, i_link);
+abi_check_field(inode, i_generation);
+abi_check_field(inode, i_private);
 
 struct user_namespace init_user_ns;
 
@@ -27,9 +62,27 @@ unsigned int get_next_ino(void)
 	return last_ino;
 }
 
+/* Zeroed; ->alloc_inode's must be too. */
+static struct inode *alloc_inode(struct super_block *sb)
+{
+	if (sb && sb->s_op && sb->s_op->alloc_inode)
+		return sb->s_op->alloc_inode(sb);
+	return kzalloc(sizeof(struct inode), GFP_KERNEL);
+}
+
+static void free_inode(struct inode *inode)
+{
+	struct super_block *sb = inode->i_sb;
+
+	if (sb && sb->s_op && sb->s_op->free_inode)
+		sb->s_op->free_inode(inode);
+	else
+		kfree(inode);
+}
+
 struct inode *new_inode(struct super_block *sb)
 {
-	struct inode *inode = kzalloc(sizeof(*inode), GFP_KERNEL);
+	struct inode *inode = alloc_inode(sb);
 
 	if (!inode)
 		return NULL;
@@ -40,6 +93,7 @@ struct inode *new_inode(struct super_block *sb)
 	inode->i_data.host = inode;
 	inode->i_mapping = &inode->i_data;
 	INIT_LIST_HEAD(&inode->i_sb_list);
+	INIT_LIST_HEAD(&inode->i_devices);
 	if (sb)
 		list_add(&inode->i_sb_list, &sb->s_inodes);
 	return inode;
@@ -70,8 +124,10 @@ static void evict(struct inode *inode)
 		inode->i_sb->s_op->evict_inode(inode);
 	truncate_inode_pages(&inode->i_data, 0);
 	kfree(inode->i_data.pages);
+	if (S_ISCHR(inode->i_mode) && inode->i_cdev)
+		cd_forget(inode);
 	list_del(&inode->i_sb_list);
-	kfree(inode);
+	free_inode(inode);
 }
 
 void iput(struct inode *inode)

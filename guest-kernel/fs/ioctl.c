@@ -21,6 +21,26 @@ static int ioctl_fionbio(struct file *filp, int __user *argp)
 	return 0;
 }
 
+/* FIOASYNC: O_ASYNC on or off, through the driver's ->fasync(). */
+static int ioctl_fioasync(unsigned int fd, struct file *filp,
+			  int __user *argp)
+{
+	unsigned int flag;
+	int on, error;
+
+	error = get_user(on, argp);
+	if (error)
+		return error;
+	flag = on ? FASYNC : 0;
+	if ((flag ^ filp->f_flags) & FASYNC) {
+		if (filp->f_op && filp->f_op->fasync)
+			error = filp->f_op->fasync(fd, filp, on);
+		else
+			error = -ENOTTY;
+	}
+	return error < 0 ? error : 0;
+}
+
 static long vfs_ioctl(struct file *filp, unsigned int cmd, unsigned long arg)
 {
 	long error;
@@ -48,7 +68,7 @@ static long do_vfs_ioctl(struct file *filp, unsigned int fd, unsigned int cmd,
 	case FIONBIO:
 		return ioctl_fionbio(filp, (int __user *)arg);
 	case FIOASYNC:
-		return 0;
+		return ioctl_fioasync(fd, filp, (int __user *)arg);
 	case FIOQSIZE:
 		if (S_ISDIR(inode->i_mode) || S_ISREG(inode->i_mode) ||
 		    S_ISLNK(inode->i_mode))

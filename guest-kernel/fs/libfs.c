@@ -6,6 +6,7 @@
  * adjust counts, and copy helpers for small buffers.
  */
 #include <linux/kernel.h>
+#include <linux/export.h>
 #include <linux/errno.h>
 #include <linux/dcache.h>
 #include <linux/fs.h>
@@ -48,6 +49,7 @@ int simple_open(struct inode *inode, struct file *file)
 		file->private_data = inode->i_private;
 	return 0;
 }
+EXPORT_SYMBOL(simple_open);
 
 /* The cursor marks where readdir is among the children; it moves past each entry. */
 int dcache_dir_open(struct inode *inode, struct file *file)
@@ -302,6 +304,7 @@ ssize_t simple_read_from_buffer(void __user *to, size_t count, loff_t *ppos,
 	*ppos = pos + count;
 	return count;
 }
+EXPORT_SYMBOL(simple_read_from_buffer);
 
 ssize_t simple_write_to_buffer(void *to, size_t available, loff_t *ppos,
 			       const void __user *from, size_t count)
@@ -322,3 +325,107 @@ ssize_t simple_write_to_buffer(void *to, size_t available, loff_t *ppos,
 	*ppos = pos + count;
 	return count;
 }
+EXPORT_SYMBOL(simple_write_to_buffer);
+
+/*
+ * Simple attribute files: one number, read with fmt and written as
+ * text in any base. Opened by DEFINE_SIMPLE_ATTRIBUTE's and
+ * DEFINE_DEBUGFS_ATTRIBUTE's ->open; the data is inode->i_private.
+ */
+struct simple_attr {
+	int (*get)(void *, u64 *);
+	int (*set)(void *, u64);
+	char get_buf[24];	/* enough for one u64 and a newline */
+	char set_buf[24];
+	void *data;
+	const char *fmt;
+};
+
+int simple_attr_open(struct inode *inode, struct file *file,
+		     int (*get)(void *, u64 *), int (*set)(void *, u64),
+		     const char *fmt)
+{
+	struct simple_attr *attr = kzalloc(sizeof(*attr), GFP_KERNEL);
+
+	if (!attr)
+		return -ENOMEM;
+	attr->get = get;
+	attr->set = set;
+	attr->data = inode->i_private;
+	attr->fmt = fmt;
+	file->private_data = attr;
+	return nonseekable_open(inode, file);
+}
+EXPORT_SYMBOL_GPL(simple_attr_open);
+
+int simple_attr_release(struct inode *inode, struct file *file)
+{
+	kfree(file->private_data);
+	return 0;
+}
+EXPORT_SYMBOL_GPL(simple_attr_release);
+
+/* The value is read once per open file, at offset 0; later reads continue it. */
+ssize_t simple_attr_read(struct file *file, char __user *buf, size_t len,
+			 loff_t *ppos)
+{
+	struct simple_attr *attr = file->private_data;
+	size_t size;
+	int ret;
+
+	if (!attr->get)
+		return -EACCES;
+	if (*ppos && attr->get_buf[0]) {
+		size = strlen(attr->get_buf);
+	} else {
+		u64 val;
+
+		ret = attr->get(attr->data, &val);
+		if (ret)
+			return ret;
+		size = scnprintf(attr->get_buf, sizeof(attr->get_buf),
+				 attr->fmt, (unsigned long long)val);
+	}
+	return simple_read_from_buffer(buf, len, ppos, attr->get_buf, size);
+}
+EXPORT_SYMBOL_GPL(simple_attr_read);
+
+/* Only the first 23 bytes count; success claims the whole write. */
+static ssize_t simple_attr_write_xsigned(struct file *file,
+					 const char __user *buf, size_t len,
+					 loff_t *ppos, bool is_signed)
+{
+	struct simple_attr *attr = file->private_data;
+	unsigned long long val;
+	size_t size;
+	ssize_t ret;
+
+	if (!attr->set)
+		return -EACCES;
+	size = min(sizeof(attr->set_buf) - 1, len);
+	if (copy_from_user(attr->set_buf, buf, size))
+		return -EFAULT;
+	attr->set_buf[size] = '\0';
+	if (is_signed)
+		ret = kstrtoll(attr->set_buf, 0, (long long *)&val);
+	else
+		ret = kstrtoull(attr->set_buf, 0, &val);
+	if (ret)
+		return ret;
+	ret = attr->set(attr->data, val);
+	return ret ? ret : len;
+}
+
+ssize_t simple_attr_write(struct file *file, const char __user *buf,
+			  size_t len, loff_t *ppos)
+{
+	return simple_attr_write_xsigned(file, buf, len, ppos, false);
+}
+EXPORT_SYMBOL_GPL(simple_attr_write);
+
+ssize_t simple_attr_write_signed(struct file *file, const char __user *buf,
+				 size_t len, loff_t *ppos)
+{
+	return simple_attr_write_xsigned(file, buf, len, ppos, true);
+}
+EXPORT_SYMBOL_GPL(simple_attr_write_signed);

@@ -4,6 +4,7 @@
  * place in the tree: truncate, access, chdir, chroot, chmod, chown.
  */
 #include <linux/kernel.h>
+#include <linux/export.h>
 #include <linux/errno.h>
 #include <linux/dcache.h>
 #include <linux/fdtable.h>
@@ -374,6 +375,7 @@ int nonseekable_open(struct inode *inode, struct file *filp)
 	filp->f_mode &= ~(FMODE_LSEEK | FMODE_PREAD | FMODE_PWRITE);
 	return 0;
 }
+EXPORT_SYMBOL(nonseekable_open);
 
 int stream_open(struct inode *inode, struct file *filp)
 {
@@ -382,3 +384,4 @@ int stream_open(struct inode *inode, struct file *filp)
 	filp->f_mode |= FMODE_STREAM;
 	return 0;
 }
+EXPORT_SYMBOL(stream_open);

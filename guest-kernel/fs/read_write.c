@@ -7,6 +7,7 @@
  */
 #include <linux/kernel.h>
 #include <linux/errno.h>
+#include <linux/export.h>
 #include <linux/file.h>
 #include <linux/fs.h>
 #include <linux/sched.h>
@@ -53,6 +54,7 @@ loff_t generic_file_llseek_size(struct file *file, loff_t offset, int whence,
 	}
 	return vfs_setpos(file, offset, maxsize);
 }
+EXPORT_SYMBOL(generic_file_llseek_size);
 
 loff_t generic_file_llseek(struct file *file, loff_t offset, int whence)
 {
@@ -62,17 +64,36 @@ loff_t generic_file_llseek(struct file *file, loff_t offset, int whence)
 					inode->i_sb ? inode->i_sb->s_maxbytes :
 					MAX_LFS_FILESIZE, i_size_read(inode));
 }
+EXPORT_SYMBOL(generic_file_llseek);
+
+/* For a device whose contents have a fixed size (no holes). */
+loff_t fixed_size_llseek(struct file *file, loff_t offset, int whence,
+			 loff_t size)
+{
+	switch (whence) {
+	case SEEK_SET:
+	case SEEK_CUR:
+	case SEEK_END:
+		return generic_file_llseek_size(file, offset, whence, size, size);
+	default:
+		return -EINVAL;
+	}
+}
+EXPORT_SYMBOL(fixed_size_llseek);
 
 loff_t no_llseek(struct file *file, loff_t offset, int whence)
 {
 	return -ESPIPE;
 }
 
+/* The position does not move: seeking "succeeds" and changes nothing. */
 loff_t noop_llseek(struct file *file, loff_t offset, int whence)
 {
 	return file->f_pos;
 }
+EXPORT_SYMBOL(noop_llseek);
 
+/* Any position is fine (negative ones only with FMODE_UNSIGNED_OFFSET). */
 loff_t default_llseek(struct file *file, loff_t offset, int whence)
 {
 	struct inode *inode = file_inode(file);
@@ -87,10 +108,16 @@ loff_t default_llseek(struct file *file, loff_t offset, int whence)
 		offset += file->f_pos;
 		break;
 	case SEEK_DATA:
+		if (offset >= i_size_read(inode))
+			return -ENXIO;
+		break;
 	case SEEK_HOLE:
-		return -EINVAL;
+		if (offset >= i_size_read(inode))
+			return -ENXIO;
+		offset = i_size_read(inode);
+		break;
 	}
-	if (offset < 0)
+	if (offset < 0 && !(file->f_mode & FMODE_UNSIGNED_OFFSET))
 		return -EINVAL;
 	if (offset != file->f_pos) {
 		file->f_pos = offset;
@@ -98,6 +125,7 @@ loff_t default_llseek(struct file *file, loff_t offset, int whence)
 	}
 	return offset;
 }
+EXPORT_SYMBOL(default_llseek);
 
 loff_t vfs_llseek(struct file *file, loff_t offset, int whence)
 {
@@ -105,6 +133,7 @@ loff_t vfs_llseek(struct file *file, loff_t offset, int whence)
 		return -ESPIPE;
 	return file->f_op->llseek(file, offset, whence);
 }
+EXPORT_SYMBOL(vfs_llseek);
 
 SYSCALL_DEFINE3(lseek, unsigned int, fd, off_t, offset, unsigned int, whence)
 {

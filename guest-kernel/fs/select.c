@@ -6,6 +6,8 @@
  */
 #include <linux/kernel.h>
 #include <linux/errno.h>
+#include <linux/export.h>
+#include <linux/gfp.h>
 #include <linux/file.h>
 #include <linux/fs.h>
 #include <linux/poll.h>
@@ -23,25 +25,126 @@ static unsigned long rlimit_nofile(void)
 	return rlimit(RLIMIT_NOFILE);
 }
 
-void poll_wait(struct file *filp, struct wait_queue_head *wq, poll_table *p)
-{
-	struct wait_queue_entry *e;
+/* Entries of a poll table beyond what fits in one allocation come in pages. */
+struct poll_table_page {
+	struct poll_table_page *next;
+	struct poll_table_entry *entry;
+	struct poll_table_entry entries[];
+};
 
-	if (!p || !wq || p->nr >= POLL_MAX_QUEUES)
-		return;
-	e = &p->entries[p->nr];
-	init_waitqueue_entry(e, current);
-	add_wait_queue(wq, e);
-	p->queues[p->nr++] = wq;
+#define POLL_TABLE_FULL(table) \
+	((unsigned long)((table)->entry + 1) > PAGE_SIZE + (unsigned long)(table))
+
+/* A poller was woken: wake its task, which checks the files again. */
+static int __pollwake(struct wait_queue_entry *wait, unsigned int mode,
+		      int sync, void *key)
+{
+	struct poll_wqueues *pwq = wait->private;
+	struct wait_queue_entry dummy_wait;
+
+	init_waitqueue_entry(&dummy_wait, pwq->polling_task);
+	pwq->triggered = 1;
+	return default_wake_function(&dummy_wait, mode, sync, key);
 }
 
-static void poll_freewait(poll_table *p)
+/* Woken for events the poller does not wait for: not woken at all. */
+static int pollwake(struct wait_queue_entry *wait, unsigned int mode, int sync,
+		    void *key)
 {
-	int i;
+	struct poll_table_entry *entry;
 
-	for (i = 0; i < p->nr; i++)
-		remove_wait_queue(p->queues[i], &p->entries[i]);
-	p->nr = 0;
+	entry = container_of(wait, struct poll_table_entry, wait);
+	if (key && !((__poll_t)(unsigned long)key & entry->key))
+		return 0;
+	return __pollwake(wait, mode, sync, key);
+}
+
+static struct poll_table_entry *poll_get_entry(struct poll_wqueues *p)
+{
+	struct poll_table_page *table = p->table;
+
+	if (!table || POLL_TABLE_FULL(table)) {
+		struct poll_table_page *new_table;
+
+		new_table = (struct poll_table_page *)__get_free_page(GFP_KERNEL);
+		if (!new_table) {
+			p->error = -ENOMEM;
+			return NULL;
+		}
+		new_table->entry = new_table->entries;
+		new_table->next = table;
+		p->table = new_table;
+		table = new_table;
+	}
+	return table->entry++;
+}
+
+/* poll_wait()'s _qproc: the poller waits on this queue until it is done. */
+static void __pollwait(struct file *filp, struct wait_queue_head *wait_address,
+		       poll_table *p)
+{
+	struct poll_wqueues *pwq = container_of(p, struct poll_wqueues, pt);
+	struct poll_table_entry *entry = poll_get_entry(pwq);
+
+	if (!entry)
+		return;
+	entry->filp = get_file(filp);
+	entry->wait_address = wait_address;
+	entry->key = p->_key;
+	init_waitqueue_entry(&entry->wait, NULL);
+	entry->wait.func = pollwake;
+	entry->wait.private = pwq;
+	add_wait_queue(wait_address, &entry->wait);
+}
+
+void poll_initwait(struct poll_wqueues *pwq)
+{
+	init_poll_funcptr(&pwq->pt, __pollwait);
+	pwq->polling_task = current;
+	pwq->triggered = 0;
+	pwq->error = 0;
+	pwq->table = NULL;
+}
+EXPORT_SYMBOL(poll_initwait);
+
+static void free_poll_entry(struct poll_table_entry *entry)
+{
+	remove_wait_queue(entry->wait_address, &entry->wait);
+	fput(entry->filp);
+}
+
+void poll_freewait(struct poll_wqueues *pwq)
+{
+	struct poll_table_page *p = pwq->table;
+
+	while (p) {
+		struct poll_table_entry *entry = p->entry;
+		struct poll_table_page *old;
+
+		while (entry > p->entries) {
+			entry--;
+			free_poll_entry(entry);
+		}
+		old = p;
+		p = p->next;
+		free_page((unsigned long)old);
+	}
+}
+EXPORT_SYMBOL(poll_freewait);
+
+/* Sleep until woken or the deadline; false once the deadline has passed. */
+static bool poll_schedule_timeout(struct poll_wqueues *pwq, u64 deadline)
+{
+	bool in_time = true;
+
+	if (!pwq->triggered) {
+		if (ktime_get() >= deadline)
+			return false;
+		schedule_timeout_ns(deadline, TASK_INTERRUPTIBLE);
+		in_time = ktime_get() < deadline;
+	}
+	pwq->triggered = 0;
+	return in_time;
 }
 
 __poll_t vfs_poll(struct file *file, poll_table *pt)
@@ -76,49 +179,57 @@ static int poll_scan(void *arg, poll_table *pt)
 		if (!f) {
 			mask = POLLNVAL;
 		} else {
+			/* the driver is told what is asked for */
+			if (pt)
+				pt->_key = pfd->events | POLLERR | POLLHUP;
 			mask = vfs_poll(f, pt);
 			mask &= pfd->events | POLLERR | POLLHUP;
 			fput(f);
 		}
 		pfd->revents = mask;
-		if (mask)
+		if (mask) {
 			count++;
+			/* one is ready: no need to wait on the rest */
+			if (pt)
+				pt->_qproc = NULL;
+		}
 	}
 	return count;
 }
 
-/* Sleep until the deadline or a wake-up; false if the deadline passed. */
-static bool poll_sleep(u64 deadline)
-{
-	if (ktime_get() >= deadline)
-		return false;
-	schedule_timeout_ns(deadline, TASK_INTERRUPTIBLE);
-	return true;
-}
-
-/* poll and select: scan until one is ready, the deadline or a signal. */
+/*
+ * poll and select, as Linux's do_poll(): the first pass puts the poller
+ * on the files' wait queues, later passes only look; scan until one is
+ * ready, the deadline passes or a signal comes.
+ */
 static int poll_until(int (*scan)(void *arg, poll_table *pt), void *arg,
 		      u64 deadline)
 {
-	poll_table *pt = kzalloc(sizeof(*pt), GFP_KERNEL);
+	struct poll_wqueues table;
+	poll_table *pt = &table.pt;
+	bool timed_out = ktime_get() >= deadline;
 	int count;
 
-	if (!pt)
-		return -ENOMEM;
+	poll_initwait(&table);
+	if (timed_out)
+		pt->_qproc = NULL;	/* no waiting at all */
 	for (;;) {
 		count = scan(arg, pt);
-		if (count || ktime_get() >= deadline)
+		pt->_qproc = NULL;
+		if (count || timed_out)
 			break;
+		if (table.error) {
+			count = table.error;
+			break;
+		}
 		if (signal_pending(current)) {
 			count = -ERESTARTNOHAND;
 			break;
 		}
-		if (!poll_sleep(deadline))
-			break;
-		poll_freewait(pt);
+		if (!poll_schedule_timeout(&table, deadline))
+			timed_out = true;
 	}
-	poll_freewait(pt);
-	kfree(pt);
+	poll_freewait(&table);
 	return count;
 }
 
@@ -209,8 +320,8 @@ out:
 	return ret;
 }
 
-#define POLLIN_SET	(EPOLLRDNORM | POLLRDBAND | EPOLLIN | EPOLLHUP | EPOLLERR)
-#define POLLOUT_SET	(POLLWRBAND | EPOLLWRNORM | EPOLLOUT | EPOLLERR)
+#define POLLIN_SET	(EPOLLRDNORM | EPOLLRDBAND | EPOLLIN | EPOLLHUP | EPOLLERR)
+#define POLLOUT_SET	(EPOLLWRBAND | EPOLLWRNORM | EPOLLOUT | EPOLLERR)
 #define POLLEX_SET	(EPOLLPRI)
 
 struct fd_sets {
@@ -243,6 +354,9 @@ static int select_scan(void *arg, poll_table *pt)
 		f = fget(fd);
 		if (!f)
 			return -EBADF;
+		if (pt)
+			pt->_key = POLLEX_SET | (in ? POLLIN_SET : 0) |
+				   (out ? POLLOUT_SET : 0);
 		mask = vfs_poll(f, pt);
 		fput(f);
 		if (in && (mask & POLLIN_SET)) {
@@ -257,6 +371,8 @@ static int select_scan(void *arg, poll_table *pt)
 			fds->res_ex[fd / 64] |= 1UL << (fd % 64);
 			count++;
 		}
+		if (count && pt)
+			pt->_qproc = NULL;
 	}
 	return count;
 }

@@ -13,15 +13,23 @@
 #include <linux/slab.h>
 #include <linux/string.h>
 #include <linux/uaccess.h>
+#include <linux/module_abi.h>
+
+abi_check_size(seq_file);
+abi_check_field(seq_file, size);
+abi_check_field(seq_file, count);
+abi_check_field(seq_file, index);
+abi_check_field(seq_file, op);
+abi_check_field(seq_file, file);
+abi_check_field(seq_file, private);
+abi_check_field(seq_operations, stop);
+abi_check_field(seq_operations, next);
+abi_check_field(seq_operations, show);
 
 static void *seq_buf_alloc(unsigned long size)
 {
 	return kmalloc(size, GFP_KERNEL);
 }
-
-/* modules reach m->private (single_open's data) at 6.1's offset */
-_Static_assert(__builtin_offsetof(struct seq_file, private) == 112,
-	       "struct seq_file differs from Linux 6.1's");
 
 int seq_open(struct file *file, const struct seq_operations *op)
 {

@@ -12,7 +12,7 @@
 #include <linux/resource.h>
 
 unsigned long init_stack[THREAD_SIZE / sizeof(unsigned long)]
-	__aligned(THREAD_SIZE);
+	__aligned(THREAD_ALIGN);
 
 #define INF	RLIM_INFINITY
 

@@ -13,7 +13,12 @@
  *     setup_arch()            device tree, memory map, page tables, PSCI
  *     parse_early_param(), parse_args()    the command line
  *     mm_init()               page allocator and kmalloc
- *     time_init(), console_init()          clock, consoles (+ their initcalls)
+ *     rcu_init()              RCU's softirq
+ *     early_irq_init(), init_IRQ()         interrupt descriptors, the GIC
+ *     hrtimers_init(), softirq_init(), time_init(), tick_init(), init_timers()
+ *                             the generic timer, the tick, the timer wheel;
+ *                             then interrupts are enabled
+ *     console_init()          consoles (+ their initcalls)
  *     rest_init()             start PID 1, become the idle task
  *     vfs_caches_init()       rootfs, the first mount
  *   kernel_init()             PID 1
@@ -27,6 +32,7 @@
  */
 #include <linux/kernel.h>
 #include <linux/init.h>
+#include <linux/rcupdate.h>
 #include <linux/percpu.h>
 #include <linux/errno.h>
 #include <linux/mm.h>
@@ -42,6 +48,12 @@
 #include <linux/init_syscalls.h>
 #include <linux/kthread.h>
 #include <linux/sched/task.h>
+#include <linux/hrtimer.h>
+#include <linux/interrupt.h>
+#include <linux/irq.h>
+#include <linux/tick.h>
+#include <linux/timer.h>
+#include <asm/irq.h>
 #include <asm/irqflags.h>
 #include <asm/setup.h>
 
@@ -49,6 +61,7 @@
 #define MAX_INIT_ENVS	32
 
 void smp_setup_processor_id(void);
+void calibrate_delay(void);
 void fork_init(void);
 void vfs_caches_init(void);
 
@@ -506,12 +519,19 @@ asmlinkage __visible void __init start_kernel(void)
 			   NULL, set_init_arg);
 
 	mm_init();
-	fork_init();
+	rcu_init();
+	early_irq_init();
+	init_IRQ();
+	hrtimers_init();
+	softirq_init();
 	time_init();
+	tick_init();
+	init_timers();
+	fork_init();
 
-	/* Nothing raises interrupts yet (no interrupt controller driver). */
 	local_irq_enable();
 
+	calibrate_delay();
 	console_init();
 	if (panic_later)
 		panic("Too many boot %s vars at `%s'", panic_later, panic_param);

@@ -6,6 +6,7 @@
  * the parent ignores SIGCHLD, in which case it goes at once.
  */
 #include <linux/kernel.h>
+#include <linux/kernel_stat.h>
 #include <linux/errno.h>
 #include <linux/fdtable.h>
 #include <linux/fs_struct.h>
@@ -57,7 +58,9 @@ void exit_mm(void)
 
 static void free_signal(struct task_struct *p)
 {
-	del_timer(&p->signal->real_timer);
+	hrtimer_cancel(&p->signal->real_timer);
+	if (p->signal->oom_mm)
+		mmdrop(p->signal->oom_mm);
 	kfree(p->signal);
 	p->signal = NULL;
 	if (--p->sighand->count == 0)
@@ -111,7 +114,7 @@ void do_exit(long code)
 		      tsk->signal->group_exit_code ?: (int)code);
 	tsk->flags |= PF_EXITING;
 	tsk->exit_code = code;
-	del_timer(&tsk->signal->real_timer);
+	hrtimer_cancel(&tsk->signal->real_timer);
 	exit_mm();
 	exit_files(tsk);
 	exit_fs(tsk);
@@ -199,6 +202,7 @@ static int wait_task_zombie(struct wait_opts *wo, struct task_struct *p)
 {
 	struct signal_struct *psig = current->signal;
 	int code = p->signal->group_exit_code ?: p->exit_code;
+	u64 utime, stime;
 
 	wo->status = code;
 	wo->why = (code & 0x7f) ? ((code & 0x80) ? CLD_DUMPED : CLD_KILLED)
@@ -207,8 +211,9 @@ static int wait_task_zombie(struct wait_opts *wo, struct task_struct *p)
 	fill_rusage_of(p, wo->ru);
 	if (wo->options & WNOWAIT)
 		return 1;
-	psig->cutime += p->utime + p->signal->cutime;
-	psig->cstime += p->stime + p->signal->cstime;
+	task_cputime_adjusted(p, &utime, &stime);
+	psig->cutime += utime + p->signal->cutime;
+	psig->cstime += stime + p->signal->cstime;
 	psig->cmin_flt += p->min_flt + p->signal->cmin_flt;
 	psig->cnvcsw += p->nvcsw + p->signal->cnvcsw;
 	psig->cnivcsw += p->nivcsw + p->signal->cnivcsw;

@@ -17,6 +17,10 @@
 #include <linux/init.h>
 #include <linux/resource.h>
 #include <linux/mm.h>
+#include <linux/oom.h>
+#include <linux/vmalloc.h>
+#include <asm/memory.h>
+#include <asm/pgtable-hwdef.h>
 #include <linux/sched.h>
 #include <linux/sched/signal.h>
 #include <linux/sched/task.h>
@@ -58,6 +62,7 @@ void mmput(struct mm_struct *mm)
 	if (--mm->mm_users)
 		return;
 	exit_mmap(mm);
+	exit_oom_victim(mm);	/* gone: the OOM killer may choose again */
 	free_pgd_range(mm);
 	set_mm_exe_file(mm, NULL);
 	mmdrop(mm);
@@ -172,7 +177,7 @@ static int copy_sighand(unsigned long clone_flags, struct task_struct *p)
 	return 0;
 }
 
-static void it_real_fn(struct timer_list *t);
+enum hrtimer_restart it_real_fn(struct hrtimer *timer);
 
 static int copy_signal(unsigned long clone_flags, struct task_struct *p)
 {
@@ -187,21 +192,11 @@ static int copy_signal(unsigned long clone_flags, struct task_struct *p)
 	sig->tty = current->signal->tty;
 	sig->flags = 0;
 	memcpy(sig->rlim, current->signal->rlim, sizeof(sig->rlim));
-	timer_setup(&sig->real_timer, it_real_fn, 0);
+	hrtimer_init(&sig->real_timer, CLOCK_MONOTONIC, HRTIMER_MODE_REL);
+	sig->real_timer.function = it_real_fn;
 	sig->owner = p;
 	p->signal = sig;
 	return 0;
-}
-
-/* ITIMER_REAL expired: SIGALRM, and again after the interval. */
-static void it_real_fn(struct timer_list *t)
-{
-	struct signal_struct *sig = from_timer(sig, t, real_timer);
-
-	send_sig(SIGALRM, sig->owner, 1);
-	if (sig->it_real_incr)
-		add_timer_ns(&sig->real_timer, sig->real_timer.expires +
-			     sig->it_real_incr);
 }
 
 static int last_pid;
@@ -222,7 +217,7 @@ static void free_task(struct task_struct *p)
 	if (p->flags & PF_KTHREAD)
 		free_kthread_struct(p);
 	flush_sigqueue(&p->pending);
-	free_pages((unsigned long)p->stack, THREAD_SIZE_ORDER);
+	vfree(p->stack);
 	kfree(p);
 }
 
@@ -240,8 +235,9 @@ static struct task_struct *dup_task_struct(void)
 
 	if (!p)
 		return NULL;
-	p->stack = (void *)__get_free_pages(GFP_KERNEL | __GFP_ZERO,
-					    THREAD_SIZE_ORDER);
+	/* CONFIG_VMAP_STACK: zeroed pages, an unmapped page below, aligned */
+	p->stack = __vmalloc_node_range(THREAD_SIZE, THREAD_ALIGN, VMALLOC_START,
+					VMALLOC_END, PAGE_KERNEL);
 	if (!p->stack) {
 		kfree(p);
 		return NULL;
@@ -313,6 +309,12 @@ static struct task_struct *copy_process(unsigned long clone_flags,
 		err = copy_mm(clone_flags, p);
 	if (!err)
 		err = copy_thread(p, clone_flags, stack, tls, fn, arg);
+	/*
+	 * Copying may have slept (the OOM killer ran): a signal that came
+	 * meanwhile must not miss the child. A killed parent has none.
+	 */
+	if (!err && signal_pending(current))
+		err = -ERESTARTNOINTR;
 	if (err) {
 		undo_copies(p);
 		free_task(p);

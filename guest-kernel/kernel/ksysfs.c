@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /* /sys/kernel and the attributes of the kernel itself that it holds. */
 #include <linux/kernel.h>
+#include <linux/export.h>
 #include <linux/init.h>
 #include <linux/errno.h>
 #include <linux/kobject.h>
@@ -43,6 +44,7 @@ static const struct attribute_group kernel_attr_group = {
 };
 
 struct kobject *kernel_kobj;
+EXPORT_SYMBOL_GPL(kernel_kobj);
 
 static int __init ksysfs_init(void)
 {

@@ -58,6 +58,15 @@ static int parse_one(char *param, char *val, const char *doing,
 	return -ENOENT;
 }
 
+void module_destroy_params(const struct kernel_param *params, unsigned int num)
+{
+	unsigned int i;
+
+	for (i = 0; i < num; i++)
+		if (params[i].ops->free)
+			params[i].ops->free(params[i].arg);
+}
+
 /* Args look like "foo=bar,bar2 baz=fuz wiz"; stops after a "--". */
 char *parse_args(const char *doing, char *args,
 		 const struct kernel_param *params, unsigned int num,
@@ -121,6 +130,32 @@ int param_set_bool(const char *val, const struct kernel_param *kp)
 }
 EXPORT_SYMBOL(param_set_bool);
 
+/* A bool that can be turned on, never off again (module.sig_enforce). */
+int param_set_bool_enable_only(const char *val, const struct kernel_param *kp)
+{
+	struct kernel_param dummy = *kp;
+	bool new_value;
+	int err;
+
+	dummy.arg = &new_value;
+	err = param_set_bool(val, &dummy);
+	if (err)
+		return err;
+	if (!new_value && *(bool *)kp->arg)
+		return -EROFS;
+	if (new_value)
+		err = param_set_bool(val, kp);
+	return err;
+}
+EXPORT_SYMBOL_GPL(param_set_bool_enable_only);
+
+const struct kernel_param_ops param_ops_bool_enable_only = {
+	.flags = KERNEL_PARAM_OPS_FL_NOARG,
+	.set = param_set_bool_enable_only,
+	.get = param_get_bool,
+};
+EXPORT_SYMBOL_GPL(param_ops_bool_enable_only);
+
 /* kmalloc() works once mem_init() has built the page map. */
 static bool slab_is_available(void)
 {
@@ -130,25 +165,59 @@ static bool slab_is_available(void)
 /*
  * Early, the value stays in the (never freed) boot command line copy;
  * later buffers are temporary (the initcalls' command line copy, a
- * sysfs write), so the value is copied. Copies are not freed.
+ * sysfs write), so the value is copied, as Linux does, into a buffer on
+ * the kmalloced_params list, which a later set or the module's unload
+ * (param_free_charp) frees.
  */
+struct kmalloced_param {
+	struct list_head list;
+	char val[];
+};
+static LIST_HEAD(kmalloced_params);
+
+static void *kmalloc_parameter(unsigned int size)
+{
+	struct kmalloced_param *p;
+
+	p = kmalloc(sizeof(*p) + size, GFP_KERNEL);
+	if (!p)
+		return NULL;
+	list_add(&p->list, &kmalloced_params);
+	return p->val;
+}
+
+/* Does nothing if parameter wasn't kmalloced above. */
+static void maybe_kfree_parameter(void *param)
+{
+	struct kmalloced_param *p;
+
+	list_for_each_entry(p, &kmalloced_params, list) {
+		if (p->val == param) {
+			list_del(&p->list);
+			kfree(p);
+			break;
+		}
+	}
+}
+
 int param_set_charp(const char *val, const struct kernel_param *kp)
 {
-	char *copy;
+	size_t len, maxlen = 1024;
 
-	if (strlen(val) > 1024) {
+	len = strnlen(val, maxlen + 1);
+	if (len == maxlen + 1) {
 		pr_err("%s: string parameter too long\n", kp->name);
 		return -ENOSPC;
 	}
+	maybe_kfree_parameter(*(char **)kp->arg);
 	if (!slab_is_available()) {
 		*(const char **)kp->arg = val;
 		return 0;
 	}
-	copy = kmalloc(strlen(val) + 1, GFP_KERNEL);
-	if (!copy)
+	*(char **)kp->arg = kmalloc_parameter(len + 1);
+	if (!*(char **)kp->arg)
 		return -ENOMEM;
-	strcpy(copy, val);
-	*(const char **)kp->arg = copy;
+	strcpy(*(char **)kp->arg, val);
 	return 0;
 }
 EXPORT_SYMBOL(param_set_charp);
@@ -204,25 +273,20 @@ const struct kernel_param_ops param_ops_bool = {
 	.get = param_get_bool,
 };
 EXPORT_SYMBOL(param_ops_bool);
+void param_free_charp(void *arg)
+{
+	maybe_kfree_parameter(*((char **)arg));
+}
+EXPORT_SYMBOL(param_free_charp);
+
 const struct kernel_param_ops param_ops_charp = {
 	.set = param_set_charp,
 	.get = param_get_charp,
+	.free = param_free_charp,
 };
 EXPORT_SYMBOL(param_ops_charp);
 
 /* The other types loaded modules use, with Linux's formats. */
-static int kstrtos16(const char *s, unsigned int base, s16 *res)
-{
-	int v, err = kstrtoint(s, base, &v);
-
-	if (err)
-		return err;
-	if (v != (s16)v)
-		return -ERANGE;
-	*res = v;
-	return 0;
-}
-
 #define STANDARD_PARAM_DEF(name, type, format, strtolfn)		\
 	int param_set_##name(const char *val,				\
 			     const struct kernel_param *kp)		\
@@ -247,6 +311,7 @@ STANDARD_PARAM_DEF(byte, unsigned char, "%hhu", kstrtou8);
 STANDARD_PARAM_DEF(short, short, "%hi", kstrtos16);
 STANDARD_PARAM_DEF(ushort, unsigned short, "%hu", kstrtou16);
 STANDARD_PARAM_DEF(long, long, "%li", kstrtol);
+STANDARD_PARAM_DEF(ullong, unsigned long long, "%llu", kstrtoull);
 STANDARD_PARAM_DEF(hexint, unsigned int, "%#08x", kstrtouint);
 
 int param_set_invbool(const char *val, const struct kernel_param *kp)

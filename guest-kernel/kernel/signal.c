@@ -3,9 +3,12 @@
  * Signals: sending, blocking, the default actions, and the system
  * calls. Standard and real-time signals alike are one pending bit each
  * (no queueing of repeats), with the siginfo of the first. Delivery to
- * user space (the frame) is in arch/arm64/kernel/signal.c.
+ * user space (the frame) is in arch/arm64/kernel/signal.c. An interrupt
+ * may send one (ITIMER_REAL's SIGALRM): pending sets change with
+ * interrupts off, as under Linux's siglock.
  */
 #include <linux/kernel.h>
+#include <linux/kernel_stat.h>
 #include <linux/errno.h>
 #include <linux/sched.h>
 #include <linux/sched/signal.h>
@@ -14,6 +17,8 @@
 #include <linux/syscalls.h>
 #include <linux/timekeeping.h>
 #include <linux/uaccess.h>
+#include <linux/hrtimer.h>
+#include <asm/irqflags.h>
 
 /* A new pending signal with its siginfo (without one if out of memory). */
 static void pending_add(struct sigpending *p, int sig, siginfo_t *info)
@@ -63,7 +68,11 @@ static void pending_drop_mask(struct sigpending *p, unsigned long mask)
 
 void flush_sigqueue(struct sigpending *p)
 {
+	unsigned long flags;
+
+	local_irq_save(flags);
 	pending_drop_mask(p, ~0UL);
+	local_irq_restore(flags);
 }
 
 static __sighandler_t sig_handler(struct task_struct *t, int sig)
@@ -112,8 +121,12 @@ static bool recalc_sigpending_tsk(struct task_struct *t)
 
 void recalc_sigpending(void)
 {
+	unsigned long flags;
+
+	local_irq_save(flags);
 	if (!recalc_sigpending_tsk(current))
 		clear_tsk_thread_flag(current, TIF_SIGPENDING);
+	local_irq_restore(flags);
 }
 
 /* Wake t so that it notices the signal: interrupt its sleep. */
@@ -194,10 +207,14 @@ static void complete_signal(int sig, struct task_struct *p)
 static int send_signal(int sig, siginfo_t *info, struct task_struct *t,
 		       bool force)
 {
-	if (!prepare_signal(sig, t, force))
-		return 0;
-	pending_add(&t->pending, sig, info);
-	complete_signal(sig, t);
+	unsigned long flags;
+
+	local_irq_save(flags);
+	if (prepare_signal(sig, t, force)) {
+		pending_add(&t->pending, sig, info);
+		complete_signal(sig, t);
+	}
+	local_irq_restore(flags);
 	return 0;
 }
 
@@ -382,13 +399,15 @@ bool do_notify_parent_check(struct task_struct *tsk)
 	struct k_sigaction *sa;
 	bool autoreap = false;
 	siginfo_t info;
+	u64 utime, stime;
 	int sig = tsk->exit_signal;
 
 	memset(&info, 0, sizeof(info));
 	info.si_signo = sig;
 	info.si_pid = tsk->pid;
-	info.si_utime = nsec_to_clock_t(tsk->utime);
-	info.si_stime = nsec_to_clock_t(tsk->stime);
+	task_cputime_adjusted(tsk, &utime, &stime);
+	info.si_utime = nsec_to_clock_t(utime);
+	info.si_stime = nsec_to_clock_t(stime);
 	if (!(code & 0x7f)) {
 		info.si_code = CLD_EXITED;
 		info.si_status = code >> 8;
@@ -418,16 +437,30 @@ void do_notify_parent(struct task_struct *tsk, int sig)
 static int dequeue_signal(siginfo_t *info)
 {
 	struct task_struct *t = current;
-	unsigned long pending = t->pending.signal.sig[0] & ~t->blocked.sig[0];
+	unsigned long pending, flags;
 	int sig;
 
-	if (!pending)
+	local_irq_save(flags);
+	pending = t->pending.signal.sig[0] & ~t->blocked.sig[0];
+	if (!pending) {
+		local_irq_restore(flags);
 		return 0;
+	}
 	if (pending & SIG_SYNCHRONOUS_MASK)
 		pending &= SIG_SYNCHRONOUS_MASK;
 	sig = __builtin_ctzl(pending) + 1;
 	pending_take(&t->pending, sig, info);
 	recalc_sigpending();
+	/* A periodic ITIMER_REAL restarts when its SIGALRM is taken, as on Linux. */
+	if (sig == SIGALRM) {
+		struct hrtimer *tmr = &t->signal->real_timer;
+
+		if (!hrtimer_is_queued(tmr) && t->signal->it_real_incr) {
+			hrtimer_forward(tmr, tmr->base->get_time(), t->signal->it_real_incr);
+			hrtimer_start_expires(tmr, HRTIMER_MODE_ABS);
+		}
+	}
+	local_irq_restore(flags);
 	return sig;
 }
 

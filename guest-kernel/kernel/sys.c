@@ -4,6 +4,7 @@
  * and sessions, uname, umask, prctl, rlimits, resource usage.
  */
 #include <linux/kernel.h>
+#include <linux/kernel_stat.h>
 #include <linux/errno.h>
 #include <linux/fs_struct.h>
 #include <linux/mm.h>
@@ -306,8 +307,7 @@ void getrusage(struct task_struct *p, int who, struct rusage *r)
 
 	memset(r, 0, sizeof(*r));
 	if (who != RUSAGE_CHILDREN) {
-		utime += p->utime;
-		stime += p->stime;
+		task_cputime_adjusted(p, &utime, &stime);
 		r->ru_minflt += p->min_flt;
 		r->ru_nvcsw += p->nvcsw;
 		r->ru_nivcsw += p->nivcsw;
@@ -345,9 +345,13 @@ struct tms {
 SYSCALL_DEFINE1(times, struct tms __user *, tbuf)
 {
 	if (tbuf) {
-		struct tms tmp = {
-			.tms_utime = nsec_to_clock_t(current->utime),
-			.tms_stime = nsec_to_clock_t(current->stime),
+		u64 utime, stime;
+		struct tms tmp;
+
+		task_cputime_adjusted(current, &utime, &stime);
+		tmp = (struct tms) {
+			.tms_utime = nsec_to_clock_t(utime),
+			.tms_stime = nsec_to_clock_t(stime),
 			.tms_cutime = nsec_to_clock_t(current->signal->cutime),
 			.tms_cstime = nsec_to_clock_t(current->signal->cstime),
 		};

@@ -32,6 +32,39 @@ int get_option(char **str, int *pint)
 	return 1;
 }
 
+/* A size with an optional K, M, G, T, P or E (binary) suffix; *retptr after it. */
+unsigned long long memparse(const char *ptr, char **retptr)
+{
+	char *endptr;
+	unsigned long long ret = simple_strtoull(ptr, &endptr, 0);
+	int shift = 0;
+
+	switch (*endptr) {
+	case 'E': case 'e':
+		shift += 10;
+		fallthrough;
+	case 'P': case 'p':
+		shift += 10;
+		fallthrough;
+	case 'T': case 't':
+		shift += 10;
+		fallthrough;
+	case 'G': case 'g':
+		shift += 10;
+		fallthrough;
+	case 'M': case 'm':
+		shift += 10;
+		fallthrough;
+	case 'K': case 'k':
+		shift += 10;
+		endptr++;
+		break;
+	}
+	if (retptr)
+		*retptr = endptr;
+	return ret << shift;
+}
+
 /*
  * Split off the next "param" or "param=value" (quotes protect spaces),
  * NUL-terminating both in place. Returns where the next word starts.

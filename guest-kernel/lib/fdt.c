@@ -139,6 +139,71 @@ const void *fdt_getprop(const void *fdt, int nodeoffset, const char *name,
 	}
 }
 
+/* A node's first property, or -FDT_ERR_NOTFOUND: properties come first. */
+static int next_property(const void *fdt, int offset)
+{
+	int next;
+	u32 tag;
+
+	for (;;) {
+		tag = next_tag(fdt, offset, &next);
+		if (tag == FDT_PROP)
+			return offset;
+		if (tag != FDT_NOP)
+			return -FDT_ERR_NOTFOUND;
+		offset = next;
+	}
+}
+
+int fdt_first_property_offset(const void *fdt, int nodeoffset)
+{
+	int next;
+
+	next_tag(fdt, nodeoffset, &next);
+	return next_property(fdt, next);
+}
+
+int fdt_next_property_offset(const void *fdt, int offset)
+{
+	int next;
+
+	next_tag(fdt, offset, &next);
+	return next_property(fdt, next);
+}
+
+const void *fdt_getprop_by_offset(const void *fdt, int offset,
+				  const char **namep, int *lenp)
+{
+	const u32 *p = struct_word(fdt, offset);
+
+	if (namep)
+		*namep = fdt_string(fdt, fdt32_to_cpu(p[2]));
+	if (lenp)
+		*lenp = fdt32_to_cpu(p[1]);
+	return p + 3;
+}
+
+/* Turn a property into NOPs, as if it had never been there. */
+int fdt_nop_property(void *fdt, int nodeoffset, const char *name)
+{
+	int offset, next, len;
+	const char *pname;
+	u32 *p;
+
+	for (offset = fdt_first_property_offset(fdt, nodeoffset); offset >= 0;
+	     offset = fdt_next_property_offset(fdt, offset)) {
+		fdt_getprop_by_offset(fdt, offset, &pname, &len);
+		if (strcmp(pname, name))
+			continue;
+		next_tag(fdt, offset, &next);
+		for (p = (u32 *)struct_word(fdt, offset);
+		     p < struct_word(fdt, next); p++)
+			*p = __builtin_bswap32(FDT_NOP);
+		return 0;
+	}
+	return -FDT_ERR_NOTFOUND;
+}
+
 /* A name matches "node@unit" exactly, or "node" when no unit is given. */
 static bool name_matches(const char *node, const char *name, int namelen)
 {

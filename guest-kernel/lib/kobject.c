@@ -6,10 +6,39 @@
  * the type's release().
  */
 #include <linux/kernel.h>
+#include <linux/export.h>
 #include <linux/errno.h>
+#include <linux/export.h>
 #include <linux/kobject.h>
 #include <linux/slab.h>
 #include <linux/string.h>
+#include <linux/module_abi.h>
+
+abi_check_size(kobject);
+abi_check_field(kobject, entry);
+abi_check_field(kobject, parent);
+abi_check_field(kobject, kset);
+abi_check_field(kobject, ktype);
+abi_check_field(kobject, sd);
+abi_check_field(kobject, kref);
+abi_check_size(kset);
+abi_check_field(kset, list);
+abi_check_field(kset, kobj);
+abi_check_field(kset, uevent_ops);
+abi_check_size(kobj_type);
+abi_check_field(kobj_type, sysfs_ops);
+abi_check_field(kobj_type, default_groups);
+abi_check_field(kobj_type, get_ownership);
+abi_check_field(kset_uevent_ops, name);
+abi_check_field(kset_uevent_ops, uevent);
+abi_check_size(kobj_uevent_env);
+abi_check_field(kobj_uevent_env, envp);
+abi_check_field(kobj_uevent_env, envp_idx);
+abi_check_field(kobj_uevent_env, buf);
+abi_check_field(kobj_uevent_env, buflen);
+abi_check_size(kobj_attribute);
+abi_check_field(kobj_attribute, show);
+abi_check_field(kobj_attribute, store);
 
 static int kobject_set_name_vargs(struct kobject *kobj, const char *fmt,
 				  va_list vargs)
@@ -17,6 +46,9 @@ static int kobject_set_name_vargs(struct kobject *kobj, const char *fmt,
 	char buf[1], *s, *p;
 	va_list aq;
 	int len;
+
+	if (kobj->name && !fmt)
+		return 0;
 
 	va_copy(aq, vargs);
 	len = vsnprintf(buf, sizeof(buf), fmt, aq);
@@ -43,31 +75,58 @@ int kobject_set_name(struct kobject *kobj, const char *fmt, ...)
 	va_end(vargs);
 	return retval;
 }
+EXPORT_SYMBOL(kobject_set_name);
 
-void kobject_init(struct kobject *kobj, const struct kobj_type *ktype)
+static void kobject_init_internal(struct kobject *kobj)
 {
-	if (!kobj || !ktype) {
-		pr_err("kobject: tried to init a kobject without a type\n");
-		return;
-	}
-	if (kobj->state_initialized)
-		pr_err("kobject (%p): tried to init an initialized object, something is seriously wrong.\n",
-		       kobj);
 	kref_init(&kobj->kref);
 	INIT_LIST_HEAD(&kobj->entry);
 	kobj->state_in_sysfs = 0;
 	kobj->state_add_uevent_sent = 0;
 	kobj->state_remove_uevent_sent = 0;
 	kobj->state_initialized = 1;
+}
+
+void kobject_init(struct kobject *kobj, const struct kobj_type *ktype)
+{
+	if (!kobj || !ktype) {
+		pr_err("kobject (%p): %s\n", kobj, !kobj ?
+		       "invalid kobject pointer!" :
+		       "must have a ktype to be initialized properly!\n");
+		dump_stack();
+		return;
+	}
+	if (kobj->state_initialized) {
+		/* not fatal: the caller may recover */
+		pr_err("kobject (%p): tried to init an initialized object, something is seriously wrong.\n",
+		       kobj);
+		dump_stack();
+	}
+	kobject_init_internal(kobj);
 	kobj->ktype = ktype;
 }
+EXPORT_SYMBOL(kobject_init);
 
 struct kobject *kobject_get(struct kobject *kobj)
 {
-	if (kobj)
+	if (kobj) {
+		if (!kobj->state_initialized)
+			WARN(1, KERN_WARNING "kobject: '%s' (%p): is not initialized, yet kobject_get() is being called.\n",
+			     kobject_name(kobj), kobj);
 		kref_get(&kobj->kref);
+	}
 	return kobj;
 }
+EXPORT_SYMBOL(kobject_get);
+
+struct kobject *kobject_get_unless_zero(struct kobject *kobj)
+{
+	if (!kobj || !kref_read(&kobj->kref))
+		return NULL;
+	kref_get(&kobj->kref);
+	return kobj;
+}
+EXPORT_SYMBOL(kobject_get_unless_zero);
 
 static void kobj_kset_join(struct kobject *kobj)
 {
@@ -107,9 +166,11 @@ static int kobject_add_internal(struct kobject *kobj)
 	struct kobject *parent;
 	int error;
 
+	if (!kobj)
+		return -ENOENT;
 	if (!kobj->name || !kobj->name[0]) {
-		pr_err("kobject: (%p): attempted to be registered with empty name!\n",
-		       kobj);
+		WARN(1, "kobject: (%p): attempted to be registered with empty name!\n",
+		     kobj);
 		return -EINVAL;
 	}
 	parent = kobject_get(kobj->parent);
@@ -127,6 +188,10 @@ static int kobject_add_internal(struct kobject *kobj)
 		if (error == -EEXIST)
 			pr_err("kobject_add_internal failed for %s with -EEXIST, don't try to register things with the same name in the same directory.\n",
 			       kobject_name(kobj));
+		else
+			pr_err("kobject_add_internal failed for %s (error: %d parent: %s)\n",
+			       kobject_name(kobj), error,
+			       parent ? kobject_name(parent) : "'none'");
 		return error;
 	}
 	kobj->state_in_sysfs = 1;
@@ -155,6 +220,7 @@ int kobject_add(struct kobject *kobj, struct kobject *parent,
 	if (!kobj->state_initialized) {
 		pr_err("kobject '%s' (%p): tried to add an uninitialized object, something is seriously wrong.\n",
 		       kobject_name(kobj), kobj);
+		dump_stack();
 		return -EINVAL;
 	}
 	va_start(args, fmt);
@@ -162,6 +228,7 @@ int kobject_add(struct kobject *kobj, struct kobject *parent,
 	va_end(args);
 	return retval;
 }
+EXPORT_SYMBOL(kobject_add);
 
 int kobject_init_and_add(struct kobject *kobj, const struct kobj_type *ktype,
 			 struct kobject *parent, const char *fmt, ...)
@@ -175,6 +242,7 @@ int kobject_init_and_add(struct kobject *kobj, const struct kobj_type *ktype,
 	va_end(args);
 	return retval;
 }
+EXPORT_SYMBOL_GPL(kobject_init_and_add);
 
 void kobject_del(struct kobject *kobj)
 {
@@ -191,6 +259,7 @@ void kobject_del(struct kobject *kobj)
 	kobj->parent = NULL;
 	kobject_put(parent);
 }
+EXPORT_SYMBOL(kobject_del);
 
 static void kobject_release(struct kref *kref)
 {
@@ -204,16 +273,21 @@ static void kobject_release(struct kref *kref)
 	if (t && t->release)
 		t->release(kobj);
 	else
-		pr_err("kobject: '%s' (%p): does not have a release() function, it is broken and must be fixed.\n",
-		       name, kobj);
+		pr_debug("kobject: '%s' (%p): does not have a release() function, it is broken and must be fixed. See Documentation/core-api/kobject.rst.\n",
+			 name, kobj);
 	kfree(name);
 }
 
 void kobject_put(struct kobject *kobj)
 {
-	if (kobj)
-		kref_put(&kobj->kref, kobject_release);
+	if (!kobj)
+		return;
+	if (!kobj->state_initialized)
+		WARN(1, KERN_WARNING "kobject: '%s' (%p): is not initialized, yet kobject_put() is being called.\n",
+		     kobject_name(kobj), kobj);
+	kref_put(&kobj->kref, kobject_release);
 }
+EXPORT_SYMBOL(kobject_put);
 
 /* "/module/printk": the path below /sys. */
 char *kobject_get_path(const struct kobject *kobj, gfp_t gfp_mask)
@@ -237,6 +311,7 @@ char *kobject_get_path(const struct kobject *kobj, gfp_t gfp_mask)
 	}
 	return path;
 }
+EXPORT_SYMBOL_GPL(kobject_get_path);
 
 static void dynamic_kobj_release(struct kobject *kobj)
 {
@@ -251,16 +326,20 @@ static const struct kobj_type dynamic_kobj_ktype = {
 struct kobject *kobject_create_and_add(const char *name, struct kobject *parent)
 {
 	struct kobject *kobj = kzalloc(sizeof(*kobj), GFP_KERNEL);
+	int retval;
 
 	if (!kobj)
 		return NULL;
 	kobject_init(kobj, &dynamic_kobj_ktype);
-	if (kobject_add(kobj, parent, "%s", name)) {
+	retval = kobject_add(kobj, parent, "%s", name);
+	if (retval) {
+		pr_warn("%s: kobject_add error: %d\n", __func__, retval);
 		kobject_put(kobj);
 		return NULL;
 	}
 	return kobj;
 }
+EXPORT_SYMBOL_GPL(kobject_create_and_add);
 
 static ssize_t kobj_attr_show(struct kobject *kobj, struct attribute *attr,
 			      char *buf)
@@ -284,6 +363,7 @@ const struct sysfs_ops kobj_sysfs_ops = {
 	.show	= kobj_attr_show,
 	.store	= kobj_attr_store,
 };
+EXPORT_SYMBOL_GPL(kobj_sysfs_ops);
 
 int kset_register(struct kset *k)
 {
@@ -291,6 +371,11 @@ int kset_register(struct kset *k)
 
 	if (!k)
 		return -EINVAL;
+	if (!k->kobj.ktype) {
+		pr_err("must have a ktype to be initialized properly!\n");
+		return -EINVAL;
+	}
+	kobject_init_internal(&k->kobj);
 	INIT_LIST_HEAD(&k->list);
 	err = kobject_add_internal(&k->kobj);
 	if (err)
@@ -298,6 +383,7 @@ int kset_register(struct kset *k)
 	kobject_uevent(&k->kobj, KOBJ_ADD);
 	return 0;
 }
+EXPORT_SYMBOL(kset_register);
 
 void kset_unregister(struct kset *k)
 {
@@ -306,6 +392,7 @@ void kset_unregister(struct kset *k)
 	kobject_del(&k->kobj);
 	kobject_put(&k->kobj);
 }
+EXPORT_SYMBOL(kset_unregister);
 
 struct kobject *kset_find_obj(struct kset *kset, const char *name)
 {
@@ -316,6 +403,7 @@ struct kobject *kset_find_obj(struct kset *kset, const char *name)
 			return kobject_get(k);
 	return NULL;
 }
+EXPORT_SYMBOL_GPL(kset_find_obj);
 
 static void kset_release(struct kobject *kobj)
 {
@@ -341,10 +429,12 @@ struct kset *kset_create_and_add(const char *name,
 	}
 	kset->uevent_ops = uevent_ops;
 	kset->kobj.parent = parent_kobj;
-	kobject_init(&kset->kobj, &kset_ktype);
+	kset->kobj.ktype = &kset_ktype;
+	kset->kobj.kset = NULL;
 	if (kset_register(kset)) {
 		kset_put(kset);
 		return NULL;
 	}
 	return kset;
 }
+EXPORT_SYMBOL_GPL(kset_create_and_add);

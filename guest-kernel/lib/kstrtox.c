@@ -7,6 +7,7 @@
 #include <linux/export.h>
 #include <linux/ctype.h>
 #include <linux/errno.h>
+#include <linux/uaccess.h>
 
 /* Base 0 means: "0x" prefix is hex, a leading "0" is octal, else decimal. */
 static const char *parse_radix(const char *s, unsigned int *base)
@@ -130,6 +131,8 @@ KSTRTO_NARROW(kstrtouint, unsigned int, unsigned long long, kstrtoull, 0, UINT_M
 KSTRTO_NARROW(kstrtoint, int, long long, kstrtoll, INT_MIN, INT_MAX)
 KSTRTO_NARROW(kstrtou16, u16, unsigned long long, kstrtoull, 0, 0xffff)
 KSTRTO_NARROW(kstrtou8, u8, unsigned long long, kstrtoull, 0, 0xff)
+KSTRTO_NARROW(kstrtos16, s16, long long, kstrtoll, -0x8000, 0x7fff)
+KSTRTO_NARROW(kstrtos8, s8, long long, kstrtoll, -0x80, 0x7f)
 
 /* y/Y/1/on = true, n/N/0/off = false. */
 int kstrtobool(const char *s, bool *res)
@@ -195,3 +198,47 @@ EXPORT_SYMBOL(kstrtouint);
 EXPORT_SYMBOL(kstrtoint);
 EXPORT_SYMBOL(kstrtou16);
 EXPORT_SYMBOL(kstrtou8);
+EXPORT_SYMBOL(kstrtos16);
+EXPORT_SYMBOL(kstrtos8);
+
+/*
+ * The same, on what a user wrote (a write() handler's buffer): at most
+ * as many bytes as the longest number of the type can take (sign, base
+ * 2 digits, newline, NUL), the rest ignored, as Linux does.
+ */
+#define KSTRTO_FROM_USER(name, fn, type)				\
+int name(const char __user *s, size_t count, unsigned int base,	\
+	 type *res)							\
+{									\
+	char buf[1 + sizeof(type) * 8 + 1 + 1];				\
+									\
+	count = min(count, sizeof(buf) - 1);				\
+	if (copy_from_user(buf, s, count))				\
+		return -EFAULT;						\
+	buf[count] = '\0';						\
+	return fn(buf, base, res);					\
+}									\
+EXPORT_SYMBOL(name)
+
+KSTRTO_FROM_USER(kstrtoull_from_user, kstrtoull, unsigned long long);
+KSTRTO_FROM_USER(kstrtoll_from_user, kstrtoll, long long);
+KSTRTO_FROM_USER(kstrtoul_from_user, kstrtoul, unsigned long);
+KSTRTO_FROM_USER(kstrtol_from_user, kstrtol, long);
+KSTRTO_FROM_USER(kstrtouint_from_user, kstrtouint, unsigned int);
+KSTRTO_FROM_USER(kstrtoint_from_user, kstrtoint, int);
+KSTRTO_FROM_USER(kstrtou16_from_user, kstrtou16, u16);
+KSTRTO_FROM_USER(kstrtos16_from_user, kstrtos16, s16);
+KSTRTO_FROM_USER(kstrtou8_from_user, kstrtou8, u8);
+KSTRTO_FROM_USER(kstrtos8_from_user, kstrtos8, s8);
+
+int kstrtobool_from_user(const char __user *s, size_t count, bool *res)
+{
+	char buf[4];	/* the longest word told apart, newline, NUL */
+
+	count = min(count, sizeof(buf) - 1);
+	if (copy_from_user(buf, s, count))
+		return -EFAULT;
+	buf[count] = '\0';
+	return kstrtobool(buf, res);
+}
+EXPORT_SYMBOL(kstrtobool_from_user);

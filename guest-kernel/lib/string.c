@@ -7,6 +7,13 @@
 #include <linux/ctype.h>
 #include <linux/export.h>
 
+/*
+ * arm64 Linux's string functions are position independent, named
+ * __pi_<name> (what an oops in one shows), with <name> a weak alias.
+ */
+#define PI_ALIAS(name) \
+	extern __typeof__(__pi_##name) name __attribute__((weak, alias("__pi_" #name)))
+
 void *memcpy(void *dest, const void *src, size_t n)
 {
 	char *d = dest;
@@ -55,7 +62,7 @@ void *memset(void *s, int c, size_t n)
 }
 EXPORT_SYMBOL(memset);
 
-int memcmp(const void *a, const void *b, size_t n)
+int __pi_memcmp(const void *a, const void *b, size_t n)
 {
 	const unsigned char *x = a, *y = b;
 
@@ -64,9 +71,10 @@ int memcmp(const void *a, const void *b, size_t n)
 			return *x - *y;
 	return 0;
 }
+PI_ALIAS(memcmp);
 EXPORT_SYMBOL(memcmp);
 
-void *memchr(const void *s, int c, size_t n)
+void *__pi_memchr(const void *s, int c, size_t n)
 {
 	const unsigned char *p = s;
 
@@ -75,9 +83,10 @@ void *memchr(const void *s, int c, size_t n)
 			return (void *)p;
 	return NULL;
 }
+PI_ALIAS(memchr);
 EXPORT_SYMBOL(memchr);
 
-size_t strlen(const char *s)
+size_t __pi_strlen(const char *s)
 {
 	const char *p = s;
 
@@ -85,9 +94,10 @@ size_t strlen(const char *s)
 		p++;
 	return p - s;
 }
+PI_ALIAS(strlen);
 EXPORT_SYMBOL(strlen);
 
-size_t strnlen(const char *s, size_t maxlen)
+size_t __pi_strnlen(const char *s, size_t maxlen)
 {
 	const char *p = s;
 
@@ -95,9 +105,10 @@ size_t strnlen(const char *s, size_t maxlen)
 		p++;
 	return p - s;
 }
+PI_ALIAS(strnlen);
 EXPORT_SYMBOL(strnlen);
 
-int strcmp(const char *a, const char *b)
+int __pi_strcmp(const char *a, const char *b)
 {
 	unsigned char c1, c2;
 
@@ -109,9 +120,10 @@ int strcmp(const char *a, const char *b)
 	} while (c1);
 	return 0;
 }
+PI_ALIAS(strcmp);
 EXPORT_SYMBOL(strcmp);
 
-int strncmp(const char *a, const char *b, size_t n)
+int __pi_strncmp(const char *a, const char *b, size_t n)
 {
 	unsigned char c1, c2;
 
@@ -125,7 +137,43 @@ int strncmp(const char *a, const char *b, size_t n)
 	}
 	return 0;
 }
+PI_ALIAS(strncmp);
 EXPORT_SYMBOL(strncmp);
+
+/* Case-insensitive comparisons, ASCII only (Linux returns c1 - c2). */
+int strncasecmp(const char *s1, const char *s2, size_t len)
+{
+	unsigned char c1, c2;
+
+	if (!len)
+		return 0;
+	do {
+		c1 = *s1++;
+		c2 = *s2++;
+		if (!c1 || !c2)
+			break;
+		if (c1 == c2)
+			continue;
+		c1 = tolower(c1);
+		c2 = tolower(c2);
+		if (c1 != c2)
+			break;
+	} while (--len);
+	return (int)c1 - (int)c2;
+}
+EXPORT_SYMBOL(strncasecmp);
+
+int strcasecmp(const char *s1, const char *s2)
+{
+	int c1, c2;
+
+	do {
+		c1 = tolower(*s1++);
+		c2 = tolower(*s2++);
+	} while (c1 == c2 && c1 != 0);
+	return c1 - c2;
+}
+EXPORT_SYMBOL(strcasecmp);
 
 char *strcpy(char *dest, const char *src)
 {
@@ -199,13 +247,14 @@ char *strcat(char *dest, const char *src)
 }
 EXPORT_SYMBOL(strcat);
 
-char *strchr(const char *s, int c)
+char *__pi_strchr(const char *s, int c)
 {
 	for (; *s != (char)c; s++)
 		if (!*s)
 			return NULL;
 	return (char *)s;
 }
+PI_ALIAS(strchr);
 EXPORT_SYMBOL(strchr);
 
 char *strnchr(const char *s, size_t n, int c)
@@ -217,7 +266,7 @@ char *strnchr(const char *s, size_t n, int c)
 }
 EXPORT_SYMBOL(strnchr);
 
-char *strrchr(const char *s, int c)
+char *__pi_strrchr(const char *s, int c)
 {
 	const char *last = NULL;
 
@@ -227,6 +276,7 @@ char *strrchr(const char *s, int c)
 	} while (*s++);
 	return (char *)last;
 }
+PI_ALIAS(strrchr);
 EXPORT_SYMBOL(strrchr);
 
 char *strstr(const char *haystack, const char *needle)

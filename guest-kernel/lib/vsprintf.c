@@ -6,9 +6,13 @@
  * %pS %ps %pB (symbols), %px (raw), %pK and plain %p (hashed), %pa.
  */
 #include <linux/kernel.h>
+#include <linux/errname.h>
+#include <linux/of.h>
+#include <linux/err.h>
 #include <linux/export.h>
 #include <linux/ctype.h>
 #include <linux/string.h>
+#include <linux/gfp.h>
 #include <linux/kallsyms.h>
 #include <asm/page.h>
 
@@ -27,7 +31,6 @@ struct printf_spec {
 	int precision;		/* -1: none */
 };
 
-static const char hex_asc_upper[] = "0123456789ABCDEF";
 
 static char *number(char *buf, char *end, unsigned long long num,
 		    struct printf_spec spec)
@@ -262,10 +265,171 @@ static char *mac_address_string(char *buf, char *end, const u8 *addr,
 	return string_nocheck(buf, end, mac, spec);
 }
 
+/* %pOF: a device tree node's path; %pOFn: its name (up to any '@'). */
+static char *device_node_string(char *buf, char *end, struct device_node *dn,
+				struct printf_spec spec, const char *fmt)
+{
+	char path[256];
+	const char *at;
+
+	if (fmt[0] != 'F')
+		return ptr_to_id(buf, end, dn, spec);
+	if (!dn)
+		return string(buf, end, NULL, spec);
+	if (fmt[1] == 'n') {
+		at = strchr(dn->full_name, '@');
+		spec.precision = at ? at - dn->full_name : -1;
+		return string(buf, end, dn->full_name, spec);
+	}
+	of_node_full_path(dn, path, sizeof(path));
+	return string(buf, end, path, spec);
+}
+
+/* %pe: an ERR_PTR() by its error's name, or its number if it has none. */
+static char *err_ptr(char *buf, char *end, void *ptr, struct printf_spec spec)
+{
+	int err = PTR_ERR(ptr);
+	const char *sym = errname(err);
+
+	if (sym)
+		return string_nocheck(buf, end, sym, spec);
+	spec.flags |= SIGN;
+	spec.base = 10;
+	return number(buf, end, err, spec);
+}
+
+/* %pV: a format and its arguments, printed in place (dev_printk() and friends). */
+static char *va_format(char *buf, char *end, struct va_format *va_fmt)
+{
+	va_list va;
+
+	va_copy(va, *va_fmt->va);
+	buf += vsnprintf(buf, end > buf ? end - buf : 0, va_fmt->fmt, va);
+	va_end(va);
+	return buf;
+}
+
+struct trace_print_flags {
+	unsigned long mask;
+	const char *name;
+};
+
+#define gfpflag_string(flag) { flag, #flag }
+
+/* Linux's order: the composite masks first, each name once its bits are all set. */
+static const struct trace_print_flags gfpflag_names[] = {
+	{ (GFP_HIGHUSER_MOVABLE | __GFP_COMP | __GFP_NOMEMALLOC | __GFP_NOWARN), "GFP_TRANSHUGE" },
+	{ (GFP_HIGHUSER_MOVABLE | __GFP_COMP | __GFP_NOMEMALLOC | __GFP_NOWARN) & ~__GFP_RECLAIM,
+	  "GFP_TRANSHUGE_LIGHT" },
+	gfpflag_string(GFP_HIGHUSER_MOVABLE),
+	gfpflag_string(GFP_HIGHUSER),
+	gfpflag_string(GFP_USER),
+	gfpflag_string(GFP_KERNEL_ACCOUNT),
+	gfpflag_string(GFP_KERNEL),
+	gfpflag_string(GFP_NOFS),
+	gfpflag_string(GFP_ATOMIC),
+	gfpflag_string(GFP_NOIO),
+	gfpflag_string(GFP_NOWAIT),
+	{ __GFP_DMA, "GFP_DMA" },
+	gfpflag_string(__GFP_HIGHMEM),
+	{ __GFP_DMA32, "GFP_DMA32" },
+	gfpflag_string(__GFP_HIGH),
+	gfpflag_string(__GFP_ATOMIC),
+	gfpflag_string(__GFP_IO),
+	gfpflag_string(__GFP_FS),
+	gfpflag_string(__GFP_NOWARN),
+	gfpflag_string(__GFP_RETRY_MAYFAIL),
+	gfpflag_string(__GFP_NOFAIL),
+	gfpflag_string(__GFP_NORETRY),
+	gfpflag_string(__GFP_COMP),
+	gfpflag_string(__GFP_ZERO),
+	gfpflag_string(__GFP_NOMEMALLOC),
+	gfpflag_string(__GFP_MEMALLOC),
+	gfpflag_string(__GFP_HARDWALL),
+	gfpflag_string(__GFP_THISNODE),
+	gfpflag_string(__GFP_RECLAIMABLE),
+	gfpflag_string(__GFP_MOVABLE),
+	gfpflag_string(__GFP_ACCOUNT),
+	gfpflag_string(__GFP_WRITE),
+	gfpflag_string(__GFP_RECLAIM),
+	gfpflag_string(__GFP_DIRECT_RECLAIM),
+	gfpflag_string(__GFP_KSWAPD_RECLAIM),
+	{ 0, NULL }
+};
+
+/* %pGg: gfp flags by name, '|' between, what no name covers in hex. */
+static char *flags_string(char *buf, char *end, void *flags_ptr,
+			  struct printf_spec spec, const char *fmt)
+{
+	struct printf_spec str = { .field_width = -1, .precision = -1 };
+	struct printf_spec hex = { .flags = SPECIAL | SMALL, .base = 16,
+				   .field_width = -1, .precision = -1 };
+	const struct trace_print_flags *names = gfpflag_names;
+	unsigned long flags;
+
+	if (fmt[1] != 'g')
+		return string(buf, end, "(%pG?)", spec);
+	flags = *(gfp_t *)flags_ptr;
+	for (; flags && names->name; names++) {
+		if ((flags & names->mask) != names->mask)
+			continue;
+		buf = string(buf, end, names->name, str);
+		flags &= ~names->mask;
+		if (flags) {
+			if (buf < end)
+				*buf = '|';
+			buf++;
+		}
+	}
+	if (flags)
+		buf = number(buf, end, flags, hex);
+	return buf;
+}
+
+/*
+ * %*pb: a bitmap of field_width bits in hex, 32 bits a chunk, the most
+ * significant first, commas between; the first chunk as wide as its bits.
+ */
+static char *bitmap_string(char *buf, char *end, const unsigned long *bitmap,
+			   struct printf_spec spec)
+{
+	struct printf_spec hex = { .flags = SMALL | ZEROPAD, .base = 16,
+				   .precision = -1 };
+	int nr_bits = max(spec.field_width, 0);
+	int chunksz = nr_bits % 32 ? nr_bits % 32 : 32;
+	int i;
+
+	for (i = ALIGN(nr_bits, 32) - 32; i >= 0; i -= 32) {
+		u32 val = (bitmap[i / 64] >> (i % 64)) & ((1ULL << chunksz) - 1);
+
+		if (i != ALIGN(nr_bits, 32) - 32) {
+			if (buf < end)
+				*buf = ',';
+			buf++;
+		}
+		hex.field_width = DIV_ROUND_UP(chunksz, 4);
+		buf = number(buf, end, val, hex);
+		chunksz = 32;
+	}
+	return buf;
+}
+
 static char *pointer(const char *fmt, char *buf, char *end, void *ptr,
 		     struct printf_spec spec)
 {
 	switch (*fmt) {
+	case 'e':
+		if (!IS_ERR(ptr))
+			return ptr_to_id(buf, end, ptr, spec);
+		return err_ptr(buf, end, ptr, spec);
+	case 'V':
+		return va_format(buf, end, ptr);
+	case 'O':
+		return device_node_string(buf, end, ptr, spec, fmt + 1);
+	case 'b':
+		return bitmap_string(buf, end, ptr, spec);
+	case 'G':
+		return flags_string(buf, end, ptr, spec, fmt);
 	case 'h':
 		return hex_string(buf, end, ptr, spec, fmt);
 	case 'M':
@@ -525,3 +689,288 @@ int sprintf(char *buf, const char *fmt, ...)
 	return i;
 }
 EXPORT_SYMBOL(sprintf);
+
+/*
+ * simple_strtoull() that reads at most max_chars characters, the radix
+ * prefix included (a field width of sscanf()); a field too short for
+ * the prefix and a digit is skipped without converting.
+ */
+static unsigned long long simple_strntoull(const char *startp,
+					   size_t max_chars, char **endp,
+					   unsigned int base)
+{
+	const char *cp = startp;
+	unsigned long long result = 0;
+
+	if (base == 0) {
+		if (cp[0] == '0')
+			base = _tolower(cp[1]) == 'x' && isxdigit(cp[2]) ? 16 : 8;
+		else
+			base = 10;
+	}
+	if (base == 16 && cp[0] == '0' && _tolower(cp[1]) == 'x')
+		cp += 2;
+	if ((size_t)(cp - startp) >= max_chars) {
+		cp = startp + max_chars;
+	} else {
+		max_chars -= cp - startp;
+		for (; max_chars && isxdigit(*cp); cp++, max_chars--) {
+			unsigned int val = isdigit(*cp) ? *cp - '0' :
+				       _tolower(*cp) - 'a' + 10;
+
+			if (val >= base)
+				break;
+			result = result * base + val;
+		}
+	}
+	if (endp)
+		*endp = (char *)cp;
+	return result;
+}
+
+static long long simple_strntoll(const char *cp, size_t max_chars,
+				 char **endp, unsigned int base)
+{
+	if (*cp == '-' && max_chars > 0)
+		return -simple_strntoull(cp + 1, max_chars - 1, endp, base);
+	return simple_strntoull(cp, max_chars, endp, base);
+}
+
+/* %[set] and %[^set]: the characters matched, at most field_width. */
+static bool scan_set(const char **fmtp, const char **strp, char *s,
+		     int field_width)
+{
+	const char *fmt = *fmtp, *str = *strp;
+	bool negate = *fmt == '^', set[256] = { };
+	unsigned int len = 0, c;
+
+	if (negate)
+		++fmt;
+	for (; *fmt && *fmt != ']'; ++fmt, ++len)
+		set[(u8)*fmt] = true;
+	if (!*fmt || !len)
+		return false;
+	++fmt;
+	if (negate) {
+		for (c = 0; c < 256; c++)
+			set[c] = !set[c];
+		set[0] = false;
+	}
+	if (!set[(u8)*str])
+		return false;
+	while (set[(u8)*str] && field_width--)
+		*s++ = *str++;
+	*s = '\0';
+	*fmtp = fmt;
+	*strp = str;
+	return true;
+}
+
+/* Store a converted number through the pointer its qualifier says. */
+static void scan_store(va_list *args, int qualifier, bool is_sign,
+		       unsigned long long val)
+{
+	switch (qualifier) {
+	case 'H':
+		if (is_sign)
+			*va_arg(*args, signed char *) = val;
+		else
+			*va_arg(*args, unsigned char *) = val;
+		break;
+	case 'h':
+		if (is_sign)
+			*va_arg(*args, short *) = val;
+		else
+			*va_arg(*args, unsigned short *) = val;
+		break;
+	case 'l':
+		if (is_sign)
+			*va_arg(*args, long *) = val;
+		else
+			*va_arg(*args, unsigned long *) = val;
+		break;
+	case 'L':
+		if (is_sign)
+			*va_arg(*args, long long *) = val;
+		else
+			*va_arg(*args, unsigned long long *) = val;
+		break;
+	case 'z':
+		*va_arg(*args, size_t *) = val;
+		break;
+	default:
+		if (is_sign)
+			*va_arg(*args, int *) = val;
+		else
+			*va_arg(*args, unsigned int *) = val;
+		break;
+	}
+}
+
+/*
+ * Linux's sscanf: white space in fmt matches any white space; %d %i %u
+ * %o %x %X with hh, h, l, ll, z; %c %s %[set] %n %% and %*skip. Returns
+ * how many conversions were stored; it stops at the first mismatch.
+ */
+int vsscanf(const char *buf, const char *fmt, va_list args)
+{
+	const char *str = buf;
+	int num = 0, qualifier, field_width;
+	unsigned int base;
+	bool is_sign;
+	char *next;
+	char digit;
+	va_list ap;
+
+	va_copy(ap, args);
+	while (*fmt) {
+		if (isspace(*fmt)) {
+			fmt = skip_spaces(++fmt);
+			str = skip_spaces(str);
+		}
+		if (*fmt != '%' && *fmt) {
+			if (*fmt++ != *str++)
+				break;
+			continue;
+		}
+		if (!*fmt)
+			break;
+		++fmt;
+		/* %*...: skip to the next white space in both */
+		if (*fmt == '*') {
+			if (!*str)
+				break;
+			while (!isspace(*fmt) && *fmt != '%' && *fmt) {
+				if (*fmt == '[')
+					goto out;
+				fmt++;
+			}
+			while (!isspace(*str) && *str)
+				str++;
+			continue;
+		}
+		field_width = -1;
+		if (isdigit(*fmt)) {
+			field_width = 0;
+			while (isdigit(*fmt))
+				field_width = field_width * 10 + *fmt++ - '0';
+			if (field_width <= 0)
+				break;
+		}
+		qualifier = -1;
+		if (*fmt == 'h' || _tolower(*fmt) == 'l' || *fmt == 'z') {
+			qualifier = *fmt++;
+			if (qualifier == *fmt && (qualifier == 'h' || qualifier == 'l')) {
+				qualifier = qualifier == 'h' ? 'H' : 'L';
+				fmt++;
+			}
+		}
+		if (!*fmt)
+			break;
+		if (*fmt == 'n') {
+			*va_arg(ap, int *) = str - buf;
+			++fmt;
+			continue;
+		}
+		if (!*str)
+			break;
+		base = 10;
+		is_sign = false;
+		switch (*fmt++) {
+		case 'c': {
+			char *s = va_arg(ap, char *);
+
+			if (field_width == -1)
+				field_width = 1;
+			do {
+				*s++ = *str++;
+			} while (--field_width > 0 && *str);
+			num++;
+			continue;
+		}
+		case 's': {
+			char *s = va_arg(ap, char *);
+
+			if (field_width == -1)
+				field_width = 0x7fff;
+			str = skip_spaces(str);
+			while (*str && !isspace(*str) && field_width--)
+				*s++ = *str++;
+			*s = '\0';
+			num++;
+			continue;
+		}
+		case '[':
+			/* a field width is required */
+			if (field_width == -1 ||
+			    !scan_set(&fmt, &str, va_arg(ap, char *), field_width))
+				goto out;
+			num++;
+			continue;
+		case 'o':
+			base = 8;
+			break;
+		case 'x':
+		case 'X':
+			base = 16;
+			break;
+		case 'i':
+			base = 0;
+			fallthrough;
+		case 'd':
+			is_sign = true;
+			fallthrough;
+		case 'u':
+			break;
+		case '%':
+			if (*str++ != '%')
+				goto out;
+			continue;
+		default:
+			goto out;
+		}
+
+		str = skip_spaces(str);
+		digit = *str;
+		if (is_sign && digit == '-') {
+			if (field_width == 1)
+				break;
+			digit = *(str + 1);
+		}
+		if (!digit || (base == 16 && !isxdigit(digit)) ||
+		    (base == 10 && !isdigit(digit)) ||
+		    (base == 8 && (!isdigit(digit) || digit > '7')) ||
+		    (base == 0 && !isdigit(digit)))
+			break;
+		if (is_sign)
+			scan_store(&ap, qualifier, true,
+				   simple_strntoll(str, field_width >= 0 ?
+						   field_width : INT_MAX,
+						   &next, base));
+		else
+			scan_store(&ap, qualifier, false,
+				   simple_strntoull(str, field_width >= 0 ?
+						    field_width : INT_MAX,
+						    &next, base));
+		num++;
+		if (!next)
+			break;
+		str = next;
+	}
+out:
+	va_end(ap);
+	return num;
+}
+EXPORT_SYMBOL(vsscanf);
+
+int sscanf(const char *buf, const char *fmt, ...)
+{
+	va_list args;
+	int i;
+
+	va_start(args, fmt);
+	i = vsscanf(buf, fmt, args);
+	va_end(args);
+	return i;
+}
+EXPORT_SYMBOL(sscanf);

@@ -9,15 +9,20 @@
 #include <linux/fs.h>
 #include <linux/mm.h>
 #include <linux/sched.h>
+#include <linux/shmem_fs.h>
 #include <linux/slab.h>
 #include <linux/string.h>
 #include <linux/uaccess.h>
 
-/* The page at index, made (zeroed) if create; NULL if absent or no memory. */
+/*
+ * The page at index, made (zeroed) if create: NULL if absent, else an
+ * ERR_PTR when it cannot be made (-ENOSPC: tmpfs is full; -ENOMEM).
+ */
 struct page *find_or_create_page(struct address_space *mapping,
 				 unsigned long index, bool create)
 {
 	struct page *page;
+	int err;
 
 	if (index >= mapping->nr_slots) {
 		unsigned long n = max(16UL, mapping->nr_slots);
@@ -29,7 +34,7 @@ struct page *find_or_create_page(struct address_space *mapping,
 			n *= 2;
 		slots = kzalloc(n * sizeof(*slots), GFP_KERNEL);
 		if (!slots)
-			return NULL;
+			return ERR_PTR(-ENOMEM);
 		if (mapping->pages)
 			memcpy(slots, mapping->pages,
 			       mapping->nr_slots * sizeof(*slots));
@@ -39,9 +44,14 @@ struct page *find_or_create_page(struct address_space *mapping,
 	}
 	page = mapping->pages[index];
 	if (!page && create) {
+		err = shmem_inode_acct_block(mapping->host, 1);
+		if (err)
+			return ERR_PTR(err);
 		page = alloc_pages(GFP_KERNEL | __GFP_ZERO, 0);
-		if (!page)
-			return NULL;
+		if (!page) {
+			shmem_inode_unacct_blocks(mapping->host, 1);
+			return ERR_PTR(-ENOMEM);
+		}
 		mapping->pages[index] = page;
 		mapping->nrpages++;
 	}
@@ -67,6 +77,7 @@ void truncate_inode_pages(struct address_space *mapping, loff_t lstart)
 			put_page(mapping->pages[i]);
 			mapping->pages[i] = NULL;
 			mapping->nrpages--;
+			shmem_inode_unacct_blocks(mapping->host, 1);
 		}
 	}
 }
@@ -125,9 +136,9 @@ ssize_t generic_file_write(struct file *file, const char __user *buf,
 							pos >> PAGE_SHIFT, true);
 		unsigned long left;
 
-		if (!page) {
+		if (IS_ERR(page)) {
 			if (!done)
-				return -ENOSPC;
+				return PTR_ERR(page);
 			break;
 		}
 		left = copy_from_user((char *)page_address(page) + off,
@@ -161,8 +172,8 @@ static int filemap_fault(struct vm_fault *vmf)
 	if (vmf->pgoff >= DIV_ROUND_UP(i_size_read(inode), PAGE_SIZE))
 		return VM_FAULT_SIGBUS;
 	page = find_or_create_page(file->f_mapping, vmf->pgoff, true);
-	if (!page)
-		return VM_FAULT_OOM;
+	if (IS_ERR(page))	/* full tmpfs: SIGBUS, as shmem_fault() */
+		return PTR_ERR(page) == -ENOSPC ? VM_FAULT_SIGBUS : VM_FAULT_OOM;
 	get_page(page);
 	vmf->page = page;
 	return 0;

@@ -30,7 +30,8 @@ pte_t *walk_pte(struct mm_struct *mm, unsigned long addr, bool alloc)
 
 			if (!alloc)
 				return NULL;
-			next = (void *)get_zeroed_page(GFP_KERNEL);
+			/* Linux's GFP_PGTABLE_USER */
+			next = (void *)get_zeroed_page(GFP_KERNEL_ACCOUNT);
 			if (!next)
 				return NULL;
 			mm->pgtables_bytes += PAGE_SIZE;
@@ -125,7 +126,7 @@ unsigned long get_mm_rss(struct mm_struct *mm)
 static int do_anonymous_page(struct vm_area_struct *vma, unsigned long addr,
 			     pte_t *ptep)
 {
-	struct page *page = alloc_pages(GFP_KERNEL | __GFP_ZERO, 0);
+	struct page *page = alloc_pages(GFP_HIGHUSER_MOVABLE | __GFP_ZERO, 0);
 
 	if (!page)
 		return VM_FAULT_OOM;
@@ -138,7 +139,7 @@ static int do_anonymous_page(struct vm_area_struct *vma, unsigned long addr,
 
 static struct page *copy_user_page(struct page *old)
 {
-	struct page *page = alloc_pages(GFP_KERNEL, 0);
+	struct page *page = alloc_pages(GFP_HIGHUSER_MOVABLE, 0);
 
 	if (page) {
 		page->flags |= PG_anon;

@@ -6,10 +6,14 @@
  * with a few hundred megabytes.
  */
 #include <linux/kernel.h>
+#include <asm/irqflags.h>
 #include <linux/export.h>
 #include <linux/init.h>
 #include <linux/memblock.h>
 #include <linux/mm.h>
+#include <linux/oom.h>
+#include <linux/sched.h>
+#include <linux/sched/signal.h>
 #include <linux/string.h>
 #include <asm/sections.h>
 
@@ -69,13 +73,14 @@ static void clear_pages(struct page *page, unsigned long n)
 		clear_page(addr);
 }
 
-struct page *alloc_pages(gfp_t gfp_mask, unsigned int order)
+/* Interrupt handlers may allocate: the free map changes with interrupts off. */
+static struct page *get_page_from_freelist(gfp_t gfp_mask, unsigned int order)
 {
-	unsigned long n = 1UL << order;
-	unsigned long idx = next_free(search_hint);
-	unsigned long pfn;
+	unsigned long n = 1UL << order, flags, idx, pfn;
 	struct page *page;
 
+	local_irq_save(flags);
+	idx = next_free(search_hint);
 	if (order == 0)
 		search_hint = idx;
 	for (pfn = ALIGN(idx + min_low_pfn, n); pfn + n <= max_pfn; pfn += n) {
@@ -87,11 +92,61 @@ struct page *alloc_pages(gfp_t gfp_mask, unsigned int order)
 		page->flags = 0;
 		page->order = order;
 		page->_refcount = 1;
+		local_irq_restore(flags);
 		if (gfp_mask & __GFP_ZERO)
 			clear_pages(page, n);
 		return page;
 	}
+	local_irq_restore(flags);
 	return NULL;
+}
+
+/* Is killing a task the way to get this block (as __alloc_pages_may_oom())? */
+static bool may_oom(gfp_t gfp_mask, unsigned int order)
+{
+	return (gfp_mask & __GFP_DIRECT_RECLAIM) &&
+	       !(gfp_mask & (__GFP_NORETRY | __GFP_RETRY_MAYFAIL)) &&
+	       order <= PAGE_ALLOC_COSTLY_ORDER;
+}
+
+/*
+ * No free block: an allocation that may sleep calls the OOM killer,
+ * then lets the other tasks (the victim) run, and tries again; after a
+ * few rounds the victims that did not exit are reaped. A task that is
+ * being killed itself gets nothing: it exits instead.
+ */
+static struct page *__alloc_pages_slowpath(gfp_t gfp_mask, unsigned int order)
+{
+	static bool oom_lock;	/* allocations of the OOM killer itself fail */
+	struct page *page = NULL;
+	int round;
+
+	if (!may_oom(gfp_mask, order) || oom_lock)
+		return NULL;
+	for (round = 1; !page; round++) {
+		if (fatal_signal_pending(current) || tsk_is_oom_victim(current))
+			return NULL;
+		oom_lock = true;
+		if (round % 4 == 0)
+			oom_reap_victims();
+		else
+			out_of_memory(gfp_mask, order);
+		oom_lock = false;
+		if (fatal_signal_pending(current))
+			return NULL;
+		schedule();	/* still runnable: the others run first */
+		page = get_page_from_freelist(gfp_mask, order);
+	}
+	return page;
+}
+
+struct page *alloc_pages(gfp_t gfp_mask, unsigned int order)
+{
+	struct page *page = get_page_from_freelist(gfp_mask, order);
+
+	if (!page)
+		page = __alloc_pages_slowpath(gfp_mask, order);
+	return page;
 }
 EXPORT_SYMBOL(alloc_pages);
 
@@ -99,13 +154,16 @@ void __free_pages(struct page *page, unsigned int order)
 {
 	unsigned long n = 1UL << order;
 	unsigned long idx = page_to_pfn(page) - min_low_pfn;
+	unsigned long flags;
 
+	local_irq_save(flags);
 	page->flags = 0;
 	page->_refcount = 0;
 	set_free(idx, n, true);
 	nr_free += n;
 	if (idx < search_hint)
 		search_hint = idx;
+	local_irq_restore(flags);
 }
 EXPORT_SYMBOL(__free_pages);
 

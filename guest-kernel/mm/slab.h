@@ -14,11 +14,13 @@ struct kmem_cache {
 	unsigned int offset;		/* of the free pointer: past the
 					   object when a ctor owns it */
 	unsigned int flags;
+	unsigned int useroffset;	/* what copy_{to,from}_user may reach: */
+	unsigned int usersize;		/* the whole object of a kmalloc cache;
+					   a cache with one is never merged */
 	void (*ctor)(void *);
 	void *freelist;			/* first free object; each holds the next */
 	unsigned long nr_slabs;
 	unsigned long inuse;		/* objects handed out */
-	unsigned int usersize;		/* kmalloc's: never merged */
 	int refcount;			/* kmem_cache_create()s merged into it */
 	u16 id;				/* struct page's slab_id */
 	struct list_head list;		/* slab_caches */
@@ -28,6 +30,7 @@ int slab_register(struct kmem_cache *s);
 unsigned int calculate_order(unsigned int size);
 void slab_unregister(struct kmem_cache *s);
 struct kmem_cache *virt_to_cache(const void *objp);
+void __check_heap_object(const void *ptr, unsigned long n, bool to_user);
 void slab_release_pages(struct kmem_cache *s);
 extern unsigned long nr_slab_pages;
 

@@ -7,10 +7,12 @@
  */
 #include <linux/kernel.h>
 #include <linux/bitops.h>
+#include <asm/irqflags.h>
 #include <linux/errno.h>
 #include <linux/export.h>
 #include <linux/mm.h>
 #include <linux/string.h>
+#include <linux/uaccess.h>
 #include "slab.h"
 
 #define MAX_SLAB_CACHES	1024
@@ -87,6 +89,36 @@ unsigned int calculate_order(unsigned int size)
 	return order <= SLUB_MAX_ORDER ? order : get_order(size);
 }
 
+/*
+ * Hardened usercopy's check of a slab object (mm/usercopy.c): the copy
+ * must stay inside the object's usercopy region. Only kmalloc caches
+ * declare one here; kmem_cache_create() ones are not checked, since
+ * Linux's answer for them depends on which cache SLUB merged them into.
+ */
+void __check_heap_object(const void *ptr, unsigned long n, bool to_user)
+{
+	unsigned long pfn = __pa(ptr) >> PAGE_SHIFT, offset;
+	struct kmem_cache *s;
+	struct page *page;
+
+	if (pfn < min_low_pfn || pfn >= max_pfn)
+		return;
+	page = pfn_to_page(pfn);
+	if (!(page->flags & PG_slab))
+		return;
+	s = slab_by_id[page->slab_id];
+	if (!s || !s->usersize)
+		return;
+	/* every page of a slab names its cache; the slab is aligned to its size */
+	page = pfn_to_page(pfn & ~((1UL << s->order) - 1));
+	offset = ((unsigned long)ptr - (unsigned long)page_address(page)) % s->size;
+	if (offset >= s->useroffset &&
+	    offset - s->useroffset <= s->usersize &&
+	    n <= s->useroffset - offset + s->usersize)
+		return;
+	usercopy_abort("SLUB object", s->name, to_user, offset, n);
+}
+
 static void *get_freepointer(struct kmem_cache *s, void *obj)
 {
 	return *(void **)((char *)obj + s->offset);
@@ -143,15 +175,21 @@ static bool slab_want_init_on_alloc(struct kmem_cache *s, gfp_t flags)
 	return true;
 }
 
+/* Interrupt handlers and softirqs allocate too (GFP_ATOMIC): the lists change with interrupts off. */
 void *kmem_cache_alloc(struct kmem_cache *s, gfp_t flags)
 {
+	unsigned long irqflags;
 	void *obj;
 
-	if (!s->freelist && !cache_grow(s))
+	local_irq_save(irqflags);
+	if (!s->freelist && !cache_grow(s)) {
+		local_irq_restore(irqflags);
 		return NULL;
+	}
 	obj = s->freelist;
 	s->freelist = get_freepointer(s, obj);
 	s->inuse++;
+	local_irq_restore(irqflags);
 	if (slab_want_init_on_alloc(s, flags))
 		memset(obj, 0, s->object_size);
 	return obj;
@@ -160,11 +198,15 @@ EXPORT_SYMBOL(kmem_cache_alloc);
 
 void kmem_cache_free(struct kmem_cache *s, void *objp)
 {
+	unsigned long flags;
+
 	if (!objp)
 		return;
+	local_irq_save(flags);
 	set_freepointer(s, objp, s->freelist);
 	s->freelist = objp;
 	s->inuse--;
+	local_irq_restore(flags);
 }
 EXPORT_SYMBOL(kmem_cache_free);
 

@@ -7,6 +7,7 @@
 #include <linux/slab.h>
 #include <linux/string.h>
 #include <linux/uaccess.h>
+#include <linux/vmalloc.h>
 
 char *kstrdup(const char *s, gfp_t gfp)
 {
@@ -49,6 +50,52 @@ void *kmemdup(const void *src, size_t len, gfp_t gfp)
 	return p;
 }
 EXPORT_SYMBOL(kmemdup);
+
+/* User memory in a kmalloc()ed copy: ERR_PTR(-ENOMEM) or (-EFAULT). */
+void *memdup_user(const void __user *src, size_t len)
+{
+	void *p = kmalloc(len, GFP_KERNEL);
+
+	if (!p)
+		return ERR_PTR(-ENOMEM);
+	if (copy_from_user(p, src, len)) {
+		kfree(p);
+		return ERR_PTR(-EFAULT);
+	}
+	return p;
+}
+EXPORT_SYMBOL(memdup_user);
+
+/* The same, possibly vmalloc()ed: the caller frees it with kvfree(). */
+void *vmemdup_user(const void __user *src, size_t len)
+{
+	void *p = kvmalloc_node(len, GFP_KERNEL, -1);	/* any node */
+
+	if (!p)
+		return ERR_PTR(-ENOMEM);
+	if (copy_from_user(p, src, len)) {
+		kvfree(p);
+		return ERR_PTR(-EFAULT);
+	}
+	return p;
+}
+EXPORT_SYMBOL(vmemdup_user);
+
+/* memdup_user() with a NUL after the copied bytes, for text from users. */
+void *memdup_user_nul(const void __user *src, size_t len)
+{
+	char *p = kmalloc(len + 1, GFP_KERNEL);
+
+	if (!p)
+		return ERR_PTR(-ENOMEM);
+	if (copy_from_user(p, src, len)) {
+		kfree(p);
+		return ERR_PTR(-EFAULT);
+	}
+	p[len] = '\0';
+	return p;
+}
+EXPORT_SYMBOL(memdup_user_nul);
 
 /* A user string in kernel memory: ERR_PTR(-EFAULT), (-EINVAL) if longer than n. */
 char *strndup_user(const char __user *s, long n)

@@ -25,11 +25,12 @@ struct vm_struct {
 
 static LIST_HEAD(vmap_area_list);
 
-/* The first gap in [start, end) that holds size plus a guard page. */
-static unsigned long find_vmap_gap(unsigned long size, unsigned long start,
-				   unsigned long end, struct list_head **before)
+/* The first gap in [start, end) that holds size plus a guard page, aligned. */
+static unsigned long find_vmap_gap(unsigned long size, unsigned long align,
+				   unsigned long start, unsigned long end,
+				   struct list_head **before)
 {
-	unsigned long addr = start;
+	unsigned long addr = ALIGN(start, align);
 	struct vm_struct *area;
 
 	list_for_each_entry(area, &vmap_area_list, list) {
@@ -37,7 +38,7 @@ static unsigned long find_vmap_gap(unsigned long size, unsigned long start,
 			break;
 		if (area->addr >= addr + size + PAGE_SIZE)
 			break;
-		addr = max(addr, area->addr + ((unsigned long)area->nr_pages + 1) * PAGE_SIZE);
+		addr = max(addr, ALIGN(area->addr + ((unsigned long)area->nr_pages + 1) * PAGE_SIZE, align));
 	}
 	*before = &area->list;
 	return addr + size + PAGE_SIZE <= end ? addr : 0;
@@ -67,7 +68,8 @@ static int alloc_area_pages(struct vm_struct *area)
 	return 0;
 }
 
-void *__vmalloc_node_range(unsigned long size, unsigned long start,
+void *__vmalloc_node_range(unsigned long size, unsigned long align,
+			   unsigned long start,
 			   unsigned long end, u64 prot)
 {
 	struct vm_struct *area;
@@ -80,7 +82,7 @@ void *__vmalloc_node_range(unsigned long size, unsigned long start,
 	if (!area)
 		return NULL;
 	area->nr_pages = size >> PAGE_SHIFT;
-	area->addr = find_vmap_gap(size, start, end, &before);
+	area->addr = find_vmap_gap(size, max(align, PAGE_SIZE), start, end, &before);
 	if (!area->addr)
 		goto free_area;
 	if (alloc_area_pages(area))
@@ -117,10 +119,32 @@ void vfree(const void *addr)
 }
 EXPORT_SYMBOL(vfree);
 
+/*
+ * The vmalloc area holding addr: its start and end (the end past its
+ * guard page, as Linux's vmap_area), false if there is none.
+ */
+bool find_vmap_area_bounds(unsigned long addr, unsigned long *start,
+			   unsigned long *end)
+{
+	struct vm_struct *area;
+
+	list_for_each_entry(area, &vmap_area_list, list) {
+		unsigned long last = area->addr +
+			((unsigned long)area->nr_pages + 1) * PAGE_SIZE;
+
+		if (addr >= area->addr && addr < last) {
+			*start = area->addr;
+			*end = last;
+			return true;
+		}
+	}
+	return false;
+}
+
 /* Pages come zeroed (get_zeroed_page()), so vzalloc() is vmalloc(). */
 void *vmalloc(unsigned long size)
 {
-	return __vmalloc_node_range(size, VMALLOC_START, VMALLOC_END,
+	return __vmalloc_node_range(size, PAGE_SIZE, VMALLOC_START, VMALLOC_END,
 				    PAGE_KERNEL);
 }
 EXPORT_SYMBOL(vmalloc);

@@ -64,7 +64,7 @@ describe('Unicorn binding', () => {
 		const r = spawnSync(join(repoRoot, 'bin/kobox.js'), ['boot'], {
 			encoding: 'utf8', env: { ...process.env, KOBOX_LIBUNICORN: '/nonexistent/libunicorn.so.2' },
 		});
-		expect(r.status).toBe(1);
+		expect(r.status).toBe(70);
 		expect(r.stderr).toMatch(/^kobox: cannot load libunicorn from \/nonexistent\/libunicorn\.so\.2: .*\n.*KOBOX_LIBUNICORN/);
 	});
 });

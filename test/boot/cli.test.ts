@@ -1,17 +1,26 @@
-// `kobox boot` as a person runs it: exit status and messages.
+// `kobox boot` and the CLI's own behaviour as a person meets it: exit statuses and messages.
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { repoRoot } from '../../emulator/paths.ts';
+import { pinnedKernel, repoRoot } from '../../emulator/paths.ts';
 
 const kobox = (...args: string[]) =>
 	spawnSync(join(repoRoot, 'bin/kobox.js'), args, { encoding: 'utf8', timeout: 60_000 });
 
 describe('kobox boot', () => {
-	it('streams the console; with no root filesystem the kernel panics, and the exit status says so', () => {
+	it('boots the default busybox root filesystem, streams the console and powers off: exit 0', () => {
 		const r = kobox('boot');
+		expect(r.stdout).toContain('Run /init as init process');
+		expect(r.stdout).toMatch(/reboot: Power down\r\n$/);
+		expect(r.stdout).not.toContain('demo: ');
+		expect(r.stderr).toBe('');
+		expect(r.status).toBe(0);
+	});
+
+	it('with --no-initramfs panics as Linux does without a root filesystem, and the exit status says so', () => {
+		const r = kobox('boot', '--no-initramfs');
 		expect(r.status).toBe(1);
-		expect(r.stdout).toContain('demo: late_initcall_sync:');
 		expect(r.stdout).toContain('Kernel panic - not syncing: VFS: Unable to mount root fs on unknown-block(0,0)');
 		expect(r.stderr).toBe('kobox: guest kernel panicked\n');
 	});
@@ -30,17 +39,44 @@ describe('kobox boot', () => {
 		expect(r.stderr).toBe('kobox: guest still running after 1 s (--timeout)\n');
 	});
 
-	it('refuses bad arguments before booting', () => {
+	it('refuses bad arguments before booting, with the usage status 64', () => {
 		const r = kobox('boot', '--memory', 'lots');
-		expect(r.status).toBe(1);
+		expect(r.status).toBe(64);
 		expect(r.stderr).toContain("'lots' is not a memory size");
 		expect(r.stdout).toBe('');
-		expect(kobox('boot', '--time', 'sundial').stderr).toContain('Allowed choices are virtual, host');
+		const clock = kobox('boot', '--time', 'sundial');
+		expect(clock.stderr).toContain('Allowed choices are virtual, host');
+		expect(clock.status).toBe(64);
+		const kernel = kobox('boot', '--kernel', repoRoot);
+		expect(kernel.stderr).toBe(`kobox: --kernel: ${repoRoot}: is a directory, not a file\n`);
+		expect(kernel.status).toBe(64);
 	});
 
 	it('has --help', () => {
 		const r = kobox('boot', '--help');
 		expect(r.status).toBe(0);
 		expect(r.stdout).toContain('--cmdline <str>');
+		expect(r.stdout).toContain('--no-initramfs');
+	});
+});
+
+describe('the kobox command', () => {
+	it('--version names kobox\'s version and the Debian kernel it impersonates', () => {
+		const r = kobox('--version');
+		const { version } = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string };
+		const k = pinnedKernel();
+		expect(r.stdout).toBe(`kobox ${version} (impersonates Debian's Linux ${k.release}, package version ${k.version})\n`);
+		expect(r.status).toBe(0);
+	});
+
+	it('gives usage errors their own status, and documents the statuses in --help', () => {
+		const unknown = kobox('bogus');
+		expect(unknown.stderr).toContain("unknown command 'bogus'");
+		expect(unknown.status).toBe(64);
+		expect(kobox('run', '--bogus').status).toBe(64);
+		const help = kobox('--help');
+		expect(help.status).toBe(0);
+		expect(help.stdout).toMatch(/Exit status .*:\n {2}0 +the guest powered the board off.*\n {2}1 +kernel panic/);
+		expect(help.stdout).toMatch(/^ {2}64 +usage error/m);
 	});
 });

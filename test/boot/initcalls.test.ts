@@ -1,9 +1,14 @@
-// The kernel walks its real .initcallN.init sections in Linux's order.
+// The kernel walks its real .initcallN.init sections in Linux's order. The demo initcalls of
+// guest-kernel/drivers/demo (one at every level, each saying where it runs) are in vmlinux-demo
+// only: the default kernel prints what Linux prints.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ElfFile } from '../../emulator/boot/elf.ts';
-import { defaultKernelPath } from '../../emulator/paths.ts';
+import { defaultKernelPath, demoKernelPath } from '../../emulator/paths.ts';
 import { readFileSync } from 'node:fs';
-import { boot, cmdline, type BootResult } from '../helpers/boot.ts';
+import { boot as bootKernel, cmdline, type BootResult } from '../helpers/boot.ts';
+import type { BoardOptions } from '../../emulator/board/board.ts';
+
+const boot = (options: BoardOptions = {}) => bootKernel({ kernel: demoKernelPath, ...options });
 
 const LINUX_ORDER = [
 	'console_initcall', 'early_initcall', 'pure_initcall', 'core_initcall', 'core_initcall_sync',
@@ -18,7 +23,7 @@ function levelsSeen(lines: string[]): string[] {
 	return seen.filter((l, i) => l !== seen[i - 1]);
 }
 
-describe('a default boot', () => {
+describe('a boot of the kernel with the demo initcalls', () => {
 	let r: BootResult;
 	beforeAll(async () => { r = await boot(); });
 
@@ -50,8 +55,19 @@ describe('a default boot', () => {
 	});
 });
 
+describe('the default kernel', () => {
+	it('has no demo initcalls: its boot prints only what Linux prints', async () => {
+		const r = await bootKernel();
+		expect(r.lines.some(l => l.startsWith('demo: '))).toBe(false);
+		expect(r.lines).toContain('Kernel panic - not syncing: VFS: Unable to mount root fs on unknown-block(0,0)');
+		const symbols = new ElfFile(readFileSync(defaultKernelPath)).symbols().map(s => s.name);
+		expect(symbols).not.toContain('demo_frob_probe');
+		expect(new ElfFile(readFileSync(demoKernelPath)).symbols().map(s => s.name)).toContain('demo_frob_probe');
+	});
+});
+
 describe('initcall_debug', () => {
-	const kernel = new ElfFile(readFileSync(defaultKernelPath));
+	const kernel = new ElfFile(readFileSync(demoKernelPath));
 	const sym = (name: string) => kernel.symbols().find(s => s.name === name)!.value;
 	const entries = (start: string, end: string) => Number(sym(end) - sym(start)) / 4;
 

@@ -4,7 +4,9 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { repoRoot } from '../../emulator/paths.ts';
+import { linuxImage, pinnedKernel, repoRoot } from '../../emulator/paths.ts';
+
+const kernel = pinnedKernel();
 
 const kobox = (args: string[], cwd = repoRoot) =>
 	spawnSync(join(repoRoot, 'bin/kobox.js'), args, { encoding: 'utf8', timeout: 120_000, cwd });
@@ -53,17 +55,17 @@ describe('kobox test', () => {
 
 	it('rejects bad arguments before booting', () => {
 		const none = kobox(['test']);
-		expect(none.status).toBe(1);
+		expect(none.status).toBe(64);
 		expect(none.stderr).toContain("missing required argument 'paths'");
 		const missing = kobox(['test', '/no/such/dir']);
-		expect(missing.status).toBe(1);
+		expect(missing.status).toBe(64);
 		expect(missing.stderr).toBe('kobox: no such file or directory: /no/such/dir\n');
 		const empty = kobox(['test', mkdtempSync(join(tmpdir(), 'kobox-empty-'))]);
 		expect(empty.stderr).toMatch(/^kobox: no \.scenario files in /);
 		const dir = mkdtempSync(join(tmpdir(), 'kobox-scenarios-'));
 		writeFileSync(join(dir, 'x.scenario'), '# add: nosuch.ko\ntrue\n');
 		const unknown = kobox(['test', dir]);
-		expect(unknown.status).toBe(1);
+		expect(unknown.status).toBe(64);
 		expect(unknown.stderr).toContain('# add: nosuch.ko: not found');
 	});
 });
@@ -72,16 +74,16 @@ describe('kobox capture', () => {
 	it('rejects bad arguments before starting QEMU', () => {
 		expect(kobox(['capture']).stderr).toContain("missing required argument 'paths'");
 		const notScenario = kobox(['capture', join(repoRoot, 'README.md')]);
-		expect(notScenario.status).toBe(1);
+		expect(notScenario.status).toBe(64);
 		expect(notScenario.stderr).toBe(`kobox: not a .scenario file or a directory: ${join(repoRoot, 'README.md')}\n`);
 		const dir = folder('pipes');
 		const noKernel = kobox(['capture', '--kernel', '/no/such/vmlinuz', dir]);
-		expect(noKernel.status).toBe(1);
+		expect(noKernel.status).toBe(64);
 		expect(noKernel.stderr).toBe('kobox: --kernel: no such file: /no/such/vmlinuz\n');
 	});
 
 	// This one needs QEMU and Debian's kernel image (setup for captures fetches both).
-	const vmlinuz = join(repoRoot, '.cache/linux-image/boot/vmlinuz-6.1.0-56-arm64');
+	const vmlinuz = linuxImage();
 	const haveQemu = spawnSync('qemu-system-aarch64', ['--version']).status === 0 && existsSync(vmlinuz);
 	it.runIf(haveQemu)('captures goldens from the real kernel with progress, which kobox test then passes', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'kobox-capture-'));
@@ -93,7 +95,7 @@ describe('kobox capture', () => {
 		expect(r.stderr).toMatch(/^\[1\/3\] a \.\.\. \d+\.\d s, wrote a\.golden\n\[2\/3\] b \.\.\. \d+\.\d s, wrote b\.golden\n\[3\/3\] c .*c\.golden\n$/);
 		expect(r.status).toBe(0);
 		expect(readFileSync(join(dir, 'a.golden'), 'utf8')).toBe([
-			'# Captured from vmlinuz-6.1.0-56-arm64 under qemu-system-aarch64 -M virt by: kobox capture a.scenario',
+			`# Captured from Debian's linux-image-${kernel.release} ${kernel.version} (vmlinuz-${kernel.release}) under qemu-system-aarch64 -M virt by: kobox capture a.scenario`,
 			'$ echo hi', '  hi', 'exit: 0', 'taint: 0', '', '$ false', 'exit: 1', 'taint: 0', '',
 		].join('\n'));
 		expect(readFileSync(join(dir, 'c.golden'), 'utf8')).toMatch(/\n\$ echo c > \/proc\/sysrq-trigger\n\(the machine stopped during this command\)\n$/);

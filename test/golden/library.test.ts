@@ -4,12 +4,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Board, type Session } from '../../emulator/index.ts';
 import '../../emulator/vitest.ts';
-import { cacheDir, repoRoot } from '../../emulator/paths.ts';
+import { builtModulesDir, repoRoot } from '../../emulator/paths.ts';
 
 const golden = readFileSync(join(repoRoot, 'test/golden/hello.golden'), 'utf8');
 let board: Session;
 
-beforeAll(async () => { board = await Board.boot({ add: [join(cacheDir, 'build/modules/hello/hello.ko')] }); });
+beforeAll(async () => { board = await Board.boot({ add: [join(builtModulesDir, 'hello/hello.ko')] }); });
 afterAll(() => board.close());
 
 describe('Board.boot and toMatchTranscript', () => {

@@ -3,10 +3,11 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { cacheDir, repoRoot } from '../../emulator/paths.ts';
+import { pathToFileURL } from 'node:url';
+import { buildDir, repoRoot } from '../../emulator/paths.ts';
 
-export const testGuestDir = join(cacheDir, 'build/test-guests');
-export const testProgramDir = join(cacheDir, 'build/test-programs');
+export const testGuestDir = join(buildDir, 'test-guests');
+export const testProgramDir = join(buildDir, 'test-programs');
 
 export const testGuest = (name: string) => join(testGuestDir, `${name}.elf`);
 export const testProgram = (name: string) => join(testProgramDir, name);
@@ -27,3 +28,6 @@ export function buildTestGuests(): void {
 			'-Wl,--build-id=none', join(repoRoot, 'test/programs', `${name}.c`), '-o', testProgram(name)]);
 	}
 }
+
+// Run as a script by scripts/build-tests.sh, under the cache's lock.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) buildTestGuests();

@@ -8,7 +8,14 @@ import { readGolden, readScenario, type ScenarioFile } from '../../emulator/tran
 
 export const goldenDir = join(repoRoot, 'test/golden');
 
-export const goldenNames = () => readdirSync(goldenDir).filter(f => f.endsWith('.scenario')).map(f => f.slice(0, -9)).sort();
+const scenariosIn = (dir: string) => readdirSync(dir).filter(f => f.endsWith('.scenario')).map(f => f.slice(0, -9));
+
+/** NAME for test/golden/NAME.scenario, DIR/NAME for one a directory down (test/golden/fuzz/). */
+export const goldenNames = () => [
+	...scenariosIn(goldenDir),
+	...readdirSync(goldenDir, { withFileTypes: true }).filter(d => d.isDirectory())
+		.flatMap(d => scenariosIn(join(goldenDir, d.name)).map(n => `${d.name}/${n}`)),
+].sort();
 
 export const goldenScenario = (name: string): ScenarioFile => readScenario(join(goldenDir, `${name}.scenario`));
 

@@ -28,24 +28,6 @@ static unsigned long parse(const char *s)
 	return v;
 }
 
-static void say_number(long n)
-{
-	char buf[24];
-	int i = sizeof(buf) - 1;
-	int neg = n < 0;
-
-	buf[i] = 0;
-	if (neg)
-		n = -n;
-	do {
-		buf[--i] = '0' + n % 10;
-		n /= 10;
-	} while (n);
-	if (neg)
-		buf[--i] = '-';
-	say(buf + i);
-}
-
 void __attribute__((used)) start_c(long *sp)
 {
 	long argc = sp[0];

@@ -25,3 +25,21 @@ static inline void __attribute__((noreturn)) exit_with(int status)
 	for (;;)
 		syscall3(__NR_exit, status, 0, 0);
 }
+
+static inline void say_number(long n)
+{
+	char buf[24];
+	int i = sizeof(buf) - 1;
+	int neg = n < 0;
+
+	buf[i] = 0;
+	if (neg)
+		n = -n;
+	do {
+		buf[--i] = '0' + n % 10;
+		n /= 10;
+	} while (n);
+	if (neg)
+		buf[--i] = '-';
+	say(buf + i);
+}

@@ -4,6 +4,8 @@ import { GoldfishRtc } from '../../emulator/board/goldfish-rtc.ts';
 import { PvPanic } from '../../emulator/board/pvpanic.ts';
 import { PsciDevice, PSCI_FEATURES, PSCI_SYSTEM_OFF, PSCI_SYSTEM_RESET, PSCI_VERSION } from '../../emulator/board/psci.ts';
 import { VirtualClock, VIRTUAL_EPOCH_NS } from '../../emulator/board/clock.ts';
+import { GicV2 } from '../../emulator/board/gic-v2.ts';
+import { GenericTimer } from '../../emulator/board/generic-timer.ts';
 
 describe('Pl011Uart', () => {
 	it('transmits DR writes and reports an empty receive FIFO', () => {
@@ -48,20 +50,29 @@ describe('GoldfishRtc on the virtual clock', () => {
 		expect(clock.uptimeNs).toBe(50_000n);
 	});
 
-	it('arms, reports and clears the alarm', () => {
+	it('arms, reports and clears the alarm, and raises its interrupt while enabled', () => {
 		const clock = new VirtualClock();
-		const rtc = new GoldfishRtc(clock);
-		expect(rtc.alarmDelay()).toBeUndefined();
+		const lines: boolean[] = [];
+		const rtc = new GoldfishRtc(clock, high => lines.push(high));
+		expect(rtc.nextEvent()).toBeUndefined();
 		const at = VIRTUAL_EPOCH_NS + 1_000_000n;
+		rtc.write(0x10, 4, 1n); // IRQ_ENABLED
 		rtc.write(0x0c, 4, at >> 32n);
 		rtc.write(0x08, 4, at & 0xffffffffn);
-		expect(rtc.alarmDelay()).toBe(1_000_000n);
+		expect(rtc.nextEvent()).toBe(1_000_000n);
 		expect(rtc.read(0x18)).toBe(1);
+		expect(lines.at(-1)).toBe(false);
 		clock.retired(2_000_000);
-		expect(rtc.alarmDelay()).toBe(0n);
+		rtc.update();
+		expect(lines.at(-1)).toBe(true);
+		expect(rtc.nextEvent()).toBeUndefined();
 		expect(rtc.read(0x18)).toBe(0);
-		rtc.write(0x14, 4, 1n);
-		expect(rtc.alarmDelay()).toBeUndefined();
+		rtc.write(0x1c, 4, 1n); // CLEAR_INTERRUPT
+		expect(lines.at(-1)).toBe(false);
+		rtc.write(0x0c, 4, at >> 32n);
+		rtc.write(0x08, 4, (at + 5_000_000n) & 0xffffffffn);
+		rtc.write(0x14, 4, 1n); // CLEAR_ALARM
+		expect(rtc.nextEvent()).toBeUndefined();
 	});
 });
 
@@ -92,5 +103,68 @@ describe('PvPanic', () => {
 		dev.write(0, 1, 1n);
 		expect(panics).toBe(1);
 		expect(dev.read()).toBe(3);
+	});
+});
+
+describe('GicV2', () => {
+	const enable = (gic: GicV2, intid: number) => {
+		gic.distributor.write(0x000, 4, 1n); // GICD_CTLR
+		gic.distributor.write(0x100 + 4 * (intid >> 5), 4, BigInt(1 << (intid & 31)));
+		gic.cpuInterface.write(0x04, 4, 0xf0n); // PMR
+		gic.cpuInterface.write(0x00, 4, 1n); // GICC_CTLR
+	};
+
+	it('signals an enabled level interrupt, acknowledges it once, and again after EOI while the line stays high', () => {
+		const gic = new GicV2();
+		gic.setLine(33, true);
+		expect(gic.irqAsserted()).toBe(false); // not enabled yet
+		enable(gic, 33);
+		expect(gic.irqAsserted()).toBe(true);
+		expect(gic.cpuInterface.read(0x0c, 4)).toBe(33); // IAR
+		expect(gic.irqAsserted()).toBe(false); // active
+		expect(gic.cpuInterface.read(0x0c, 4)).toBe(1023); // spurious
+		gic.cpuInterface.write(0x10, 4, 33n); // EOIR
+		expect(gic.irqAsserted()).toBe(true);
+		gic.setLine(33, false);
+		expect(gic.irqAsserted()).toBe(false);
+	});
+
+	it('latches an edge, holds interrupts below the priority mask, and reports the pending ones', () => {
+		const gic = new GicV2();
+		enable(gic, 40);
+		gic.distributor.write(0xc08, 4, 2n << 16n); // ICFGR2: INTID 40 edge-triggered
+		gic.setLine(40, true);
+		gic.setLine(40, false);
+		expect(gic.irqAsserted()).toBe(true);
+		gic.distributor.write(0x400 + 40, 1, 0xf0n); // priority 0xf0: not above PMR 0xf0
+		expect(gic.irqAsserted()).toBe(false);
+		expect(gic.cpuInterface.read(0x18, 4)).toBe(40); // HPPIR
+		expect((Number(gic.distributor.read(0x200 + 4, 4)) >>> (40 - 32)) & 1).toBe(1); // ISPENDR1
+		expect(gic.distributor.read(0x004, 4)).toBe(8); // TYPER: 288 interrupts
+	});
+});
+
+describe('GenericTimer', () => {
+	const CNTPCT = { op0: 3, op1: 3, crn: 14, crm: 0, op2: 1 };
+	const CNTP_TVAL = { op0: 3, op1: 3, crn: 14, crm: 2, op2: 0 };
+	const CNTP_CTL = { op0: 3, op1: 3, crn: 14, crm: 2, op2: 1 };
+
+	it('counts 62.5 MHz on the clock and raises its line at the compare value', () => {
+		const clock = new VirtualClock();
+		const lines: boolean[] = [];
+		const timer = new GenericTimer(clock, high => lines.push(high));
+		clock.retired(1600);
+		expect(timer.readRegister(CNTPCT)).toBe(100n);
+		timer.writeRegister(CNTP_TVAL, 50n);
+		timer.writeRegister(CNTP_CTL, 1n);
+		expect(timer.nextEvent()).toBe(150n * 16n);
+		expect(lines.at(-1)).toBe(false);
+		clock.retired(800);
+		timer.update();
+		expect(lines.at(-1)).toBe(true);
+		expect(timer.readRegister(CNTP_CTL)).toBe(5n); // ENABLE | ISTATUS
+		timer.writeRegister(CNTP_CTL, 3n); // IMASK
+		expect(lines.at(-1)).toBe(false);
+		expect(timer.readRegister({ op0: 3, op1: 3, crn: 14, crm: 3, op2: 1 })).toBeUndefined(); // CNTV_CTL: not the board's
 	});
 });

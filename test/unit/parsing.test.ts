@@ -21,9 +21,10 @@ describe('SymbolTable', () => {
 	const sym = (name: string, value: bigint, size: number) => ({ name, value, size, type: 2, bind: 1, shndx: 1 });
 	const table = new SymbolTable([sym('b', 0x1100n, 0x20), sym('a', 0x1000n, 0x40), sym('$x', 0x1000n, 0)]);
 
-	it('names an address as symbol+0xoff/0xsize, like %pS', () => {
-		expect(table.format(0x1010n)).toBe('a+0x10/0x40');
+	it('names an address as symbol+0xoff/0xsize, like %pS: the size runs to the next symbol, as kallsyms has it', () => {
+		expect(table.format(0x1010n)).toBe('a+0x10/0x100');
 		expect(table.format(0x1100n)).toBe('b+0x0/0x20');
+		expect(table.format(0x1120n)).toBe('0x1120');
 	});
 
 	it('ignores mapping symbols and finds addresses by name', () => {

@@ -33,7 +33,7 @@ describe('transcripts', () => {
 		expect(text).toBe('$ echo -n x\n  x (no newline at end)\nexit: 0\ntaint: 0\n');
 	});
 
-	it('normalises timestamps, addresses, PIDs, stack frames, register values, kernel pc/lr offsets and the release, nothing else', () => {
+	it('normalises timestamps, addresses, PIDs, stack frames, register values, kernel pc/lr/warning offsets and the release, nothing else', () => {
 		const raw = [
 			'  <4>[    2.294649] CPU: 0 PID: 93 Comm: insmod Tainted: G           OE      6.1.0-56-arm64 #1',
 			'  <4>[    2.294650] Call trace:',
@@ -43,6 +43,8 @@ describe('transcripts', () => {
 			'  segv[93]: unhandled level 0 translation fault',
 			'  <4>[    2.294653] pc : warn_init+0x24/0x1000 [warn]',
 			'  <4>[    2.294654] lr : do_one_initcall+0x64/0x26c',
+			'  <4>[    2.294654] WARNING: CPU: 0 PID: 93 at mm/maccess.c:228 __copy_overflow+0x28/0x40',
+			'  <4>[    2.294654] WARNING: CPU: 0 PID: 93 at warn.c:31 warn_init+0x24/0x1000 [warn]',
 			'  <4>[    2.294655] x29: ffff80000a0fbaa0 x28: 0000000000000000 x27: 0000000000000014',
 			'  <4>[    2.294656] x2 : 0000000000000000 x1 : 0000000000000003 x0 : ffff000002c5e000',
 			'  <6>[    2.294657] x0 : 0000000000000003 is not a register dump',
@@ -55,6 +57,8 @@ describe('transcripts', () => {
 			'  segv[<pid>]: unhandled level 0 translation fault',
 			'  <4>[    T.TTTTTT] pc : warn_init+0x24/0x1000 [warn]',
 			'  <4>[    T.TTTTTT] lr : do_one_initcall+<offset>',
+			'  <4>[    T.TTTTTT] WARNING: CPU: 0 PID: <pid> at mm/maccess.c:228 __copy_overflow+<offset>',
+			'  <4>[    T.TTTTTT] WARNING: CPU: 0 PID: <pid> at warn.c:31 warn_init+0x24/0x1000 [warn]',
 			'  <4>[    T.TTTTTT] x29: <value> x28: <value> x27: <value>',
 			'  <4>[    T.TTTTTT] x2 : <value> x1 : <value> x0 : <value>',
 			'  <6>[    T.TTTTTT] x0 : 0000000000000003 is not a register dump',
@@ -80,14 +84,25 @@ describe('transcripts', () => {
 		expect(normalise(normalise(raw))).toBe(normalise(raw));
 	});
 
-	it('hides where in a kernel function a warning is, not where in a module\'s', () => {
+	it('hides a paging oops\'s page-table addresses, pstate\'s condition flags and KASLR, not the walk\'s depth', () => {
 		const raw = [
-			'  <4>[    3.585880] WARNING: CPU: 0 PID: 116 at lib/idr.c:527 ida_free+0x160/0x1f0',
-			'  <4>[    3.585881] WARNING: CPU: 0 PID: 116 at warn.c:31 warn_init+0x24/0x1000 [warn]',
+			'  <1>[    4.584905] swapper pgtable: 4k pages, 48-bit VAs, pgdp=0000000041858000',
+			'  <1>[    4.584930] [ffff8000089d7ed8] pgd=100000004256a003, p4d=100000004256a003, pud=100000004256b003, pmd=0000000000000000',
+			'  <1>[    0.015130] [0000000000000000] pgd=0000000040441003, p4d=0000000040441003, pud=0000000040442003, pmd=0000000040443003, pte=0000000000000000',
+			'  <4>[    4.602954] pstate: 60000005 (nZCv daif -PAN -UAO -TCO -DIT -SSBS BTYPE=--)',
+			'  a pstate: 60000005 (nZCv daif) not in a kernel log line stays',
+			'  [    3.349605] Kernel Offset: 0x3bb6a2200000 from 0xffff800008000000',
+			'  [    3.349616] PHYS_OFFSET: 0xffffef8200000000',
+			'  [    0.500000] Kernel Offset: disabled',
 		].join('\n');
 		expect(normalise(raw).split('\n')).toEqual([
-			'  <4>[    T.TTTTTT] WARNING: CPU: 0 PID: <pid> at lib/idr.c:527 ida_free+<offset>',
-			'  <4>[    T.TTTTTT] WARNING: CPU: 0 PID: <pid> at warn.c:31 warn_init+0x24/0x1000 [warn]',
+			'  <1>[    T.TTTTTT] swapper pgtable: 4k pages, 48-bit VAs, pgdp=<value>',
+			'  <1>[    T.TTTTTT] [<address>] pgd=<value>, p4d=<value>, pud=<value>, pmd=<value>',
+			'  <1>[    T.TTTTTT] [0000000000000000] pgd=<value>, p4d=<value>, pud=<value>, pmd=<value>, pte=<value>',
+			'  <4>[    T.TTTTTT] pstate: <value> (<nzcv> daif -PAN -UAO -TCO -DIT -SSBS BTYPE=--)',
+			'  a pstate: 60000005 (nZCv daif) not in a kernel log line stays',
+			'  [    T.TTTTTT] Kernel Offset: <kaslr>',
+			'  [    T.TTTTTT] Kernel Offset: <kaslr>',
 		]);
 		expect(normalise(normalise(raw))).toBe(normalise(raw));
 	});
@@ -110,12 +125,13 @@ describe('transcripts', () => {
 		expect(normalise(line, { release: '6.1.0-56-arm64' })).toBe(line.replace('6.1.0-56-arm64', '<release>'));
 	});
 
-	it('records a command during which the machine stopped, and reads the text form back', () => {
+	it('records a command during which the machine stopped, with what the kernel printed, and reads the text form back', () => {
 		const stopped = `${M('begin')}${M('cmd')}echo a\na\n${M('status=0')}${M('taint=0')}${M('begin')}[ 1.0] reboot: Power down\r\n`;
 		const records = transcriptOf(stopped, ['echo a', 'poweroff -f', 'echo never']);
 		expect(records.map(r => [r.command, r.unfinished ?? false])).toEqual([['echo a', false], ['poweroff -f', true]]);
 		const text = formatTranscript(records);
-		expect(text).toBe('$ echo a\n  a\nexit: 0\ntaint: 0\n\n$ poweroff -f\n(the machine stopped during this command)\n');
+		expect(text).toBe('$ echo a\n  a\nexit: 0\ntaint: 0\n\n$ poweroff -f\n(the machine stopped during this command)\n' +
+			'console:\n  [ 1.0] reboot: Power down\n');
 		expect(formatTranscript(parseFormatted(`# header\n${text}`))).toBe(text);
 		const full = formatTranscript(parseTranscript(console));
 		expect(formatTranscript(parseFormatted(full))).toBe(full);

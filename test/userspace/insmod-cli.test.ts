@@ -3,13 +3,13 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { cacheDir, repoRoot } from '../../emulator/paths.ts';
+import { builtModulesDir, repoRoot } from '../../emulator/paths.ts';
 import { normalise } from '../../emulator/transcript/normalise.ts';
 import { golden } from '../helpers/goldens.ts';
 
 const kobox = (...args: string[]) =>
 	spawnSync(join(repoRoot, 'bin/kobox.js'), args, { encoding: 'utf8', timeout: 120_000 });
-const built = (path: string) => join(cacheDir, 'build/modules', path);
+const built = (path: string) => join(builtModulesDir, path);
 
 /** The block of golden NAME for COMMAND, without the taint line (kobox insmod does not print it). */
 function goldenBlock(name: string, command: string): string {
@@ -52,9 +52,18 @@ describe('kobox insmod', () => {
 		expect(r.stderr).toBe('');
 	});
 
-	it('refuses a file that does not exist, without booting', () => {
+	it('refuses a file that does not exist, or a directory, without booting: usage status 64', () => {
 		const r = kobox('insmod', '/nonexistent/x.ko');
-		expect(r.status).toBe(1);
-		expect(r.stderr).toContain('no such file: /nonexistent/x.ko');
+		expect(r.status).toBe(64);
+		expect(r.stderr).toBe('kobox: insmod: /nonexistent/x.ko: no such file\n');
+		const dir = kobox('insmod', builtModulesDir);
+		expect(dir.status).toBe(64);
+		expect(dir.stderr).toBe(`kobox: insmod: ${builtModulesDir}: is a directory, not a file\n`);
+	});
+
+	it('exits with the board\'s status and says why when insmod never returned (124 past --timeout)', () => {
+		const r = kobox('insmod', '--time', 'host', '--timeout', '2', built('sleepy/sleepy.ko'), 'delay=60000');
+		expect(r.stderr).toBe('kobox: guest still running after 2 s (--timeout)\n');
+		expect(r.status).toBe(124);
 	});
 });

@@ -37,14 +37,40 @@ describe('kobox run', () => {
 		expect(r.stderr).toBe('kobox: guest still running after 2 s (--timeout)\n');
 	});
 
-	it('reports a missing --add file and bad arguments before booting', () => {
+	it('shows the command\'s output first: the boot is quiet, as Linux booted with quiet', () => {
+		const r = kobox('run', '--', 'echo', 'first');
+		expect(r.stdout).toMatch(/^first\r\n\[ *\d+\.\d{6}\] reboot: Power down\r\n$/);
+		expect(r.status).toBe(0);
+	});
+
+	it('shows the boot log with --verbose (the command line without quiet)', () => {
+		const r = kobox('run', '--verbose', '--', 'cat', '/proc/cmdline');
+		expect(r.stdout).toMatch(/^\[ *0\.000000\] Booting Linux on physical CPU/);
+		expect(r.stdout).toContain('Run /init as init process');
+		expect(r.stdout).toMatch(/^console=ttyAMA0\r$/m);
+		expect(r.status).toBe(0);
+	});
+
+	it('reports a missing --add file, a directory and bad arguments before booting, with the usage status', () => {
 		const missing = kobox('run', '--add', '/no/such/file.ko', '--', 'true');
-		expect(missing.status).toBe(1);
-		expect(missing.stderr).toContain('--add: no such file: /no/such/file.ko');
+		expect(missing.status).toBe(64);
+		expect(missing.stderr).toContain('--add: /no/such/file.ko: no such file');
 		expect(missing.stdout).toBe('');
+		const dir = kobox('run', '--add', repoRoot, '--', 'true');
+		expect(dir.status).toBe(64);
+		expect(dir.stderr).toContain(`--add: ${repoRoot}: is a directory, not a file`);
 		const nothing = kobox('run');
-		expect(nothing.status).toBe(1);
+		expect(nothing.status).toBe(64);
 		expect(nothing.stderr).toContain('nothing to run');
+	});
+
+	it('says which of its own files an --add replaces, and the added file wins', () => {
+		const r = kobox('run', '--add', `${testProgram('nosys')}:/bin/cat`, '--', '/bin/cat');
+		expect(r.stderr).toBe(`kobox: --add ${testProgram('nosys')}:/bin/cat replaces kobox's /bin/cat (the link to busybox's cat applet)\n`);
+		expect(r.stdout).toContain('syscall 9999 returned -38');
+		const init = kobox('run', '--add', `${join(repoRoot, 'test/userspace/init-exits-4.sh')}:/init`, '--', 'true');
+		expect(init.stderr).toMatch(/^kobox: --add .*:\/init replaces kobox's \/init \(the init that mounts proc, sysfs and devtmpfs, runs the command or the shell, and powers off\)\n/);
+		expect(init.stdout).toContain('my own init');
 	});
 
 	it('names an unknown syscall once with syscall_debug, and answers -ENOSYS', () => {
@@ -53,6 +79,15 @@ describe('kobox run', () => {
 		expect(r.stdout.match(/\] nosys\[\d+\]: unknown syscall 9999\r\n/g)).toHaveLength(1);
 		expect(r.status).toBe(0);
 	});
+
+	it('preempts a CPU-bound loop at the tick, so the shell\'s sleep ends: the same bytes on every run', () => {
+		// Before the board had a timer interrupt, this never printed "after".
+		const busy = () => kobox('run', '--', 'sh', '-c', 'while :; do :; done & sleep 1; echo after');
+		const first = busy();
+		expect(first.stdout).toMatch(/(^|\r\n)after\r\n\[ +1\.\d+\] reboot: Power down\r\n$/);
+		expect(first.status).toBe(0);
+		expect(busy().stdout).toBe(first.stdout);
+	}, 240_000);
 
 	it('gives the same random bytes on every run of the virtual clock, and others on the host clock', () => {
 		const random = (...time: string[]) => kobox('run', ...time, '--cmdline', 'console=ttyAMA0 quiet', '--',

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0
 /* Asymmetric key identifiers and looking keys up in a keyring by them. */
 #include <crypto/public_key.h>
+#include <linux/init.h>
+#include <linux/kernel.h>
+#include <linux/printk.h>
+#include <linux/seq_file.h>
 #include <linux/err.h>
 #include <linux/errno.h>
 #include <linux/slab.h>
@@ -47,11 +51,13 @@ struct key *find_asymmetric_key(struct key *keyring,
 				const struct asymmetric_key_id *id_2)
 {
 	const struct asymmetric_key_id *lookup = id_0 ? id_0 : id_1 ? id_1 : id_2;
-	struct key *key;
+	struct key *key = NULL;
 
 	if (!lookup)
 		return ERR_PTR(-EINVAL);
-	list_for_each_entry(key, &keyring->keys, node) {
+	while ((key = keyring_next(keyring, key))) {
+		if (key->type != &key_type_asymmetric)
+			continue;
 		if (!key_has_id(key, lookup))
 			continue;
 		if (id_0 && id_1 && !asymmetric_key_id_same(id_1, key->kids->id[1]))
@@ -66,3 +72,33 @@ int verify_signature(const struct key *key, const struct public_key_signature *s
 {
 	return public_key_verify_signature(key->pub, sig);
 }
+
+/* "<description>: X509.rsa <last 4 bytes of the skid> []", as /proc/keys shows it. */
+static void asymmetric_key_describe(const struct key *key, struct seq_file *m)
+{
+	const struct asymmetric_key_id *kid = key->kids ? key->kids->id[1] : NULL;
+
+	seq_puts(m, key->description);
+	if (!key->pub)
+		return;
+	seq_printf(m, ": %s.%s", key->pub->id_type, key->pub->pkey_algo);
+	if (kid) {
+		int n = kid->len < 4 ? kid->len : 4;
+
+		seq_printf(m, " %*phN", n, kid->data + kid->len - n);
+	}
+	seq_puts(m, " []");
+}
+
+struct key_type key_type_asymmetric = {
+	.name		= "asymmetric",
+	.describe	= asymmetric_key_describe,
+};
+
+static int __init asymmetric_key_init(void)
+{
+	register_key_type(&key_type_asymmetric);
+	pr_notice("Asymmetric key parser 'x509' registered\n");
+	return 0;
+}
+device_initcall(asymmetric_key_init);

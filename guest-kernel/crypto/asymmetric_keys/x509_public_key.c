@@ -74,6 +74,7 @@ struct key *x509_key_create(struct key *keyring, const void *data, size_t datale
 	const void *q;
 	size_t srlen, sulen;
 	struct key *key;
+	char *desc;
 	long ret = -ENOMEM;
 
 	cert = x509_cert_parse(data, datalen);
@@ -94,16 +95,24 @@ struct key *x509_key_create(struct key *keyring, const void *data, size_t datale
 		srlen = cert->raw_serial_size;
 	}
 	sulen = strlen(cert->subject);
-	key = kzalloc(sizeof(*key), GFP_KERNEL);
-	if (!key)
+	desc = kmalloc(sulen + 2 + srlen * 2 + 1, GFP_KERNEL);
+	if (!desc)
 		goto error;
-	key->description = kmalloc(sulen + 2 + srlen * 2 + 1, GFP_KERNEL);
+	memcpy(desc, cert->subject, sulen);
+	memcpy(desc + sulen, ": ", 2);
+	*bin2hex(desc + sulen + 2, q, srlen) = 0;
+	/* key_create_or_update()'s key for a compiled-in certificate */
+	key = key_alloc(&key_type_asymmetric, desc, 0, 0,
+			(KEY_POS_ALL & ~KEY_POS_SETATTR) | KEY_USR_VIEW | KEY_USR_READ,
+			KEY_ALLOC_NOT_IN_QUOTA);
+	kfree(desc);
+	if (IS_ERR(key)) {
+		ret = PTR_ERR(key);
+		goto error;
+	}
 	key->kids = kzalloc(sizeof(*key->kids), GFP_KERNEL);
-	if (!key->description || !key->kids)
+	if (!key->kids)
 		goto error_key;
-	memcpy(key->description, cert->subject, sulen);
-	memcpy(key->description + sulen, ": ", 2);
-	*bin2hex(key->description + sulen + 2, q, srlen) = 0;
 
 	key->kids->id[2] = asymmetric_key_generate_id(cert->raw_subject,
 						      cert->raw_subject_size, "", 0);
@@ -120,13 +129,14 @@ struct key *x509_key_create(struct key *keyring, const void *data, size_t datale
 	cert->pub = NULL;
 	cert->sig = NULL;
 	x509_free_certificate(cert);
-	list_add_tail(&key->node, &keyring->keys);
+	key_instantiate(key);
+	key_link(keyring, key);
+	key_put(key);	/* the keyring holds it */
 	return key;
 
 error_key:
 	kfree(key->kids);
-	kfree(key->description);
-	kfree(key);
+	key_put(key);
 error:
 	x509_free_certificate(cert);
 	return ERR_PTR(ret);

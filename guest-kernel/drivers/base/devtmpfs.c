@@ -23,6 +23,7 @@
 #include <linux/seq_file.h>
 #include <linux/slab.h>
 #include <linux/string.h>
+#include "base.h"
 
 #define DEVTMPFS_MODE	0755
 
@@ -72,6 +73,9 @@ static struct file_system_type dev_fs_type = {
 	.kill_sb	= kill_litter_super,	/* never: our mount stays */
 };
 
+/* Marks what devtmpfs made (i_private): only those does it remove. */
+static int devtmpfs_marker;
+
 /* The child name of dir, referenced (negative if absent). */
 static struct dentry *dev_lookup(struct dentry *dir, const char *name,
 				 size_t len)
@@ -97,6 +101,7 @@ static struct dentry *dev_parent(const char *path, const char **last)
 				d = ERR_PTR(err);
 				goto fail;
 			}
+			d_inode(d)->i_private = &devtmpfs_marker;
 		}
 		dput(dir);
 		dir = d;
@@ -109,13 +114,13 @@ fail:
 	return d;
 }
 
-/* dev's node, referenced (negative if absent), and its parent in *dirp. */
-static struct dentry *dev_node(struct device *dev, struct dentry **dirp)
+/* name's node, referenced (negative if absent), and its parent in *dirp. */
+static struct dentry *dev_node(const char *nodename, struct dentry **dirp)
 {
 	struct dentry *dir, *dentry;
 	const char *name = NULL;	/* set whenever dir is good; gcc can't tell */
 
-	dir = dev_parent(dev_name(dev), &name);
+	dir = dev_parent(nodename, &name);
 	if (IS_ERR(dir))
 		return dir;
 	dentry = dev_lookup(dir, name, strlen(name));
@@ -126,13 +131,13 @@ static struct dentry *dev_node(struct device *dev, struct dentry **dirp)
 	return dentry;
 }
 
-static int handle_create(struct device *dev)
+static int handle_create(const char *nodename, umode_t mode, kuid_t uid,
+			 kgid_t gid, struct device *dev)
 {
-	umode_t mode = S_IFCHR | (dev->mode ? dev->mode : 0600);
 	struct dentry *dir, *dentry;
 	int err;
 
-	dentry = dev_node(dev, &dir);
+	dentry = dev_node(nodename, &dir);
 	if (IS_ERR(dentry))
 		return PTR_ERR(dentry);
 	err = -EEXIST;
@@ -140,46 +145,96 @@ static int handle_create(struct device *dev)
 		err = vfs_mknod(&init_user_ns, d_inode(dir), dentry, mode,
 				dev->devt);
 	if (!err) {
+		/* the mode without the umask, and owned as the device says */
 		d_inode(dentry)->i_mode = mode;
-		d_inode(dentry)->i_uid = 0;
-		d_inode(dentry)->i_gid = 0;
+		d_inode(dentry)->i_uid = uid;
+		d_inode(dentry)->i_gid = gid;
+		d_inode(dentry)->i_private = &devtmpfs_marker;
 	}
 	dput(dentry);
 	dput(dir);
 	return err;
 }
 
-/* Only a node that is still this device's goes. */
-static int handle_remove(struct device *dev)
+/* The directories devtmpfs made for a node go when they are empty. */
+static void delete_path(const char *nodepath)
+{
+	char *path = kstrdup(nodepath, GFP_KERNEL), *base;
+	struct dentry *dir, *dentry;
+
+	while (path && (base = strrchr(path, '/'))) {
+		*base = '\0';
+		dentry = dev_node(path, &dir);
+		if (IS_ERR(dentry))
+			break;
+		if (d_really_is_negative(dentry) ||
+		    d_inode(dentry)->i_private != &devtmpfs_marker ||
+		    vfs_rmdir(&init_user_ns, d_inode(dir), dentry)) {
+			dput(dentry);
+			dput(dir);
+			break;
+		}
+		dput(dentry);
+		dput(dir);
+	}
+	kfree(path);
+}
+
+/* Only a node devtmpfs made, and still for this device, goes. */
+static int handle_remove(const char *nodename, struct device *dev)
 {
 	struct dentry *dir, *dentry;
 	int err;
 
-	dentry = dev_node(dev, &dir);
+	dentry = dev_node(nodename, &dir);
 	if (IS_ERR(dentry))
 		return PTR_ERR(dentry);
 	err = -ENOENT;
 	if (d_really_is_positive(dentry) &&
+	    d_inode(dentry)->i_private == &devtmpfs_marker &&
 	    d_inode(dentry)->i_rdev == dev->devt &&
 	    S_ISCHR(d_inode(dentry)->i_mode))
 		err = vfs_unlink(&init_user_ns, d_inode(dir), dentry, NULL);
 	dput(dentry);
 	dput(dir);
+	if (!err && strchr(nodename, '/'))
+		delete_path(nodename);
 	return err;
 }
 
 int devtmpfs_create_node(struct device *dev)
 {
-	if (!mnt || !dev->devt)
+	const char *tmp = NULL, *nodename;
+	kuid_t uid = 0;
+	kgid_t gid = 0;
+	umode_t mode = 0;
+	int err;
+
+	if (!mnt)
 		return 0;
-	return handle_create(dev);
+	nodename = device_get_devnode(dev, &mode, &uid, &gid, &tmp);
+	if (!nodename)
+		return -ENOMEM;
+	if (mode == 0)
+		mode = 0600;
+	err = handle_create(nodename, S_IFCHR | mode, uid, gid, dev);
+	kfree(tmp);
+	return err;
 }
 
 int devtmpfs_delete_node(struct device *dev)
 {
-	if (!mnt || !dev->devt)
+	const char *tmp = NULL, *nodename;
+	int err;
+
+	if (!mnt)
 		return 0;
-	return handle_remove(dev);
+	nodename = device_get_devnode(dev, NULL, NULL, NULL, &tmp);
+	if (!nodename)
+		return -ENOMEM;
+	err = handle_remove(nodename, dev);
+	kfree(tmp);
+	return err;
 }
 
 /*
@@ -195,7 +250,7 @@ core_initcall(devtmpfs_init);
 
 static int __init devtmpfs_setup(void)
 {
-	struct device *dev;
+	struct kobject *k;
 
 	mnt = vfs_kern_mount(&dev_fs_type, 0, "devtmpfs", NULL);
 	if (IS_ERR(mnt)) {
@@ -203,8 +258,9 @@ static int __init devtmpfs_setup(void)
 		mnt = NULL;
 		return 0;
 	}
-	list_for_each_entry(dev, &device_list, node)
-		devtmpfs_create_node(dev);
+	list_for_each_entry(k, &devices_kset->list, entry)
+		if (k->ktype == &device_ktype && MAJOR(kobj_to_dev(k)->devt))
+			devtmpfs_create_node(kobj_to_dev(k));
 	pr_info("devtmpfs: initialized\n");
 	return 0;
 }

@@ -9,6 +9,7 @@
 #include <linux/fs.h>
 #include <linux/init.h>
 #include <linux/mm.h>
+#include <linux/module.h>
 #include <linux/tty.h>
 #include <linux/uaccess.h>
 
@@ -134,10 +135,7 @@ static char *mem_devnode(struct device *dev, umode_t *mode)
 	return NULL;
 }
 
-static struct class mem_class = {
-	.name		= "mem",
-	.devnode	= mem_devnode,
-};
+static struct class *mem_class;
 
 static int __init chr_dev_init(void)
 {
@@ -145,10 +143,14 @@ static int __init chr_dev_init(void)
 
 	if (register_chrdev(MEM_MAJOR, "mem", &memory_fops))
 		pr_err("unable to get major %d for memory devs\n", MEM_MAJOR);
+	mem_class = class_create(THIS_MODULE, "mem");
+	if (IS_ERR(mem_class))
+		return PTR_ERR(mem_class);
+	mem_class->devnode = mem_devnode;
 	for (minor = 1; minor < ARRAY_SIZE(devlist); minor++) {
 		if (!devlist[minor].name)
 			continue;
-		device_create(&mem_class, NULL, MKDEV(MEM_MAJOR, minor), NULL,
+		device_create(mem_class, NULL, MKDEV(MEM_MAJOR, minor), NULL,
 			      devlist[minor].name);
 	}
 	return tty_init();

@@ -7,6 +7,7 @@
  */
 #include <linux/kernel.h>
 #include <linux/errno.h>
+#include <linux/export.h>
 #include <linux/fs.h>
 #include <linux/random.h>
 #include <linux/string.h>
@@ -76,25 +77,56 @@ void get_random_bytes(void *buf, size_t len)
 	}
 	memset(block, 0, sizeof(block));
 }
+EXPORT_SYMBOL(get_random_bytes);
 
-u32 get_random_u32(void)
+#define GET_RANDOM(type)				\
+type get_random_##type(void)				\
+{							\
+	type v;						\
+							\
+	get_random_bytes(&v, sizeof(v));		\
+	return v;					\
+}							\
+EXPORT_SYMBOL(get_random_##type)
+
+GET_RANDOM(u8);
+GET_RANDOM(u16);
+GET_RANDOM(u32);
+GET_RANDOM(u64);
+
+/*
+ * Uniform in [0, ceil): the high half of ceil * a random u32, drawing
+ * again while the low half falls where the range would be uneven.
+ */
+u32 __get_random_u32_below(u32 ceil)
 {
-	u32 v;
+	u32 rand = get_random_u32();
+	u64 mult = (u64)ceil * rand;
 
-	get_random_bytes(&v, sizeof(v));
-	return v;
+	if (!ceil)
+		return rand;
+	if ((u32)mult < ceil) {
+		u32 bound = -ceil % ceil;
+
+		while ((u32)mult < bound)
+			mult = (u64)ceil * get_random_u32();
+	}
+	return mult >> 32;
 }
+EXPORT_SYMBOL(__get_random_u32_below);
 
-u64 get_random_u64(void)
+/* The generator is seeded at boot: there is never anything to wait for. */
+int wait_for_random_bytes(void)
 {
-	u64 v;
-
-	get_random_bytes(&v, sizeof(v));
-	return v;
+	return 0;
 }
+EXPORT_SYMBOL(wait_for_random_bytes);
 
-/* Fold bytes into the key (byte i XORs key byte i mod 32). */
-void add_bootloader_randomness(const void *buf, size_t len)
+/*
+ * Fold bytes into the key (byte i XORs key byte i mod 32): device data
+ * (serial numbers, MAC addresses) as modules give it.
+ */
+void add_device_randomness(const void *buf, size_t len)
 {
 	const u8 *p = buf;
 	u8 *k = (u8 *)key;
@@ -102,6 +134,13 @@ void add_bootloader_randomness(const void *buf, size_t len)
 
 	for (i = 0; i < len; i++)
 		k[i % sizeof(key)] ^= p[i];
+}
+EXPORT_SYMBOL(add_device_randomness);
+
+/* The bootloader's seed (or a write to /dev/random) restarts the stream. */
+void add_bootloader_randomness(const void *buf, size_t len)
+{
+	add_device_randomness(buf, len);
 	counter = 0;
 }
 

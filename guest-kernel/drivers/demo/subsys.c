@@ -35,7 +35,7 @@ fs_initcall_sync(demo_fs_sync);
 
 static int __init demo_rootfs_init(void)
 {
-	pr_info("rootfs_initcall: the initramfs would be unpacked here\n");
+	pr_info("rootfs_initcall: the initramfs is unpacked (populate_rootfs, linked earlier, ran first)\n");
 	return 0;
 }
 rootfs_initcall(demo_rootfs_init);

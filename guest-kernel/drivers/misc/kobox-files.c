@@ -10,6 +10,7 @@
  */
 #include <linux/kernel.h>
 #include <linux/init.h>
+#include <linux/module.h>
 #include <linux/errno.h>
 #include <linux/device.h>
 #include <linux/fs.h>
@@ -56,9 +57,7 @@ static const struct file_operations files_fops = {
 	.llseek	= default_llseek,	/* cpio skips padding by seeking */
 };
 
-static struct class files_class = {
-	.name	= "kobox-files",
-};
+static struct class *files_class;
 
 static int __init kobox_files_init(void)
 {
@@ -76,7 +75,10 @@ static int __init kobox_files_init(void)
 	major = register_chrdev(0, "kobox-files", &files_fops);
 	if (major < 0)
 		return major;
-	device_create(&files_class, NULL, MKDEV(major, 0), NULL, "kobox-files");
+	files_class = class_create(THIS_MODULE, "kobox-files");
+	if (IS_ERR(files_class))
+		return PTR_ERR(files_class);
+	device_create(files_class, NULL, MKDEV(major, 0), NULL, "kobox-files");
 	return 0;
 }
 device_initcall(kobox_files_init);

@@ -9,6 +9,8 @@
 #include <linux/libfdt.h>
 #include <linux/memblock.h>
 #include <linux/of_fdt.h>
+#include <linux/of.h>
+#include <linux/slab.h>
 #include <linux/random.h>
 #include <linux/string.h>
 #include <asm/setup.h>
@@ -104,6 +106,7 @@ static void __init early_init_dt_scan_chosen(void)
 	if (seed && len > 0) {
 		add_bootloader_randomness(seed, len);
 		memset((void *)seed, 0, len);
+		fdt_nop_property(initial_boot_params, node, "rng-seed");
 	}
 
 	start = dt_read_u64_prop(node, "linux,initrd-start", &has_start);
@@ -140,4 +143,93 @@ bool __init early_init_dt_scan(void *params)
 	early_init_dt_scan_chosen();
 	early_init_dt_scan_memory();
 	return true;
+}
+
+/*
+ * The tree as struct device_node and struct property, as Linux's
+ * unflatten_device_tree(): property values stay in the (reserved) blob;
+ * a node without a "name" property gets one made from its node name,
+ * last; children keep the blob's order.
+ */
+static struct property *unflatten_name_property(const char *nodename)
+{
+	const char *at = strchr(nodename, '@');
+	size_t len = at ? (size_t)(at - nodename) : strlen(nodename);
+	struct property *pp = kzalloc(sizeof(*pp) + len + 1, GFP_KERNEL);
+
+	if (!pp)
+		return NULL;
+	pp->name = "name";
+	pp->length = len + 1;
+	pp->value = pp + 1;
+	memcpy(pp->value, nodename, len);
+	return pp;
+}
+
+static struct device_node *unflatten_node(const void *blob, int offset,
+					  struct device_node *dad)
+{
+	const char *pathp = fdt_get_name(blob, offset, NULL);
+	struct property **pprev, *pp;
+	struct device_node *np;
+	bool has_name = false;
+	int cur;
+
+	np = kzalloc(sizeof(*np), GFP_KERNEL);
+	if (!np)
+		return NULL;
+	fwnode_init(&np->fwnode, &of_fwnode_ops);
+	np->full_name = dad ? pathp : "/";
+	np->parent = dad;
+	pprev = &np->properties;
+	for (cur = fdt_first_property_offset(blob, offset); cur >= 0;
+	     cur = fdt_next_property_offset(blob, cur)) {
+		const char *pname;
+		const void *val;
+		int sz;
+
+		val = fdt_getprop_by_offset(blob, cur, &pname, &sz);
+		pp = kzalloc(sizeof(*pp), GFP_KERNEL);
+		if (!pp)
+			break;
+		if (!strcmp(pname, "name"))
+			has_name = true;
+		if ((!strcmp(pname, "phandle") || !strcmp(pname, "linux,phandle")) &&
+		    !np->phandle && sz >= 4)
+			np->phandle = fdt32_to_cpu(*(const u32 *)val);
+		pp->name = (char *)pname;
+		pp->length = sz;
+		pp->value = (void *)val;
+		*pprev = pp;
+		pprev = &pp->next;
+	}
+	if (!has_name)
+		*pprev = unflatten_name_property(pathp);
+	np->name = of_get_property(np, "name", NULL) ?: "<NULL>";
+	return np;
+}
+
+void __init unflatten_device_tree(void)
+{
+	const void *blob = initial_boot_params;
+	struct device_node *nps[64], **next_child[64], *np;
+	int offset = -1, depth = -1;
+
+	if (!blob)
+		return;
+	while ((offset = fdt_next_node(blob, offset, &depth)) >= 0) {
+		if (depth >= (int)ARRAY_SIZE(nps))
+			continue;
+		np = unflatten_node(blob, offset, depth ? nps[depth - 1] : NULL);
+		if (!np)
+			break;
+		if (depth) {
+			*next_child[depth - 1] = np;
+			next_child[depth - 1] = &np->sibling;
+		} else {
+			of_root = np;
+		}
+		nps[depth] = np;
+		next_child[depth] = &np->child;
+	}
 }

@@ -1,18 +1,23 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * The tty layer: the character devices (/dev/ttyAMA0, /dev/console,
- * /dev/tty), opening and controlling terminals, and input polling.
- * With no interrupts, received bytes are pulled from the port into the
- * line discipline whenever the kernel looks (scheduler, idle loop,
- * return to user space, reads and polls of the tty).
+ * /dev/tty), opening and controlling terminals, and received input.
+ * The port's interrupt handler puts received bytes in the tty's flip
+ * buffer and wakes readers; the line discipline takes them from there
+ * in process context, where Linux's flush_to_ldisc() work item would
+ * run (this kernel has no workqueues yet): at the next look by a reader
+ * or poller, a return to user space, the scheduler or the idle loop.
  */
 #include <linux/kernel.h>
 #include <linux/errno.h>
+#include <linux/export.h>
+#include <linux/module_abi.h>
 #include <linux/cdev.h>
 #include <linux/console.h>
 #include <linux/device.h>
 #include <linux/fs.h>
 #include <linux/init.h>
+#include <linux/module.h>
 #include <linux/poll.h>
 #include <linux/sched.h>
 #include <linux/sched/signal.h>
@@ -34,16 +39,37 @@ const struct ktermios tty_std_termios = {
 
 static struct tty_driver *console_driver;	/* the first (and only) port */
 
+/* The line discipline takes what the interrupt handler received (flush_to_ldisc()). */
 void tty_poll_input(void)
 {
 	struct tty_struct *tty;
-	int c;
 
 	if (!console_driver || !console_driver->tty)
 		return;
 	tty = console_driver->tty;
-	while ((c = tty->ops->poll_get_char(tty)) != NO_POLL_CHAR)
+	while (tty->flip_tail != READ_ONCE(tty->flip_head)) {
+		unsigned char c = tty->flip_buf[tty->flip_tail % TTY_FLIP_SIZE];
+
+		WRITE_ONCE(tty->flip_tail, tty->flip_tail + 1);
 		n_tty_receive_char(tty, c);
+	}
+}
+
+/* From the driver's interrupt handler: one received byte (0 if the buffer is full). */
+int tty_insert_flip_char(struct tty_struct *tty, unsigned char ch)
+{
+	if (tty->flip_head - READ_ONCE(tty->flip_tail) >= TTY_FLIP_SIZE)
+		return 0;
+	tty->flip_buf[tty->flip_head % TTY_FLIP_SIZE] = ch;
+	barrier();
+	WRITE_ONCE(tty->flip_head, tty->flip_head + 1);
+	return 1;
+}
+
+/* Received bytes are ready: wake the readers and pollers, which take them. */
+void tty_flip_buffer_push(struct tty_struct *tty)
+{
+	wake_up_interruptible(&tty->read_wait);
 }
 
 static struct tty_struct *tty_of_dev(dev_t dev)
@@ -65,6 +91,51 @@ pid_t tty_get_pgrp_nr(struct tty_struct *tty)
 {
 	return tty->pgrp ? tty->pgrp : -1;
 }
+
+abi_check_field(tty_struct, kref);
+abi_check_field(tty_struct, dev);
+abi_check_field(tty_struct, driver);
+abi_check_field(tty_struct, ops);
+abi_check_field(tty_struct, index);
+abi_check_field(tty_driver, name);
+abi_check_field(tty_driver, major);
+abi_check_field(tty_driver, minor_start);
+abi_check_field(tty_driver, init_termios);
+abi_check_field(tty_driver, ops);
+abi_check_field(tty_driver, tty_drivers);
+abi_check_field(tty_operations, write);
+
+/* The caller's controlling terminal, with a reference, or NULL. */
+struct tty_struct *get_current_tty(void)
+{
+	struct tty_struct *tty = current->signal->tty;
+
+	if (tty)
+		kref_get(&tty->kref);
+	return tty;
+}
+EXPORT_SYMBOL_GPL(get_current_tty);
+
+/* Terminals here are never freed: the count only goes back down. */
+static void tty_release_struct(struct kref *kref)
+{
+	WARN(1, "tty: last reference to a tty that is never freed\n");
+}
+
+void tty_kref_put(struct tty_struct *tty)
+{
+	if (tty)
+		kref_put(&tty->kref, tty_release_struct);
+}
+EXPORT_SYMBOL(tty_kref_put);
+
+const char *tty_name(const struct tty_struct *tty)
+{
+	if (!tty)
+		return "NULL tty";
+	return tty->name;
+}
+EXPORT_SYMBOL(tty_name);
 
 /* This tty becomes the controlling terminal of the caller's session. */
 static void proc_set_tty(struct tty_struct *tty)
@@ -346,10 +417,31 @@ static char *tty_devnode(struct device *dev, umode_t *mode)
 	return NULL;
 }
 
-static struct class tty_class = {
-	.name		= "tty",
-	.devnode	= tty_devnode,
+static struct class *tty_class;
+
+static int __init tty_class_init(void)
+{
+	tty_class = class_create(THIS_MODULE, "tty");
+	if (IS_ERR(tty_class))
+		return PTR_ERR(tty_class);
+	tty_class->devnode = tty_devnode;
+	return 0;
+}
+postcore_initcall(tty_class_init);
+
+/* /sys/class/tty/console/active: the consoles the console device writes to. */
+static ssize_t active_show(struct device *dev, struct device_attribute *attr,
+			   char *buf)
+{
+	return console_active_show(buf);
+}
+static DEVICE_ATTR_RO(active);
+
+static struct attribute *cons_dev_attrs[] = {
+	&dev_attr_active.attr,
+	NULL
 };
+ATTRIBUTE_GROUPS(cons_dev);
 
 /* A port: one tty, its character device and node. */
 int tty_register_driver(struct tty_driver *driver)
@@ -359,6 +451,8 @@ int tty_register_driver(struct tty_driver *driver)
 
 	if (!tty)
 		return -ENOMEM;
+	kref_init(&tty->kref);
+	kref_init(&driver->kref);
 	tty->driver = driver;
 	tty->ops = driver->ops;
 	tty->termios = driver->init_termios;
@@ -372,7 +466,7 @@ int tty_register_driver(struct tty_driver *driver)
 		return err;
 	}
 	driver->tty = tty;
-	device_create(&tty_class, NULL,
+	device_create(tty_class, NULL,
 		      MKDEV(driver->major, driver->minor_start), NULL,
 		      "%s", tty->name);
 	if (!console_driver)
@@ -384,8 +478,9 @@ int tty_register_driver(struct tty_driver *driver)
 int __init tty_init(void)
 {
 	__register_chrdev(TTYAUX_MAJOR, 0, 1, "/dev/tty", &tty_fops);
-	device_create(&tty_class, NULL, MKDEV(TTYAUX_MAJOR, 0), NULL, "tty");
+	device_create(tty_class, NULL, MKDEV(TTYAUX_MAJOR, 0), NULL, "tty");
 	__register_chrdev(TTYAUX_MAJOR, 1, 1, "/dev/console", &tty_fops);
-	device_create(&tty_class, NULL, MKDEV(TTYAUX_MAJOR, 1), NULL, "console");
+	device_create_with_groups(tty_class, NULL, MKDEV(TTYAUX_MAJOR, 1), NULL,
+				  cons_dev_groups, "console");
 	return 0;
 }

@@ -108,9 +108,6 @@ static struct kernfs_node *kernfs_add_or_free(struct kernfs_node *parent,
 		return ERR_PTR(-ENOMEM);
 	err = kernfs_add_one(parent, kn);
 	if (err) {
-		if (err == -EEXIST)
-			pr_err("sysfs: cannot create duplicate filename '%s'\n",
-			       kn->name);
 		kernfs_put(kn);
 		return ERR_PTR(err);
 	}
@@ -203,6 +200,30 @@ int kernfs_remove_by_name(struct kernfs_node *parent, const char *name)
 int kernfs_name(struct kernfs_node *kn, char *buf, size_t buflen)
 {
 	return strscpy(buf, kn ? kn->name : "(null)", buflen);
+}
+
+/* "/kernel/mm": kn's path from the root; its length, or -E2BIG. */
+int kernfs_path(struct kernfs_node *kn, char *buf, size_t buflen)
+{
+	struct kernfs_node *k;
+	size_t len = 0, n;
+
+	for (k = kn; k && k->parent; k = k->parent)
+		len += strlen(k->name) + 1;
+	if (!len)
+		return strscpy(buf, "/", buflen);
+	if (len >= buflen)
+		return -E2BIG;
+	buf[len] = '\0';
+	n = len;
+	for (k = kn; k && k->parent; k = k->parent) {
+		size_t l = strlen(k->name);
+
+		n -= l;
+		memcpy(buf + n, k->name, l);
+		buf[--n] = '/';
+	}
+	return len;
 }
 
 /* The nth child of a directory, or NULL. */

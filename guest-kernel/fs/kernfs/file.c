@@ -4,12 +4,15 @@
  * whose one record is what ->seq_show writes; binary ones through ->read
  * at an offset. A write is copied in whole, NUL-terminated, and handed
  * to ->write. As sysfs does in Linux, opening for a direction the file's
- * mode or ops do not allow fails with -EACCES, even for root.
+ * mode or ops do not allow fails with -EACCES, even for root. poll()
+ * reports EPOLLERR|EPOLLPRI once kernfs_notify() (sysfs_notify()) has
+ * been called since the file was opened or last read.
  */
 #include <linux/kernel.h>
 #include <linux/errno.h>
 #include <linux/sched.h>
 #include <linux/mm.h>
+#include <linux/poll.h>
 #include <linux/seq_file.h>
 #include <linux/slab.h>
 #include <linux/uaccess.h>
@@ -30,12 +33,16 @@ static bool kernfs_active(struct kernfs_node *kn)
 	return !(kn->flags & KERNFS_REMOVED);
 }
 
+/* One queue for every pollable file: each poller checks its own event. */
+static DECLARE_WAIT_QUEUE_HEAD(kernfs_poll_wait);
+
 static int kernfs_seq_show(struct seq_file *sf, void *v)
 {
 	struct kernfs_open_file *of = sf->private;
 
 	if (!kernfs_active(of->kn))
 		return -ENODEV;
+	of->event = of->kn->attr.event;
 	return of->kn->attr.ops->seq_show(sf, v);
 }
 
@@ -98,6 +105,26 @@ out:
 	return len;
 }
 
+static __poll_t kernfs_file_poll(struct file *file, poll_table *wait)
+{
+	struct kernfs_open_file *of = kernfs_of(file);
+
+	if (!kernfs_active(of->kn))
+		return DEFAULT_POLLMASK | EPOLLERR | EPOLLPRI;
+	poll_wait(file, &kernfs_poll_wait, wait);
+	if (of->event != of->kn->attr.event)
+		return DEFAULT_POLLMASK | EPOLLERR | EPOLLPRI;
+	return DEFAULT_POLLMASK;
+}
+
+void kernfs_notify(struct kernfs_node *kn)
+{
+	if (kernfs_type(kn) != KERNFS_FILE)
+		return;
+	kn->attr.event++;
+	wake_up_interruptible(&kernfs_poll_wait);
+}
+
 static loff_t kernfs_file_llseek(struct file *file, loff_t offset, int whence)
 {
 	struct kernfs_open_file *of = kernfs_of(file);
@@ -128,6 +155,7 @@ static int kernfs_file_open(struct inode *inode, struct file *file)
 		return -ENOMEM;
 	of->kn = kn;
 	of->file = file;
+	of->event = kn->attr.event;
 	kernfs_get(kn);
 	if (ops->seq_show) {
 		error = single_open(file, kernfs_seq_show, of);
@@ -158,6 +186,7 @@ const struct file_operations kernfs_file_fops = {
 	.read		= kernfs_file_read,
 	.write		= kernfs_file_write,
 	.llseek		= kernfs_file_llseek,
+	.poll		= kernfs_file_poll,
 	.open		= kernfs_file_open,
 	.release	= kernfs_file_release,
 	.splice_read	= generic_file_splice_read,

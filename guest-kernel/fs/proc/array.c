@@ -7,6 +7,7 @@
  * those features.
  */
 #include <linux/kernel.h>
+#include <linux/kernel_stat.h>
 #include <linux/errno.h>
 #include <linux/fdtable.h>
 #include <linux/fs_struct.h>
@@ -205,7 +206,9 @@ int proc_pid_stat(struct seq_file *m, struct task_struct *task)
 	int exit_code = task->exit_code;
 	sigset_t sigign, sigcatch;
 	int tty_nr, tty_pgrp;
+	u64 utime, stime;
 
+	task_cputime_adjusted(task, &utime, &stime);
 	task_tty(task, &tty_nr, &tty_pgrp);
 	collect_sigign_sigcatch(task, &sigign, &sigcatch);
 	if (sig->flags & (SIGNAL_GROUP_EXIT | SIGNAL_STOP_STOPPED))
@@ -218,7 +221,7 @@ int proc_pid_stat(struct seq_file *m, struct task_struct *task)
 		   task_session_nr(task), tty_nr, tty_pgrp, task->flags);
 	seq_printf(m, " %lu %lu %lu %lu %llu %llu %lld %lld",
 		   task->min_flt, sig->cmin_flt, task->maj_flt, sig->cmaj_flt,
-		   nsec_to_clock_t(task->utime), nsec_to_clock_t(task->stime),
+		   nsec_to_clock_t(utime), nsec_to_clock_t(stime),
 		   (long long)nsec_to_clock_t(sig->cutime),
 		   (long long)nsec_to_clock_t(sig->cstime));
 	seq_printf(m, " %d %d %d 0 %llu %lu %lu %lu",

@@ -10,6 +10,17 @@
 #include <linux/slab.h>
 #include <linux/string.h>
 #include "internal.h"
+#include <linux/module_abi.h>
+
+abi_check_size(proc_ops);
+abi_check_field(proc_ops, proc_open);
+abi_check_field(proc_ops, proc_read);
+abi_check_field(proc_ops, proc_write);
+abi_check_field(proc_ops, proc_lseek);
+abi_check_field(proc_ops, proc_release);
+abi_check_field(proc_ops, proc_poll);
+abi_check_field(proc_ops, proc_ioctl);
+abi_check_field(proc_ops, proc_mmap);
 
 static unsigned int next_proc_inum = PROC_DYNAMIC_FIRST;
 
@@ -131,8 +142,8 @@ static struct proc_dir_entry *proc_register(struct proc_dir_entry *dir,
 		int cmp = proc_match(dp->name, de, dp->namelen);
 
 		if (!cmp) {
-			pr_err("proc_dir_entry '%s/%s' already registered\n",
-			       dir->name, dp->name);
+			WARN(1, "proc_dir_entry '%s/%s' already registered\n",
+			     dir->name, dp->name);
 			pde_put(dp);
 			return NULL;
 		}
@@ -289,11 +300,6 @@ void proc_set_user(struct proc_dir_entry *de, uid_t uid, gid_t gid)
 	de->gid = gid;
 }
 EXPORT_SYMBOL(proc_set_user);
-
-void *pde_data(const struct inode *inode)
-{
-	return PDE(inode)->data;
-}
 
 void *proc_get_parent_data(const struct inode *inode)
 {

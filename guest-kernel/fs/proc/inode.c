@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * procfs inodes and the superblock. Each inode carries a struct
- * proc_inode (in i_private): the entry it shows, or the process and
- * per-pid file it is about. Files of proc_dir_entry nodes reach their
+ * procfs inodes and the superblock. Each inode is part of a struct
+ * proc_inode: the entry it shows, or the process and per-pid file it is
+ * about; an entry's inode has the entry's data in i_private. Files of proc_dir_entry nodes reach their
  * proc_ops through the proc_reg_* wrappers, which refuse an entry that
  * has been removed meanwhile; removing an entry releases its open files
  * then, so that a module's ->proc_release runs before the module goes.
@@ -15,17 +15,24 @@
 
 #define PROC_SUPER_MAGIC	0x9fa0
 
+static struct inode *proc_alloc_inode(struct super_block *sb)
+{
+	struct proc_inode *ei = kzalloc(sizeof(*ei), GFP_KERNEL);
+
+	return ei ? &ei->vfs_inode : NULL;
+}
+
+static void proc_free_inode(struct inode *inode)
+{
+	kfree(PROC_I(inode));
+}
+
 struct inode *proc_new_inode(struct super_block *sb)
 {
 	struct inode *inode = new_inode(sb);
 
 	if (!inode)
 		return NULL;
-	inode->i_private = kzalloc(sizeof(struct proc_inode), GFP_KERNEL);
-	if (!inode->i_private) {
-		iput(inode);
-		return NULL;
-	}
 	inode->i_mtime = inode->i_atime = inode->i_ctime = current_time(inode);
 	return inode;
 }
@@ -34,14 +41,10 @@ static void proc_evict_inode(struct inode *inode)
 {
 	struct proc_inode *ei = PROC_I(inode);
 
-	if (!ei)
-		return;
 	if (ei->pde)
 		pde_put(ei->pde);
 	if (ei->sysctl)
 		sysctl_head_put(ei->sysctl);
-	kfree(ei);
-	inode->i_private = NULL;
 }
 
 static struct proc_dir_entry *pde_of(struct file *file)
@@ -277,6 +280,7 @@ struct inode *proc_get_inode(struct super_block *sb, struct proc_dir_entry *de)
 		return NULL;
 	}
 	PROC_I(inode)->pde = de;
+	inode->i_private = de->data;
 	inode->i_ino = de->low_ino;
 	inode->i_mode = de->mode;
 	inode->i_uid = de->uid;
@@ -294,6 +298,8 @@ struct inode *proc_get_inode(struct super_block *sb, struct proc_dir_entry *de)
 }
 
 static const struct super_operations proc_sops = {
+	.alloc_inode	= proc_alloc_inode,
+	.free_inode	= proc_free_inode,
 	.statfs		= simple_statfs,
 	.evict_inode	= proc_evict_inode,
 };

@@ -64,7 +64,11 @@ union proc_op {
 	int (*proc_show)(struct seq_file *m, struct task_struct *task);
 };
 
-/* What a procfs inode is about; inode->i_private points to one. */
+/*
+ * What a procfs inode is about, around the inode itself as in Linux: an
+ * entry's inode keeps i_private for the entry's data (pde_data(), which
+ * modules inline as inode->i_private).
+ */
 struct proc_inode {
 	struct proc_dir_entry *pde;
 	pid_t pid;		/* 0: not a per-process inode */
@@ -74,11 +78,12 @@ struct proc_inode {
 	struct ctl_table_header *sysctl;	/* a /proc/sys file's table */
 	struct ctl_table *sysctl_entry;
 	struct ctl_node *sysctl_node;		/* a /proc/sys directory */
+	struct inode vfs_inode;
 };
 
 static inline struct proc_inode *PROC_I(const struct inode *inode)
 {
-	return inode->i_private;
+	return container_of(inode, struct proc_inode, vfs_inode);
 }
 
 static inline struct proc_dir_entry *PDE(const struct inode *inode)

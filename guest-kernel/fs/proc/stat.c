@@ -1,53 +1,56 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * /proc/stat: CPU time in USER_HZ ticks (user and system as the live
- * processes and the children they reaped have used it, idle as the
- * scheduler counted it), then context switches, boot time and tasks.
- * No device raises interrupts and there are no softirqs: those are 0.
- * procs_running counts the reader (nr_running() leaves it out).
+ * /proc/stat: the CPU's time by kind in USER_HZ ticks as the tick
+ * counted it (idle as NO_HZ measured it), every interrupt number's
+ * count, context switches, boot time, forks, tasks, softirqs: Linux
+ * 6.1's lines. procs_running counts the reader (nr_running() leaves
+ * it out).
  */
 #include <linux/kernel.h>
 #include <linux/init.h>
+#include <linux/interrupt.h>
+#include <linux/irq.h>
+#include <linux/kernel_stat.h>
 #include <linux/sched/loadavg.h>
 #include <linux/sched/signal.h>
+#include <linux/string.h>
 #include <linux/timekeeping.h>
 #include "internal.h"
 
-#define NR_SOFTIRQS	10
-
-static void show_cpu(struct seq_file *p, const char *name, u64 user,
-		     u64 system, u64 idle)
+static void show_cpu(struct seq_file *p, const char *name, const u64 *cpustat, u64 idle)
 {
-	seq_printf(p, "%s %llu 0 %llu %llu 0 0 0 0 0 0\n", name,
-		   nsec_to_clock_t(user), nsec_to_clock_t(system),
-		   nsec_to_clock_t(idle));
+	seq_printf(p, "%s %llu %llu %llu %llu %llu %llu %llu %llu %llu %llu\n", name,
+		   nsec_to_clock_t(cpustat[CPUTIME_USER]), nsec_to_clock_t(cpustat[CPUTIME_NICE]),
+		   nsec_to_clock_t(cpustat[CPUTIME_SYSTEM]), nsec_to_clock_t(idle),
+		   nsec_to_clock_t(cpustat[CPUTIME_IOWAIT]), nsec_to_clock_t(cpustat[CPUTIME_IRQ]),
+		   nsec_to_clock_t(cpustat[CPUTIME_SOFTIRQ]), nsec_to_clock_t(cpustat[CPUTIME_STEAL]),
+		   nsec_to_clock_t(cpustat[CPUTIME_GUEST]), nsec_to_clock_t(cpustat[CPUTIME_GUEST_NICE]));
 }
 
 static int show_stat(struct seq_file *p, void *v)
 {
-	u64 user = 0, system = 0, idle = idle_time_ns;
-	struct task_struct *t;
-	u64 boottime;
+	u64 cpustat[NR_STATS], idle = get_cpu_idle_time_ns(), boottime, sum = 0, sum_softirq = 0;
 	int i;
 
-	for_each_process(t) {
-		if (!t->pid)
-			continue;
-		user += t->utime + t->signal->cutime;
-		system += t->stime + t->signal->cstime;
-	}
+	memcpy(cpustat, kernel_cpustat.cpustat, sizeof(cpustat));
+	for (i = 0; i < nr_irqs; i++)
+		sum += kstat_irqs_usr(i);
+	for (i = 0; i < NR_SOFTIRQS; i++)
+		sum_softirq += kstat_softirqs_cpu(i, 0);
 	boottime = ktime_get_real_ns() - ktime_get_boottime_ns();
 
-	show_cpu(p, "cpu ", user, system, idle);
-	show_cpu(p, "cpu0", user, system, idle);
-	seq_puts(p, "intr 0\n");
-	seq_printf(p, "ctxt %lu\nbtime %llu\nprocesses %lu\n"
+	show_cpu(p, "cpu ", cpustat, idle);
+	show_cpu(p, "cpu0", cpustat, idle);
+	seq_printf(p, "intr %llu", sum);
+	for (i = 0; i < nr_irqs; i++)
+		seq_printf(p, " %u", kstat_irqs_usr(i));
+	seq_printf(p, "\nctxt %lu\nbtime %llu\nprocesses %lu\n"
 		   "procs_running %lu\nprocs_blocked %lu\n",
 		   nr_context_switches_count, boottime / NSEC_PER_SEC,
 		   total_forks, nr_running() + 1, nr_iowait());
-	seq_puts(p, "softirq 0");
+	seq_printf(p, "softirq %llu", sum_softirq);
 	for (i = 0; i < NR_SOFTIRQS; i++)
-		seq_puts(p, " 0");
+		seq_printf(p, " %lu", kstat_softirqs_cpu(i, 0));
 	seq_putc(p, '\n');
 	return 0;
 }

@@ -3,7 +3,9 @@
  * ramfs: files that live only in the page cache and the dcache. The
  * same code serves rootfs (the initramfs goes there) and tmpfs, which
  * behave like Debian's tmpfs-backed rootfs as user space sees them:
- * directories grow by 20 bytes per entry, st_blocks counts pages.
+ * directories grow by 20 bytes per entry, st_blocks counts pages, and
+ * tmpfs's limits hold (by default half of RAM in pages of data and as
+ * many inodes): past them, ENOSPC, as shmem says it.
  */
 #include <linux/kernel.h>
 #include <linux/errno.h>
@@ -15,6 +17,7 @@
 #include <linux/slab.h>
 #include <linux/string.h>
 #include <linux/ramfs.h>
+#include <linux/shmem_fs.h>
 #include "internal.h"
 
 #define RAMFS_DEFAULT_MODE	0755
@@ -23,9 +26,62 @@
 static const struct super_operations ramfs_ops;
 static const struct inode_operations ramfs_dir_inode_operations;
 
+static struct ramfs_fs_info *RAMFS_SB(struct super_block *sb)
+{
+	return sb->s_fs_info;
+}
+
 static bool is_tmpfs(struct super_block *sb)
 {
-	return ((struct ramfs_fs_info *)sb->s_fs_info)->tmpfs;
+	return RAMFS_SB(sb)->tmpfs;
+}
+
+/* tmpfs-like limits: half of RAM, as many inodes as pages in it. */
+static unsigned long shmem_default_max_blocks(void)
+{
+	return totalram_pages() / 2;
+}
+
+static unsigned long shmem_default_max_inodes(void)
+{
+	return totalram_pages() / 2;
+}
+
+/* Room for pages more pages of file data? Then they are counted. */
+int shmem_inode_acct_block(struct inode *inode, long pages)
+{
+	struct ramfs_fs_info *fsi = RAMFS_SB(inode->i_sb);
+
+	if (fsi->tmpfs && fsi->max_blocks &&
+	    fsi->used_blocks + pages > fsi->max_blocks)
+		return -ENOSPC;
+	fsi->used_blocks += pages;
+	return 0;
+}
+
+void shmem_inode_unacct_blocks(struct inode *inode, long pages)
+{
+	RAMFS_SB(inode->i_sb)->used_blocks -= pages;
+}
+
+static bool shmem_reserve_inode(struct super_block *sb)
+{
+	struct ramfs_fs_info *fsi = RAMFS_SB(sb);
+
+	if (!fsi->tmpfs || !fsi->max_inodes)
+		return true;
+	if (!fsi->free_inodes)
+		return false;
+	fsi->free_inodes--;
+	return true;
+}
+
+static void shmem_free_inode(struct super_block *sb)
+{
+	struct ramfs_fs_info *fsi = RAMFS_SB(sb);
+
+	if (fsi->tmpfs && fsi->max_inodes)
+		fsi->free_inodes++;
 }
 
 /* tmpfs counts directory entries in i_size. */
@@ -38,10 +94,15 @@ static void dir_entries(struct inode *dir, int delta)
 struct inode *ramfs_get_inode(struct super_block *sb, const struct inode *dir,
 			      umode_t mode, dev_t dev)
 {
-	struct inode *inode = new_inode(sb);
+	struct inode *inode;
 
-	if (!inode)
+	if (!shmem_reserve_inode(sb))
 		return NULL;
+	inode = new_inode(sb);
+	if (!inode) {
+		shmem_free_inode(sb);
+		return NULL;
+	}
 	inode->i_ino = get_next_ino();
 	inode_init_owner(&init_user_ns, inode, dir, mode);
 	inode->i_atime = inode->i_mtime = inode->i_ctime = current_time(inode);
@@ -177,42 +238,36 @@ static void ramfs_evict_inode(struct inode *inode)
 {
 	if (S_ISLNK(inode->i_mode))
 		kfree(inode->i_link);
-}
-
-/* tmpfs-like limits: half of RAM, as many inodes as pages. */
-static unsigned long default_max_blocks(void)
-{
-	return totalram_pages() / 2;
+	shmem_free_inode(inode->i_sb);
 }
 
 static int ramfs_statfs(struct dentry *dentry, struct kstatfs *buf)
 {
-	struct super_block *sb = dentry->d_sb;
-	unsigned long blocks = default_max_blocks(), used = 0, inodes = 0;
-	struct inode *inode;
+	struct ramfs_fs_info *fsi = RAMFS_SB(dentry->d_sb);
 
 	simple_statfs(dentry, buf);
-	if (!is_tmpfs(sb))
+	if (!fsi->tmpfs)
 		return 0;
-	list_for_each_entry(inode, &sb->s_inodes, i_sb_list) {
-		used += inode->i_mapping->nrpages;
-		inodes++;
+	if (fsi->max_blocks) {
+		buf->f_blocks = fsi->max_blocks;
+		buf->f_bfree = buf->f_bavail = fsi->max_blocks - fsi->used_blocks;
 	}
-	buf->f_blocks = blocks;
-	buf->f_bfree = buf->f_bavail = blocks > used ? blocks - used : 0;
-	buf->f_files = blocks;
-	buf->f_ffree = blocks > inodes ? blocks - inodes : 0;
+	if (fsi->max_inodes) {
+		buf->f_files = fsi->max_inodes;
+		buf->f_ffree = fsi->free_inodes;
+	}
 	return 0;
 }
 
+/* Limits other than the defaults of now (rootfs's were set earlier). */
 static int ramfs_show_options(struct seq_file *m, struct dentry *root)
 {
 	struct ramfs_fs_info *fsi = root->d_sb->s_fs_info;
 
-	if (fsi->rootfs)
-		seq_printf(m, ",size=%luk,nr_inodes=%lu",
-			   default_max_blocks() << (PAGE_SHIFT - 10),
-			   default_max_blocks());
+	if (fsi->tmpfs && (fsi->rootfs || fsi->max_blocks != shmem_default_max_blocks()))
+		seq_printf(m, ",size=%luk", fsi->max_blocks << (PAGE_SHIFT - 10));
+	if (fsi->tmpfs && (fsi->rootfs || fsi->max_inodes != shmem_default_max_inodes()))
+		seq_printf(m, ",nr_inodes=%lu", fsi->max_inodes);
 	if (fsi->mode != (fsi->tmpfs ? TMPFS_DEFAULT_MODE : RAMFS_DEFAULT_MODE))
 		seq_printf(m, ",mode=%o", fsi->mode);
 	if (fsi->tmpfs)
@@ -226,20 +281,27 @@ static const struct super_operations ramfs_ops = {
 	.evict_inode	= ramfs_evict_inode,
 };
 
-/* "mode=NNN" is the one option that matters; the others are accepted. */
+/* size=N[kmg%], nr_inodes=N[kmg] and mode=NNN; other options are accepted. */
 static void ramfs_parse_options(struct ramfs_fs_info *fsi, char *data)
 {
-	char *p;
+	char *p, *end;
 
 	while (data && (p = strsep(&data, ",")) != NULL) {
-		unsigned long mode;
-		char *end;
+		if (!strncmp(p, "mode=", 5)) {
+			unsigned long mode = simple_strtoul(p + 5, &end, 8);
 
-		if (strncmp(p, "mode=", 5))
-			continue;
-		mode = simple_strtoul(p + 5, &end, 8);
-		if (*end == '\0')
-			fsi->mode = mode & S_IALLUGO;
+			if (*end == '\0')
+				fsi->mode = mode & S_IALLUGO;
+		} else if (!strncmp(p, "size=", 5)) {
+			unsigned long long size = memparse(p + 5, &end);
+
+			if (*end == '%')
+				size = (unsigned long long)totalram_pages() *
+				       PAGE_SIZE / 100 * size;
+			fsi->max_blocks = DIV_ROUND_UP(size, PAGE_SIZE);
+		} else if (!strncmp(p, "nr_inodes=", 10)) {
+			fsi->max_inodes = memparse(p + 10, &end);
+		}
 	}
 }
 
@@ -262,7 +324,10 @@ int ramfs_fill_super(struct super_block *sb, void *data, int silent)
 	fsi->tmpfs = sb->s_type != &ramfs_fs_type;
 	fsi->rootfs = sb->s_type == &rootfs_fs_type;
 	fsi->mode = fsi->tmpfs ? TMPFS_DEFAULT_MODE : RAMFS_DEFAULT_MODE;
+	fsi->max_blocks = shmem_default_max_blocks();
+	fsi->max_inodes = shmem_default_max_inodes();
 	ramfs_parse_options(fsi, data);
+	fsi->free_inodes = fsi->max_inodes;
 	sb->s_maxbytes = MAX_LFS_FILESIZE;
 	sb->s_magic = fsi->tmpfs ? TMPFS_MAGIC : RAMFS_MAGIC;
 	sb->s_op = &ramfs_ops;

@@ -11,6 +11,9 @@ struct ramfs_fs_info {
 	umode_t mode;
 	bool tmpfs;		/* tmpfs or rootfs: tmpfs-like sizes and statfs */
 	bool rootfs;
+	/* tmpfs's limits (size=, nr_inodes=; 0: none) and what is used */
+	unsigned long max_blocks, used_blocks;
+	unsigned long max_inodes, free_inodes;
 };
 
 extern const struct file_operations ramfs_file_operations;

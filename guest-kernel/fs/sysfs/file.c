@@ -12,6 +12,22 @@
 #include <linux/slab.h>
 #include <linux/string.h>
 #include "sysfs.h"
+#include <linux/module_abi.h>
+
+abi_check_size(attribute);
+abi_check_field(attribute, mode);
+abi_check_size(attribute_group);
+abi_check_field(attribute_group, is_visible);
+abi_check_field(attribute_group, is_bin_visible);
+abi_check_field(attribute_group, attrs);
+abi_check_field(attribute_group, bin_attrs);
+abi_check_size(bin_attribute);
+abi_check_field(bin_attribute, size);
+abi_check_field(bin_attribute, private);
+abi_check_field(bin_attribute, read);
+abi_check_field(bin_attribute, write);
+abi_check_field(bin_attribute, mmap);
+abi_check_field(sysfs_ops, store);
 
 static struct kobject *sysfs_file_kobj(struct kernfs_node *kn)
 {
@@ -98,7 +114,12 @@ int sysfs_add_file_mode_ns(struct kernfs_node *parent,
 		ops = &sysfs_file_kfops_empty;
 	kn = kernfs_create_file(parent, attr->name, amode & S_IALLUGO,
 				PAGE_SIZE, ops, (void *)attr);
-	return IS_ERR(kn) ? PTR_ERR(kn) : 0;
+	if (IS_ERR(kn)) {
+		if (PTR_ERR(kn) == -EEXIST)
+			sysfs_warn_dup(parent, attr->name);
+		return PTR_ERR(kn);
+	}
+	return 0;
 }
 
 static ssize_t sysfs_kf_bin_read(struct kernfs_open_file *of, char *buf,
@@ -170,7 +191,12 @@ int sysfs_add_bin_file_mode_ns(struct kernfs_node *parent,
 		ops = &sysfs_file_kfops_empty;
 	kn = kernfs_create_file(parent, battr->attr.name, amode & S_IALLUGO,
 				battr->size, ops, (void *)battr);
-	return IS_ERR(kn) ? PTR_ERR(kn) : 0;
+	if (IS_ERR(kn)) {
+		if (PTR_ERR(kn) == -EEXIST)
+			sysfs_warn_dup(parent, battr->attr.name);
+		return PTR_ERR(kn);
+	}
+	return 0;
 }
 
 int sysfs_create_file_ns(struct kobject *kobj, const struct attribute *attr,
@@ -180,11 +206,7 @@ int sysfs_create_file_ns(struct kobject *kobj, const struct attribute *attr,
 		return -EINVAL;
 	return sysfs_add_file_mode_ns(kobj->sd, attr, attr->mode);
 }
-
-int sysfs_create_file(struct kobject *kobj, const struct attribute *attr)
-{
-	return sysfs_create_file_ns(kobj, attr, NULL);
-}
+EXPORT_SYMBOL_GPL(sysfs_create_file_ns);
 
 int sysfs_create_files(struct kobject *kobj, const struct attribute * const *ptr)
 {
@@ -197,6 +219,7 @@ int sysfs_create_files(struct kobject *kobj, const struct attribute * const *ptr
 			sysfs_remove_file(kobj, ptr[i]);
 	return err;
 }
+EXPORT_SYMBOL_GPL(sysfs_create_files);
 
 int sysfs_add_file_to_group(struct kobject *kobj, const struct attribute *attr,
 			    const char *group)
@@ -214,6 +237,7 @@ int sysfs_add_file_to_group(struct kobject *kobj, const struct attribute *attr,
 		kernfs_put(parent);
 	return error;
 }
+EXPORT_SYMBOL_GPL(sysfs_add_file_to_group);
 
 void sysfs_remove_file_from_group(struct kobject *kobj,
 				  const struct attribute *attr,
@@ -229,6 +253,7 @@ void sysfs_remove_file_from_group(struct kobject *kobj,
 			kernfs_put(parent);
 	}
 }
+EXPORT_SYMBOL_GPL(sysfs_remove_file_from_group);
 
 int sysfs_chmod_file(struct kobject *kobj, const struct attribute *attr,
 		     umode_t mode)
@@ -241,12 +266,15 @@ int sysfs_chmod_file(struct kobject *kobj, const struct attribute *attr,
 	kernfs_put(kn);
 	return 0;
 }
+EXPORT_SYMBOL_GPL(sysfs_chmod_file);
 
-void sysfs_remove_file(struct kobject *kobj, const struct attribute *attr)
+void sysfs_remove_file_ns(struct kobject *kobj, const struct attribute *attr,
+			  const void *ns)
 {
 	if (kobj->sd)
 		kernfs_remove_by_name(kobj->sd, attr->name);
 }
+EXPORT_SYMBOL_GPL(sysfs_remove_file_ns);
 
 void sysfs_remove_files(struct kobject *kobj, const struct attribute * const *ptr)
 {
@@ -255,6 +283,7 @@ void sysfs_remove_files(struct kobject *kobj, const struct attribute * const *pt
 	for (i = 0; ptr[i]; i++)
 		sysfs_remove_file(kobj, ptr[i]);
 }
+EXPORT_SYMBOL_GPL(sysfs_remove_files);
 
 int sysfs_create_bin_file(struct kobject *kobj, const struct bin_attribute *attr)
 {
@@ -262,12 +291,37 @@ int sysfs_create_bin_file(struct kobject *kobj, const struct bin_attribute *attr
 		return -EINVAL;
 	return sysfs_add_bin_file_mode_ns(kobj->sd, attr, attr->attr.mode);
 }
+EXPORT_SYMBOL_GPL(sysfs_create_bin_file);
 
 void sysfs_remove_bin_file(struct kobject *kobj, const struct bin_attribute *attr)
 {
 	if (kobj->sd)
 		kernfs_remove_by_name(kobj->sd, attr->attr.name);
 }
+EXPORT_SYMBOL_GPL(sysfs_remove_bin_file);
+
+/* Wakes poll()ers of an attribute, e.g. after the value it shows changed. */
+void sysfs_notify(struct kobject *kobj, const char *dir, const char *attr)
+{
+	struct kernfs_node *kn = kobj->sd, *tmp;
+
+	kernfs_get(kn);
+	if (kn && dir) {
+		tmp = kernfs_find_and_get(kn, dir);
+		kernfs_put(kn);
+		kn = tmp;
+	}
+	if (kn && attr) {
+		tmp = kernfs_find_and_get(kn, attr);
+		kernfs_put(kn);
+		kn = tmp;
+	}
+	if (kn) {
+		kernfs_notify(kn);
+		kernfs_put(kn);
+	}
+}
+EXPORT_SYMBOL_GPL(sysfs_notify);
 
 /* What a show() writes into its page: at most PAGE_SIZE - 1 bytes. */
 int sysfs_emit(char *buf, const char *fmt, ...)
@@ -300,6 +354,7 @@ int sysfs_emit_at(char *buf, int at, const char *fmt, ...)
 	va_end(args);
 	return len;
 }
+EXPORT_SYMBOL_GPL(sysfs_emit_at);
 
 /* Equal, ignoring one trailing newline on either (what echo appends). */
 bool sysfs_streq(const char *s1, const char *s2)
@@ -316,3 +371,4 @@ bool sysfs_streq(const char *s1, const char *s2)
 		return true;
 	return false;
 }
+EXPORT_SYMBOL(sysfs_streq);

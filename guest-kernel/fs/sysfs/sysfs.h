@@ -8,6 +8,7 @@
 extern struct kernfs_node *sysfs_root_kn;
 
 int sysfs_init(void);	/* called by mnt_init() */
+void sysfs_warn_dup(struct kernfs_node *parent, const char *name);
 
 int sysfs_add_file_mode_ns(struct kernfs_node *parent,
 			   const struct attribute *attr, umode_t amode);

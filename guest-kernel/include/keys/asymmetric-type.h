@@ -1,12 +1,12 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
  * Asymmetric keys: what Linux's key type "asymmetric" holds for an X.509
- * certificate, and keyrings as plain lists of such keys (no key IDs,
- * permissions or /proc/keys here).
+ * certificate (struct key: linux/key.h).
  */
 #ifndef _KEYS_ASYMMETRIC_TYPE_H
 #define _KEYS_ASYMMETRIC_TYPE_H
 
+#include <linux/key.h>
 #include <linux/list.h>
 #include <linux/types.h>
 
@@ -23,17 +23,7 @@ struct asymmetric_key_ids {
 struct public_key;
 struct public_key_signature;
 
-struct key {
-	char *description;		/* "<subject>: <skid or serial hex>" */
-	struct list_head node;		/* in its keyring */
-	struct list_head keys;		/* when the key is a keyring */
-	struct asymmetric_key_ids *kids;
-	struct public_key *pub;
-	struct public_key_signature *auth;
-};
-
-#define DEFINE_KEYRING(name) \
-	struct key name = { .description = #name, .keys = LIST_HEAD_INIT(name.keys) }
+extern struct key_type key_type_asymmetric;
 
 struct asymmetric_key_id *asymmetric_key_generate_id(const void *val_1, size_t len_1,
 						     const void *val_2, size_t len_2);

@@ -14,11 +14,13 @@
 #define __weak			__attribute__((__weak__))
 #define __cold			__attribute__((__cold__))
 #define __printf(a, b)		__attribute__((__format__(printf, a, b)))
+#define __scanf(a, b)		__attribute__((__format__(scanf, a, b)))
 #define __visible		__attribute__((__externally_visible__))
 #define fallthrough		__attribute__((__fallthrough__))
 #define asmlinkage
 #define notrace
 #define __iomem
+#define __percpu
 #define __user
 #define __force
 
@@ -26,6 +28,7 @@
 #define unlikely(x)		__builtin_expect(!!(x), 0)
 #define barrier()		__asm__ __volatile__("" : : : "memory")
 #define unreachable()		__builtin_unreachable()
+#define _THIS_IP_		({ __label__ __here; __here: (unsigned long)&&__here; })
 
 #define READ_ONCE(x)		(*(const volatile __typeof__(x) *)&(x))
 #define WRITE_ONCE(x, val)	(*(volatile __typeof__(x) *)&(x) = (val))

@@ -28,8 +28,4 @@ ssize_t console_active_show(char *buf);	/* /sys/class/tty/console/active */
 struct seq_file;
 int console_proc_show(struct seq_file *m);	/* /proc/consoles */
 
-/* drivers/tty/serial/amba-pl011.c: next received byte, or NO_POLL_CHAR */
-#define NO_POLL_CHAR	0x00ff0000
-int pl011_get_poll_char(void);
-
 #endif

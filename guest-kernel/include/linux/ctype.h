@@ -25,6 +25,7 @@ extern const unsigned char _ctype[];
 #define isspace(c)	((__ismask(c) & (_S)) != 0)
 #define isupper(c)	((__ismask(c) & (_U)) != 0)
 #define isxdigit(c)	((__ismask(c) & (_D | _X)) != 0)
+#define isascii(c)	(((unsigned char)(c)) <= 0x7f)
 
 static inline unsigned char tolower(unsigned char c)
 {

@@ -21,21 +21,31 @@ struct qstr {
 };
 
 #define QSTR_INIT(n, l) { .hash = 0, .len = l, .name = (const unsigned char *)(n) }
-#define DNAME_INLINE_LEN 40
+#define DNAME_INLINE_LEN 32
 
+/*
+ * Laid out as Debian's headers lay it out (checked in fs/dcache.c):
+ * modules use d_inode() and d_name inline. Room is kept for Linux's
+ * members we do not have.
+ */
 struct dentry {
 	unsigned int d_flags;
+	u32 d_seq;
+	char d_hash[16];		/* struct hlist_bl_node */
 	struct dentry *d_parent;
 	struct qstr d_name;
 	struct inode *d_inode;		/* NULL: negative */
 	unsigned char d_iname[DNAME_INLINE_LEN];
-	int d_count;
+	u32 d_lock;
+	int d_count;			/* d_lockref's count */
 	const struct dentry_operations *d_op;
 	struct super_block *d_sb;
 	unsigned long d_time;
 	void *d_fsdata;
+	struct list_head d_lru;
 	struct list_head d_child;	/* in the parent's d_subdirs */
 	struct list_head d_subdirs;
+	char d_u[16];			/* d_alias / d_rcu */
 };
 
 /* d_flags */

@@ -10,5 +10,19 @@
 #define ERESTARTNOHAND	514	/* restart if no handler */
 #define ENOIOCTLCMD	515	/* no ioctl command */
 #define ERESTART_RESTARTBLOCK 516
+#define EPROBE_DEFER	517	/* driver requests probe retry */
+#define EOPENSTALE	518	/* open found a stale dentry */
+#define ENOPARAM	519	/* parameter not supported */
+#define EBADHANDLE	521	/* the NFS ones follow */
+#define ENOTSYNC	522
+#define EBADCOOKIE	523
+#define ENOTSUPP	524
+#define ETOOSMALL	525
+#define ESERVERFAULT	526
+#define EBADTYPE	527
+#define EJUKEBOX	528
+#define EIOCBQUEUED	529
+#define ERECALLCONFLICT	530
+#define ENOGRACE	531
 
 #endif

@@ -44,6 +44,7 @@ struct fs_context;
 struct writeback_control;
 struct shrink_control;
 struct vfsmount;
+struct pid;
 
 /* One user namespace: ids are plain numbers. */
 struct user_namespace {
@@ -81,6 +82,7 @@ static inline void do_delayed_call(struct delayed_call *call)
 #define FMODE_PWRITE		((fmode_t)0x10)
 #define FMODE_EXEC		((fmode_t)0x20)
 #define FMODE_ATOMIC_POS	((fmode_t)0x8000)
+#define FMODE_UNSIGNED_OFFSET	((fmode_t)0x2000)
 #define FMODE_STREAM		((fmode_t)0x200000)
 #define FMODE_CAN_READ		((fmode_t)0x20000)
 #define FMODE_CAN_WRITE		((fmode_t)0x40000)
@@ -146,15 +148,24 @@ struct address_space {
 	unsigned long nrpages;
 };
 
+/*
+ * Inodes and open files are laid out as Debian's headers lay them out
+ * (checked in fs/inode.c and fs/file_table.c): modules read i_rdev,
+ * i_cdev, i_private, f_pos, f_flags, private_data... inline. Room is
+ * kept for Linux's members we do not have.
+ */
 struct inode {
 	umode_t			i_mode;
 	unsigned short		i_opflags;
 	uid_t			i_uid;
 	gid_t			i_gid;
 	unsigned int		i_flags;
+	void			*i_acl;		/* no POSIX ACLs */
+	void			*i_default_acl;
 	const struct inode_operations *i_op;
 	struct super_block	*i_sb;
 	struct address_space	*i_mapping;
+	void			*i_security;
 	unsigned long		i_ino;
 	unsigned int		i_nlink;
 	dev_t			i_rdev;
@@ -162,49 +173,103 @@ struct inode {
 	struct timespec64	i_atime;
 	struct timespec64	i_mtime;
 	struct timespec64	i_ctime;
+	u32			i_lock;
 	unsigned short		i_bytes;
 	u8			i_blkbits;
+	u8			i_write_hint;
 	blkcnt_t		i_blocks;
 	unsigned long		i_state;
+	char			i_rwsem[40];	/* struct rw_semaphore */
+	unsigned long		dirtied_when;
+	unsigned long		dirtied_time_when;
+	char			i_hash[16];	/* struct hlist_node */
+	char			__i_writeback[48]; /* i_io_list, i_wb*, i_lru */
+	struct list_head	i_sb_list;
+	char			__i_dentry[32];	/* i_wb_list, i_dentry */
+	u64			i_version;
+	u64			i_sequence;
 	int			i_count;
+	int			i_dio_count;
 	int			i_writecount;	/* < 0: mapped for execution */
+	int			i_readcount;
 	const struct file_operations *i_fop;
-	struct address_space	i_data;
+	void			*i_flctx;
+	union {
+		struct address_space	i_data;
+		char		__i_data_room[192];
+	};
+	struct list_head	i_devices;	/* on i_cdev's list */
 	union {
 		struct pipe_inode_info	*i_pipe;
 		struct cdev		*i_cdev;
 		char			*i_link;
 	};
-	struct list_head	i_sb_list;
+	u32			i_generation;
+	u32			i_fsnotify_mask;
+	void			*i_fsnotify_marks;
+	void			*i_crypt_info;
+	void			*i_verity_info;
 	void			*i_private;
 };
 
 #define I_FREEING	(1 << 5)
 
+enum pid_type {
+	PIDTYPE_PID,
+	PIDTYPE_TGID,
+	PIDTYPE_PGID,
+	PIDTYPE_SID,
+	PIDTYPE_MAX,
+};
+
 /*
- * Module code reads open files inline (file->f_flags, ->private_data,
- * file_inode()): those fields sit at Debian's offsets
- * (include/generated/module-layout.h), the rest is padding.
+ * Who gets SIGIO (and which signal) for an O_ASYNC file: F_SETOWN,
+ * F_SETSIG. pid holds the owner's number (negative: a process group);
+ * there are no struct pid objects here.
  */
-#define __file_pad(from, to)	u8 __PASTE(__pad_, __LINE__)[(to) - (from)]
+struct fown_struct {
+	u64			lock;		/* rwlock_t */
+	struct pid		*pid;
+	enum pid_type		pid_type;
+	uid_t			uid, euid;
+	int			signum;
+};
+
+/* A file that asked a driver for SIGIO (fs/fcntl.c); Debian's layout. */
+struct fasync_struct {
+	u64			fa_lock;	/* rwlock_t */
+	int			magic;
+	int			fa_fd;
+	struct fasync_struct	*fa_next;
+	struct file		*fa_file;
+	char			fa_rcu[16];	/* struct rcu_head */
+};
+
+int fasync_helper(int fd, struct file *filp, int on,
+		  struct fasync_struct **fapp);
+void kill_fasync(struct fasync_struct **fp, int sig, int band);
 
 struct file {
-	__file_pad(0, ABI_file__f_path);
+	char			f_u[16];	/* llist node / rcu head */
 	struct path		f_path;
 	struct inode		*f_inode;
 	const struct file_operations *f_op;
-	__file_pad(ABI_file__f_op + 8, ABI_file__f_count);
+	u32			f_lock;
 	long			f_count;
 	unsigned int		f_flags;
 	fmode_t			f_mode;
-	__file_pad(ABI_file__f_mode + 4, ABI_file__f_pos);
+	char			f_pos_lock[32];	/* struct mutex */
 	loff_t			f_pos;
-	__file_pad(ABI_file__f_pos + 8, ABI_file__f_version);
+	struct fown_struct	f_owner;
+	const void		*f_cred;
+	char			f_ra[32];	/* struct file_ra_state */
 	u64			f_version;
-	__file_pad(ABI_file__f_version + 8, ABI_file__private_data);
+	void			*f_security;
 	void			*private_data;
-	__file_pad(ABI_file__private_data + 8, ABI_file__f_mapping);
+	void			*f_ep;
 	struct address_space	*f_mapping;
+	u32			f_wb_err;
+	u32			f_sb_err;
 };
 
 abi_check_field(file, f_path);
@@ -378,6 +443,9 @@ struct inode_operations {
 };
 
 struct super_operations {
+	/* a filesystem whose inodes live inside a bigger struct of its own */
+	struct inode *(*alloc_inode)(struct super_block *sb);
+	void (*free_inode)(struct inode *);
 	int (*statfs)(struct dentry *, struct kstatfs *);
 	int (*show_options)(struct seq_file *, struct dentry *);
 	void (*evict_inode)(struct inode *);
@@ -517,6 +585,8 @@ loff_t generic_file_llseek_size(struct file *file, loff_t offset, int whence,
 				loff_t maxsize, loff_t eof);
 loff_t default_llseek(struct file *file, loff_t offset, int whence);
 loff_t no_llseek(struct file *file, loff_t offset, int whence);
+loff_t fixed_size_llseek(struct file *file, loff_t offset, int whence,
+			 loff_t size);
 loff_t noop_llseek(struct file *file, loff_t offset, int whence);
 loff_t vfs_setpos(struct file *file, loff_t offset, loff_t maxsize);
 loff_t vfs_llseek(struct file *file, loff_t offset, int whence);
@@ -594,7 +664,21 @@ int vfs_link(struct dentry *, struct user_namespace *, struct inode *,
 int vfs_getattr(const struct path *, struct kstat *, u32, unsigned int);
 int vfs_statfs(const struct path *, struct kstatfs *);
 
+/* A file's operations hold their module (fops_get() fails if it is going). */
+bool try_module_get(struct module *mod);
+void module_put(struct module *mod);
+#define fops_get(fops) \
+	(((fops) && try_module_get((fops)->owner) ? (fops) : NULL))
+#define fops_put(fops) \
+	do { if (fops) module_put((fops)->owner); } while (0)
+#define replace_fops(f, fops) \
+	do {	struct file *__file = (f); \
+		fops_put(__file->f_op); \
+		__file->f_op = (fops); \
+	} while (0)
+
 /* fs/char_dev.c */
+#define WHITEOUT_DEV	0
 #define CHRDEV_MAJOR_MAX	512
 int register_chrdev_region(dev_t from, unsigned count, const char *name);
 int alloc_chrdev_region(dev_t *dev, unsigned baseminor, unsigned count,
@@ -615,6 +699,7 @@ static inline void unregister_chrdev(unsigned int major, const char *name)
 	__unregister_chrdev(major, 0, 256, name);
 }
 void chrdev_show(struct seq_file *f, off_t offset);
+void chrdev_init(void);
 
 static inline unsigned iminor(const struct inode *inode)
 {
@@ -651,5 +736,17 @@ static inline bool is_sxid(umode_t mode)
 {
 	return mode & (S_ISUID | S_ISGID);
 }
+
+/* fs/libfs.c: files of one number (DEFINE_SIMPLE_ATTRIBUTE, debugfs) */
+int simple_attr_open(struct inode *inode, struct file *file,
+		     int (*get)(void *, u64 *), int (*set)(void *, u64),
+		     const char *fmt);
+int simple_attr_release(struct inode *inode, struct file *file);
+ssize_t simple_attr_read(struct file *file, char __user *buf, size_t len,
+			 loff_t *ppos);
+ssize_t simple_attr_write(struct file *file, const char __user *buf,
+			  size_t len, loff_t *ppos);
+ssize_t simple_attr_write_signed(struct file *file, const char __user *buf,
+				 size_t len, loff_t *ppos);
 
 #endif

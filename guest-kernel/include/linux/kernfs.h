@@ -55,6 +55,7 @@ struct kernfs_node {
 		struct {
 			const struct kernfs_ops *ops;
 			loff_t size;
+			unsigned int event;	/* kernfs_notify()s so far */
 		} attr;
 	};
 	void *priv;			/* the kobject, or the attribute */
@@ -65,6 +66,7 @@ struct kernfs_open_file {
 	struct file *file;
 	struct seq_file *seq_file;
 	void *priv;
+	unsigned int event;		/* the last one this file has seen */
 };
 
 static inline enum kernfs_node_type kernfs_type(struct kernfs_node *kn)
@@ -88,8 +90,10 @@ struct kernfs_node *kernfs_find_and_get(struct kernfs_node *parent,
 void kernfs_get(struct kernfs_node *kn);
 void kernfs_put(struct kernfs_node *kn);
 void kernfs_remove(struct kernfs_node *kn);
+void kernfs_notify(struct kernfs_node *kn);
 int kernfs_remove_by_name(struct kernfs_node *parent, const char *name);
 int kernfs_name(struct kernfs_node *kn, char *buf, size_t buflen);
+int kernfs_path(struct kernfs_node *kn, char *buf, size_t buflen);
 
 struct super_block;
 int kernfs_fill_super(struct super_block *sb, struct kernfs_node *root,

@@ -44,9 +44,26 @@ struct kobj_type {
 	void (*release)(struct kobject *kobj);
 	const struct sysfs_ops *sysfs_ops;
 	const struct attribute_group **default_groups;
+	/* namespaces and ownership: there are none here, only one root */
+	const void *(*child_ns_type)(struct kobject *kobj);
+	const void *(*namespace)(struct kobject *kobj);
+	void (*get_ownership)(struct kobject *kobj, uid_t *uid, gid_t *gid);
 };
 
-struct kobj_uevent_env;
+/* An event's variables (KEY=value), as uevent callbacks add them. */
+#define UEVENT_NUM_ENVP		64
+#define UEVENT_BUFFER_SIZE	2048
+
+struct kobj_uevent_env {
+	char *argv[3];
+	char *envp[UEVENT_NUM_ENVP];
+	int envp_idx;
+	char buf[UEVENT_BUFFER_SIZE];
+	int buflen;
+};
+
+__printf(2, 3) int add_uevent_var(struct kobj_uevent_env *env,
+				  const char *format, ...);
 
 struct kset_uevent_ops {
 	int (* const filter)(struct kobject *kobj);
@@ -56,6 +73,7 @@ struct kset_uevent_ops {
 
 struct kset {
 	struct list_head list;
+	unsigned int list_lock;		/* spinlock_t: one CPU, for the layout */
 	struct kobject kobj;
 	const struct kset_uevent_ops *uevent_ops;
 };
@@ -101,6 +119,7 @@ __printf(4, 5) int kobject_init_and_add(struct kobject *kobj,
 void kobject_del(struct kobject *kobj);
 struct kobject *kobject_create_and_add(const char *name, struct kobject *parent);
 struct kobject *kobject_get(struct kobject *kobj);
+struct kobject *kobject_get_unless_zero(struct kobject *kobj);
 void kobject_put(struct kobject *kobj);
 char *kobject_get_path(const struct kobject *kobj, gfp_t flag);
 
@@ -123,6 +142,10 @@ static inline void kset_put(struct kset *k)
 
 /* Events: counted in uevent_seqnum; there is no netlink or helper to tell. */
 int kobject_uevent(struct kobject *kobj, enum kobject_action action);
+int kobject_uevent_env(struct kobject *kobj, enum kobject_action action,
+		       char *envp[]);
+__printf(2, 3) int add_uevent_var(struct kobj_uevent_env *env,
+				  const char *format, ...);
 int kobject_synthesize_uevent(struct kobject *kobj, const char *buf,
 			      size_t count);
 

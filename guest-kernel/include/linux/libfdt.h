@@ -20,6 +20,11 @@ int fdt_next_node(const void *fdt, int offset, int *depth);
 const char *fdt_get_name(const void *fdt, int nodeoffset, int *lenp);
 const void *fdt_getprop(const void *fdt, int nodeoffset, const char *name,
 			int *lenp);
+int fdt_first_property_offset(const void *fdt, int nodeoffset);
+int fdt_next_property_offset(const void *fdt, int offset);
+const void *fdt_getprop_by_offset(const void *fdt, int offset,
+				  const char **namep, int *lenp);
+int fdt_nop_property(void *fdt, int nodeoffset, const char *name);
 int fdt_subnode_offset(const void *fdt, int parent, const char *name,
 		       int namelen);
 int fdt_path_offset(const void *fdt, const char *path);

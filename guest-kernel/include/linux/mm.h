@@ -172,6 +172,12 @@ void pagefault_out_of_memory(void);
 struct mm_struct *mm_alloc(void);
 void mmput(struct mm_struct *mm);
 void mmdrop(struct mm_struct *mm);
+
+/* Keep the mm_struct itself (not its memory) while a pointer to it is kept. */
+static inline void mmgrab(struct mm_struct *mm)
+{
+	mm->mm_count++;
+}
 struct mm_struct *get_task_mm(struct task_struct *task);
 struct file *get_mm_exe_file(struct mm_struct *mm);
 void set_mm_exe_file(struct mm_struct *mm, struct file *new_exe_file);

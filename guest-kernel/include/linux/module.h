@@ -64,6 +64,7 @@ struct module_sect_attrs;
 struct mod_kallsym;
 struct mod_kallsyms;
 struct jump_entry;
+struct _ddebug;
 struct bug_entry;
 struct exception_table_entry;
 
@@ -120,6 +121,8 @@ struct module {
 
 	struct jump_entry *jump_entries;	/* __jump_table */
 	unsigned int num_jump_entries;
+	struct _ddebug *dyndbg_descs;		/* __dyndbg: pr_debug() sites */
+	unsigned int num_dyndbg_descs;
 	struct bug_entry *bug_table;		/* __bug_table */
 	unsigned int num_bugs;
 	struct exception_table_entry *extable;	/* __ex_table, sorted */
@@ -170,12 +173,20 @@ const char *module_address_lookup(unsigned long addr, unsigned long *size,
 				  unsigned long *offset, char **modname,
 				  char *namebuf);
 
+/* Built-in code has no module: its THIS_MODULE is NULL, as in Linux. */
+#define THIS_MODULE	((struct module *)0)
+
 #define module_init(x)	__initcall(x)
 #define module_exit(x)	__exitcall(x)
 
 /* These take module code's THIS_MODULE (this_module), not ours. */
+struct module *module_of_this(const void *this_module);
 bool try_module_get(struct module *mod);
 void __module_get(struct module *mod);
 void module_put(struct module *mod);
+
+/* module.sig_enforce: modules without a good signature are refused */
+bool is_module_sig_enforced(void);
+void set_module_sig_enforced(void);
 
 #endif

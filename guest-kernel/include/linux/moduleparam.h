@@ -65,7 +65,9 @@ extern const struct kernel_param __start___param[], __stop___param[];
 extern const struct kernel_param_ops param_ops_int;
 extern const struct kernel_param_ops param_ops_uint;
 extern const struct kernel_param_ops param_ops_ulong;
+extern const struct kernel_param_ops param_ops_ullong;
 extern const struct kernel_param_ops param_ops_bool;
+extern const struct kernel_param_ops param_ops_bool_enable_only;
 extern const struct kernel_param_ops param_ops_charp;
 
 #define __module_param_call(prefix, name, ops, arg, perm, level, flags)	\
@@ -92,13 +94,18 @@ char *parse_args(const char *doing, char *args,
 		 s16 min_level, s16 max_level, void *arg,
 		 int (*unknown)(char *param, char *val,
 				const char *doing, void *arg));
+/* Free what each parameter's ops allocated (a module's unload or failed load). */
+void module_destroy_params(const struct kernel_param *params, unsigned int num);
 bool parameq(const char *a, const char *b);
 bool parameqn(const char *a, const char *b, size_t n);
 
 int param_get_int(char *buffer, const struct kernel_param *kp);
 int param_get_uint(char *buffer, const struct kernel_param *kp);
 int param_get_ulong(char *buffer, const struct kernel_param *kp);
+int param_set_ullong(const char *val, const struct kernel_param *kp);
+int param_get_ullong(char *buffer, const struct kernel_param *kp);
 int param_get_bool(char *buffer, const struct kernel_param *kp);
 int param_get_charp(char *buffer, const struct kernel_param *kp);
+void param_free_charp(void *arg);
 
 #endif

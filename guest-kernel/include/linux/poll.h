@@ -23,27 +23,80 @@
 #define POLLRDHUP	0x2000
 
 #define EPOLLIN		POLLIN
+#define EPOLLPRI	POLLPRI
 #define EPOLLOUT	POLLOUT
 #define EPOLLERR	POLLERR
 #define EPOLLHUP	POLLHUP
-#define EPOLLRDNORM	POLLRDNORM
-#define EPOLLWRNORM	POLLWRNORM
-#define EPOLLPRI	POLLPRI
 #define EPOLLNVAL	POLLNVAL
+#define EPOLLRDNORM	POLLRDNORM
+#define EPOLLRDBAND	POLLRDBAND
+#define EPOLLWRNORM	POLLWRNORM
+#define EPOLLWRBAND	POLLWRBAND
+#define EPOLLMSG	POLLMSG
 #define EPOLLRDHUP	POLLRDHUP
 
 #define DEFAULT_POLLMASK (EPOLLIN | EPOLLOUT | EPOLLRDNORM | EPOLLWRNORM)
 
-#define POLL_MAX_QUEUES	64
+/*
+ * What a driver's ->poll() is handed, in Debian's layout: poll_wait()
+ * (inline in module code too) calls _qproc to put the poller on each wait
+ * queue that will announce a change; _key is what the poller waits for.
+ * _qproc is NULL once the poller has its queues (later passes).
+ */
+struct poll_table_struct;
+typedef void (*poll_queue_proc)(struct file *, struct wait_queue_head *,
+				struct poll_table_struct *);
 
 typedef struct poll_table_struct {
-	int nr;
-	struct wait_queue_head *queues[POLL_MAX_QUEUES];
-	struct wait_queue_entry entries[POLL_MAX_QUEUES];
+	poll_queue_proc _qproc;
+	__poll_t _key;
 } poll_table;
 
-void poll_wait(struct file *filp, struct wait_queue_head *wait_address,
-	       poll_table *p);
+static inline void poll_wait(struct file *filp,
+			     struct wait_queue_head *wait_address,
+			     poll_table *p)
+{
+	if (p && p->_qproc && wait_address)
+		p->_qproc(filp, wait_address, p);
+}
+
+static inline bool poll_does_not_wait(const poll_table *p)
+{
+	return !p || !p->_qproc;
+}
+
+static inline __poll_t poll_requested_events(const poll_table *p)
+{
+	return p ? p->_key : ~(__poll_t)0;
+}
+
+static inline void init_poll_funcptr(poll_table *pt, poll_queue_proc qproc)
+{
+	pt->_qproc = qproc;
+	pt->_key = ~(__poll_t)0;
+}
+
+/* One wait queue a poller sleeps on, and the file that named it. */
+struct poll_table_entry {
+	struct file *filp;
+	__poll_t key;
+	struct wait_queue_entry wait;
+	struct wait_queue_head *wait_address;
+};
+
+struct poll_table_page;
+
+/* A poll()/select() call's state: its table, who sleeps, whether woken. */
+struct poll_wqueues {
+	poll_table pt;
+	struct poll_table_page *table;
+	struct task_struct *polling_task;
+	int triggered;
+	int error;
+};
+
+void poll_initwait(struct poll_wqueues *pwq);
+void poll_freewait(struct poll_wqueues *pwq);
 __poll_t vfs_poll(struct file *file, poll_table *pt);
 
 struct pollfd {

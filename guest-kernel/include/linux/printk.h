@@ -29,6 +29,12 @@ static inline void console_verbose(void)
 		console_loglevel = CONSOLE_LOGLEVEL_MOTORMOUTH;
 }
 
+/* What %pV prints: a format and its arguments. */
+struct va_format {
+	const char *fmt;
+	va_list *va;
+};
+
 asmlinkage __printf(1, 0) int vprintk(const char *fmt, va_list args);
 asmlinkage __printf(1, 2) int _printk(const char *fmt, ...);
 #define printk(fmt, ...)	_printk(fmt, ##__VA_ARGS__)

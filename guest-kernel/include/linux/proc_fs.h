@@ -68,7 +68,12 @@ struct proc_dir_entry *proc_symlink(const char *name,
 
 void proc_set_size(struct proc_dir_entry *de, loff_t size);
 void proc_set_user(struct proc_dir_entry *de, uid_t uid, gid_t gid);
-void *pde_data(const struct inode *inode);
+/* The data given to proc_create_data(), as Debian's modules inline it. */
+static inline void *pde_data(const struct inode *inode)
+{
+	return inode->i_private;
+}
+
 void *proc_get_parent_data(const struct inode *inode);
 
 void remove_proc_entry(const char *name, struct proc_dir_entry *parent);

@@ -38,7 +38,7 @@ void cond_synchronize_rcu(unsigned long oldstate);
 void rcu_note_context_switch(void);
 void rcu_all_qs(void);
 void rcu_sched_clock_irq(int user);
-void rcu_core(void);
+void rcu_init(void);
 
 #define rcu_read_lock()		barrier()
 #define rcu_read_unlock()	barrier()

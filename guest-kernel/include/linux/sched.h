@@ -31,6 +31,7 @@
 #define TASK_WAKEKILL		0x0100
 #define TASK_NOLOAD		0x0400
 #define TASK_STOPPED		(TASK_WAKEKILL | __TASK_STOPPED)
+#define TASK_KILLABLE		(TASK_WAKEKILL | TASK_UNINTERRUPTIBLE)
 #define TASK_IDLE		(TASK_UNINTERRUPTIBLE | TASK_NOLOAD)
 #define TASK_KILLABLE		(TASK_WAKEKILL | TASK_UNINTERRUPTIBLE)
 #define TASK_NORMAL		(TASK_INTERRUPTIBLE | TASK_UNINTERRUPTIBLE)
@@ -144,8 +145,12 @@ struct task_struct {
 	/* ours: no module reaches past here */
 	void __user		*robust_list;
 	size_t			robust_list_len;
-	u64			last_switch_in;
-	u64			sleep_deadline;	/* for wchan-style reporting */
+	u64			prev_utime, prev_stime;	/* as last reported */
+	u64			sum_exec_runtime;	/* ns on the CPU */
+	u64			prev_sum_exec_runtime;	/* ... when last picked */
+	u64			exec_start;
+	u64			timer_slack_ns;
+	unsigned int		sched_contributes_to_load;
 	bool			uaccess_kernel;	/* see kernel_read() */
 	struct list_head	run_list;
 	struct thread_struct	thread;
@@ -296,9 +301,35 @@ void sched_fork(struct task_struct *p);
 void set_current_state(unsigned int state);
 #define __set_current_state(state)	WRITE_ONCE(current->__state, (state))
 unsigned long nr_running(void);
+unsigned long nr_active_for_load(void);
 void do_idle(void);
+void schedule_idle(void);
+void scheduler_tick(void);
+int __cond_resched(void);
+u64 task_sched_runtime(struct task_struct *p);
 extern unsigned long nr_context_switches_count;
-extern u64 idle_time_ns;
+
+static inline bool need_resched(void)
+{
+	return test_tsk_thread_flag(current, TIF_NEED_RESCHED);
+}
+
+#define cond_resched()	__cond_resched()
+
+static inline bool is_idle_task(const struct task_struct *p)
+{
+	return p == &init_task;
+}
+
+/* kernel/time/timer.c: sleeping for jiffies */
+long schedule_timeout(long timeout);
+long schedule_timeout_interruptible(long timeout);
+long schedule_timeout_uninterruptible(long timeout);
+long schedule_timeout_killable(long timeout);
+long schedule_timeout_idle(long timeout);
+
+/* kernel/time/tick-sched.c: how long the CPU has been idle */
+u64 get_cpu_idle_time_ns(void);
 
 /* kernel/fork.c */
 pid_t user_mode_thread(int (*fn)(void *), void *arg, unsigned long flags);

@@ -13,10 +13,6 @@
 #include <linux/gfp.h>
 #include <linux/types.h>
 
-#define GFP_NOWAIT	GFP_KERNEL
-#define GFP_ATOMIC	GFP_KERNEL
-#define GFP_KERNEL_ACCOUNT (GFP_KERNEL | __GFP_ACCOUNT)
-
 /* kmem_cache_create() flags (6.1's values) */
 #define SLAB_RED_ZONE		0x00000400U
 #define SLAB_POISON		0x00000800U

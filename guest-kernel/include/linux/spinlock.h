@@ -89,22 +89,6 @@ static inline bool arch_spin_is_locked(arch_spinlock_t *lock)
 	return READ_ONCE(lock->val) != 0;
 }
 
-static inline unsigned long arch_local_irq_save(void)
-{
-	unsigned long flags = read_sysreg(daif);
-
-	local_irq_disable();
-	return flags;
-}
-
-static inline void arch_local_irq_restore(unsigned long flags)
-{
-	write_sysreg(flags, daif);
-}
-
-#define local_irq_save(flags)	((flags) = arch_local_irq_save())
-#define local_irq_restore(flags) arch_local_irq_restore(flags)
-
 #define raw_spin_lock_init(l)	((l)->raw_lock.val = 0)
 #define raw_spin_lock(l)	arch_spin_lock(&(l)->raw_lock)
 #define raw_spin_unlock(l)	arch_spin_unlock(&(l)->raw_lock)

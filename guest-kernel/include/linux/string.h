@@ -27,6 +27,16 @@ char *strstr(const char *haystack, const char *needle);
 char *strsep(char **s, const char *ct);
 size_t strspn(const char *s, const char *accept);
 size_t strcspn(const char *s, const char *reject);
+int strcasecmp(const char *s1, const char *s2);
+
+/* The part of a path after its last '/'. */
+static inline const char *kbasename(const char *path)
+{
+	const char *tail = strrchr(path, '/');
+
+	return tail ? tail + 1 : path;
+}
+int strncasecmp(const char *s1, const char *s2, size_t len);
 char *strpbrk(const char *s, const char *ct);
 char *skip_spaces(const char *s);
 char *strim(char *s);

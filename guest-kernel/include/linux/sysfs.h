@@ -13,6 +13,8 @@
 
 struct kobject;
 struct file;
+struct address_space;
+struct vm_area_struct;
 
 struct attribute {
 	const char *name;
@@ -23,10 +25,13 @@ struct bin_attribute {
 	struct attribute attr;
 	size_t size;			/* shown as the file size */
 	void *private;
+	struct address_space *(*f_mapping)(void);
 	ssize_t (*read)(struct file *, struct kobject *, struct bin_attribute *,
 			char *, loff_t, size_t);
 	ssize_t (*write)(struct file *, struct kobject *, struct bin_attribute *,
 			 char *, loff_t, size_t);
+	int (*mmap)(struct file *, struct kobject *, struct bin_attribute *attr,
+		    struct vm_area_struct *vma);
 };
 
 /*
@@ -92,21 +97,28 @@ __ATTRIBUTE_GROUPS(_name)
 
 int sysfs_create_dir_ns(struct kobject *kobj, const void *ns);
 void sysfs_remove_dir(struct kobject *kobj);
-int sysfs_create_file(struct kobject *kobj, const struct attribute *attr);
+int sysfs_create_mount_point(struct kobject *parent_kobj, const char *name);
+void sysfs_remove_mount_point(struct kobject *parent_kobj, const char *name);
 int sysfs_create_file_ns(struct kobject *kobj, const struct attribute *attr,
 			 const void *ns);
+void sysfs_remove_file_ns(struct kobject *kobj, const struct attribute *attr,
+			  const void *ns);
 int sysfs_create_files(struct kobject *kobj, const struct attribute * const *attr);
 int sysfs_chmod_file(struct kobject *kobj, const struct attribute *attr,
 		     umode_t mode);
-void sysfs_remove_file(struct kobject *kobj, const struct attribute *attr);
 void sysfs_remove_files(struct kobject *kobj, const struct attribute * const *attr);
 int sysfs_create_bin_file(struct kobject *kobj, const struct bin_attribute *attr);
 void sysfs_remove_bin_file(struct kobject *kobj, const struct bin_attribute *attr);
 int sysfs_create_link(struct kobject *kobj, struct kobject *target,
 		      const char *name);
+int sysfs_create_link_nowarn(struct kobject *kobj, struct kobject *target,
+			     const char *name);
 void sysfs_remove_link(struct kobject *kobj, const char *name);
 int sysfs_create_group(struct kobject *kobj, const struct attribute_group *grp);
 int sysfs_create_groups(struct kobject *kobj,
+			const struct attribute_group **groups);
+int sysfs_update_group(struct kobject *kobj, const struct attribute_group *grp);
+int sysfs_update_groups(struct kobject *kobj,
 			const struct attribute_group **groups);
 void sysfs_remove_group(struct kobject *kobj, const struct attribute_group *grp);
 void sysfs_remove_groups(struct kobject *kobj,
@@ -120,5 +132,18 @@ void sysfs_remove_file_from_group(struct kobject *kobj,
 __printf(2, 3) int sysfs_emit(char *buf, const char *fmt, ...);
 __printf(3, 4) int sysfs_emit_at(char *buf, int at, const char *fmt, ...);
 bool sysfs_streq(const char *s1, const char *s2);
+void sysfs_notify(struct kobject *kobj, const char *dir, const char *attr);
+
+static inline int sysfs_create_file(struct kobject *kobj,
+				    const struct attribute *attr)
+{
+	return sysfs_create_file_ns(kobj, attr, NULL);
+}
+
+static inline void sysfs_remove_file(struct kobject *kobj,
+				     const struct attribute *attr)
+{
+	sysfs_remove_file_ns(kobj, attr, NULL);
+}
 
 #endif

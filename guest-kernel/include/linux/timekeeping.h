@@ -1,22 +1,16 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
- * The clocks. Everything comes from the goldfish RTC: wall time is its
- * reading, monotonic (= boottime: nothing suspends) is the time since
- * the clock was registered at boot.
+ * The clocks, from the clocksource (the generic timer's counter):
+ * monotonic (= boottime: nothing suspends) counts from boot; wall time
+ * is monotonic plus an offset, which the RTC driver sets (hctosys).
  */
 #ifndef _LINUX_TIMEKEEPING_H
 #define _LINUX_TIMEKEEPING_H
 
 #include <linux/types.h>
-
-#define NSEC_PER_USEC	1000L
-#define NSEC_PER_MSEC	1000000L
-#define NSEC_PER_SEC	1000000000L
-#define MSEC_PER_SEC	1000L
-#define USEC_PER_SEC	1000000L
-#define HZ		250		/* Debian arm64 CONFIG_HZ */
-#define USER_HZ		100
-#define INITIAL_JIFFIES	((unsigned long)(unsigned int)(-300 * HZ))
+#include <linux/time64.h>
+#include <linux/jiffies.h>
+#include <linux/ktime.h>
 
 #define CLOCK_REALTIME			0
 #define CLOCK_MONOTONIC			1
@@ -38,31 +32,39 @@ struct __kernel_timespec {
 
 struct __kernel_old_timeval;
 
-u64 ktime_get(void);			/* monotonic ns */
+ktime_t ktime_get(void);		/* monotonic ns */
 u64 ktime_get_ns(void);
+ktime_t ktime_get_real(void);
+ktime_t ktime_get_boottime(void);
+ktime_t ktime_get_clocktai(void);
+ktime_t ktime_get_raw(void);
+ktime_t ktime_get_with_offset(int offs);
+ktime_t ktime_get_coarse_with_offset(int offs);
 u64 ktime_get_boottime_ns(void);
 u64 ktime_get_boot_ns(void);
 u64 ktime_get_real_ns(void);
+u64 ktime_get_mono_fast_ns(void);
+u64 ktime_get_raw_fast_ns(void);
+u64 ktime_get_boot_fast_ns(void);
+u64 ktime_get_real_fast_ns(void);
+void ktime_get_raw_ts64(struct timespec64 *ts);
+void ktime_get_coarse_real_ts64(struct timespec64 *ts);
+void ktime_get_coarse_ts64(struct timespec64 *ts);
+u64 ktime_get_resolution_ns(void);
+s64 timekeeping_real_offset(void);
+
+/* The offsets ktime_get_with_offset() takes. */
+enum tk_offsets { TK_OFFS_REAL, TK_OFFS_BOOT, TK_OFFS_TAI, TK_OFFS_MAX };
 time64_t ktime_get_real_seconds(void);
 time64_t ktime_get_seconds(void);
 void ktime_get_real_ts64(struct timespec64 *ts);
 void ktime_get_ts64(struct timespec64 *ts);
 void ktime_get_boottime_ts64(struct timespec64 *ts);
 int do_settimeofday64(const struct timespec64 *ts);
-u64 get_jiffies_64(void);
-#define jiffies ((unsigned long)get_jiffies_64())
-u64 nsec_to_clock_t(u64 x);
-clock_t jiffies_to_clock_t(unsigned long x);
-u64 jiffies_64_to_clock_t(u64 x);
 
-static inline struct timespec64 ns_to_timespec64(s64 nsec)
-{
-	struct timespec64 ts;
-
-	ts.tv_sec = nsec / NSEC_PER_SEC;
-	ts.tv_nsec = nsec % NSEC_PER_SEC;
-	return ts;
-}
+struct timespec64 ns_to_timespec64(s64 nsec);
+void set_normalized_timespec64(struct timespec64 *ts, time64_t sec, s64 nsec);
+void update_wall_time(void);
 
 static inline s64 timespec64_to_ns(const struct timespec64 *ts)
 {

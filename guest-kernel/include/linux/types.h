@@ -20,11 +20,18 @@ typedef unsigned long		uintptr_t;
 typedef long long		loff_t;
 typedef int			pid_t;
 typedef u64			phys_addr_t;
+typedef phys_addr_t		resource_size_t;
+typedef unsigned long		kernel_ulong_t;
+typedef u16			__be16;
+typedef u32			__be32;
+typedef u64			__be64;
 typedef unsigned int		gfp_t;
 typedef unsigned short		umode_t;
 typedef u32			dev_t;
 typedef u32			uid_t;
 typedef u32			gid_t;
+typedef uid_t			kuid_t;
+typedef gid_t			kgid_t;
 typedef unsigned long		ino_t;
 typedef long			off_t;
 typedef s64			time64_t;
@@ -51,6 +58,14 @@ enum { false = 0, true = 1 };
 
 struct list_head {
 	struct list_head *next, *prev;
+};
+
+struct hlist_head {
+	struct hlist_node *first;
+};
+
+struct hlist_node {
+	struct hlist_node *next, **pprev;
 };
 
 #endif /* __ASSEMBLY__ */

@@ -11,6 +11,7 @@
 #define _LINUX_UACCESS_H
 
 #include <linux/types.h>
+#include <linux/compiler.h>
 #include <linux/errno.h>
 #include <asm/processor.h>
 
@@ -34,6 +35,15 @@ bool access_ok(const void __user *addr, unsigned long size);
 bool uaccess_kernel(void);
 bool set_uaccess_kernel(bool on);
 void *memdup_user(const void __user *src, size_t len);
+void *vmemdup_user(const void __user *src, size_t len);
+void *memdup_user_nul(const void __user *src, size_t len);
+
+/* Hardened usercopy (mm/usercopy.c) and its compile-time twin (mm/maccess.c). */
+void __check_object_size(const void *ptr, unsigned long n, bool to_user);
+void __noreturn usercopy_abort(const char *name, const char *detail,
+			       bool to_user, unsigned long offset,
+			       unsigned long len);
+void __copy_overflow(int size, unsigned long count);
 
 #define get_user(x, ptr)						\
 ({									\

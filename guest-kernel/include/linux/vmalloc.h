@@ -8,12 +8,15 @@
 
 #include <linux/types.h>
 
-void *__vmalloc_node_range(unsigned long size, unsigned long start,
+void *__vmalloc_node_range(unsigned long size, unsigned long align,
+			   unsigned long start,
 			   unsigned long end, u64 prot);
 void vfree(const void *addr);
 void *vmalloc(unsigned long size);
 void *vzalloc(unsigned long size);
 bool is_vmalloc_addr(const void *x);
+bool find_vmap_area_bounds(unsigned long addr, unsigned long *start,
+			   unsigned long *end);
 void kvfree(const void *addr);
 void *kvmalloc_node(size_t size, gfp_t flags, int node);
 

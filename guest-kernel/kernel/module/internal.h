@@ -19,7 +19,7 @@
 struct load_info {
 	const char *name;	/* for messages until mod->name is set */
 	struct module *mod;
-	Elf64_Ehdr *hdr;	/* the file image, kmalloc()ed */
+	Elf64_Ehdr *hdr;	/* the file image, vmalloc()ed */
 	unsigned long len;
 	Elf64_Shdr *sechdrs;
 	char *secstrings;
@@ -36,8 +36,10 @@ struct modversion_info {
 	char name[MODULE_NAME_LEN];
 };
 
-/* The name's offset in 6.1's struct module (.gnu.linkonce.this_module). */
+/* Offsets in Debian's 6.1 struct module (.gnu.linkonce.this_module). */
 #define THIS_MODULE_NAME_OFFSET	24
+#define THIS_MODULE_INIT_OFFSET	0x138
+#define THIS_MODULE_EXIT_OFFSET	0x340
 
 #define MODULE_FLAGS_BUF_SIZE	(TAINT_FLAGS_COUNT + 4)
 
@@ -74,6 +76,7 @@ char *module_flags(struct module *mod, char *buf, bool show_state);
 unsigned long kernel_symbol_value(const struct kernel_symbol *sym);
 int module_refcount(struct module *mod);
 extern const char vermagic[];
+long module_get_offset(unsigned int *size, Elf64_Shdr *sechdr);
 
 /* signing.c */
 int module_sig_check(struct load_info *info, int flags);
@@ -86,6 +89,7 @@ int check_modstruct_version(const struct load_info *info,
 int same_magic(const char *amagic, const char *bmagic, bool has_crcs);
 
 /* kallsyms.c */
+void layout_symtab(struct module *mod, struct load_info *info);
 int add_kallsyms(struct module *mod, const struct load_info *info);
 void free_kallsyms(struct module *mod);
 void free_init_kallsyms(struct module *mod);

@@ -9,6 +9,7 @@
 #include <linux/kernel.h>
 #include <linux/errno.h>
 #include <linux/kallsyms.h>
+#include <linux/mm.h>
 #include <linux/module.h>
 #include <linux/slab.h>
 #include <linux/string.h>
@@ -39,16 +40,48 @@ static char elf_type(const Elf64_Sym *sym, const struct load_info *info)
 	return '?';
 }
 
-static bool is_core_text_symbol(const Elf64_Sym *src, const struct load_info *info)
+/* kallsyms keeps a module's text symbols in core memory. */
+static bool is_core_symbol(const Elf64_Sym *src, const struct load_info *info)
 {
 	const Elf64_Shdr *sec;
 
-	if (src->st_shndx == SHN_UNDEF || src->st_shndx >= info->hdr->e_shnum ||
-	    !src->st_name)
+	if (src->st_shndx == SHN_UNDEF ||
+	    src->st_shndx >= info->hdr->e_shnum || !src->st_name)
 		return false;
 	sec = &info->sechdrs[src->st_shndx];
 	return (sec->sh_flags & SHF_ALLOC) && (sec->sh_flags & SHF_EXECINSTR) &&
 	       !(sec->sh_entsize & INIT_OFFSET_MASK);
+}
+
+/* The room Linux's kallsyms takes: core symbols, whole tables in init. */
+void layout_symtab(struct module *mod, struct load_info *info)
+{
+	Elf64_Shdr *symsect = &info->sechdrs[info->index.sym];
+	Elf64_Shdr *strsect = &info->sechdrs[info->index.str];
+	const Elf64_Sym *src = (void *)info->hdr + symsect->sh_offset;
+	unsigned int i, nsrc = symsect->sh_size / sizeof(*src), ndst = 0;
+	unsigned long strtab_size = 0;
+	struct module_layout *core = &mod->core_layout;
+
+	symsect->sh_flags |= SHF_ALLOC;
+	symsect->sh_entsize = module_get_offset(&mod->init_layout.size,
+						symsect) | INIT_OFFSET_MASK;
+	for (i = 0; i < nsrc; i++) {
+		if (i == 0 || is_core_symbol(&src[i], info)) {
+			strtab_size += strlen(&info->strtab[src[i].st_name]) + 1;
+			ndst++;
+		}
+	}
+	core->size = ALIGN(core->size, symsect->sh_addralign ?: 1);
+	core->size += ndst * sizeof(Elf64_Sym) + strtab_size + ndst;
+	core->size = PAGE_ALIGN(core->size);
+
+	strsect->sh_flags |= SHF_ALLOC;
+	strsect->sh_entsize = module_get_offset(&mod->init_layout.size,
+						strsect) | INIT_OFFSET_MASK;
+	/* struct mod_kallsyms (24 bytes) and a type byte per symbol */
+	mod->init_layout.size = ALIGN(mod->init_layout.size, 8) + 24 + nsrc;
+	mod->init_layout.size = PAGE_ALIGN(mod->init_layout.size);
 }
 
 /* A copy of the whole (relocated) symbol table, for %pS during init. */
@@ -95,7 +128,7 @@ int add_kallsyms(struct module *mod, const struct load_info *info)
 	if (add_init_kallsyms(mod, info))
 		return -ENOMEM;
 	for (i = 1; i < nsrc; i++) {
-		if (is_core_text_symbol(&src[i], info)) {
+		if (is_core_symbol(&src[i], info)) {
 			strsize += strlen(info->strtab + src[i].st_name) + 1;
 			n++;
 		}
@@ -112,7 +145,7 @@ int add_kallsyms(struct module *mod, const struct load_info *info)
 	for (i = 1; i < nsrc; i++) {
 		struct mod_kallsym *k = &mod->ksyms[mod->num_ksyms];
 
-		if (!is_core_text_symbol(&src[i], info))
+		if (!is_core_symbol(&src[i], info))
 			continue;
 		k->value = src[i].st_value;
 		k->type = elf_type(&src[i], info);

@@ -18,15 +18,19 @@
 #include <linux/panic.h>
 #include <linux/sched.h>
 #include <linux/slab.h>
+#include <linux/sort.h>
 #include <linux/string.h>
 #include <linux/syscalls.h>
 #include <linux/timekeeping.h>
 #include <linux/uaccess.h>
+#include <linux/vmalloc.h>
 #include <linux/wait.h>
 #include <linux/bug.h>
 #include <linux/jump_label.h>
+#include <linux/dynamic_debug.h>
 #include <linux/notifier.h>
 #include <linux/percpu.h>
+#include <asm/cacheflush.h>
 #include <asm/extable.h>
 #include <asm/memory.h>
 #include <asm/module.h>
@@ -55,11 +59,12 @@ static int copy_module_from_user(const void __user *umod, unsigned long len,
 	if (len > MODULE_MAX_LEN)
 		return -ENOMEM;
 
-	info->hdr = kmalloc(len, GFP_KERNEL);
+	/* in vmalloc space, as Linux's: reading past it faults on a guard page */
+	info->hdr = vmalloc(len);
 	if (!info->hdr)
 		return -ENOMEM;
 	if (copy_from_user(info->hdr, umod, len)) {
-		kfree(info->hdr);
+		vfree(info->hdr);
 		return -EFAULT;
 	}
 	return 0;
@@ -89,7 +94,7 @@ static int read_module_from_fd(int fd, struct load_info *info)
 		goto put_file;
 
 	err = -ENOMEM;
-	info->hdr = kmalloc(size, GFP_KERNEL);
+	info->hdr = vmalloc(size);	/* kernel_read_file()'s buffer */
 	if (!info->hdr)
 		goto put_file;
 	n = kernel_read(file, info->hdr, size, &pos);
@@ -101,7 +106,7 @@ static int read_module_from_fd(int fd, struct load_info *info)
 	return 0;
 
 free_image:
-	kfree(info->hdr);
+	vfree(info->hdr);
 	info->hdr = NULL;
 put_file:
 	fput(file);
@@ -249,24 +254,17 @@ struct symsearch {
 	bool gpl_only;
 };
 
-/* The kernel's tables are sorted: binary search. */
+static int cmp_name(const void *name, const void *sym)
+{
+	return strcmp(name, kernel_symbol_name(sym));
+}
+
+/* The kernel's tables are sorted: binary search, with Linux's calls. */
 static const struct kernel_symbol *bsearch_symbol(const struct symsearch *syms,
 						  const char *name)
 {
-	size_t lo = 0, hi = syms->stop - syms->start;
-
-	while (lo < hi) {
-		size_t mid = (lo + hi) / 2;
-		int cmp = strcmp(name, kernel_symbol_name(&syms->start[mid]));
-
-		if (!cmp)
-			return &syms->start[mid];
-		if (cmp < 0)
-			hi = mid;
-		else
-			lo = mid + 1;
-	}
-	return NULL;
+	return bsearch(name, syms->start, syms->stop - syms->start,
+		       sizeof(struct kernel_symbol), cmp_name);
 }
 
 /* A module's tables are searched in order. */
@@ -441,7 +439,7 @@ static int ref_module(struct module *a, struct module *b)
  * Module code names a module by its THIS_MODULE, the address of its
  * .gnu.linkonce.this_module copy (Linux's struct module); ours is apart.
  */
-static struct module *module_of_this(const void *this_module)
+struct module *module_of_this(const void *this_module)
 {
 	struct module *mod;
 
@@ -648,7 +646,7 @@ static bool module_init_layout_section(const char *sname)
 	return !strncmp(sname, ".init", 5);
 }
 
-static long module_get_offset(unsigned int *size, Elf64_Shdr *sechdr)
+long module_get_offset(unsigned int *size, Elf64_Shdr *sechdr)
 {
 	long ret = ALIGN(*size, sechdr->sh_addralign ?: 1);
 
@@ -719,50 +717,6 @@ static void layout_sections(struct module *mod, struct load_info *info)
 			layout_group_end(layout, m, pass);
 		}
 	}
-}
-
-/* kallsyms keeps a module's text symbols in core memory. */
-static bool is_core_symbol(const Elf64_Sym *src, const struct load_info *info)
-{
-	const Elf64_Shdr *sec;
-
-	if (src->st_shndx == SHN_UNDEF ||
-	    src->st_shndx >= info->hdr->e_shnum || !src->st_name)
-		return false;
-	sec = &info->sechdrs[src->st_shndx];
-	return (sec->sh_flags & SHF_ALLOC) && (sec->sh_flags & SHF_EXECINSTR) &&
-	       !(sec->sh_entsize & INIT_OFFSET_MASK);
-}
-
-/* The room Linux's kallsyms takes: core symbols, whole tables in init. */
-static void layout_symtab(struct module *mod, struct load_info *info)
-{
-	Elf64_Shdr *symsect = &info->sechdrs[info->index.sym];
-	Elf64_Shdr *strsect = &info->sechdrs[info->index.str];
-	const Elf64_Sym *src = (void *)info->hdr + symsect->sh_offset;
-	unsigned int i, nsrc = symsect->sh_size / sizeof(*src), ndst = 0;
-	unsigned long strtab_size = 0;
-	struct module_layout *core = &mod->core_layout;
-
-	symsect->sh_flags |= SHF_ALLOC;
-	symsect->sh_entsize = module_get_offset(&mod->init_layout.size,
-						symsect) | INIT_OFFSET_MASK;
-	for (i = 0; i < nsrc; i++) {
-		if (i == 0 || is_core_symbol(&src[i], info)) {
-			strtab_size += strlen(&info->strtab[src[i].st_name]) + 1;
-			ndst++;
-		}
-	}
-	core->size = ALIGN(core->size, symsect->sh_addralign ?: 1);
-	core->size += ndst * sizeof(Elf64_Sym) + strtab_size + ndst;
-	core->size = PAGE_ALIGN(core->size);
-
-	strsect->sh_flags |= SHF_ALLOC;
-	strsect->sh_entsize = module_get_offset(&mod->init_layout.size,
-						strsect) | INIT_OFFSET_MASK;
-	/* struct mod_kallsyms (24 bytes) and a type byte per symbol */
-	mod->init_layout.size = ALIGN(mod->init_layout.size, 8) + 24 + nsrc;
-	mod->init_layout.size = PAGE_ALIGN(mod->init_layout.size);
 }
 
 static int move_module(struct module *mod, struct load_info *info)
@@ -895,6 +849,9 @@ static int find_module_sections(struct module *mod, struct load_info *info)
 					     &mod->num_ftrace_callsites);
 	mod->extable = section_objs(info, "__ex_table",
 				    sizeof(*mod->extable), &mod->num_exentries);
+	mod->dyndbg_descs = section_objs(info, "__dyndbg",
+					 sizeof(*mod->dyndbg_descs),
+					 &mod->num_dyndbg_descs);
 	if (section_addr(info, "__obsparm"))
 		pr_warn("%s: Ignoring obsolete parameters\n", mod->name);
 	return 0;
@@ -1043,35 +1000,29 @@ static int apply_relocations(struct module *mod, const struct load_info *info)
  * init and exit: whatever .gnu.linkonce.this_module's relocations
  * against init_module and cleanup_module point at, now relocated.
  */
+/*
+ * init and exit are where Linux finds them: in the module's struct module
+ * (.gnu.linkonce.this_module, relocated), whatever the symbols are named.
+ */
 static void find_init_exit(struct module *mod, const struct load_info *info)
 {
 	unsigned long base = info->sechdrs[info->index.mod].sh_addr;
-	const Elf64_Sym *syms = (void *)info->sechdrs[info->index.sym].sh_addr;
-	unsigned int i, j;
 
 	mod->this_module = (void *)base;
-	for (i = 1; i < info->hdr->e_shnum; i++) {
-		const Elf64_Shdr *rs = &info->sechdrs[i];
-		const Elf64_Rela *rel = (void *)info->hdr + rs->sh_offset;
-
-		if (rs->sh_type != SHT_RELA || rs->sh_info != info->index.mod)
-			continue;
-		for (j = 0; j < rs->sh_size / sizeof(*rel); j++) {
-			const char *name = info->strtab +
-				syms[ELF64_R_SYM(rel[j].r_info)].st_name;
-			void *slot = (void *)(base + rel[j].r_offset);
-
-			if (!strcmp(name, "init_module"))
-				mod->init = *(int (**)(void))slot;
-			else if (!strcmp(name, "cleanup_module"))
-				mod->exit = *(void (**)(void))slot;
-		}
-	}
+	mod->init = *(int (**)(void))(base + THIS_MODULE_INIT_OFFSET);
+	mod->exit = *(void (**)(void))(base + THIS_MODULE_EXIT_OFFSET);
 }
 
+/* The text was written as data (copied, relocated, patched): before it runs. */
 static void flush_module_icache(const struct module *mod)
 {
-	asm volatile("dsb ish\n\tic iallu\n\tdsb ish\n\tisb" ::: "memory");
+	if (mod->init_layout.base)
+		flush_icache_range((unsigned long)mod->init_layout.base,
+				   (unsigned long)mod->init_layout.base +
+				   mod->init_layout.size);
+	flush_icache_range((unsigned long)mod->core_layout.base,
+			   (unsigned long)mod->core_layout.base +
+			   mod->core_layout.size);
 }
 
 /* .data..percpu: an area in the reserved per-cpu chunk (percpu.c). */
@@ -1169,10 +1120,12 @@ static int prepare_coming_module(struct module *mod)
 	return ret;
 }
 
+/* dyndbg=QUERY is dynamic debug's; anything else is unknown. */
 static int unknown_module_param_cb(char *param, char *val,
 				   const char *modname, void *arg)
 {
-	pr_warn("%s: unknown parameter '%s' ignored\n", modname, param);
+	if (ddebug_dyndbg_module_param_cb(param, val, modname))
+		pr_warn("%s: unknown parameter '%s' ignored\n", modname, param);
 	return 0;
 }
 
@@ -1181,6 +1134,7 @@ static void free_module(struct module *mod)
 	mod_sysfs_teardown(mod);
 	mod->state = MODULE_STATE_UNFORMED;
 	module_unload_free(mod);
+	module_destroy_params(mod->kp, mod->num_kp);
 	list_del(&mod->list);
 	module_bug_cleanup(mod);
 	free_kallsyms(mod);
@@ -1230,7 +1184,14 @@ static struct module *alloc_module(struct load_info *info)
 
 	if (!mod)
 		return NULL;
-	strscpy(mod->name, info->name, sizeof(mod->name));
+	/*
+	 * Linux's mod->name is the name field of the module's own struct
+	 * module (.gnu.linkonce.this_module), whatever .modinfo's name= says
+	 * (info->name, used for messages before this point).
+	 */
+	strscpy(mod->name, (char *)info->hdr +
+		info->sechdrs[info->index.mod].sh_offset + THIS_MODULE_NAME_OFFSET,
+		sizeof(mod->name));
 	INIT_LIST_HEAD(&mod->list);
 	INIT_LIST_HEAD(&mod->source_list);
 	INIT_LIST_HEAD(&mod->target_list);
@@ -1239,7 +1200,7 @@ static struct module *alloc_module(struct load_info *info)
 
 static void free_copy(struct load_info *info)
 {
-	kfree(info->hdr);
+	vfree(info->hdr);
 }
 
 /* Linux 6.1's load_module(), stage by stage; unwinding frees in reverse. */
@@ -1346,6 +1307,7 @@ int load_module(struct load_info *info, const char __user *uargs, int flags)
 
 coming_cleanup:
 	mod->state = MODULE_STATE_GOING;
+	module_destroy_params(mod->kp, mod->num_kp);
 	module_notify(mod, MODULE_STATE_GOING);
 bug_cleanup:
 	mod->state = MODULE_STATE_GOING;
@@ -1401,7 +1363,7 @@ SYSCALL_DEFINE3(finit_module, int, fd, const char __user *, uargs, int, flags)
 	if (err)
 		return err;
 	if (flags & MODULE_INIT_COMPRESSED_FILE) {
-		kfree(info.hdr);
+		vfree(info.hdr);
 		return -EOPNOTSUPP;
 	}
 	return load_module(&info, uargs, flags);

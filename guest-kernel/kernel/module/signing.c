@@ -1,16 +1,38 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * Module signature checking (CONFIG_MODULE_SIG, not enforced, as Debian's
- * 6.1): a good signature by a trusted key marks the module sig_ok; no
- * signature, an unknown key or unsupported crypto load it unverified
- * (the caller taints E); any other failure refuses it.
+ * Module signature checking (CONFIG_MODULE_SIG, as Debian's 6.1): a good
+ * signature by a trusted key marks the module sig_ok; no signature, an
+ * unknown key or unsupported crypto load it unverified (the caller taints
+ * E), unless module.sig_enforce=1 (the command line, or a write of 1 to
+ * /sys/module/module/parameters/sig_enforce, for good) refuses them too;
+ * any other failure refuses it.
  */
 #include <linux/errno.h>
+#include <linux/export.h>
 #include <linux/module.h>
 #include <linux/module_signature.h>
 #include <linux/string.h>
 #include <linux/verification.h>
+#include <linux/moduleparam.h>
+#include <linux/printk.h>
 #include "internal.h"
+
+#undef MODULE_PARAM_PREFIX
+#define MODULE_PARAM_PREFIX "module."
+
+static bool sig_enforce;	/* CONFIG_MODULE_SIG_FORCE is off in Debian's build */
+module_param(sig_enforce, bool_enable_only, 0644);
+
+bool is_module_sig_enforced(void)
+{
+	return sig_enforce;
+}
+EXPORT_SYMBOL(is_module_sig_enforced);
+
+void set_module_sig_enforced(void)
+{
+	sig_enforce = true;
+}
 
 /*
  * Cut the signature off info->len and verify the module against it. The
@@ -49,6 +71,7 @@ int module_sig_check(struct load_info *info, int flags)
 	const void *mod = info->hdr;
 	bool mangled_module = flags & (MODULE_INIT_IGNORE_MODVERSIONS |
 				       MODULE_INIT_IGNORE_VERMAGIC);
+	const char *reason;
 	int err = -ENODATA;
 
 	/* A module with its versions or vermagic ignored is not the one signed. */
@@ -63,11 +86,21 @@ int module_sig_check(struct load_info *info, int flags)
 	}
 
 	switch (err) {
-	case -ENODATA:		/* unsigned module */
-	case -ENOPKG:		/* module with unsupported crypto */
-	case -ENOKEY:		/* module with unavailable key */
-		return 0;	/* not enforced, and no lockdown */
+	case -ENODATA:
+		reason = "unsigned module";
+		break;
+	case -ENOPKG:
+		reason = "module with unsupported crypto";
+		break;
+	case -ENOKEY:
+		reason = "module with unavailable key";
+		break;
 	default:
-		return err;	/* bad signatures are fatal even so */
+		return err;	/* bad signatures are fatal even when not enforced */
 	}
+	if (is_module_sig_enforced()) {
+		pr_notice("Loading of %s is rejected\n", reason);
+		return -EKEYREJECTED;
+	}
+	return 0;	/* no lockdown */
 }

@@ -342,6 +342,7 @@ void mod_sysfs_teardown(struct module *mod)
 	del_usage_links(mod);
 	module_remove_modinfo_attrs(mod, ARRAY_SIZE(modinfo_attrs));
 	module_param_sysfs_remove_mk(&mod->mkobj);
+	kobject_put(mod->mkobj.drivers_dir);	/* drivers/base/module.c's */
 	kobject_put(mod->holders_dir);
 	kobject_del(&mod->mkobj.kobj);
 	kobject_put(&mod->mkobj.kobj);

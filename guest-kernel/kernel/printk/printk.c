@@ -3,11 +3,13 @@
  * printk: the kernel log.
  *
  * Messages become records (sequence number, timestamp, level, facility,
- * text) in a fixed ring buffer; the oldest are dropped when it is full.
- * A line built from pr_cont() pieces becomes one record when its newline
- * arrives. Each finished record goes to the registered consoles if its
- * level is below console_loglevel, prefixed "[%5lu.%06lu] " per line as
- * with CONFIG_PRINTK_TIME. Records logged before a console registers are
+ * text) in the ring buffer of printk_ringbuffer.c, stored as Linux's
+ * vprintk_store() stores them; the oldest are pushed out when it is
+ * full. A KERN_CONT piece from the same task extends the last record
+ * until a newline (or another record) finishes it. Each finished record
+ * goes to the registered consoles if its level is below
+ * console_loglevel, prefixed "[%5lu.%06lu] " per line as with
+ * CONFIG_PRINTK_TIME. Records logged before a console registers are
  * replayed to it, so the early boot messages are not lost. Readers
  * (syslog.c, devkmsg.c) walk the records with prb_read_valid() and
  * format them with record_print_text(), as Linux's do.
@@ -15,19 +17,18 @@
 #define pr_fmt(fmt) KBUILD_MODNAME ": " fmt
 
 #include <linux/kernel.h>
+#include <asm/irqflags.h>
 #include <linux/init.h>
 #include <linux/console.h>
 #include <linux/ctype.h>
 #include <linux/export.h>
 #include <linux/string.h>
+#include <linux/sched.h>
 #include <linux/sched/clock.h>
 #include <linux/moduleparam.h>
 #include <linux/seq_file.h>
 #include <linux/tty.h>
 #include "internal.h"
-
-#define LOG_BUF_LEN		(128 * 1024)	/* CONFIG_LOG_BUF_SHIFT=17 */
-#define LOG_ALIGN		8
 
 /* console_loglevel, default_message_loglevel, minimum, default console */
 int console_printk[4] = {
@@ -43,31 +44,6 @@ module_param(ignore_loglevel, bool, 0644);
 bool printk_time = true;	/* CONFIG_PRINTK_TIME */
 module_param_named(time, printk_time, bool, 0644);
 
-/* A record; the text follows it. len 0 (or no room for one) marks a wrap. */
-struct printk_log {
-	u64 seq;
-	u64 ts_nsec;
-	u16 len;		/* whole record, aligned */
-	u16 text_len;
-	u8 facility;
-	u8 flags;
-	u8 level;
-	u8 pad;
-};
-
-static char log_buf[LOG_BUF_LEN] __aligned(LOG_ALIGN);
-static u32 log_first_idx, log_next_idx;
-static u64 log_first_seq, log_next_seq;
-
-/* The line being assembled from pieces that have no newline yet. */
-static struct {
-	char buf[LOG_LINE_MAX];
-	size_t len;
-	u64 ts_nsec;
-	u8 level;
-	u8 facility;
-} cont;
-
 static struct console *console_drivers;
 
 #define MAX_CMDLINECONSOLES 8
@@ -76,80 +52,6 @@ static struct {
 	int index;
 } console_cmdline[MAX_CMDLINECONSOLES];
 static int nr_cmdline_consoles;
-
-/* A record cannot start at idx: the writer went back to the start. */
-static bool log_wrapped_at(u32 idx)
-{
-	return idx + sizeof(struct printk_log) > LOG_BUF_LEN ||
-	       !((struct printk_log *)(log_buf + idx))->len;
-}
-
-static struct printk_log *log_from_idx(u32 idx)
-{
-	if (log_wrapped_at(idx))
-		idx = 0;
-	return (struct printk_log *)(log_buf + idx);
-}
-
-static u32 log_next(u32 idx)
-{
-	if (log_wrapped_at(idx))
-		idx = 0;
-	return idx + ((struct printk_log *)(log_buf + idx))->len;
-}
-
-static char *log_text(struct printk_log *msg)
-{
-	return (char *)msg + sizeof(*msg);
-}
-
-/* Is there room for size bytes plus a wrap marker after the last record? */
-static bool log_has_space(u32 size, bool empty)
-{
-	u32 need = size + sizeof(struct printk_log);
-
-	if (log_next_idx > log_first_idx || empty)
-		return LOG_BUF_LEN - log_next_idx >= need || log_first_idx >= need;
-	return log_first_idx - log_next_idx >= need;
-}
-
-static void log_drop_oldest_until_fits(u32 size)
-{
-	while (log_first_seq < log_next_seq && !log_has_space(size, false)) {
-		log_first_idx = log_next(log_first_idx);
-		log_first_seq++;
-	}
-	if (log_first_seq == log_next_seq)
-		log_first_idx = log_next_idx = 0;
-}
-
-static void log_store(int facility, int level, u8 flags, u64 ts_nsec,
-		      const char *text, u16 text_len)
-{
-	u32 size = ALIGN(sizeof(struct printk_log) + text_len, LOG_ALIGN);
-	struct printk_log *msg;
-
-	log_drop_oldest_until_fits(size);
-	if (log_next_idx + size + sizeof(struct printk_log) > LOG_BUF_LEN) {
-		if (!log_wrapped_at(log_next_idx))	/* mark the wrap */
-			memset(log_buf + log_next_idx, 0, sizeof(struct printk_log));
-		log_next_idx = 0;
-	}
-
-	msg = (struct printk_log *)(log_buf + log_next_idx);
-	msg->seq = log_next_seq;
-	msg->ts_nsec = ts_nsec;
-	msg->len = size;
-	msg->text_len = text_len;
-	msg->facility = facility;
-	msg->flags = flags;
-	msg->level = level;
-	msg->pad = 0;
-	memcpy(log_text(msg), text, text_len);
-
-	log_next_idx += size;
-	log_next_seq++;
-}
 
 static bool suppress_message_printing(int level)
 {
@@ -232,180 +134,160 @@ size_t get_record_print_text_size(const struct printk_info *info,
 	       info->text_len + 1;
 }
 
-static void log_info(struct printk_log *msg, struct printk_info *info)
-{
-	info->seq = msg->seq;
-	info->ts_nsec = msg->ts_nsec;
-	info->text_len = msg->text_len;
-	info->facility = msg->facility;
-	info->flags = msg->flags;
-	info->level = msg->level;
-}
-
-int log_buf_len_get(void)
-{
-	return LOG_BUF_LEN;
-}
-
-u64 prb_first_valid_seq(void)
-{
-	return log_first_seq;
-}
-
-u64 prb_next_seq(void)
-{
-	return log_next_seq;
-}
-
-/*
- * The first record still in the buffer whose number is >= seq: its info
- * and (up to size bytes of) its text. The readers walk forward one
- * record at a time, so the last position found is where to start.
- */
-bool prb_read_valid(u64 seq, struct printk_info *info, char *text,
-		    size_t size)
-{
-	static u64 last_seq;
-	static u32 last_idx;
-	struct printk_log *msg;
-	u64 s = log_first_seq;
-	u32 idx = log_first_idx;
-
-	if (seq < log_first_seq)
-		seq = log_first_seq;
-	if (seq >= log_next_seq)
-		return false;
-	if (last_seq >= log_first_seq && last_seq <= seq &&
-	    last_seq < log_next_seq) {
-		s = last_seq;
-		idx = last_idx;
-	}
-	for (; s < seq; s++)
-		idx = log_next(idx);
-	last_seq = s;
-	last_idx = idx;
-
-	msg = log_from_idx(idx);
-	log_info(msg, info);
-	if (text)
-		memcpy(text, log_text(msg), min((size_t)msg->text_len, size));
-	return true;
-}
-
-/* One record to one console, prefixed like Linux's. */
-static void console_emit(struct console *con, struct printk_log *msg)
-{
-	static char buf[CONSOLE_LOG_MAX];
-	struct printk_info info;
-	size_t len;
-
-	if (suppress_message_printing(msg->level))
-		return;
-	log_info(msg, &info);
-	len = record_print_text(&info, log_text(msg), buf, sizeof(buf), false,
-				printk_time);
-	con->write(con, buf, len);
-}
-
+/* The readable records each console has not printed yet, in order. */
 static void console_flush(void)
 {
+	static char text[LOG_LINE_MAX], buf[CONSOLE_LOG_MAX];
+	struct printk_info info;
 	struct console *con;
 
 	for (con = console_drivers; con; con = con->next) {
-		u32 idx = log_first_idx;
-		u64 seq = log_first_seq;
+		for (; prb_read_valid(con->seq, &info, text, sizeof(text));
+		     con->seq = info.seq + 1) {
+			size_t len;
 
-		/* find where this console stopped, or the oldest record left */
-		while (seq < con->seq && seq < log_next_seq) {
-			idx = log_next(idx);
-			seq++;
+			if (suppress_message_printing(info.level))
+				continue;
+			len = record_print_text(&info, text, buf, sizeof(buf),
+						false, printk_time);
+			con->write(con, buf, len);
 		}
-		for (; seq < log_next_seq; seq++, idx = log_next(idx))
-			console_emit(con, log_from_idx(idx));
-		con->seq = seq;
 	}
 }
 
-static void cont_flush(void)
+/* Without interrupts every printk comes from a task: its pid. */
+static u32 printk_caller_id(void)
 {
-	if (!cont.len)
-		return;
-	log_store(cont.facility, cont.level, 0, cont.ts_nsec, cont.buf, cont.len);
-	cont.len = 0;
-	console_flush();
+	return task_pid_nr(current);
 }
 
-static bool cont_add(int facility, int level, const char *text, size_t len)
+/* The KERN_<LEVEL> and KERN_CONT prefixes: their length. */
+static u16 printk_parse_prefix(const char *text, int *level, u8 *flags)
 {
-	if (cont.len + len > sizeof(cont.buf)) {
-		cont_flush();
-		if (len > sizeof(cont.buf))
-			return false;
-	}
-	if (!cont.len) {
-		cont.facility = facility;
-		cont.level = level;
-		cont.ts_nsec = local_clock();
-	}
-	memcpy(cont.buf + cont.len, text, len);
-	cont.len += len;
-	return true;
-}
+	u16 prefix_len = 0;
 
-/* Strip KERN_<LEVEL> and KERN_CONT prefixes. */
-static const char *parse_prefix(const char *text, size_t *len, int *level,
-				u8 *flags)
-{
-	while (*len >= 2 && text[0] == KERN_SOH_ASCII) {
-		char c = text[1];
+	while (text[prefix_len] == KERN_SOH_ASCII) {
+		char c = text[prefix_len + 1];
 
 		if (c >= '0' && c <= '7') {
-			if (*level == LOGLEVEL_DEFAULT)
+			if (level && *level == LOGLEVEL_DEFAULT)
 				*level = c - '0';
 		} else if (c == 'c') {
-			*flags |= LOG_CONT;
+			if (flags)
+				*flags |= LOG_CONT;
 		} else {
 			break;
 		}
-		text += 2;
-		*len -= 2;
+		prefix_len += 2;
 	}
-	return text;
+	return prefix_len;
+}
+
+/*
+ * The message into the record's room: without its prefixes and its
+ * trailing newline (which sets LOG_NEWLINE). Returns the text length.
+ */
+static u16 printk_sprint(char *text, u16 size, int facility, u8 *flags,
+			 const char *fmt, va_list args)
+{
+	u16 text_len = vscnprintf(text, size, fmt, args);
+
+	if (facility == 0) {
+		u16 prefix_len = printk_parse_prefix(text, NULL, NULL);
+
+		if (prefix_len) {
+			text_len -= prefix_len;
+			memmove(text, text + prefix_len, text_len);
+		}
+	}
+	if (text_len && text[text_len - 1] == '\n') {
+		text_len--;
+		*flags |= LOG_NEWLINE;
+	}
+	return text_len;
+}
+
+/*
+ * Store one message as Linux 6.1 does: the room reserved is the whole
+ * formatted text plus one byte (prefix and newline included), capped at
+ * LOG_LINE_MAX; a KERN_CONT piece extends the caller's unfinished record.
+ */
+static int vprintk_store(int facility, int level, const char *fmt,
+			 va_list args)
+{
+	u64 ts_nsec = local_clock();
+	u32 caller_id = printk_caller_id();
+	struct prb_reserved_entry e;
+	struct printk_record r;
+	char prefix_buf[8];
+	u16 reserve_size, text_len;
+	u8 flags = 0;
+	va_list args2;
+
+	va_copy(args2, args);
+	reserve_size = min(vsnprintf(prefix_buf, sizeof(prefix_buf), fmt, args2) + 1,
+			   LOG_LINE_MAX);
+	va_end(args2);
+	if (facility == 0)
+		printk_parse_prefix(prefix_buf, &level, &flags);
+	if (level == LOGLEVEL_DEFAULT)
+		level = default_message_loglevel;
+
+	r.text_buf_size = reserve_size;
+	if ((flags & LOG_CONT) &&
+	    prb_reserve_in_last(&e, &r, caller_id, LOG_LINE_MAX)) {
+		text_len = printk_sprint(r.text_buf + r.info->text_len,
+					 reserve_size, facility, &flags, fmt, args);
+		r.info->text_len += text_len;
+		if (flags & LOG_NEWLINE) {
+			r.info->flags |= LOG_NEWLINE;
+			prb_final_commit(&e);
+		} else {
+			prb_commit(&e);
+		}
+		return text_len;
+	}
+
+	r.text_buf_size = reserve_size;
+	if (!prb_reserve(&e, &r))
+		return 0;
+	text_len = printk_sprint(r.text_buf, reserve_size, facility, &flags,
+				 fmt, args);
+	r.info->text_len = text_len;
+	r.info->ts_nsec = ts_nsec;
+	r.info->caller_id = caller_id;
+	r.info->facility = facility;
+	r.info->level = level & 7;
+	r.info->flags = flags & 0x1f;
+	if (flags & LOG_NEWLINE)
+		prb_final_commit(&e);
+	else
+		prb_commit(&e);
+	return text_len;
+}
+
+/*
+ * With interrupts off throughout, as Linux's printk_safe: an interrupt
+ * handler's printk() must not land in the middle of this one's record.
+ */
+static int __vprintk_emit(int facility, int level, const char *fmt, va_list args)
+{
+	int printed_len = vprintk_store(facility, level, fmt, args);
+
+	console_flush();
+	wake_up_klogd();
+	return printed_len;
 }
 
 int vprintk_emit(int facility, int level, const char *fmt, va_list args)
 {
-	static char textbuf[LOG_LINE_MAX];
-	size_t text_len;
-	const char *text;
-	u8 lflags = 0;
+	unsigned long flags;
+	int r;
 
-	text_len = vscnprintf(textbuf, sizeof(textbuf), fmt, args);
-	text = textbuf;
-	if (facility == 0)	/* only the kernel's own messages have prefixes */
-		text = parse_prefix(textbuf, &text_len, &level, &lflags);
-	if (text_len && text[text_len - 1] == '\n') {
-		text_len--;
-		lflags |= LOG_NEWLINE;
-	}
-	if (level == LOGLEVEL_DEFAULT)
-		level = default_message_loglevel;
-
-	if (!(lflags & LOG_CONT))
-		cont_flush();
-	if (cont.len || !(lflags & LOG_NEWLINE)) {
-		if (cont_add(facility, cont.len ? cont.level : level, text, text_len)) {
-			if (lflags & LOG_NEWLINE)
-				cont_flush();
-			wake_up_klogd();
-			return text_len;
-		}
-	}
-	log_store(facility, level, lflags & LOG_NEWLINE, local_clock(), text,
-		  text_len);
-	console_flush();
-	wake_up_klogd();
-	return text_len;
+	local_irq_save(flags);
+	r = __vprintk_emit(facility, level, fmt, args);
+	local_irq_restore(flags);
+	return r;
 }
 
 asmlinkage int vprintk(const char *fmt, va_list args)
@@ -491,8 +373,8 @@ void register_console(struct console *newcon)
 	newcon->flags |= CON_ENABLED;
 	if (console_preferred(newcon))
 		newcon->flags |= CON_CONSDEV;
-	newcon->seq = (newcon->flags & CON_PRINTBUFFER) ? log_first_seq
-							 : log_next_seq;
+	newcon->seq = (newcon->flags & CON_PRINTBUFFER) ? prb_first_valid_seq()
+							 : prb_next_seq();
 	newcon->next = console_drivers;
 	console_drivers = newcon;
 	pr_info("%sconsole [%s%d] enabled\n",

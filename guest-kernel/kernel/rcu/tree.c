@@ -12,14 +12,15 @@
  *
  * Callbacks are kept as Linux's segmented list in two segments: those
  * whose grace period has ended (ready) and those still waiting for one.
- * Linux invokes ready callbacks from RCU_SOFTIRQ, raised by the
- * scheduling-clock interrupt; with no tick here yet, rcu_core() runs
- * where timers do, in schedule() and the idle loop, and
- * rcu_sched_clock_irq() is there for the tick to call.
+ * As in Linux, ready callbacks are invoked from RCU_SOFTIRQ, raised when
+ * a quiescent state makes some ready: in schedule(), the idle loop, at
+ * cond_resched(), and on a tick that interrupted user space or idle.
  */
 #include <linux/kernel.h>
 #include <linux/completion.h>
 #include <linux/export.h>
+#include <linux/init.h>
+#include <linux/interrupt.h>
 #include <linux/mutex.h>
 #include <linux/preempt.h>
 #include <linux/rcupdate.h>
@@ -32,7 +33,6 @@ static struct rcu_head *cblist;			/* oldest first */
 static struct rcu_head **ready_tail = &cblist;	/* end of the ready ones */
 static struct rcu_head **cblist_tail = &cblist;
 static unsigned long gp_seq;			/* grace periods ended */
-static bool in_rcu_core;
 
 /* kfree_rcu(): the "function" is the rcu_head's offset in the object. */
 #define KVFREE_RCU_OFFSET_MAX	4096
@@ -67,6 +67,8 @@ static void rcu_qs(void)
 	local_irq_save(flags);
 	ready_tail = cblist_tail;
 	gp_seq++;
+	if (ready_tail != &cblist)
+		raise_softirq_irqoff(RCU_SOFTIRQ);
 	local_irq_restore(flags);
 }
 
@@ -89,14 +91,12 @@ void rcu_sched_clock_irq(int user)
 		rcu_qs();
 }
 
-/* Invoke the callbacks whose grace period has ended, oldest first. */
-void rcu_core(void)
+/* RCU_SOFTIRQ: invoke the callbacks whose grace period has ended, oldest first. */
+static void rcu_core_si(struct softirq_action *unused)
 {
 	struct rcu_head *list, *next;
 	unsigned long flags;
 
-	if (in_rcu_core)
-		return;
 	local_irq_save(flags);
 	if (ready_tail == &cblist) {
 		local_irq_restore(flags);
@@ -108,11 +108,8 @@ void rcu_core(void)
 	if (cblist_tail == ready_tail)
 		cblist_tail = &cblist;
 	ready_tail = &cblist;
-	in_rcu_core = true;
 	local_irq_restore(flags);
 
-	/* callbacks run as in Linux's RCU_SOFTIRQ: in_softirq() is true */
-	preempt_count_set(preempt_count() + SOFTIRQ_OFFSET);
 	for (; list; list = next) {
 		next = list->next;
 		if (is_kvfree_rcu_offset(list->func))
@@ -120,8 +117,11 @@ void rcu_core(void)
 		else
 			list->func(list);
 	}
-	preempt_count_set(preempt_count() - SOFTIRQ_OFFSET);
-	in_rcu_core = false;
+}
+
+void __init rcu_init(void)
+{
+	open_softirq(RCU_SOFTIRQ, rcu_core_si);
 }
 
 void synchronize_rcu(void)

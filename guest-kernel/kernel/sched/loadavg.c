@@ -2,8 +2,8 @@
 /*
  * The load average: every 5 seconds, runnable plus uninterruptible
  * tasks decay into three averages (1, 5, 15 minutes), Linux's fixed
- * point formula. With no tick the samples are taken late, when the
- * scheduler or the idle loop next looks; periods spent idle count as 0.
+ * point formula, sampled from the tick (jiffies' update). While the
+ * tick was stopped the CPU was idle: those periods count as 0.
  */
 #include <linux/kernel.h>
 #include <linux/sched.h>
@@ -35,20 +35,6 @@ static unsigned long calc_load(unsigned long load, unsigned long exp,
 	return newload / FIXED_1;
 }
 
-/* Tasks counting towards the load right now: runnable and D state. */
-static unsigned long nr_active(void)
-{
-	struct task_struct *p;
-	unsigned long n = 0;
-
-	for_each_process(p)
-		if (!p->exit_state && (p->__state == TASK_RUNNING ||
-		    (p->__state & TASK_UNINTERRUPTIBLE &&
-		     !(p->__state & TASK_NOLOAD))))
-			n++;
-	return n;
-}
-
 void calc_global_load(void)
 {
 	u64 now = ktime_get();
@@ -56,7 +42,7 @@ void calc_global_load(void)
 
 	if (now < next_sample)
 		return;
-	active = nr_active() * FIXED_1;
+	active = nr_active_for_load() * FIXED_1;
 	while (now >= next_sample) {
 		avenrun[0] = calc_load(avenrun[0], EXP_1, active);
 		avenrun[1] = calc_load(avenrun[1], EXP_5, active);

@@ -1,7 +1,13 @@
 // SPDX-License-Identifier: GPL-2.0
-/* ITIMER_REAL: SIGALRM after a while, and periodically (alarm(), timeout). */
+/*
+ * ITIMER_REAL: SIGALRM after a while, and periodically (alarm(),
+ * timeout), on an hrtimer as Linux's: it_real_fn() sends the signal in
+ * the timer interrupt, and taking the signal restarts a periodic one
+ * (kernel/signal.c).
+ */
 #include <linux/kernel.h>
 #include <linux/errno.h>
+#include <linux/hrtimer.h>
 #include <linux/resource.h>
 #include <linux/sched.h>
 #include <linux/sched/signal.h>
@@ -29,15 +35,24 @@ static void ns_to_tv(u64 ns, struct __kernel_old_timeval *tv)
 	tv->tv_usec = (ns % NSEC_PER_SEC) / NSEC_PER_USEC;
 }
 
+enum hrtimer_restart it_real_fn(struct hrtimer *timer)
+{
+	struct signal_struct *sig = container_of(timer, struct signal_struct, real_timer);
+
+	send_sig(SIGALRM, sig->owner, 1);
+	return HRTIMER_NORESTART;
+}
+
 static void get_real(struct itimerval *value)
 {
 	struct signal_struct *sig = current->signal;
-	u64 now = ktime_get(), left = 0;
+	ktime_t left = 0;
 
-	if (timer_pending(&sig->real_timer) && sig->real_timer.expires > now)
-		left = sig->real_timer.expires - now;
-	else if (timer_pending(&sig->real_timer))
-		left = 1000;	/* due: report something non-zero, like Linux */
+	if (hrtimer_active(&sig->real_timer)) {
+		left = __hrtimer_get_remaining(&sig->real_timer, false);
+		if (left <= 0)
+			left = NSEC_PER_USEC;	/* due: report something non-zero, like Linux */
+	}
 	ns_to_tv(left, &value->it_value);
 	ns_to_tv(sig->it_real_incr, &value->it_interval);
 }
@@ -68,11 +83,13 @@ SYSCALL_DEFINE3(setitimer, int, which, struct itimerval __user *, value,
 		return -EINVAL;
 	if (which == ITIMER_REAL) {
 		get_real(&old);
-		del_timer(&sig->real_timer);
-		sig->it_real_incr = tv_to_ns(&v.it_interval);
-		if (tv_to_ns(&v.it_value))
-			add_timer_ns(&sig->real_timer,
-				     ktime_get() + tv_to_ns(&v.it_value));
+		hrtimer_cancel(&sig->real_timer);
+		if (tv_to_ns(&v.it_value)) {
+			sig->it_real_incr = tv_to_ns(&v.it_interval);
+			hrtimer_start(&sig->real_timer, tv_to_ns(&v.it_value), HRTIMER_MODE_REL);
+		} else {
+			sig->it_real_incr = 0;
+		}
 	}
 	if (ovalue && copy_to_user(ovalue, &old, sizeof(old)))
 		return -EFAULT;

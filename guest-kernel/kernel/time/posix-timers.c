@@ -28,8 +28,7 @@ static long clock_read(clockid_t which, u64 *ns)
 		return 0;
 	case CLOCK_PROCESS_CPUTIME_ID:
 	case CLOCK_THREAD_CPUTIME_ID:
-		*ns = current->utime + current->stime +
-		      (ktime_get() - current->last_switch_in);
+		*ns = task_sched_runtime(current);
 		return 0;
 	default:
 		return -EINVAL;

@@ -1,98 +1,218 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * Clocks for the rest of the kernel and for user space. Monotonic and
- * boottime are sched_clock(), nanoseconds since the clock started.
- * Wall time starts at the epoch (1970), as on Linux, until the RTC
- * driver sets it (hctosys) or settimeofday() does.
+ * Timekeeping: the clocks, all read from the clocksource (the generic
+ * timer's counter). Monotonic and boottime (nothing suspends) are its
+ * nanoseconds since it was registered at boot; wall time adds an offset that
+ * starts at the epoch (1970) until the RTC driver sets the clock
+ * (hctosys) or settimeofday() does; TAI is wall time (no leap seconds
+ * known). The coarse clocks are the time of the last tick.
  */
 #include <linux/kernel.h>
+#include <linux/clocksource.h>
 #include <linux/errno.h>
 #include <linux/export.h>
-#include <linux/sched/clock.h>
+#include <linux/hrtimer.h>
 #include <linux/timekeeping.h>
 #include <linux/uaccess.h>
+#include <asm/irqflags.h>
 
-static s64 wall_offset_ns;	/* wall time minus monotonic time */
+static struct clocksource *tk_clock;
+static u64 cycle_base;		/* the counter when it became the clock */
+static s64 offs_real;		/* wall time minus monotonic time */
+static ktime_t coarse_mono;	/* monotonic time at the last tick */
 
-u64 ktime_get(void)
+void timekeeping_set_clocksource(struct clocksource *cs)
 {
-	return sched_clock();
+	if (!tk_clock) {
+		cycle_base = cs->read(cs);
+		tk_clock = cs;
+	}
+}
+
+const char *tk_clock_name(void)
+{
+	return tk_clock ? tk_clock->name : NULL;
+}
+
+ktime_t ktime_get(void)
+{
+	u64 cycles;
+
+	if (!tk_clock)
+		return 0;
+	cycles = (tk_clock->read(tk_clock) - cycle_base) & tk_clock->mask;
+	return (ktime_t)(((unsigned __int128)cycles * tk_clock->mult) >> tk_clock->shift);
 }
 EXPORT_SYMBOL_GPL(ktime_get);
 
 u64 ktime_get_ns(void)
 {
-	return sched_clock();
+	return ktime_get();
 }
+
+ktime_t ktime_get_real(void)
+{
+	return ktime_get() + offs_real;
+}
+
+ktime_t ktime_get_boottime(void)
+{
+	return ktime_get();
+}
+
+ktime_t ktime_get_clocktai(void)
+{
+	return ktime_get_real();
+}
+
+ktime_t ktime_get_raw(void)
+{
+	return ktime_get();
+}
+EXPORT_SYMBOL_GPL(ktime_get_raw);
+
+/* Wall time minus monotonic time (the realtime hrtimer base's offset). */
+s64 timekeeping_real_offset(void)
+{
+	return offs_real;
+}
+
+static s64 tk_offset(int offs)
+{
+	return offs == TK_OFFS_REAL || offs == TK_OFFS_TAI ? offs_real : 0;
+}
+
+ktime_t ktime_get_with_offset(int offs)
+{
+	return ktime_get() + tk_offset(offs);
+}
+EXPORT_SYMBOL_GPL(ktime_get_with_offset);
+
+ktime_t ktime_get_coarse_with_offset(int offs)
+{
+	return READ_ONCE(coarse_mono) + tk_offset(offs);
+}
+EXPORT_SYMBOL_GPL(ktime_get_coarse_with_offset);
 
 u64 ktime_get_boottime_ns(void)
 {
-	return sched_clock();
+	return ktime_get();
 }
 
 u64 ktime_get_boot_ns(void)
 {
-	return sched_clock();
+	return ktime_get();
 }
 
 u64 ktime_get_real_ns(void)
 {
-	return sched_clock() + wall_offset_ns;
+	return ktime_get_real();
 }
+
+u64 ktime_get_mono_fast_ns(void)
+{
+	return ktime_get();
+}
+EXPORT_SYMBOL_GPL(ktime_get_mono_fast_ns);
+
+u64 ktime_get_raw_fast_ns(void)
+{
+	return ktime_get();
+}
+
+u64 ktime_get_boot_fast_ns(void)
+{
+	return ktime_get();
+}
+EXPORT_SYMBOL_GPL(ktime_get_boot_fast_ns);
+
+u64 ktime_get_real_fast_ns(void)
+{
+	return ktime_get_real();
+}
+EXPORT_SYMBOL_GPL(ktime_get_real_fast_ns);
+
+u64 ktime_get_resolution_ns(void)
+{
+	return 1;	/* high resolution timers */
+}
+EXPORT_SYMBOL_GPL(ktime_get_resolution_ns);
 
 time64_t ktime_get_real_seconds(void)
 {
-	return ktime_get_real_ns() / NSEC_PER_SEC;
+	return ktime_get_real() / NSEC_PER_SEC;
 }
+EXPORT_SYMBOL_GPL(ktime_get_real_seconds);
 
 time64_t ktime_get_seconds(void)
 {
 	return ktime_get() / NSEC_PER_SEC;
 }
+EXPORT_SYMBOL_GPL(ktime_get_seconds);
 
 void ktime_get_real_ts64(struct timespec64 *ts)
 {
-	*ts = ns_to_timespec64(ktime_get_real_ns());
+	*ts = ns_to_timespec64(ktime_get_real());
 }
+EXPORT_SYMBOL(ktime_get_real_ts64);
 
 void ktime_get_ts64(struct timespec64 *ts)
 {
 	*ts = ns_to_timespec64(ktime_get());
 }
+EXPORT_SYMBOL_GPL(ktime_get_ts64);
+
+void ktime_get_raw_ts64(struct timespec64 *ts)
+{
+	*ts = ns_to_timespec64(ktime_get());
+}
+EXPORT_SYMBOL(ktime_get_raw_ts64);
 
 void ktime_get_boottime_ts64(struct timespec64 *ts)
 {
-	*ts = ns_to_timespec64(ktime_get_boottime_ns());
+	*ts = ns_to_timespec64(ktime_get());
+}
+
+void ktime_get_coarse_real_ts64(struct timespec64 *ts)
+{
+	*ts = ns_to_timespec64(READ_ONCE(coarse_mono) + offs_real);
+}
+EXPORT_SYMBOL(ktime_get_coarse_real_ts64);
+
+void ktime_get_coarse_ts64(struct timespec64 *ts)
+{
+	*ts = ns_to_timespec64(READ_ONCE(coarse_mono));
+}
+
+/* The tick: the coarse clocks move on (Linux's update_wall_time()). */
+void update_wall_time(void)
+{
+	WRITE_ONCE(coarse_mono, ktime_get());
 }
 
 int do_settimeofday64(const struct timespec64 *ts)
 {
+	unsigned long flags;
+
 	if (ts->tv_nsec < 0 || ts->tv_nsec >= NSEC_PER_SEC)
 		return -EINVAL;
-	wall_offset_ns = timespec64_to_ns(ts) - (s64)sched_clock();
+	local_irq_save(flags);
+	offs_real = timespec64_to_ns(ts) - ktime_get();
+	local_irq_restore(flags);
+	clock_was_set();
 	return 0;
 }
 
-/* jiffies as Linux counts them: HZ per second from INITIAL_JIFFIES. */
-u64 get_jiffies_64(void)
+/* Add without overflowing: past KTIME_MAX is KTIME_MAX. */
+ktime_t ktime_add_safe(const ktime_t lhs, const ktime_t rhs)
 {
-	return INITIAL_JIFFIES + ktime_get() / (NSEC_PER_SEC / HZ);
-}
+	ktime_t res = (ktime_t)((u64)lhs + (u64)rhs);
 
-u64 nsec_to_clock_t(u64 x)
-{
-	return x / (NSEC_PER_SEC / USER_HZ);
+	if (res < 0 || res < lhs || res < rhs)
+		res = KTIME_MAX;
+	return res;
 }
-
-clock_t jiffies_to_clock_t(unsigned long x)
-{
-	return x * USER_HZ / HZ;
-}
-
-u64 jiffies_64_to_clock_t(u64 x)
-{
-	return x * USER_HZ / HZ;
-}
+EXPORT_SYMBOL_GPL(ktime_add_safe);
 
 int get_timespec64(struct timespec64 *ts,
 		   const struct __kernel_timespec __user *uts)

@@ -176,6 +176,15 @@ void __init setup_cpu_features(void)
 	read_id_regs(regs);
 	set_cap(ARM64_ALWAYS_BOOT);
 	set_cap(ARM64_ALWAYS_SYSTEM);
+	/*
+	 * Debian's build: AMU and hardware DBM are "non-conformant" caps
+	 * Linux sets for the system and enables only on CPUs that have them
+	 * (none here); KPTI is on because its KASLR is (and user space finds
+	 * the kernel unmapped, see fault.c).
+	 */
+	set_cap(ARM64_HAS_AMU_EXTN);
+	set_cap(ARM64_HW_DBM);
+	set_cap(ARM64_UNMAP_KERNEL_AT_EL0);
 	for (i = 0; i < ARRAY_SIZE(arm64_features); i++) {
 		const struct feature *f = &arm64_features[i];
 		u64 reg = f->one_bit ? regs[f->reg] & BIT(f->shift) : regs[f->reg];

@@ -17,6 +17,11 @@
 #include <asm/syscall.h>
 #include <asm/signal.h>
 #include <linux/tty.h>
+#include <linux/hardirq.h>
+#include <linux/interrupt.h>
+#include <linux/irq.h>
+#include <asm/irq.h>
+#include <asm/stack_pointer.h>
 
 /* The task that owns the CPU; EL0 entry loads it into sp_el0. */
 struct task_struct *__entry_task = &init_task;
@@ -44,7 +49,6 @@ UNHANDLED(el1t, 64, sync)
 UNHANDLED(el1t, 64, irq)
 UNHANDLED(el1t, 64, fiq)
 UNHANDLED(el1t, 64, error)
-UNHANDLED(el0t, 64, irq)
 UNHANDLED(el0t, 64, fiq)
 UNHANDLED(el0t, 64, error)
 UNHANDLED(el0t, 32, sync)
@@ -113,11 +117,53 @@ asmlinkage void el1h_64_sync_handler(struct pt_regs *regs)
 	}
 }
 
-/* No interrupt controller driver yet: nothing should interrupt us. */
+static bool on_thread_stack(void)
+{
+	unsigned long sp = current_stack_pointer;
+	unsigned long low = (unsigned long)task_stack_page(current);
+
+	return sp >= low && sp < low + THREAD_SIZE;
+}
+
+/* Run the root handler on the interrupt stack, unless already there (a nested interrupt). */
+static void do_interrupt_handler(struct pt_regs *regs, void (*handler)(struct pt_regs *))
+{
+	struct pt_regs *old_regs = set_irq_regs(regs);
+
+	if (on_thread_stack())
+		call_on_irq_stack(regs, handler);
+	else
+		handler(regs);
+	set_irq_regs(old_regs);
+}
+
+/*
+ * An interrupt: Debug and SError unmasked, IRQs masked while the handler
+ * runs; softirqs then run with IRQs enabled in irq_exit(). Kernel code
+ * is not preempted on the way back (PREEMPT_VOLUNTARY): a reschedule the
+ * interrupt asked for waits for the next cond_resched() or return to
+ * user space.
+ */
+static void el1_interrupt(struct pt_regs *regs, void (*handler)(struct pt_regs *))
+{
+	local_daif_restore_noirq();
+	irq_enter();
+	do_interrupt_handler(regs, handler);
+	irq_exit();
+}
+
 asmlinkage void el1h_64_irq_handler(struct pt_regs *regs)
 {
-	exception_nesting_check();
-	panic("IRQ taken without a root IRQ handler\n");
+	el1_interrupt(regs, handle_arch_irq);
+}
+
+/* From user space: ret_to_user then calls exit_to_user_mode(), which may reschedule. */
+asmlinkage void el0t_64_irq_handler(struct pt_regs *regs)
+{
+	local_daif_restore_noirq();
+	irq_enter();
+	do_interrupt_handler(regs, handle_arch_irq);
+	irq_exit();
 }
 
 asmlinkage void el1h_64_fiq_handler(struct pt_regs *regs)
@@ -216,22 +262,35 @@ asmlinkage void el0t_64_sync_handler(struct pt_regs *regs)
 	}
 }
 
-/* Before returning to user space: reschedule and deliver signals until nothing is left. */
+/*
+ * Before returning to user space: reschedule and deliver signals until
+ * nothing is left, looking at the flags with interrupts masked so that
+ * an interrupt setting one cannot slip in between the last look and
+ * the eret (arm64's do_notify_resume()). Received console input and
+ * softirqs raised outside interrupts are seen to first (see tty_io.c,
+ * softirq.c).
+ */
 asmlinkage void exit_to_user_mode(struct pt_regs *regs)
 {
 	unsigned long flags;
 
 	tty_poll_input();
-	for (;;) {
-		flags = READ_ONCE(current->thread_info.flags);
-		if (!(flags & _TIF_WORK_MASK))
-			break;
-		if (flags & _TIF_NEED_RESCHED)
-			schedule();
-		if (flags & _TIF_SIGPENDING)
-			do_signal(regs);
-		if (flags & _TIF_NOTIFY_RESUME)
-			clear_tsk_thread_flag(current, TIF_NOTIFY_RESUME);
-	}
+	if (local_softirq_pending())
+		do_softirq();
 	local_daif_mask();
+	flags = READ_ONCE(current->thread_info.flags);
+	while (flags & _TIF_WORK_MASK) {
+		if (flags & _TIF_NEED_RESCHED) {
+			local_daif_restore_noirq();
+			schedule();
+		} else {
+			local_daif_restore_procctx();
+			if (flags & _TIF_SIGPENDING)
+				do_signal(regs);
+			if (flags & _TIF_NOTIFY_RESUME)
+				clear_tsk_thread_flag(current, TIF_NOTIFY_RESUME);
+		}
+		local_daif_mask();
+		flags = READ_ONCE(current->thread_info.flags);
+	}
 }

@@ -9,11 +9,37 @@
  * code so backtraces run through exceptions.
  */
 #include <linux/linkage.h>
+#include <asm/irq.h>
 #include <asm/ptrace.h>
+#include <asm/thread_info.h>
 
 	.macro	kernel_ventry, el:req, ht:req, regsize:req, label:req
 	.balign	128
 	sub	sp, sp, #PT_REGS_SIZE
+	/*
+	 * CONFIG_VMAP_STACK: stacks are THREAD_ALIGN aligned, so bit
+	 * THREAD_SHIFT of a good sp is 0. Test it without a spare register.
+	 */
+	add	sp, sp, x0			// sp' = sp + x0
+	sub	x0, sp, x0			// x0' = sp
+	tbnz	x0, #THREAD_SHIFT, 0f
+	sub	x0, sp, x0			// x0 again
+	sub	sp, sp, x0			// sp again
+	b	el\el\ht\()_\regsize\()_\label
+0:
+	/* Overflowed, or already on the overflow stack: EL0's TLS registers hold sp and x0. */
+	msr	tpidr_el0, x0			// the sp we came with
+	sub	x0, sp, x0
+	msr	tpidrro_el0, x0			// x0
+	adrp	x0, overflow_stack + OVERFLOW_STACK_SIZE
+	add	x0, x0, :lo12:overflow_stack + OVERFLOW_STACK_SIZE
+	mov	sp, x0
+	mrs	x0, tpidr_el0
+	sub	x0, sp, x0			// how far below the top?
+	tst	x0, #~(OVERFLOW_STACK_SIZE - 1)
+	b.ne	__bad_stack			// not on it: the task's stack overflowed
+	sub	sp, sp, x0			// on it already: go on there
+	mrs	x0, tpidrro_el0
 	b	el\el\ht\()_\regsize\()_\label
 	.endm
 
@@ -141,6 +167,23 @@ SYM_CODE_END(el\el\ht\()_\regsize\()_\label)
 	entry_handler	0, t, 32, fiq
 	entry_handler	0, t, 32, error
 
+/*
+ * kernel_ventry found the stack overflowed and moved to the overflow
+ * stack: save the exception's registers there (with the sp it had) and
+ * report it. There is no way back.
+ */
+SYM_CODE_START_LOCAL(__bad_stack)
+	mrs	x0, tpidrro_el0
+	sub	sp, sp, #PT_REGS_SIZE
+	kernel_entry 1
+	mrs	x0, tpidr_el0
+	add	x0, x0, #PT_REGS_SIZE
+	str	x0, [sp, #S_SP]
+	mov	x0, sp
+	bl	handle_bad_stack
+	brk	#0x800				// BUG(): handle_bad_stack() does not return
+SYM_CODE_END(__bad_stack)
+
 SYM_CODE_START_LOCAL(ret_to_kernel)
 	kernel_exit 1
 SYM_CODE_END(ret_to_kernel)
@@ -151,6 +194,23 @@ SYM_CODE_START_LOCAL(ret_to_user)
 	bl	exit_to_user_mode
 	kernel_exit 0
 SYM_CODE_END(ret_to_user)
+
+/*
+ * call_on_irq_stack(regs, func): call func(regs) on the interrupt stack,
+ * with a frame record on the old stack so that backtraces cross over.
+ */
+SYM_FUNC_START(call_on_irq_stack)
+	stp	x29, x30, [sp, #-16]!
+	mov	x29, sp
+	adrp	x16, irq_stack
+	add	x16, x16, :lo12:irq_stack
+	mov	x17, #IRQ_STACK_SIZE
+	add	sp, x16, x17
+	blr	x1
+	mov	sp, x29
+	ldp	x29, x30, [sp], #16
+	ret
+SYM_FUNC_END(call_on_irq_stack)
 
 /*
  * cpu_switch_to(prev_context, next_context, next_task, prev_task): save

@@ -12,11 +12,14 @@
 #include <linux/kernel.h>
 #include <linux/errno.h>
 #include <linux/module.h>
+#include <linux/sort.h>
 #include <linux/string.h>
 #include <linux/vmalloc.h>
 #include <asm/alternative.h>
+#include <asm/insn.h>
 #include <asm/memory.h>
 #include <asm/module.h>
+#include <asm/page.h>
 #include <asm/pgtable-hwdef.h>
 
 #define S16_MIN		(-0x8000LL)
@@ -29,7 +32,7 @@
 void *module_alloc(unsigned long size)
 {
 	/* writable, not executable, until module_enable_x() and friends */
-	return __vmalloc_node_range(size, MODULES_VADDR, MODULES_END,
+	return __vmalloc_node_range(size, PAGE_SIZE, MODULES_VADDR, MODULES_END,
 				    PAGE_KERNEL);
 }
 
@@ -40,7 +43,11 @@ void module_memfree(void *region)
 
 enum reloc_op { RELOC_OP_NONE, RELOC_OP_ABS, RELOC_OP_PREL, RELOC_OP_PAGE };
 
-static u64 do_reloc(enum reloc_op op, void *place, u64 val)
+/*
+ * The helpers go inline into apply_relocate_add(), as GCC puts Linux's:
+ * a bad r_offset faults there, as on Linux, not in a helper.
+ */
+static __always_inline u64 do_reloc(enum reloc_op op, void *place, u64 val)
 {
 	switch (op) {
 	case RELOC_OP_ABS:
@@ -58,7 +65,7 @@ static u64 do_reloc(enum reloc_op op, void *place, u64 val)
  * Data: 16 and 32-bit absolute values are unsigned, place-relative ones
  * signed, as arm64 Linux checks them.
  */
-static int reloc_data(enum reloc_op op, void *place, u64 val, int len)
+static __always_inline int reloc_data(enum reloc_op op, void *place, u64 val, int len)
 {
 	s64 sval = do_reloc(op, place, val);
 	bool abs = op == RELOC_OP_ABS;
@@ -82,29 +89,8 @@ static int reloc_data(enum reloc_op op, void *place, u64 val, int len)
 	}
 }
 
-/* Where each instruction keeps its immediate: lsb and width. */
-enum insn_imm { IMM_ADR, IMM_26, IMM_19, IMM_16, IMM_14, IMM_12 };
-
-static u32 encode_imm(enum insn_imm type, u32 insn, u64 imm)
-{
-	static const struct { u8 shift, bits; } field[] = {
-		[IMM_26] = { 0, 26 }, [IMM_19] = { 5, 19 },
-		[IMM_16] = { 5, 16 }, [IMM_14] = { 5, 14 },
-		[IMM_12] = { 10, 12 },
-	};
-	u32 mask;
-
-	if (type == IMM_ADR) {	/* immlo in 30:29, immhi in 23:5 */
-		insn &= ~((3U << 29) | (0x7ffffU << 5));
-		return insn | ((imm & 3) << 29) | (((imm >> 2) & 0x7ffff) << 5);
-	}
-	mask = (1U << field[type].bits) - 1;
-	insn &= ~(mask << field[type].shift);
-	return insn | ((imm & mask) << field[type].shift);
-}
-
 /* MOVZ/MOVK/MOVN: signed kinds become MOVZ or MOVN by the value's sign. */
-static int reloc_insn_movw(enum reloc_op op, u32 *place, u64 val, int lsb,
+static __always_inline int reloc_insn_movw(enum reloc_op op, u32 *place, u64 val, int lsb,
 			   bool signed_kind)
 {
 	s64 sval = do_reloc(op, place, val);
@@ -118,17 +104,17 @@ static int reloc_insn_movw(enum reloc_op op, u32 *place, u64 val, int lsb,
 		else
 			imm = ~imm;
 	}
-	*place = encode_imm(IMM_16, insn, imm);
+	*place = aarch64_insn_encode_immediate(AARCH64_INSN_IMM_16, insn, imm);
 	return imm > U16_MAX ? -ERANGE : 0;
 }
 
-static int reloc_insn_imm(enum reloc_op op, u32 *place, u64 val, int lsb,
-			  int len, enum insn_imm type)
+static __always_inline int reloc_insn_imm(enum reloc_op op, u32 *place, u64 val, int lsb,
+			  int len, enum aarch64_insn_imm_type type)
 {
 	s64 sval = (s64)do_reloc(op, place, val) >> lsb;	/* arithmetic */
 	u64 imm_mask = (BIT(lsb + len) - 1) >> lsb;
 
-	*place = encode_imm(type, *place, sval & imm_mask);
+	*place = aarch64_insn_encode_immediate(type, *place, sval & imm_mask);
 	/* the bits above the field, with its sign bit, must all agree */
 	sval = (s64)(sval & ~(imm_mask >> 1)) >> (len - 1);
 	return (u64)(sval + 1) >= 2 ? -ERANGE : 0;
@@ -145,8 +131,8 @@ static u32 plt_adrp_add_br(u64 target, u64 pc, u32 *adrp, u32 *add)
 {
 	s64 pages = (s64)((target & ~0xfffULL) - (pc & ~0xfffULL)) >> 12;
 
-	*adrp = encode_imm(IMM_ADR, 0x90000010, pages);	/* adrp x16 */
-	*add = encode_imm(IMM_12, 0x91000210, target & 0xfff); /* add x16 */
+	*adrp = aarch64_insn_encode_immediate(AARCH64_INSN_IMM_ADR, 0x90000010, pages);	/* adrp x16 */
+	*add = aarch64_insn_encode_immediate(AARCH64_INSN_IMM_12, 0x91000210, target & 0xfff); /* add x16 */
 	return 0xd61f0200;				/* br x16 */
 }
 
@@ -173,24 +159,24 @@ static u64 module_emit_plt_entry(struct module *mod, Elf64_Shdr *sechdrs,
 	return (u64)plt;
 }
 
-static int reloc_branch26(struct module *me, Elf64_Shdr *sechdrs, u32 *loc,
+static __always_inline int reloc_branch26(struct module *me, Elf64_Shdr *sechdrs, u32 *loc,
 			  u64 val)
 {
-	int ovf = reloc_insn_imm(RELOC_OP_PREL, loc, val, 2, 26, IMM_26);
+	int ovf = reloc_insn_imm(RELOC_OP_PREL, loc, val, 2, 26, AARCH64_INSN_IMM_26);
 
 	if (ovf != -ERANGE)
 		return ovf;
 	val = module_emit_plt_entry(me, sechdrs, loc, val);
 	if (!val)
 		return -ENOEXEC;
-	return reloc_insn_imm(RELOC_OP_PREL, loc, val, 2, 26, IMM_26);
+	return reloc_insn_imm(RELOC_OP_PREL, loc, val, 2, 26, AARCH64_INSN_IMM_26);
 }
 
 /*
  * One relocation: 0, -ERANGE on overflow, -ENOEXEC for a type we do not
  * know. *check says whether overflow matters for this type.
  */
-static int apply_one(struct module *me, Elf64_Shdr *sechdrs, u32 type,
+static __always_inline int apply_one(struct module *me, Elf64_Shdr *sechdrs, u32 type,
 		     void *loc, u64 val, bool *check)
 {
 	*check = true;
@@ -255,34 +241,34 @@ static int apply_one(struct module *me, Elf64_Shdr *sechdrs, u32 type,
 		*check = false;
 		return reloc_insn_movw(RELOC_OP_PREL, loc, val, 48, true);
 	case R_AARCH64_LD_PREL_LO19:
-		return reloc_insn_imm(RELOC_OP_PREL, loc, val, 2, 19, IMM_19);
+		return reloc_insn_imm(RELOC_OP_PREL, loc, val, 2, 19, AARCH64_INSN_IMM_19);
 	case R_AARCH64_ADR_PREL_LO21:
-		return reloc_insn_imm(RELOC_OP_PREL, loc, val, 0, 21, IMM_ADR);
+		return reloc_insn_imm(RELOC_OP_PREL, loc, val, 0, 21, AARCH64_INSN_IMM_ADR);
 	case R_AARCH64_ADR_PREL_PG_HI21_NC:
 		*check = false;
 		fallthrough;
 	case R_AARCH64_ADR_PREL_PG_HI21:
-		return reloc_insn_imm(RELOC_OP_PAGE, loc, val, 12, 21, IMM_ADR);
+		return reloc_insn_imm(RELOC_OP_PAGE, loc, val, 12, 21, AARCH64_INSN_IMM_ADR);
 	case R_AARCH64_ADD_ABS_LO12_NC:
 	case R_AARCH64_LDST8_ABS_LO12_NC:
 		*check = false;
-		return reloc_insn_imm(RELOC_OP_ABS, loc, val, 0, 12, IMM_12);
+		return reloc_insn_imm(RELOC_OP_ABS, loc, val, 0, 12, AARCH64_INSN_IMM_12);
 	case R_AARCH64_LDST16_ABS_LO12_NC:
 		*check = false;
-		return reloc_insn_imm(RELOC_OP_ABS, loc, val, 1, 11, IMM_12);
+		return reloc_insn_imm(RELOC_OP_ABS, loc, val, 1, 11, AARCH64_INSN_IMM_12);
 	case R_AARCH64_LDST32_ABS_LO12_NC:
 		*check = false;
-		return reloc_insn_imm(RELOC_OP_ABS, loc, val, 2, 10, IMM_12);
+		return reloc_insn_imm(RELOC_OP_ABS, loc, val, 2, 10, AARCH64_INSN_IMM_12);
 	case R_AARCH64_LDST64_ABS_LO12_NC:
 		*check = false;
-		return reloc_insn_imm(RELOC_OP_ABS, loc, val, 3, 9, IMM_12);
+		return reloc_insn_imm(RELOC_OP_ABS, loc, val, 3, 9, AARCH64_INSN_IMM_12);
 	case R_AARCH64_LDST128_ABS_LO12_NC:
 		*check = false;
-		return reloc_insn_imm(RELOC_OP_ABS, loc, val, 4, 8, IMM_12);
+		return reloc_insn_imm(RELOC_OP_ABS, loc, val, 4, 8, AARCH64_INSN_IMM_12);
 	case R_AARCH64_TSTBR14:
-		return reloc_insn_imm(RELOC_OP_PREL, loc, val, 2, 14, IMM_14);
+		return reloc_insn_imm(RELOC_OP_PREL, loc, val, 2, 14, AARCH64_INSN_IMM_14);
 	case R_AARCH64_CONDBR19:
-		return reloc_insn_imm(RELOC_OP_PREL, loc, val, 2, 19, IMM_19);
+		return reloc_insn_imm(RELOC_OP_PREL, loc, val, 2, 19, AARCH64_INSN_IMM_19);
 	case R_AARCH64_JUMP26:
 	case R_AARCH64_CALL26:
 		return reloc_branch26(me, sechdrs, loc, val);
@@ -331,16 +317,62 @@ static bool is_init_section(const char *name)
 	return !strncmp(name, ".init", 5);
 }
 
-/* Same type, symbol and addend as an earlier one: the same PLT entry. */
-static bool duplicate_rel(const Elf64_Rela *rela, int num)
+#define cmp_3way(a, b)	((a) < (b) ? -1 : (a) > (b))
+
+/* By type, then symbol, then addend: equal ones share a PLT entry. */
+static int cmp_rela(const void *a, const void *b)
 {
+	const Elf64_Rela *x = a, *y = b;
 	int i;
 
-	for (i = 0; i < num; i++)
-		if (rela[i].r_info == rela[num].r_info &&
-		    rela[i].r_addend == rela[num].r_addend)
-			return true;
-	return false;
+	i = cmp_3way(ELF64_R_TYPE(x->r_info), ELF64_R_TYPE(y->r_info));
+	if (i == 0)
+		i = cmp_3way(ELF64_R_SYM(x->r_info), ELF64_R_SYM(y->r_info));
+	if (i == 0)
+		i = cmp_3way(x->r_addend, y->r_addend);
+	return i;
+}
+
+/* The relocations needing a PLT are sorted: a duplicate follows its twin. */
+static bool duplicate_rel(const Elf64_Rela *rela, int num)
+{
+	return num > 0 && cmp_rela(rela + num, rela + num - 1) == 0;
+}
+
+/* A branch to a symbol of another section may need a PLT entry. */
+static bool branch_rela_needs_plt(const Elf64_Sym *syms, const Elf64_Rela *rela,
+				  unsigned int dstidx)
+{
+	const Elf64_Sym *s = syms + ELF64_R_SYM(rela->r_info);	/* read first, as Linux */
+
+	if (s->st_shndx == dstidx)
+		return false;
+	return ELF64_R_TYPE(rela->r_info) == R_AARCH64_JUMP26 ||
+	       ELF64_R_TYPE(rela->r_info) == R_AARCH64_CALL26;
+}
+
+/*
+ * Move the branch relocations that may need a PLT entry to the front of
+ * the section (the copy is ours to reorder); returns how many there are.
+ */
+static int partition_branch_plt_relas(const Elf64_Sym *syms, Elf64_Rela *rela,
+				      int numrels, unsigned int dstidx)
+{
+	int i = 0, j = numrels - 1;
+
+	while (i < j) {
+		if (branch_rela_needs_plt(syms, &rela[i], dstidx)) {
+			i++;
+		} else if (branch_rela_needs_plt(syms, &rela[j], dstidx)) {
+			Elf64_Rela t = rela[i];
+
+			rela[i] = rela[j];
+			rela[j] = t;
+		} else {
+			j--;
+		}
+	}
+	return i;
 }
 
 /* Branches to another section may need a PLT entry (Linux's count). */
@@ -405,14 +437,17 @@ int module_frob_arch_sections(Elf64_Ehdr *hdr, Elf64_Shdr *sechdrs,
 	}
 
 	for (i = 0; i < hdr->e_shnum; i++) {
-		const Elf64_Rela *rels = (void *)hdr + sechdrs[i].sh_offset;
+		Elf64_Rela *rels = (void *)hdr + sechdrs[i].sh_offset;
 		int num = sechdrs[i].sh_size / sizeof(Elf64_Rela);
-		Elf64_Shdr *dst = &sechdrs[sechdrs[i].sh_info];
+		Elf64_Shdr *dst = &sechdrs[sechdrs[i].sh_info];	/* sh_info unchecked, as in 6.1 */
 		unsigned int n;
 
 		if (sechdrs[i].sh_type != SHT_RELA ||
 		    !(dst->sh_flags & SHF_EXECINSTR))
 			continue;
+		n = partition_branch_plt_relas(syms, rels, num, sechdrs[i].sh_info);
+		if (n)
+			sort(rels, n, sizeof(Elf64_Rela), cmp_rela, NULL);
 		n = count_plts(syms, rels, num, sechdrs[i].sh_info);
 		if (is_init_section(secstrings + dst->sh_name))
 			init_plts += n;

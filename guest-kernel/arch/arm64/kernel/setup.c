@@ -88,6 +88,7 @@ static int arm64_panic_block_dump(struct notifier_block *self,
 				  unsigned long v, void *p)
 {
 	pr_emerg("Kernel Offset: disabled\n");	/* no KASLR */
+	pr_emerg("CPU features: 0x%*pb\n", ARM64_NCAPS, &cpu_hwcaps);
 	pr_emerg("Memory Limit: none\n");	/* no mem= */
 	return 0;
 }

@@ -3,10 +3,13 @@
  * Frame-pointer unwinding. Each frame record is {caller's fp, return
  * address}; x29 points at the current one. The walk ends at the zeroed
  * record at the top of the task's stack (pt_regs->stackframe), or at
- * anything that does not look like a record on that stack.
+ * anything that does not look like a record on that stack or, for
+ * current, the interrupt stack (whose first record leads back to the
+ * task's).
  */
 #include <linux/kernel.h>
 #include <linux/sched.h>
+#include <asm/irq.h>
 #include <asm/ptrace.h>
 #include <asm/stacktrace.h>
 
@@ -28,7 +31,7 @@ static int unwind_next(struct task_struct *tsk, struct unwind_state *state)
 
 	if (fp == (unsigned long)task_pt_regs(tsk)->stackframe)
 		return -1;	/* the final frame */
-	if (!on_task_stack(tsk, fp))
+	if (!on_task_stack(tsk, fp) && !(tsk == current && on_irq_stack(fp, 16) && !(fp & 7)))
 		return -1;
 	state->fp = ((unsigned long *)fp)[0];
 	state->pc = ((unsigned long *)fp)[1];

@@ -1,15 +1,25 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * time_init(): start the kernel's clock. The board has no architected
- * timer in its device tree; its clock is the goldfish RTC, read in
- * nanoseconds. Without one (QEMU's virt) time stays at 0.
+ * time_init(): the generic timer from the device tree (timer_probe() on
+ * Linux) becomes the clocksource, sched_clock and the tick's device; the
+ * delay loop is its rate over HZ, as arm64 Linux calibrates it.
  */
 #include <linux/kernel.h>
 #include <linux/init.h>
+#include <linux/delay.h>
+#include <linux/jiffies.h>
+#include <linux/of_fdt.h>
+#include <clocksource/arm_arch_timer.h>
 
-void goldfish_rtc_clock_init(void);
+unsigned long lpj_fine;
 
 void __init time_init(void)
 {
-	goldfish_rtc_clock_init();
+	int node = of_flat_dt_find_compatible("arm,armv8-timer");
+
+	if (node >= 0)
+		arch_timer_of_init(node);
+	if (!arch_timer_get_rate())
+		panic("Unable to initialise architected timer.\n");
+	lpj_fine = arch_timer_get_rate() / HZ;
 }

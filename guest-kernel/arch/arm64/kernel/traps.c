@@ -5,6 +5,7 @@
  */
 #include <linux/kernel.h>
 #include <linux/bug.h>
+#include <linux/hardirq.h>
 #include <linux/mm.h>
 #include <linux/module.h>
 #include <linux/reboot.h>
@@ -14,6 +15,7 @@
 #include <linux/uaccess.h>
 #include <asm/esr.h>
 #include <asm/ptrace.h>
+#include <asm/sysreg.h>
 #include <asm/stacktrace.h>
 #include <asm/traps.h>
 
@@ -140,6 +142,8 @@ void die(const char *str, struct pt_regs *regs, long err)
 	add_taint(TAINT_DIE, LOCKDEP_NOW_UNRELIABLE);
 	oops_exit();
 
+	if (in_interrupt())
+		panic("%s: Fatal exception in interrupt", str);
 	if (panic_on_oops)
 		panic("%s: Fatal exception", str);
 
@@ -303,6 +307,47 @@ int bug_handler(struct pt_regs *regs, unsigned long esr)
 	}
 	regs->pc += 4;	/* arm64_skip_faulting_instruction() */
 	return 0;
+}
+
+/* Where the exception entry goes when a task's stack has overflowed. */
+unsigned long overflow_stack[OVERFLOW_STACK_SIZE / sizeof(unsigned long)]
+	__aligned(16);
+
+/*
+ * The interrupt stack, IRQ_STACK_SIZE at THREAD_ALIGN like a task's (the
+ * interrupt entry defines it; this weak one stands in until then).
+ */
+#ifndef IRQ_STACK_SIZE
+#define IRQ_STACK_SIZE		THREAD_SIZE
+#endif
+unsigned long irq_stack[IRQ_STACK_SIZE / sizeof(unsigned long)]
+	__aligned(THREAD_ALIGN) __weak;
+
+/*
+ * entry.S found sp past the bottom of the task's stack (CONFIG_VMAP_STACK
+ * puts an unmapped page there): report it from the overflow stack and
+ * panic, as Linux's panic_bad_stack() does.
+ */
+asmlinkage void handle_bad_stack(struct pt_regs *regs)
+{
+	unsigned long esr = read_sysreg(esr_el1);
+	unsigned long far = read_sysreg(far_el1);
+	unsigned long tsk_stk = (unsigned long)current->stack;
+	unsigned long irq_stk = (unsigned long)irq_stack;
+	unsigned long ovf_stk = (unsigned long)overflow_stack;
+
+	console_verbose();
+	pr_emerg("Insufficient stack space to handle exception!");
+	pr_emerg("ESR: 0x%016lx -- %s\n", esr, esr_get_class_string(esr));
+	pr_emerg("FAR: 0x%016lx\n", far);
+	pr_emerg("Task stack:     [0x%016lx..0x%016lx]\n",
+		 tsk_stk, tsk_stk + THREAD_SIZE);
+	pr_emerg("IRQ stack:      [0x%016lx..0x%016lx]\n",
+		 irq_stk, irq_stk + IRQ_STACK_SIZE);
+	pr_emerg("Overflow stack: [0x%016lx..0x%016lx]\n",
+		 ovf_stk, ovf_stk + OVERFLOW_STACK_SIZE);
+	__show_regs(regs);
+	nmi_panic(NULL, "kernel stack overflow");
 }
 
 void arm64_serror_panic(struct pt_regs *regs, unsigned long esr)

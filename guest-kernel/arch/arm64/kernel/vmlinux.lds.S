@@ -45,6 +45,9 @@ SECTIONS
 
 	. = KIMAGE_VADDR;
 
+	/* jiffies is jiffies_64 (little-endian: its low word), as on arm64 Linux. */
+	jiffies = jiffies_64;
+
 	.head.text : AT(ADDR(.head.text) - LOAD_OFFSET) {
 		_text = .;
 		KEEP(*(.head.text))

@@ -2,7 +2,8 @@
 /*
  * A64 instruction fields for code patching: the immediate branches
  * (B/BL imm26, B.cond/CBZ/CBNZ imm19, TBZ/TBNZ imm14), ADRP and the
- * PC-relative literal loads, as arm64 Linux's insn.c decodes them.
+ * PC-relative literal loads, as arm64 Linux's insn.c decodes them, and
+ * the immediates the module loader's relocations rewrite.
  */
 #include <linux/kernel.h>
 #include <asm/insn.h>
@@ -95,4 +96,26 @@ u32 aarch64_insn_gen_branch_imm(unsigned long pc, unsigned long addr,
 		return 0;	/* Linux's AARCH64_BREAK_FAULT case: caller checks */
 	return (type == AARCH64_INSN_BRANCH_LINK ? 0x94000000 : 0x14000000) |
 	       (((u32)offset >> 2) & 0x03ffffff);
+}
+
+/* Put imm (its low bits) in the field of insn that type names. */
+u32 aarch64_insn_encode_immediate(enum aarch64_insn_imm_type type, u32 insn,
+				  u64 imm)
+{
+	static const struct { u8 shift, bits; } field[] = {
+		[AARCH64_INSN_IMM_26] = { 0, 26 },
+		[AARCH64_INSN_IMM_19] = { 5, 19 },
+		[AARCH64_INSN_IMM_16] = { 5, 16 },
+		[AARCH64_INSN_IMM_14] = { 5, 14 },
+		[AARCH64_INSN_IMM_12] = { 10, 12 },
+	};
+	u32 mask;
+
+	if (type == AARCH64_INSN_IMM_ADR) {	/* immlo in 30:29, immhi in 23:5 */
+		insn &= ~((3U << 29) | (0x7ffffU << 5));
+		return insn | ((imm & 3) << 29) | (((imm >> 2) & 0x7ffff) << 5);
+	}
+	mask = (1U << field[type].bits) - 1;
+	insn &= ~(mask << field[type].shift);
+	return insn | ((imm & mask) << field[type].shift);
 }

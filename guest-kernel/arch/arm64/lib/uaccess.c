@@ -7,6 +7,7 @@
  */
 #include <linux/kernel.h>
 #include <linux/errno.h>
+#include <linux/export.h>
 #include <linux/mm.h>
 #include <linux/sched.h>
 #include <linux/sched/signal.h>
@@ -122,6 +123,26 @@ unsigned long copy_from_user(void *to, const void __user *from, unsigned long n)
 	return left;
 }
 
+/*
+ * What module code calls once its inlined access_ok() has passed (Linux's
+ * are assembly with exception table entries): bytes not copied. Unlike
+ * copy_from_user(), the tail is left alone; the inlined caller zeroes it.
+ */
+unsigned long __arch_copy_from_user(void *to, const void __user *from,
+				    unsigned long n)
+{
+	return copy_mm(current->mm, (unsigned long)from, to, n, false, false);
+}
+EXPORT_SYMBOL(__arch_copy_from_user);
+
+unsigned long __arch_copy_to_user(void __user *to, const void *from,
+				  unsigned long n)
+{
+	return copy_mm(current->mm, (unsigned long)to, (void *)from, n, true,
+		       false);
+}
+EXPORT_SYMBOL(__arch_copy_to_user);
+
 unsigned long clear_user(void __user *to, unsigned long n)
 {
 	unsigned long addr = (unsigned long)to;
@@ -208,19 +229,6 @@ bool access_ok(const void __user *addr, unsigned long size)
 	unsigned long a = (unsigned long)addr;
 
 	return size <= TASK_SIZE && a <= TASK_SIZE - size;
-}
-
-void *memdup_user(const void __user *src, size_t len)
-{
-	void *p = kmalloc(len, GFP_KERNEL);
-
-	if (!p)
-		return ERR_PTR(-ENOMEM);
-	if (copy_from_user(p, src, len)) {
-		kfree(p);
-		return ERR_PTR(-EFAULT);
-	}
-	return p;
 }
 
 /* Read or write another address space (procfs, ptrace-like); bytes done. */

@@ -4,10 +4,9 @@
 
 #include <linux/types.h>
 
-/* Nanoseconds since the clock was registered (0 until then). */
+/* Nanoseconds of the registered counter (0 until one is registered). */
 u64 local_clock(void);
 u64 sched_clock(void);
-void sched_clock_register(u64 (*read)(void));
-u64 sched_clock_epoch(void);	/* the source's reading at registration */
+void sched_clock_register(u64 (*read)(void), int bits, unsigned long rate);
 
 #endif

@@ -7,6 +7,7 @@
 #include <linux/signal.h>
 #include <linux/resource.h>
 #include <linux/timekeeping.h>
+#include <linux/hrtimer.h>
 
 struct tty_struct;
 
@@ -31,11 +32,12 @@ struct signal_struct {
 	struct rlimit rlim[RLIM_NLIMITS];
 	u64 cutime, cstime;			/* reaped children, ns */
 	unsigned long cmin_flt, cmaj_flt, cnvcsw, cnivcsw;
-	struct timer_list real_timer;		/* ITIMER_REAL */
-	u64 it_real_incr;			/* ns */
+	struct hrtimer real_timer;		/* ITIMER_REAL */
+	ktime_t it_real_incr;			/* ns */
 	struct task_struct *owner;
 	int stop_code;				/* signal that stopped us, for wait */
 	bool stop_reported, continued;
+	struct mm_struct *oom_mm;		/* its mm, once the OOM killer chose it */
 };
 
 #define SIGNAL_UNKILLABLE	0x00000040	/* for init: ignore fatal signals */

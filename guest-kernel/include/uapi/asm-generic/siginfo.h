@@ -28,6 +28,10 @@ union __sifields {
 	struct {			/* SIGILL, SIGFPE, SIGSEGV, SIGBUS */
 		void __user *_addr;
 	} _sigfault;
+	struct {			/* SIGPOLL (and F_SETSIG's signal) */
+		long _band;
+		int _fd;
+	} _sigpoll;
 };
 
 #define __SIGINFO			\
@@ -51,12 +55,24 @@ typedef struct siginfo {
 #define si_utime	_sifields._sigchld._utime
 #define si_stime	_sifields._sigchld._stime
 #define si_addr		_sifields._sigfault._addr
+#define si_band		_sifields._sigpoll._band
+#define si_fd		_sifields._sigpoll._fd
 
 #define SI_USER		0
 #define SI_KERNEL	0x80
 #define SI_QUEUE	-1
 #define SI_TIMER	-2
 #define SI_TKILL	-6
+#define SI_SIGIO	-5
+
+/* SIGPOLL si_codes: why the file is ready (kill_fasync()'s band) */
+#define POLL_IN		1
+#define POLL_OUT	2
+#define POLL_MSG	3
+#define POLL_ERR	4
+#define POLL_PRI	5
+#define POLL_HUP	6
+#define NSIGPOLL	6
 
 #define ILL_ILLOPC	1
 #define ILL_ILLOPN	2

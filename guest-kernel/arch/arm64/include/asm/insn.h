@@ -12,6 +12,16 @@ enum aarch64_insn_branch_type {
 	AARCH64_INSN_BRANCH_LINK,
 };
 
+/* Where an instruction keeps an immediate (Linux's names). */
+enum aarch64_insn_imm_type {
+	AARCH64_INSN_IMM_ADR,
+	AARCH64_INSN_IMM_26,
+	AARCH64_INSN_IMM_19,
+	AARCH64_INSN_IMM_16,
+	AARCH64_INSN_IMM_14,
+	AARCH64_INSN_IMM_12,
+};
+
 static inline u32 aarch64_insn_gen_nop(void)
 {
 	return 0xd503201f;
@@ -24,6 +34,8 @@ bool aarch64_insn_is_adrp(u32 insn);
 s32 aarch64_insn_adrp_get_offset(u32 insn);
 u32 aarch64_insn_adrp_set_offset(u32 insn, s32 offset);
 bool aarch64_insn_uses_literal(u32 insn);
+u32 aarch64_insn_encode_immediate(enum aarch64_insn_imm_type type, u32 insn,
+				  u64 imm);
 u32 aarch64_insn_gen_branch_imm(unsigned long pc, unsigned long addr,
 				enum aarch64_insn_branch_type type);
 

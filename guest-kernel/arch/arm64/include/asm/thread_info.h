@@ -7,6 +7,12 @@
 #define THREAD_SHIFT		14
 #define THREAD_SIZE		(_AC(1, UL) << THREAD_SHIFT)	/* 16K kernel stacks */
 #define THREAD_SIZE_ORDER	(THREAD_SHIFT - 12)
+/*
+ * CONFIG_VMAP_STACK: stacks are aligned to twice their size, so an sp that
+ * ran off the bottom of one has bit THREAD_SHIFT set (entry.S checks it).
+ */
+#define THREAD_ALIGN		(2 * THREAD_SIZE)
+#define OVERFLOW_STACK_SIZE	4096
 
 /* thread_info.flags: work to do before returning to user space */
 #define TIF_SIGPENDING		0	/* a signal may be deliverable */
@@ -24,7 +30,11 @@
 #ifndef __ASSEMBLY__
 #include <linux/types.h>
 
-/* Debian's layout: modules read flags and preempt_count inline. */
+/*
+ * Debian's layout (no SW_TTBR0_PAN, no shadow call stack): module code
+ * reads flags and preempt_count inline, and set_current_state() writes
+ * the task's __state, which follows thread_info, at offset 24.
+ */
 struct thread_info {
 	unsigned long flags;
 	u64 preempt_count;

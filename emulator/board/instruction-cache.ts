@@ -1,0 +1,57 @@
+// The instruction cache as the guest's software sees it. On ARM, code written to memory is only
+// sure to run after the writer invalidates the instruction cache (IC IVAU by address, IC IALLU for
+// everything), as Linux does after loading a module or patching an instruction. Unicorn 2.1 does
+// not see every write to code it has translated: a store through a TLB entry filled after a TLB
+// flush leaves the old translation in place, and a module loaded where a freed one was ran the freed
+// module's code. So when the guest invalidates its instruction cache, the board drops what Unicorn
+// translated from those pages: the CPU stops after the instruction, and the next slice starts
+// with the translations gone.
+import { translate } from '../cpu/address-translation.ts';
+import type { SysReg } from '../cpu/arm64-registers.ts';
+import type { Unicorn } from '../cpu/unicorn.ts';
+
+const PAGE = 0x1000n;
+/** Cortex-A57's smallest instruction cache line (CTR_EL0.IminLine): one IC IVAU covers this much. */
+const LINE = 64n;
+
+/** CRm of IC IALLUIS, of IC IALLU and IC IVAU, and of DC CVAU (cleaning before the IC). */
+const CRMS = [1, 5, 11];
+const isIc = (op: SysReg) => op.op0 === 1 && op.crn === 7;
+const isIcIvau = (op: SysReg) => isIc(op) && op.op1 === 3 && op.crm === 5 && op.op2 === 1;
+const isIcIallu = (op: SysReg) => isIc(op) && op.op1 === 0 && (op.crm === 5 || op.crm === 1) && op.op2 === 0;
+
+export class InstructionCache {
+	private pages: bigint[] = [];
+	private everything = false;
+	/** The address of the last IC IVAU, while no other cache maintenance has come since. */
+	private lastLine?: bigint;
+
+	constructor(private readonly cpu: Unicorn) {
+		cpu.onSysInstruction(CRMS, (op, xt) => this.maintenance(op, xt));
+	}
+
+	private maintenance(op: SysReg, xt: bigint): void {
+		const line = this.lastLine;
+		this.lastLine = undefined;
+		if (isIcIallu(op)) {
+			this.everything = true;
+			this.cpu.stop();
+		} else if (isIcIvau(op)) {
+			this.lastLine = xt;
+			// The next line of a range being invalidated (flush_icache_range's loop): its page is done.
+			if (line !== undefined && xt > line && xt - line <= LINE && (xt & ~(PAGE - 1n)) === (line & ~(PAGE - 1n))) return;
+			const pa = translate(this.cpu, xt);
+			if (pa === undefined) return;
+			this.pages.push(pa & ~(PAGE - 1n));
+			this.cpu.stop();
+		}
+	}
+
+	/** Between slices: forget the translations the guest invalidated during the last one. */
+	apply(): void {
+		if (this.everything) this.cpu.invalidateAll();
+		else if (this.pages.length) this.cpu.invalidatePhysical(this.pages.map(p => [p, p + PAGE]));
+		this.everything = false;
+		this.pages = [];
+	}
+}

@@ -1,0 +1,12 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+#ifndef _LINUX_TIME64_H
+#define _LINUX_TIME64_H
+
+#define NSEC_PER_USEC	1000L
+#define NSEC_PER_MSEC	1000000L
+#define NSEC_PER_SEC	1000000000L
+#define USEC_PER_MSEC	1000L
+#define MSEC_PER_SEC	1000L
+#define USEC_PER_SEC	1000000L
+
+#endif
