@@ -86,6 +86,18 @@ void *__pi_memchr(const void *s, int c, size_t n)
 PI_ALIAS(memchr);
 EXPORT_SYMBOL(memchr);
 
+/* The first byte that is not c, or NULL if all n are (poison and fill checks). */
+void *memchr_inv(const void *start, int c, size_t bytes)
+{
+	const u8 *p = start;
+
+	for (; bytes; bytes--, p++)
+		if (*p != (u8)c)
+			return (void *)p;
+	return NULL;
+}
+EXPORT_SYMBOL(memchr_inv);
+
 size_t __pi_strlen(const char *s)
 {
 	const char *p = s;

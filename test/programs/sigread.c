@@ -47,24 +47,6 @@ static int same(const char *a, const char *b)
 	return *a == *b;
 }
 
-static void say_number(long n)
-{
-	char buf[24];
-	int i = sizeof(buf) - 1;
-	int neg = n < 0;
-
-	buf[i] = 0;
-	if (neg)
-		n = -n;
-	do {
-		buf[--i] = '0' + n % 10;
-		n /= 10;
-	} while (n);
-	if (neg)
-		buf[--i] = '-';
-	say(buf + i);
-}
-
 static void on_usr1(int sig)
 {
 	say("signal ");
