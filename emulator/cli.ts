@@ -2,7 +2,7 @@
 // after setup for the commands that need the board.
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Board, DEFAULT_CMDLINE, type BoardExit } from './board/board.ts';
 import { parseMemorySize } from './board/memory-size.ts';
@@ -175,6 +175,13 @@ async function build(dir: string, makeArgs: string[]): Promise<number> {
 	return 0;
 }
 
+/** `kobox build --builtin DIR`: the kernel with DIR built in; its directory on stdout (vmlinux, usr/include). */
+async function buildIn(dir: string): Promise<number> {
+	const kernel = await builtinKernel(dir);
+	process.stdout.write(`${dirname(kernel)}\n`);
+	return 0;
+}
+
 const packageVersion = () => (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
 
 function versionText(): string {
@@ -257,7 +264,11 @@ export function buildProgram(): Command {
 		.usage('DIR [MAKE ARGS...]')
 		.argument('<dir>', 'the module\'s directory (with its Kbuild or Makefile)')
 		.argument('[make...]', 'more make arguments (default target: modules)')
-		.action(async (dir: string, makeArgs: string[]) => { process.exitCode = await build(dir, makeArgs); });
+		.option('--builtin', 'build DIR into the guest kernel instead (as --builtin DIR does for boot and run); print the directory of its vmlinux and usr/include')
+		.action(async (dir: string, makeArgs: string[], opts: { builtin?: boolean }) => {
+			if (opts.builtin && makeArgs.length) throw new UsageError('build --builtin takes no make arguments');
+			process.exitCode = opts.builtin ? await buildIn(dir) : await build(dir, makeArgs);
+		});
 	program.command('setup')
 		.description('set up what kobox needs (host packages, Debian\'s packages, the guest kernel) and say where it is')
 		.action(() => {
