@@ -12,7 +12,7 @@
 // board) runs as it does for a user. npm installs the dependencies from its own cache when it can.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildDir, cacheDir, repoRoot } from '../../emulator/paths.ts';
@@ -50,6 +50,9 @@ describe('kobox installed as a package', () => {
 		expect(r.stderr).toContain('LD [M]');
 		expect(r.stdout).toBe(`${join(project, 'hello/hello.ko')}\n`);
 		expect(r.status).toBe(0);
+		// The same bytes as this checkout's build of the same source: no path of either is inside,
+		// so its load takes the same virtual time (the README's timestamps) wherever it was built.
+		expect(readFileSync(join(project, 'hello/hello.ko')).equals(readFileSync(join(buildDir, 'modules/hello/hello.ko')))).toBe(true);
 	}, 240_000);
 
 	it('loads it with npx kobox insmod from the project\'s directory', () => {
