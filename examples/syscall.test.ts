@@ -77,5 +77,5 @@ describe('system calls with arguments, two in one file', () => {
 		} finally {
 			board.close();
 		}
-	});
+	}, 300_000);   // it builds a kernel: minutes on a loaded machine
 });

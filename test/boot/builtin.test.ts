@@ -12,6 +12,9 @@ import { buildBuiltin, BuiltinBuildError } from '../../emulator/builtin.ts';
 import { Session } from '../../emulator/session.ts';
 import { ElfFile } from '../../emulator/boot/elf.ts';
 
+/** A test that builds a kernel: tens of seconds alone, minutes on a loaded machine. */
+const BUILDS = 300_000;
+
 const kobox = (...args: string[]) =>
 	spawnSync(join(repoRoot, 'bin/kobox.js'), args, { encoding: 'utf8', timeout: 300_000 });
 
@@ -71,7 +74,7 @@ describe('modules/hello built in, unchanged', () => {
 		} finally {
 			board.close();
 		}
-	});
+	}, BUILDS);
 });
 
 describe('kobox run --builtin', () => {
@@ -89,7 +92,7 @@ describe('kobox run --builtin', () => {
 		expect(r.stderr).toMatch(/\nkobox: --builtin .*broken: the build failed \(make exited with 2\)\n$/);
 		expect(r.stderr).not.toMatch(/^\s+at /m);
 		expect(r.stdout).toBe('');
-	});
+	}, BUILDS);
 
 	it('builds once for each content of the directory: the same files again build nothing', () => {
 		const src = join(dir, 'cached');
@@ -104,7 +107,7 @@ describe('kobox run --builtin', () => {
 		const changed = kobox('run', '--builtin', src, '--', 'cat', '/sys/module/mydriver/parameters/whom');
 		expect(changed.stderr).toContain('  CC      cached/mydriver.o\n');
 		expect(changed.stdout).toMatch(/^again\r\n/);
-	});
+	}, BUILDS);
 
 	it('refuses a directory that is not there, and --kernel with --builtin, with the usage status', () => {
 		const missing = kobox('boot', '--builtin', join(dir, 'nosuch'));
@@ -113,13 +116,13 @@ describe('kobox run --builtin', () => {
 		const both = kobox('run', '--builtin', join(repoRoot, 'examples/driver'), '--kernel', join(repoRoot, 'package.json'), '--', 'true');
 		expect(both.stderr).toBe('kobox: give either --kernel or --builtin, not both\n');
 		expect(both.status).toBe(64);
-	});
+	}, BUILDS);
 
 	it('boot --builtin shows the driver\'s init at boot; its parameters come from --cmdline', () => {
 		const r = kobox('boot', '--builtin', join(repoRoot, 'examples/driver'), '--cmdline', 'console=ttyAMA0 mydriver.whom=boot');
 		expect(r.status).toBe(0);
 		expect(r.stdout).toMatch(/\] mydriver: hello, boot \(1 of 1\)\r\n/);
-	});
+	}, BUILDS);
 });
 
 describe('a scenario\'s # builtin: directive', () => {
@@ -134,21 +137,21 @@ describe('a scenario\'s # builtin: directive', () => {
 		const r = kobox('test', dir);
 		expect(r.stdout).toMatch(/^PASS builtin /);
 		expect(r.status).toBe(0);
-	});
+	}, BUILDS);
 
 	it('cannot be captured: Debian\'s kernel has no such code', () => {
 		writeFileSync(join(dir, 'builtin.scenario'), '# builtin: .\ntrue\n');
 		const r = spawnSync(join(repoRoot, 'bin/kobox.js'), ['capture', 'builtin.scenario'], { encoding: 'utf8', cwd: dir });
 		expect(r.stderr).toBe(`kobox: builtin.scenario: # builtin: Debian's kernel cannot have code built into it; capture the module side instead\n`);
 		expect(r.status).toBe(64);
-	});
+	}, BUILDS);
 
 	it('names a directory that exists', () => {
 		writeFileSync(join(dir, 'missing.scenario'), '# builtin: nosuch\ntrue\n');
 		const r = kobox('test', join(dir, 'missing.scenario'));
 		expect(r.stderr).toContain('# builtin: nosuch: no such directory next to the scenario');
 		expect(r.status).toBe(64);
-	});
+	}, BUILDS);
 });
 
 it('BuiltinBuildError carries the compiler\'s messages', async () => {
@@ -161,4 +164,4 @@ it('BuiltinBuildError carries the compiler\'s messages', async () => {
 	} finally {
 		rmSync(dir, { recursive: true, force: true });
 	}
-});
+}, BUILDS);
