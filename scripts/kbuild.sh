@@ -11,10 +11,9 @@ dir=$(cd "$1" && pwd -P)
 shift
 [ $# -gt 0 ] || set -- modules
 "$top/scripts/debian-kernel.sh" headers >/dev/null
-# Paths in the debug information are the headers' Debian paths, and the module's own files are
-# named without their directory (bug.c, as modules/bug's own map makes its __FILE__), so that a .ko
-# is the same bytes wherever the checkout or the cache is (a larger .ko takes the guest longer to
-# read: the virtual clock's timestamps would follow the path's length).
+# Paths in the debug information are the headers' Debian paths and the module's own directory as
+# ".", so that a .ko is the same bytes wherever the checkout or the cache is (a larger .ko takes the
+# guest longer to read: the virtual clock's timestamps would follow the path's length).
 real_headers_root=$(cd "$headers_root" && pwd -P)
-export KCFLAGS="${KCFLAGS:+$KCFLAGS }-ffile-prefix-map=$real_headers_root= -ffile-prefix-map=$dir/="
+export KCFLAGS="${KCFLAGS:+$KCFLAGS }-ffile-prefix-map=$real_headers_root= -ffile-prefix-map=$dir=."
 exec make --no-print-directory -C "$headers" M="$dir" ARCH=arm64 CROSS_COMPILE=aarch64-linux-gnu- "$@"
