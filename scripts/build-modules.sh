@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Build every module in modules/ (and examples/driver, which is built in too) with kbuild against the pinned Debian kernel's arm64 headers.
 # kbuild writes its output next to the sources, so each module is built from a copy in the cache.
-# A module none of whose sources changed since its last complete build began is not handed to
-# kbuild again (reading the headers' Makefiles costs seconds a module). Prints nothing when
+# A module none of whose sources (nor scripts/kbuild.sh, which holds its flags) changed since its
+# last complete build began is not handed to kbuild again (reading the headers' Makefiles costs seconds a module). Prints nothing when
 # everything is up to date; otherwise a line for each module it builds.
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
@@ -17,7 +17,7 @@ for src in "${srcs[@]}"; do
 	rel=${src#"$top"/}
 	rel=${rel%/}
 	dir=$out/$name
-	if [ -f "$dir/.built" ] && [ -z "$(find "$src" -newer "$dir/.built" -print -quit)" ]; then
+	if [ -f "$dir/.built" ] && [ -z "$(find "$src" "$top/scripts/kbuild.sh" -newer "$dir/.built" -print -quit)" ]; then
 		continue
 	fi
 	mkdir -p "$dir"

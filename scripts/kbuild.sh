@@ -15,5 +15,5 @@ shift
 # ".", so that a .ko is the same bytes wherever the checkout or the cache is (a larger .ko takes the
 # guest longer to read: the virtual clock's timestamps would follow the path's length).
 real_headers_root=$(cd "$headers_root" && pwd -P)
-export KCFLAGS="${KCFLAGS:+$KCFLAGS }-ffile-prefix-map=$real_headers_root= -ffile-prefix-map=$dir=."
+export KCFLAGS="${KCFLAGS:+$KCFLAGS }-fdebug-prefix-map=$real_headers_root= -fdebug-prefix-map=$dir=."
 exec make --no-print-directory -C "$headers" M="$dir" ARCH=arm64 CROSS_COMPILE=aarch64-linux-gnu- "$@"
