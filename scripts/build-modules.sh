@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Build every module in modules/ (and examples/driver, which is built in too) with kbuild against the pinned Debian kernel's arm64 headers.
+# Build every module in modules/ (and examples/driver, which is also built in) with kbuild against
+# the pinned Debian kernel's arm64 headers.
 # kbuild writes its output next to the sources, so each module is built from a copy in the cache.
 # A module none of whose sources (nor scripts/kbuild.sh, which holds its flags) changed since its
 # last complete build began is not handed to kbuild again (reading the headers' Makefiles costs seconds a module). Prints nothing when
