@@ -20,10 +20,17 @@ sources() {
 key=$({ echo "$src"; sources; } | sha256sum | cut -c1-16)
 out=$build/builtin/$key
 
-take_lock
-build_kernel
-# Up to date: built since anything in the kernel's sources or its base build changed.
-if [ -f "$out/.built" ] && [ -z "$(find "$top/guest-kernel" "$build/guest-kernel/vmlinux" -newer "$out/.built" -print -quit)" ]; then
+# Up to date: built since anything in the kernel's sources or its base build changed. (Checked
+# before and under the lock: a kernel already built waits for no one else's build.)
+up_to_date() {
+	[ -f "$out/.built" ] && kernel_built &&
+		[ -z "$(find "$top/guest-kernel" "$build/guest-kernel/vmlinux" -newer "$out/.built" -print -quit)" ]
+}
+if ! up_to_date; then
+	take_lock
+	build_kernel
+fi
+if up_to_date; then
 	touch "$out"
 	echo "$out"
 	exit 0
