@@ -57,6 +57,8 @@ interface CaptureOptions { kernel?: string }
 export async function captureScenarios(paths: string[], opts: CaptureOptions, err = process.stderr): Promise<number> {
 	const list = scenarios(paths);
 	if (opts.kernel && !existsSync(opts.kernel)) throw new InvalidArgumentError(`--kernel: no such file: ${opts.kernel}`);
+	const builtin = list.find(s => s.builtin);
+	if (builtin) throw new InvalidArgumentError(`${relative(process.cwd(), builtin.path)}: # builtin: Debian's kernel cannot have code built into it; capture the module side instead`);
 	const vmlinuz = opts.kernel ?? referenceKernel();
 	for (const [i, s] of list.entries()) {
 		const t0 = performance.now();

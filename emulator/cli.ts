@@ -2,7 +2,7 @@
 // after setup for the commands that need the board.
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Board, DEFAULT_CMDLINE, type BoardExit } from './board/board.ts';
 import { parseMemorySize } from './board/memory-size.ts';
@@ -12,6 +12,7 @@ import { insmodOnBoard, withoutLevel } from './insmod.ts';
 import { checkDirectory, checkModule, formatCheck, formatDirectoryCheck, readBoardExports, type CheckResult } from './check.ts';
 import { addScenarioCommands } from './cli-scenarios.ts';
 import { buildModule } from './kbuild.ts';
+import { buildBuiltin, BuiltinBuildError } from './builtin.ts';
 import { cacheDir, headersDir, pinnedKernel, repoRoot } from './paths.ts';
 import { EXIT_STATUS, KOBOX_ERROR, USAGE_ERROR, UsageError, existingFile } from './cli-errors.ts';
 
@@ -36,7 +37,7 @@ function memory(value: string): number {
 }
 
 type Clock = 'virtual' | 'host';
-interface CommonOptions { cmdline: string; time: Clock; memory: number; timeout: number; kernel?: string; verbose?: boolean }
+interface CommonOptions { cmdline: string; time: Clock; memory: number; timeout: number; kernel?: string; builtin?: string; verbose?: boolean }
 
 function reportExit(exit: BoardExit): void {
 	if (exit.reason === 'poweroff' || exit.reason === 'reset' || exit.reason === 'quit') return;
@@ -48,9 +49,26 @@ function reportExit(exit: BoardExit): void {
 const verboseCmdline = (opts: CommonOptions) =>
 	opts.verbose ? opts.cmdline.split(' ').filter(w => w !== 'quiet').join(' ') : opts.cmdline;
 
-function boardOptions(opts: CommonOptions) {
+/** The failed build of `--builtin`: its messages are already on stderr; the status is make's. */
+class BuildFailed extends Error { constructor(readonly status: number) { super('build failed'); } }
+
+/** `--builtin DIR`: the kernel with DIR's code in it, built (or found in the cache) first; its build lines on stderr. */
+async function builtinKernel(dir: string): Promise<string> {
+	if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`--builtin: ${dir}: not a directory`);
+	try {
+		return (await buildBuiltin(dir, { progress: t => process.stderr.write(t) })).kernel;
+	} catch (e) {
+		if (!(e instanceof BuiltinBuildError)) throw e;
+		process.stderr.write(`kobox: --builtin ${dir}: the build failed (make exited with ${e.status})\n`);
+		throw new BuildFailed(e.status);
+	}
+}
+
+async function boardOptions(opts: CommonOptions) {
+	if (opts.kernel && opts.builtin) throw new UsageError('give either --kernel or --builtin, not both');
 	if (opts.kernel) existingFile(opts.kernel, '--kernel');
-	return { kernel: opts.kernel, cmdline: verboseCmdline(opts), memory: opts.memory, time: opts.time, timeoutSeconds: opts.timeout };
+	const kernel = opts.builtin ? await builtinKernel(opts.builtin) : opts.kernel;
+	return { kernel, cmdline: verboseCmdline(opts), memory: opts.memory, time: opts.time, timeoutSeconds: opts.timeout };
 }
 
 /** `--add` over one of kobox's own files works (the later file wins, as in Linux's initramfs), and says so. */
@@ -67,7 +85,7 @@ async function run(opts: RunOptions): Promise<number> {
 }
 
 /** The board alone, as QEMU with -kernel and no -initrd (`kobox boot --no-initramfs`). */
-async function bootWithoutRootfs(opts: ReturnType<typeof boardOptions>): Promise<BoardExit> {
+async function bootWithoutRootfs(opts: Awaited<ReturnType<typeof boardOptions>>): Promise<BoardExit> {
 	const board = new Board({ ...opts, onConsole: data => process.stdout.write(data) });
 	try {
 		return await board.run();
@@ -78,8 +96,9 @@ async function bootWithoutRootfs(opts: ReturnType<typeof boardOptions>): Promise
 
 /** `kobox boot`: the console as it comes, and the status of the board's stop. */
 async function boot(opts: CommonOptions & { initramfs: boolean }): Promise<number> {
-	const exit = opts.initramfs ? (await runGuest({ ...boardOptions(opts), onOutput: d => process.stdout.write(d) })).exit
-		: await bootWithoutRootfs(boardOptions(opts));
+	const board = await boardOptions(opts);
+	const exit = opts.initramfs ? (await runGuest({ ...board, onOutput: d => process.stdout.write(d) })).exit
+		: await bootWithoutRootfs(board);
 	reportExit(exit);
 	return EXIT_STATUS[exit.reason];
 }
@@ -159,6 +178,13 @@ async function build(dir: string, makeArgs: string[]): Promise<number> {
 	return 0;
 }
 
+/** `kobox build --builtin DIR`: the kernel with DIR built in; its directory on stdout (vmlinux, usr/include). */
+async function buildIn(dir: string): Promise<number> {
+	const kernel = await builtinKernel(dir);
+	process.stdout.write(`${dirname(kernel)}\n`);
+	return 0;
+}
+
 const packageVersion = () => (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
 
 function versionText(): string {
@@ -190,7 +216,8 @@ export function buildProgram(): Command {
 		.addOption(new Option('--memory <size>', 'RAM size, e.g. 128M or 1G (a bare number is MiB)')
 			.argParser(memory).default(128 << 20, '128M'))
 		.option('--timeout <sec>', 'stop a guest still running after this many seconds (0: never)', seconds, timeout)
-		.option('--kernel <vmlinux>', 'boot another kernel ELF');
+		.option('--kernel <vmlinux>', 'boot another kernel ELF')
+		.option('--builtin <dir>', 'build the C files of DIR into the kernel, as kbuild\'s obj-y does, and boot that kernel');
 	common(program.command('boot'), 60)
 		.description('boot the board with the default busybox root filesystem, stream its console to stdout, and power off')
 		.option('--no-initramfs', 'boot without a root filesystem: the kernel panics as Linux does with neither an initramfs nor a root device')
@@ -208,7 +235,7 @@ export function buildProgram(): Command {
 			if (opts.init && command.length) throw new UsageError('give either --init or a command, not both');
 			if (opts.init) existingFile(opts.init, '--init');
 			if (!opts.init && !command.length) throw new UsageError('nothing to run: give a command after --, or --init SCRIPT');
-			process.exitCode = await run({ ...boardOptions(opts), add: opts.add, command, initScript: opts.init });
+			process.exitCode = await run({ ...await boardOptions(opts), add: opts.add, command, initScript: opts.init });
 		});
 	// A person typing gets the host's clock (sleep 30 takes 30 s); a script piped in, the deterministic one.
 	const interactive = process.stdin.isTTY ? 'host' : 'virtual';
@@ -217,7 +244,7 @@ export function buildProgram(): Command {
 		.option('--add <host[:guest]>', 'put a host file in the root filesystem; repeatable', collectAdd, [])
 		.option('-v, --verbose', 'show the kernel\'s boot log on the console (the command line without quiet)')
 		.action(async (opts: CommonOptions & { add: GuestFile[] }) => {
-			process.exitCode = await shell({ ...boardOptions(opts), add: opts.add });
+			process.exitCode = await shell({ ...await boardOptions(opts), add: opts.add });
 		});
 	program.command('insmod')
 		.description("boot the board, load a module with busybox insmod, print the kernel log lines the load caused and insmod's message; exit with insmod's status")
@@ -260,7 +287,11 @@ export function buildProgram(): Command {
 		.usage('DIR [MAKE ARGS...]')
 		.argument('<dir>', 'the module\'s directory (with its Kbuild or Makefile)')
 		.argument('[make...]', 'more make arguments (default target: modules)')
-		.action(async (dir: string, makeArgs: string[]) => { process.exitCode = await build(dir, makeArgs); });
+		.option('--builtin', 'build DIR into the guest kernel instead (as --builtin DIR does for boot and run); print the directory of its vmlinux and usr/include')
+		.action(async (dir: string, makeArgs: string[], opts: { builtin?: boolean }) => {
+			if (opts.builtin && makeArgs.length) throw new UsageError('build --builtin takes no make arguments');
+			process.exitCode = opts.builtin ? await buildIn(dir) : await build(dir, makeArgs);
+		});
 	program.command('setup')
 		.description('set up what kobox needs (host packages, Debian\'s packages, the guest kernel) and say where it is')
 		.action(() => {
@@ -277,6 +308,10 @@ export async function main(argv: string[]): Promise<void> {
 		if (e instanceof CommanderError && !(e instanceof InvalidArgumentError)) {
 			// Commander has printed its message (or the help, or the version).
 			process.exitCode = e.exitCode === 0 ? 0 : USAGE_ERROR;
+			return;
+		}
+		if (e instanceof BuildFailed) {
+			process.exitCode = e.status;
 			return;
 		}
 		process.stderr.write(`kobox: ${(e as Error).message}\n`);

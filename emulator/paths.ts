@@ -44,8 +44,6 @@ export function libunicornPath(): string {
 
 export const guestKernelBuildDir = join(buildDir, 'guest-kernel');
 export const defaultKernelPath = join(guestKernelBuildDir, 'vmlinux');
-/** The guest kernel with the demo initcalls of guest-kernel/drivers/demo (`make vmlinux-demo`). */
-export const demoKernelPath = join(guestKernelBuildDir, 'vmlinux-demo');
 /** The modules in modules/, built with kbuild (scripts/build-modules.sh). */
 export const builtModulesDir = join(buildDir, 'modules');
 

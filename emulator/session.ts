@@ -6,6 +6,7 @@ import { Board, type BoardExit, type BoardSnapshot } from './board/board.ts';
 import { Initramfs } from './boot/initramfs.ts';
 import type { GuestFile } from './boot/rootfs.ts';
 import { buildInitrd, stripMarkers } from './run.ts';
+import { buildBuiltin } from './builtin.ts';
 import { FILES_MARKER, HELPER_PATH, READY_MARKER, TRANSCRIPT_HELPER } from './transcript/guest-helper.ts';
 import { transcriptOf, type CommandRecord } from './transcript/transcript.ts';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -22,6 +23,8 @@ export interface BootOptions {
 	cmdline?: string;
 	/** Another guest kernel ELF. */
 	kernel?: string;
+	/** Build the C files of this directory into the kernel first, as kbuild's obj-y does (see builtin.ts). */
+	builtin?: string;
 	/** RAM size in bytes. */
 	memory?: number;
 	busybox?: string;
@@ -63,12 +66,14 @@ export class Session {
 
 	/** Boot a board with busybox and the serving helper, and give it `add`'s files. */
 	static async boot(opts: BootOptions = {}): Promise<Session> {
+		if (opts.builtin && opts.kernel) throw new SessionError('give either a kernel or a builtin directory, not both');
+		const kernel = opts.builtin ? (await buildBuiltin(opts.builtin)).kernel : opts.kernel;
 		const initrd = await buildInitrd({
 			command: ['sh', HELPER_PATH, '--serve'], busybox: opts.busybox,
 			files: [{ guest: HELPER_PATH, data: TRANSCRIPT_HELPER, mode: 0o755 }],
 		});
 		const board = new Board({
-			kernel: opts.kernel, memory: opts.memory, initrd, interactive: true, pauseOn: READY_MARKER,
+			kernel, memory: opts.memory, initrd, interactive: true, pauseOn: READY_MARKER,
 			cmdline: [TRANSCRIPT_CMDLINE, opts.cmdline].filter(Boolean).join(' '),
 			timeoutSeconds: opts.timeoutSeconds ?? 60,
 		});

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Build every module in modules/ with kbuild against the pinned Debian kernel's arm64 headers.
+# Build every module in modules/ (and examples/driver, which is also built in) with kbuild against
+# the pinned Debian kernel's arm64 headers.
 # kbuild writes its output next to the sources, so each module is built from a copy in the cache.
 # A module none of whose sources (nor scripts/kbuild.sh, which holds its flags) changed since its
 # last complete build began is not handed to kbuild again (reading the headers' Makefiles costs seconds a module). Prints nothing when
@@ -9,11 +10,13 @@ set -euo pipefail
 take_lock
 out=$build/modules
 build_inputs "$out"
-srcs=("$top"/modules/*/)
+srcs=("$top"/modules/*/ "$top"/examples/driver/)
 i=0
 for src in "${srcs[@]}"; do
 	i=$((i + 1))
 	name=$(basename "$src")
+	rel=${src#"$top"/}
+	rel=${rel%/}
 	dir=$out/$name
 	if [ -f "$dir/.built" ] && [ -z "$(find "$src" "$top/scripts/kbuild.sh" -newer "$dir/.built" -print -quit)" ]; then
 		continue
@@ -23,6 +26,6 @@ for src in "${srcs[@]}"; do
 	find "$src" -maxdepth 1 -type f ! -name '.*' ! -name '*.o' ! -name '*.ko' ! -name '*.mod' ! -name '*.mod.c' \
 		! -name modules.order ! -name Module.symvers -exec cp -pu -t "$dir/" {} +
 	touch "$dir/.building"
-	BUILD_QUIET=1 build_step "building modules/$name ($i of ${#srcs[@]})" "$top/scripts/kbuild.sh" "$dir"
+	BUILD_QUIET=1 build_step "building $rel ($i of ${#srcs[@]})" "$top/scripts/kbuild.sh" "$dir"
 	mv -f "$dir/.building" "$dir/.built"
 done

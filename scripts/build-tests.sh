@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
 # Build what the tests and the captures use, under the cache's lock (so that a kobox command
 # started meanwhile waits instead of reading half-written files): everything setup builds, the
-# guest kernel with the demo initcalls, the modules in modules/ and the broken copies derived from
-# them, and the bare-metal guests and programs of test/guest and test/programs.
+# guest kernels with the built-in examples (--builtin), the modules in modules/ and the broken copies
+# derived from them, and the bare-metal guests and programs of test/guest and test/programs.
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 take_lock
 "$top/scripts/setup.sh"
-"$top/scripts/build-kernel.sh" vmlinux-demo
+for dir in initcalls driver syscall/kernel; do
+	BUILD_QUIET=1 build_step "building the kernel with examples/$dir built in" \
+		sh -c '"$1" "$2" >/dev/null' - "$top/scripts/build-builtin.sh" "$top/examples/$dir"
+done
 "$top/scripts/build-modules.sh"
 node --import tsx "$top/scripts/derive-modules.ts"
 node --import tsx "$top/test/helpers/build-guests.ts"

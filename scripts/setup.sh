@@ -10,7 +10,8 @@ here=${BASH_SOURCE[0]%/*}
 . "$here/lib.sh"
 host_packages_present() {
 	[ -x /usr/bin/aarch64-linux-gnu-gcc ] && [ -x /usr/bin/aarch64-linux-gnu-ld ] && [ -x /usr/bin/make ] &&
-		[ -x /usr/bin/cpio ] && [ -x /usr/bin/openssl ] && [ -d /usr/lib/linux-kbuild-6.1 ]
+		[ -x /usr/bin/cpio ] && [ -x /usr/bin/openssl ] && [ -d /usr/lib/linux-kbuild-6.1 ] &&
+		[ -f /usr/aarch64-linux-gnu/lib/libc.a ]
 }
 # bin/kobox.js asks (KOBOX_JS_FD) where the compiled CLI is, once setup has made it current.
 tell_js() {
@@ -29,8 +30,10 @@ if host_packages_present && ! npm_packages_stale && unicorn_present && busybox_p
 fi
 take_lock
 
-# 1. Host packages from Debian 12 (linux-kbuild-6.1 runs kbuild for the arm64 headers).
-host_packages_present || host_install gcc-aarch64-linux-gnu binutils-aarch64-linux-gnu make cpio openssl linux-kbuild-6.1
+# 1. Host packages from Debian 12 (linux-kbuild-6.1 runs kbuild for the arm64 headers;
+# libc6-dev-arm64-cross builds static user programs, as for examples/syscall).
+host_packages_present || host_install gcc-aarch64-linux-gnu binutils-aarch64-linux-gnu libc6-dev-arm64-cross make cpio openssl \
+	linux-kbuild-6.1
 
 # 2. npm packages of a checkout.
 npm_packages

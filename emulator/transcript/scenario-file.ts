@@ -2,7 +2,8 @@
 // copied to /<basename> (looked up next to the scenario, then among kobox's own builds: modules,
 // `derived/FILE` broken copies, `programs/NAME` test programs; `dist/PATH` is an unmodified module
 // of Debian's kernel package, e.g. dist/lib/crc7.ko); `# cmdline: ...` adds kernel parameters;
-// `# compare: ordered-subset` lets each command's output on the board be an ordered subset of the
+// `# builtin: DIR` boots a kernel with DIR's C files built in (relative to the scenario; the board
+// only); `# compare: ordered-subset` lets each command's output on the board be an ordered subset of the
 // golden's (for listings of things the board does not have). NAME.golden is the captured transcript.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -38,6 +39,13 @@ export function resolveAdd(name: string, scenarioDir: string): string {
 	return found;
 }
 
+function builtinDir(dir: string | undefined, scenarioDir: string): string | undefined {
+	if (!dir) return undefined;
+	const abs = resolve(scenarioDir, dir);
+	if (!existsSync(abs) || !statSync(abs).isDirectory()) throw new Error(`# builtin: ${dir}: no such directory next to the scenario`);
+	return abs;
+}
+
 export function readScenario(path: string): ScenarioFile {
 	const file = resolve(path);
 	if (!file.endsWith('.scenario')) throw new Error(`not a .scenario file: ${path}`);
@@ -50,6 +58,7 @@ export function readScenario(path: string): ScenarioFile {
 		name: basename(file, '.scenario'), path: file, golden: file.replace(/\.scenario$/, '.golden'),
 		commands: lines.filter(l => l.trim() && !l.startsWith('#')),
 		add, cmdline: directive('cmdline') || undefined,
+		builtin: builtinDir(directive('builtin'), dirname(file)),
 		compare: directive('compare')?.startsWith('ordered-subset') ? 'ordered-subset' : 'exact',
 	};
 }

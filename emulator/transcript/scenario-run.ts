@@ -2,6 +2,7 @@
 // kernel under QEMU, from the very same initramfs.
 import { buildInitrd, runGuest, stripMarkers, type RunOptions } from '../run.ts';
 import { bootOnQemu } from '../reference/qemu.ts';
+import { buildBuiltin } from '../builtin.ts';
 import type { BoardExit } from '../board/board.ts';
 import type { GuestFile } from '../boot/rootfs.ts';
 import { HELPER_PATH, SCENARIO_PATH, TRANSCRIPT_HELPER } from './guest-helper.ts';
@@ -13,6 +14,8 @@ export interface Scenario {
 	add?: GuestFile[];
 	/** Extra kernel parameters, after `console=ttyAMA0 quiet`. */
 	cmdline?: string;
+	/** A directory of C files built into the board's kernel (`# builtin: DIR`); Debian's kernel cannot have them. */
+	builtin?: string;
 	/** 'ordered-subset': the board's output of each command may leave out lines of the golden's. */
 	compare?: 'exact' | 'ordered-subset';
 }
@@ -42,11 +45,13 @@ function runOptions(s: Scenario): RunOptions {
 export type TranscriptBoard = Pick<RunOptions, 'kernel' | 'memory' | 'time'>;
 
 export async function transcriptOnBoard(s: Scenario, timeoutSeconds = 60, board: TranscriptBoard = {}): Promise<TranscriptRun> {
-	const r = await runGuest({ ...board, ...runOptions(s), cmdline: scenarioCmdline(s), timeoutSeconds });
+	const kernel = s.builtin ? (await buildBuiltin(s.builtin)).kernel : board.kernel;
+	const r = await runGuest({ ...board, kernel, ...runOptions(s), cmdline: scenarioCmdline(s), timeoutSeconds });
 	return { records: transcriptOf(r.rawConsole, s.commands), console: r.console, complete: transcriptComplete(r.rawConsole), exit: r.exit };
 }
 
 export async function transcriptOnQemu(s: Scenario, vmlinuz: string, timeoutSeconds = 120): Promise<TranscriptRun> {
+	if (s.builtin) throw new Error(`# builtin: ${s.builtin}: Debian's kernel cannot have code built into it; capture the module side instead`);
 	const raw = await bootOnQemu(vmlinuz, await buildInitrd(runOptions(s)), scenarioCmdline(s), timeoutSeconds);
 	return { records: transcriptOf(raw, s.commands), console: stripMarkers(raw), complete: transcriptComplete(raw) };
 }

@@ -1,11 +1,12 @@
 // Running many scenarios fast: boot once per kernel command line, snapshot the board while the
-// transcript helper waits for its first request, and restore that snapshot for each scenario. A
+// transcript helper waits for its first request, and restore that snapshot for each scenario (one
+// boot per built-in directory too). A
 // scenario's files reach the restored guest through the kobox-files window.
 import { Session, type BootOptions, type SessionSnapshot } from '../session.ts';
 import type { Scenario } from './scenario-run.ts';
 import type { CommandRecord } from './transcript.ts';
 
-export interface RunnerOptions extends Omit<BootOptions, 'add' | 'cmdline'> {
+export interface RunnerOptions extends Omit<BootOptions, 'add' | 'cmdline' | 'builtin'> {
 	/** false: boot afresh for every scenario (slower; what snapshots are checked against). */
 	snapshots?: boolean;
 }
@@ -18,21 +19,26 @@ export class ScenarioRunner {
 	/** The records of the scenario's commands, up to the first that stopped the machine. */
 	async run(s: Scenario): Promise<CommandRecord[]> {
 		if (this.opts.snapshots === false) {
-			const session = await Session.boot({ ...this.opts, cmdline: s.cmdline });
+			const session = await Session.boot(this.bootOptions(s));
 			try {
 				return await runIn(session, s);
 			} finally {
 				session.close();
 			}
 		}
-		const key = s.cmdline ?? '';
+		const key = `${s.builtin ?? ''}\0${s.cmdline ?? ''}`;
 		let b = this.booted.get(key);
 		if (!b) {
-			const session = await Session.boot({ ...this.opts, cmdline: s.cmdline });
+			const session = await Session.boot(this.bootOptions(s));
 			b = { session, snapshot: session.snapshot() };
 			this.booted.set(key, b);
 		} else b.session.restore(b.snapshot);
 		return runIn(b.session, s);
+	}
+
+	/** A scenario's own kernel (`# builtin:`) takes the place of the runner's. */
+	private bootOptions(s: Scenario): BootOptions {
+		return s.builtin ? { ...this.opts, kernel: undefined, builtin: s.builtin, cmdline: s.cmdline } : { ...this.opts, cmdline: s.cmdline };
 	}
 
 	close(): void {

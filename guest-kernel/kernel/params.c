@@ -724,6 +724,35 @@ static void __init param_sysfs_builtin(void)
 	}
 }
 
+/* MODULE_VERSION() of built-in code: /sys/module/<modname>/version. */
+ssize_t __modver_version_show(struct module_attribute *mattr,
+			      struct module_kobject *mk, char *buf)
+{
+	const struct module_version_attribute *vattr =
+		container_of(mattr, struct module_version_attribute, mattr);
+
+	return scnprintf(buf, PAGE_SIZE, "%s\n", vattr->version);
+}
+
+extern const struct module_version_attribute __start___modver[];
+extern const struct module_version_attribute __stop___modver[];
+
+static void __init version_sysfs_builtin(void)
+{
+	const struct module_version_attribute *vattr;
+	struct module_kobject *mk;
+
+	for (vattr = __start___modver; vattr < __stop___modver; vattr++) {
+		mk = lookup_or_create_module_kobject(vattr->module_name);
+		if (!mk)
+			continue;
+		if (sysfs_create_file(&mk->kobj, &vattr->mattr.attr))
+			pr_err("%s: cannot add its version\n", vattr->module_name);
+		kobject_uevent(&mk->kobj, KOBJ_ADD);
+		kobject_put(&mk->kobj);
+	}
+}
+
 static int __init param_sysfs_init(void)
 {
 	module_kset = kset_create_and_add("module", &module_uevent_ops, NULL);
@@ -732,6 +761,7 @@ static int __init param_sysfs_init(void)
 		       __FILE__, __LINE__);
 		return -ENOMEM;
 	}
+	version_sysfs_builtin();
 	param_sysfs_builtin();
 	return 0;
 }

@@ -1,12 +1,17 @@
-// The kernel walks its real .initcallN.init sections in Linux's order. The demo initcalls of
-// guest-kernel/drivers/demo (one at every level, each saying where it runs) are in vmlinux-demo
-// only: the default kernel prints what Linux prints.
+// The kernel walks its real .initcallN.init sections in Linux's order. examples/initcalls, a driver
+// with an initcall at every level (each saying where it runs), is built into the kernel as kbuild's
+// obj-y would (--builtin); the default kernel, without it, prints what Linux prints.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ElfFile } from '../../emulator/boot/elf.ts';
-import { defaultKernelPath, demoKernelPath } from '../../emulator/paths.ts';
+import { defaultKernelPath, repoRoot } from '../../emulator/paths.ts';
+import { buildBuiltin } from '../../emulator/builtin.ts';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { boot as bootKernel, cmdline, type BootResult } from '../helpers/boot.ts';
 import type { BoardOptions } from '../../emulator/board/board.ts';
+
+let demoKernelPath: string;
+beforeAll(async () => { demoKernelPath = (await buildBuiltin(join(repoRoot, 'examples/initcalls'))).kernel; });
 
 const boot = (options: BoardOptions = {}) => bootKernel({ kernel: demoKernelPath, ...options });
 
@@ -19,11 +24,11 @@ const LINUX_ORDER = [
 
 /** Which initcall variant each demo line says it ran from, in console order, repeats folded. */
 function levelsSeen(lines: string[]): string[] {
-	const seen = lines.map(l => /^demo: (\w+): /.exec(l)?.[1]).filter((l): l is string => !!l);
+	const seen = lines.map(l => /^initcalls: (\w+): /.exec(l)?.[1]).filter((l): l is string => !!l);
 	return seen.filter((l, i) => l !== seen[i - 1]);
 }
 
-describe('a boot of the kernel with the demo initcalls', () => {
+describe('a boot of the kernel with examples/initcalls built in', () => {
 	let r: BootResult;
 	beforeAll(async () => { r = await boot(); });
 
@@ -41,7 +46,7 @@ describe('a boot of the kernel with the demo initcalls', () => {
 	it('goes on after a driver returns -ENODEV', () => {
 		const nodev = r.lines.findIndex(l => l.includes('no kobox,demo-frobnicator in the device tree'));
 		expect(nodev).toBeGreaterThan(0);
-		expect(r.lines.findIndex(l => l.startsWith('demo: late_initcall:'))).toBeGreaterThan(nodev);
+		expect(r.lines.findIndex(l => l.startsWith('initcalls: late_initcall:'))).toBeGreaterThan(nodev);
 	});
 
 	it('without an initramfs or a root device, panics as Linux does', () => {
@@ -58,7 +63,7 @@ describe('a boot of the kernel with the demo initcalls', () => {
 describe('the default kernel', () => {
 	it('has no demo initcalls: its boot prints only what Linux prints', async () => {
 		const r = await bootKernel();
-		expect(r.lines.some(l => l.startsWith('demo: '))).toBe(false);
+		expect(r.lines.some(l => l.startsWith('initcalls: '))).toBe(false);
 		expect(r.lines).toContain('Kernel panic - not syncing: VFS: Unable to mount root fs on unknown-block(0,0)');
 		const symbols = new ElfFile(readFileSync(defaultKernelPath)).symbols().map(s => s.name);
 		expect(symbols).not.toContain('demo_frob_probe');
@@ -67,7 +72,8 @@ describe('the default kernel', () => {
 });
 
 describe('initcall_debug', () => {
-	const kernel = new ElfFile(readFileSync(demoKernelPath));
+	let kernel: ElfFile;
+	beforeAll(() => { kernel = new ElfFile(readFileSync(demoKernelPath)); });
 	const sym = (name: string) => kernel.symbols().find(s => s.name === name)!.value;
 	const entries = (start: string, end: string) => Number(sym(end) - sym(start)) / 4;
 
@@ -108,7 +114,7 @@ describe('console loglevel', () => {
 		const all = await boot();
 		const quiet = await boot({ cmdline: cmdline('quiet') });
 		expect(quiet.lines.length).toBeLessThan(all.lines.length);
-		expect(quiet.lines.some(l => l.startsWith('demo: '))).toBe(false);
+		expect(quiet.lines.some(l => l.startsWith('initcalls: '))).toBe(false);
 		expect(quiet.lines).toContain('Kernel panic - not syncing: VFS: Unable to mount root fs on unknown-block(0,0)');
 	});
 });

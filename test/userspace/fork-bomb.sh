@@ -7,5 +7,6 @@ sleep 0.2
 kill -9 -1
 sleep 0.2
 echo "kills: $(dmesg -s 1000000 | grep -c 'Out of memory: Killed')"
-echo "processes left: $(ls -d /proc/[0-9]* | wc -l)"
+# user processes only: kernel threads (kthreadd and its children) have an empty cmdline
+echo "processes left: $(grep -l . /proc/[0-9]*/cmdline 2>/dev/null | wc -l)"
 poweroff -f

@@ -7,7 +7,9 @@
  * ___kcrctab[_gpl]+<sym>; the linker script sorts both tables by name,
  * so entry i of one goes with entry i of the other. __crc_<sym> comes
  * from Debian's Module.symvers (the build's symvers.lds): exporting a
- * symbol Debian's kernel does not export fails to link.
+ * symbol Debian's kernel does not export fails to link. Built-in code
+ * from outside the tree (scripts/Makefile.builtin) gets its exports'
+ * CRCs from genksyms, as Linux's own do.
  */
 #ifndef _LINUX_EXPORT_H
 #define _LINUX_EXPORT_H
@@ -38,7 +40,13 @@ struct kernel_symbol {
 	    "	.long __crc_" #sym "\n"					\
 	    "	.popsection\n")
 
+#ifdef __GENKSYMS__
+/* genksyms reads the preprocessed source for the CRC of built-in code's exports. */
+#define EXPORT_SYMBOL(sym)	__GENKSYMS_EXPORT_SYMBOL(sym)
+#define EXPORT_SYMBOL_GPL(sym)	__GENKSYMS_EXPORT_SYMBOL(sym)
+#else
 #define EXPORT_SYMBOL(sym)	___EXPORT_SYMBOL(sym, "")
 #define EXPORT_SYMBOL_GPL(sym)	___EXPORT_SYMBOL(sym, "_gpl")
+#endif
 
 #endif

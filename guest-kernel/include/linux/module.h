@@ -6,6 +6,7 @@
 #ifndef _LINUX_MODULE_H
 #define _LINUX_MODULE_H
 
+#include <linux/export.h>
 #include <linux/init.h>
 #include <linux/kobject.h>
 #include <linux/list.h>
@@ -178,6 +179,48 @@ const char *module_address_lookup(unsigned long addr, unsigned long *size,
 
 #define module_init(x)	__initcall(x)
 #define module_exit(x)	__exitcall(x)
+
+/* Built-in code is part of the kernel: it has no struct module. */
+#define THIS_MODULE	((struct module *)0)
+
+/*
+ * "<modname>.<tag>=<info>" strings in .modinfo, which the link discards
+ * (Linux lists them in modules.builtin.modinfo).
+ */
+#define MODULE_INFO(tag, info)		__MODULE_INFO(tag, tag, info)
+#define MODULE_LICENSE(_license)	MODULE_INFO(license, _license)
+#define MODULE_AUTHOR(_author)		MODULE_INFO(author, _author)
+#define MODULE_DESCRIPTION(_text)	MODULE_INFO(description, _text)
+#define MODULE_ALIAS(_alias)		MODULE_INFO(alias, _alias)
+#define MODULE_SOFTDEP(_softdep)	MODULE_INFO(softdep, _softdep)
+#define MODULE_FIRMWARE(_firmware)	MODULE_INFO(firmware, _firmware)
+#define MODULE_IMPORT_NS(_ns)		MODULE_INFO(import_ns, __stringify(_ns))
+/* Device tables name what a module is loaded for: nothing to do built in. */
+#define MODULE_DEVICE_TABLE(type, name)
+
+/* MODULE_VERSION() built in: /sys/module/<modname>/version (kernel/params.c). */
+struct module_version_attribute {
+	struct module_attribute mattr;
+	const char *module_name;
+	const char *version;
+};
+
+ssize_t __modver_version_show(struct module_attribute *mattr,
+			      struct module_kobject *mk, char *buf);
+
+#define MODULE_VERSION(_version)					\
+	MODULE_INFO(version, _version);					\
+	static const struct module_version_attribute __modver_attr	\
+		__used __section("__modver")				\
+		__aligned(__alignof__(struct module_version_attribute))	\
+		= {							\
+			.mattr = {					\
+				.attr = { .name = "version", .mode = 0444 }, \
+				.show = __modver_version_show,		\
+			},						\
+			.module_name = KBUILD_MODNAME,			\
+			.version = _version,				\
+		}
 
 /* These take module code's THIS_MODULE (this_module), not ours. */
 struct module *module_of_this(const void *this_module);

@@ -69,6 +69,23 @@ extern const struct kernel_param_ops param_ops_ullong;
 extern const struct kernel_param_ops param_ops_bool;
 extern const struct kernel_param_ops param_ops_bool_enable_only;
 extern const struct kernel_param_ops param_ops_charp;
+extern const struct kernel_param_ops param_ops_byte;
+extern const struct kernel_param_ops param_ops_short;
+extern const struct kernel_param_ops param_ops_ushort;
+extern const struct kernel_param_ops param_ops_long;
+extern const struct kernel_param_ops param_ops_hexint;
+extern const struct kernel_param_ops param_ops_invbool;
+extern const struct kernel_param_ops param_ops_string;
+extern const struct kernel_param_ops param_array_ops;
+
+/* Built-in code's .modinfo strings: "<modname>.<tag>=<info>" (see module.h). */
+#define __MODULE_INFO(tag, name, info)					\
+	static const char __UNIQUE_ID(name)[]				\
+	__used __section(".modinfo") __aligned(1)			\
+	= MODULE_PARAM_PREFIX __stringify(tag) "=" info
+
+#define MODULE_PARM_DESC(_parm, desc)					\
+	__MODULE_INFO(parm, _parm, #_parm ":" desc)
 
 #define __module_param_call(prefix, name, ops, arg, perm, level, flags)	\
 	static const char __param_str_##name[] = prefix #name;		\
@@ -85,6 +102,25 @@ extern const struct kernel_param_ops param_ops_charp;
 
 #define module_param(name, type, perm)					\
 	module_param_named(name, name, type, perm)
+
+/* "a,b,c" into an array of up to ARRAY_SIZE(array) elements; *nump counts them. */
+#define module_param_array_named(name, array, type, nump, perm)		\
+	static const struct kparam_array __param_arr_##name		\
+	= { .max = ARRAY_SIZE(array), .num = nump,			\
+	    .ops = &param_ops_##type,					\
+	    .elemsize = sizeof(array[0]), .elem = array };		\
+	__module_param_call(MODULE_PARAM_PREFIX, name, &param_array_ops, \
+			    .arr = &__param_arr_##name, perm, -1, 0)
+
+#define module_param_array(name, type, nump, perm)			\
+	module_param_array_named(name, name, type, nump, perm)
+
+/* A string copied into a buffer of len bytes. */
+#define module_param_string(name, string, len, perm)			\
+	static const struct kparam_string __param_string_##name		\
+	= { len, string };						\
+	__module_param_call(MODULE_PARAM_PREFIX, name, &param_ops_string, \
+			    .str = &__param_string_##name, perm, -1, 0)
 
 #define core_param(name, var, type, perm)				\
 	__module_param_call("", name, &param_ops_##type, &var, perm, -1, 0)

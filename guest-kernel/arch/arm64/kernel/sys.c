@@ -166,10 +166,17 @@
 	asmlinkage long __arm64_sys_##name(const struct pt_regs *regs);
 #define TABLE_ENTRY(nr, name) [nr] = __arm64_sys_##name,
 
+/* Built-in code's own system calls, after the table (see unistd.h). */
+#ifndef BUILTIN_SYSCALLS
+#define BUILTIN_SYSCALLS(X)
+#endif
+
 SYSCALLS(DECLARE_SYSCALL)
+BUILTIN_SYSCALLS(DECLARE_SYSCALL)
 asmlinkage long __arm64_sys_ni_syscall(const struct pt_regs *regs);
 
 const syscall_fn_t sys_call_table[__NR_syscalls] = {
 	[0 ... __NR_syscalls - 1] = __arm64_sys_ni_syscall,
 	SYSCALLS(TABLE_ENTRY)
+	BUILTIN_SYSCALLS(TABLE_ENTRY)
 };

@@ -6,7 +6,7 @@
  * address of e_entry (_text, the Image header's branch).
  *
  *   .head.text .text            read-only, executable
- *   .rodata (+ __param, __ksymtab*, __kcrctab*, __bug_table)
+ *   .rodata (+ __param, __modver, __ksymtab*, __kcrctab*, __bug_table)
  *   .init.text                  read-only, executable
  *   .init.data (+ __setup, initcalls by level)
  *   .data .bss                  read-write
@@ -38,6 +38,7 @@ SECTIONS
 {
 	/DISCARD/ : {
 		*(.exit.text) *(.exit.data) *(.exitcall.exit)
+		*(.modinfo)
 		*(.discard) *(.discard.*)
 		*(.note.*) *(.comment) *(.eh_frame)
 		*(.interp) *(.dynamic) *(.dynsym) *(.dynstr) *(.hash) *(.gnu.hash)
@@ -67,6 +68,10 @@ SECTIONS
 		__start___param = .;
 		KEEP(*(__param))
 		__stop___param = .;
+		. = ALIGN(8);
+		__start___modver = .;
+		KEEP(*(__modver))
+		__stop___modver = .;
 		. = ALIGN(4);
 		__start___ksymtab = .;
 		KEEP(*(SORT(___ksymtab+*)))

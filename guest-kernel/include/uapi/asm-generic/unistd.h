@@ -314,8 +314,17 @@
 #define __NR_process_mrelease            448
 #define __NR_futex_waitv                 449
 #define __NR_set_mempolicy_home_node     450
-#define __NR_syscalls                    451
 
-#define __NR_syscalls 451
+/*
+ * The system calls of built-in code from outside the tree (kobox run
+ * --builtin) take the numbers after these: a kernel with such code has
+ * them in a header of its own build (guest-kernel/scripts/Makefile.builtin),
+ * which also sets __NR_syscalls.
+ */
+#if defined(__KERNEL__) && __has_include(<generated/builtin_syscalls.h>)
+#include <generated/builtin_syscalls.h>
+#else
+#define __NR_syscalls                    451
+#endif
 
 #endif

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 /* Demo initcalls for the subsys, fs and rootfs levels (see boot.c). */
-#define pr_fmt(fmt) "demo: " fmt
+#define pr_fmt(fmt) KBUILD_MODNAME ": " fmt
 
 #include <linux/kernel.h>
 #include <linux/init.h>

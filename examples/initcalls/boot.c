@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * Demo initcalls, one per level, to show the order the kernel runs them
- * in. They do nothing but say where they are. This file: the levels that
- * run first (console during start_kernel, early before the others).
+ * Initcalls at every level, built into the kernel to show the order it
+ * runs them in (kobox boot --builtin examples/initcalls; with
+ * initcall_debug loglevel=8, each between its "calling" and "initcall"
+ * lines). They do nothing but say where they are. This file: the levels
+ * that run first (console during start_kernel, early before the others).
  */
-#define pr_fmt(fmt) "demo: " fmt
+#define pr_fmt(fmt) KBUILD_MODNAME ": " fmt
 
 #include <linux/kernel.h>
 #include <linux/init.h>

@@ -4,7 +4,7 @@
  * a driver whose device is not on the board: it returns -ENODEV, which
  * initcall_debug shows as "returned -19".
  */
-#define pr_fmt(fmt) "demo: " fmt
+#define pr_fmt(fmt) KBUILD_MODNAME ": " fmt
 
 #include <linux/kernel.h>
 #include <linux/init.h>
