@@ -156,7 +156,8 @@ static void watchdog_disable(void)
 	if (!watchdog_running)
 		return;
 	hrtimer_cancel(&watchdog_hrtimer);
-	/* A kick still queued completes when the stopper runs it. */
+	/* A kick still queued must have run before its work is queued again. */
+	wait_for_completion(&softlockup_completion);
 	watchdog_running = false;
 }
 
