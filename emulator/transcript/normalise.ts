@@ -4,7 +4,7 @@
 // (not a module's) pc, lr or a warning points and the kernel's code bytes an oops there shows, the physical
 // addresses in a paging oops's page-table walk (which levels it shows stays), a panic's KASLR
 // offset, the real kernel's boot noise that has nothing to do with what is tested, CRLF, and on
-// request the kernel release.
+// request the kernel release, and a soft lockup's duration.
 // Nothing else.
 export interface NormaliseOptions {
 	/** Replace this release string (e.g. 6.1.0-56-arm64) with <release>. */
@@ -30,6 +30,10 @@ const PGTABLE_ENTRY = /\b(pgd|p4d|pud|pmd|pte)=[0-9a-f]{16}\b/g;
 // "Code: aa0403e3 ... (d4210000)": the instructions around pc, the kernel's own when pc was in it.
 const CODE = /^( {2}(?:<\d+>)?\[ {4}T\.TTTTTT\] Code: )(?:[0-9a-f]{8} |\([0-9a-f]{8}\) )+$/;
 
+// "soft lockup - CPU#0 stuck for 22s! [insmod:92]": how many 2^30 ns units past the last touch the
+// watchdog's 4 s timer lands depends on where the watchdog's period falls; the PID, as elsewhere.
+const SOFT_LOCKUP = /(soft lockup - CPU#\d+ stuck for )\d+s! \[([\w.\/-]+):\d+\]/g;
+
 /**
  * Lines the real kernel prints about its own boot, unrelated to any scenario: Linux reports
  * command-line words it does not know (a module parameter for a module not built in, say) and
@@ -49,7 +53,8 @@ export function normalise(text: string, opts: NormaliseOptions = {}): string {
 		.replace(/\b(?:0x)?ffff[0-9a-f]{12}\b/g, m => (m.startsWith('0x') ? '0x' : '') + '<address>')
 		.replace(/\bPID: \d+/g, 'PID: <pid>')
 		.replace(/\b([\w.-]+)\[\d+\]:/g, '$1[<pid>]:')
-		.replace(/\bnote: ([\w.-]+)\[\d+\] exited/g, 'note: $1[<pid>] exited');
+		.replace(/\bnote: ([\w.-]+)\[\d+\] exited/g, 'note: $1[<pid>] exited')
+		.replace(SOFT_LOCKUP, '$1<seconds>s! [$2:<pid>]');
 	if (opts.release) t = t.split(opts.release).join('<release>');
 	// Stack dump frames name different functions at different offsets on two kernels: keep the
 	// "Call trace:" line, drop the frames.

@@ -53,6 +53,7 @@
 #include <linux/irq.h>
 #include <linux/tick.h>
 #include <linux/timer.h>
+#include <linux/nmi.h>
 #include <asm/irq.h>
 #include <asm/irqflags.h>
 #include <asm/setup.h>
@@ -399,6 +400,7 @@ static void __init console_on_rootfs(void)
 static noinline void __init kernel_init_freeable(void)
 {
 	do_pre_smp_initcalls();
+	lockup_detector_init();
 	do_basic_setup();
 	console_on_rootfs();
 

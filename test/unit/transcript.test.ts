@@ -119,6 +119,12 @@ describe('transcripts', () => {
 		]);
 	});
 
+	it('hides how long a soft lockup lasted, which depends on the watchdog timer\'s phase, and its PID', () => {
+		const raw = '  <0>[   28.000060] watchdog: BUG: soft lockup - CPU#0 stuck for 23s! [insmod:92]';
+		expect(normalise(raw)).toBe('  <0>[    T.TTTTTT] watchdog: BUG: soft lockup - CPU#0 stuck for <seconds>s! [insmod:<pid>]');
+		expect(normalise(normalise(raw))).toBe(normalise(raw));
+	});
+
 	it('leaves the release alone unless asked, and changes nothing else', () => {
 		const line = 'Linux version 6.1.0-56-arm64 exit: 0 taint: 4096 (OE) 0x1234 [ 1.5] pid 93';
 		expect(normalise(line)).toBe(line);
