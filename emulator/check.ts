@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { ElfFile, SHT_SYMTAB } from './boot/elf.ts';
-import { cacheDir, defaultKernelPath } from './paths.ts';
+import { cacheDir, defaultKernelPath, headersDir, pinnedKernel } from './paths.ts';
 
 export interface KernelExport { crc: number; gpl: boolean }
 
@@ -211,11 +211,8 @@ export function declaringHeaders(symbols: string[], commonHeaders: string): Map<
 
 /** Debian's headers for the pinned release: the arm64 tree (Module.symvers) and the common one. */
 export function debianHeaders(): { arm64: string; common: string } | undefined {
-	const abiFile = join(cacheDir, 'kernel-abi');
-	if (!existsSync(abiFile)) return undefined;
-	const abi = readFileSync(abiFile, 'utf8').trim();
-	const base = join(cacheDir, 'headers', abi, 'usr/src');
-	const arm64 = join(base, `linux-headers-${abi}-arm64`), common = join(base, `linux-headers-${abi}-common`);
+	const { abi } = pinnedKernel();
+	const arm64 = headersDir(), common = join(cacheDir, 'headers', abi, 'usr/src', `linux-headers-${abi}-common`);
 	return existsSync(arm64) ? { arm64, common } : undefined;
 }
 

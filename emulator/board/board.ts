@@ -162,7 +162,7 @@ export class Board {
 		this.scratch = this.cpu.saveContext();
 		this.cpu.onInterrupt(intno => this.exception(intno));
 		this.cpu.onMemoryFault(() => false);
-		this.icache = new InstructionCache(this.cpu);
+		this.icache = new InstructionCache(this.cpu, [memoryMap.ram.base, memoryMap.ram.base + BigInt(this.memorySize)]);
 		this.loadKernel();
 		const initrd = this.loadInitrd();
 		this.cpu.writeMemory(bootLayout.deviceTree, this.deviceTree(devices, initrd));

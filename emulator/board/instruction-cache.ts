@@ -26,7 +26,8 @@ export class InstructionCache {
 	/** The address of the last IC IVAU, while no other cache maintenance has come since. */
 	private lastLine?: bigint;
 
-	constructor(private readonly cpu: Unicorn) {
+	/** ram: the physical range whose translations IC IALLU drops. */
+	constructor(private readonly cpu: Unicorn, private readonly ram: [bigint, bigint]) {
 		cpu.onSysInstruction(CRMS, (op, xt) => this.maintenance(op, xt));
 	}
 
@@ -49,7 +50,9 @@ export class InstructionCache {
 
 	/** Between slices: forget the translations the guest invalidated during the last one. */
 	apply(): void {
-		if (this.everything) this.cpu.invalidateAll();
+		// Not UC_CTL_TB_FLUSH: Unicorn 2.1 answers it by touching its whole 1 GiB translation buffer
+		// (one IC IALLU at boot made a command cost 1.1 GiB of resident memory and twice the CPU).
+		if (this.everything) this.cpu.invalidatePhysical([this.ram]);
 		else if (this.pages.length) this.cpu.invalidatePhysical(this.pages.map(p => [p, p + PAGE]));
 		this.everything = false;
 		this.pages = [];

@@ -4,7 +4,7 @@ import {
 	unicornLib, type UnicornLib, type Handle, UC_ARCH_ARM64, UC_MODE_ARM, UC_PROT_ALL,
 	HookCodeProto, HookIntrProto, HookMemProto, HookInsnSysProto, MmioReadProto, MmioWriteProto,
 	UC_HOOK_INTR, UC_HOOK_INSN, UC_HOOK_CODE, UC_HOOK_BLOCK, UC_HOOK_MEM_INVALID, UC_ARM64_INS_SYS,
-	ctlRequest, UC_CTL_CPU_MODEL, UC_CTL_CONTEXT_MODE, UC_CTL_TLB_FLUSH, UC_CTL_TB_REMOVE_CACHE, UC_CTL_TB_FLUSH, UC_CPU_ARM64_A57,
+	ctlRequest, UC_CTL_CPU_MODEL, UC_CTL_CONTEXT_MODE, UC_CTL_TLB_FLUSH, UC_CTL_TB_REMOVE_CACHE, UC_CPU_ARM64_A57,
 } from './unicorn-ffi.ts';
 import { Reg, SysRegs, xreg, type SysReg, PSTATE_DAIF, PSTATE_EL1H } from './arm64-registers.ts';
 
@@ -255,11 +255,6 @@ export class Unicorn {
 			this.restoreContext(saved);
 			this.check(this.lib.uc_ctl(this.uc, ctlRequest(UC_CTL_TLB_FLUSH, 0, 'w')), 'uc_ctl(TLB_FLUSH)');
 		}
-	}
-
-	/** Forget every translated block: the next instructions are translated afresh. */
-	invalidateAll(): void {
-		this.check(this.lib.uc_ctl(this.uc, ctlRequest(UC_CTL_TB_FLUSH, 0, 'w')), 'uc_ctl(TB_FLUSH)');
 	}
 
 	close(): void {

@@ -85,16 +85,23 @@ void *__vmalloc_node_range(unsigned long size, unsigned long align,
 	area->addr = find_vmap_gap(size, max(align, PAGE_SIZE), start, end, &before);
 	if (!area->addr)
 		goto free_area;
+	/*
+	 * Claim the range before allocating its pages, as Linux's
+	 * alloc_vmap_area() does: an allocation may sleep (the OOM killer
+	 * lets its victims run), and another task must not find the same gap.
+	 */
+	list_add_tail(&area->list, before);
 	if (alloc_area_pages(area))
-		goto free_area;
+		goto unlink_area;
 	if (map_kernel_range(area->addr, area->pages, area->nr_pages, prot))
 		goto free_pages;
-	list_add_tail(&area->list, before);
 	return (void *)area->addr;
 
 free_pages:
 	unmap_kernel_range(area->addr, area->nr_pages);
 	free_area_pages(area, area->nr_pages);
+unlink_area:
+	list_del(&area->list);
 free_area:
 	kfree(area);
 	return NULL;

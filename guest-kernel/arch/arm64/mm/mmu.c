@@ -140,8 +140,17 @@ static u64 *walk_alloc(unsigned long va, int level, bool alloc)
 
 			if (!page)
 				return NULL;
-			dsb(ishst);
-			*entry = __pa(page) | PMD_TYPE_TABLE;
+			/*
+			 * The allocation may have slept, and another task
+			 * filled the entry meanwhile (as in __pte_alloc()):
+			 * keep its table, which already maps its pages.
+			 */
+			if (*entry & PTE_VALID) {
+				free_page(page);
+			} else {
+				dsb(ishst);
+				*entry = __pa(page) | PMD_TYPE_TABLE;
+			}
 		}
 		if ((*entry & PTE_TYPE_MASK) != PMD_TYPE_TABLE)
 			return NULL;	/* inside a block mapping */
