@@ -98,7 +98,11 @@ describe('kobox capture', () => {
 			`# Captured from Debian's linux-image-${kernel.release} ${kernel.version} (vmlinuz-${kernel.release}) under qemu-system-aarch64 -M virt by: kobox capture a.scenario`,
 			'$ echo hi', '  hi', 'exit: 0', 'taint: 0', '', '$ false', 'exit: 1', 'taint: 0', '',
 		].join('\n'));
-		expect(readFileSync(join(dir, 'c.golden'), 'utf8')).toMatch(/\n\$ echo c > \/proc\/sysrq-trigger\n\(the machine stopped during this command\)\n$/);
+		// ... with what the kernel printed on the console as it stopped
+		const c = readFileSync(join(dir, 'c.golden'), 'utf8');
+		expect(c).toMatch(/\n\$ echo c > \/proc\/sysrq-trigger\n\(the machine stopped during this command\)\nconsole:\n(  .*\n)+$/);
+		expect(c).toContain('] sysrq: Trigger a crash\n');
+		expect(c).toMatch(/\] ---\[ end Kernel panic - not syncing: sysrq triggered crash \]---\n$/);
 		const t = kobox(['test', '--no-snapshot', join(dir, 'a.scenario'), join(dir, 'b.scenario')]);
 		expect(t.stdout).toMatch(/2 passed, 0 failed\n$/);
 	});
