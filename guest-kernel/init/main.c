@@ -14,6 +14,7 @@
  *     parse_early_param(), parse_args()    the command line
  *     mm_init()               page allocator and kmalloc
  *     rcu_init()              RCU's softirq
+ *     workqueue_init_early()  worker pools, the system workqueues
  *     early_irq_init(), init_IRQ()         interrupt descriptors, the GIC
  *     hrtimers_init(), softirq_init(), time_init(), tick_init(), init_timers()
  *                             the generic timer, the tick, the timer wheel;
@@ -23,6 +24,7 @@
  *     vfs_caches_init()       rootfs, the first mount
  *   kernel_init()             PID 1
  *     kernel_init_freeable()
+ *       workqueue_init()                   the first kworkers
  *       do_pre_smp_initcalls()             early initcalls
  *       do_basic_setup() -> do_initcalls() levels pure .. late
  *                                          (rootfs level: the initramfs)
@@ -40,6 +42,7 @@
 #include <linux/reboot.h>
 #include <linux/sched.h>
 #include <linux/sched/clock.h>
+#include <linux/workqueue.h>
 #include <linux/slab.h>
 #include <linux/string.h>
 #include <linux/utsname.h>
@@ -399,6 +402,7 @@ static void __init console_on_rootfs(void)
 
 static noinline void __init kernel_init_freeable(void)
 {
+	workqueue_init();
 	do_pre_smp_initcalls();
 	lockup_detector_init();
 	do_basic_setup();
@@ -522,6 +526,7 @@ asmlinkage __visible void __init start_kernel(void)
 
 	mm_init();
 	rcu_init();
+	workqueue_init_early();
 	early_irq_init();
 	init_IRQ();
 	hrtimers_init();

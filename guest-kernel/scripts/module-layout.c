@@ -43,6 +43,7 @@
 #include <linux/dynamic_debug.h>
 #include <linux/tty.h>
 #include <linux/tty_driver.h>
+#include <linux/workqueue.h>
 #include <linux/kbuild.h>
 
 #define TASK(f)		DEFINE(TSK_##f, offsetof(struct task_struct, f))
@@ -121,6 +122,15 @@ int main(void)
 	SIZE(completion);
 	OFF(completion, done);
 	OFF(completion, wait);
+
+	/* deferred work */
+	SIZE(work_struct);
+	OFF(work_struct, entry);
+	OFF(work_struct, func);
+	SIZE(delayed_work);
+	OFF(delayed_work, timer);
+	OFF(delayed_work, wq);
+	OFF(delayed_work, cpu);
 
 	/* locks */
 	TSIZE(spinlock_t);

@@ -12,6 +12,7 @@
 #include <linux/fdtable.h>
 #include <linux/fs_struct.h>
 #include <linux/kthread.h>
+#include <linux/workqueue.h>
 #include <linux/sched.h>
 #include <linux/mm.h>
 #include <linux/sched/signal.h>
@@ -46,7 +47,9 @@ static void proc_task_name(struct seq_file *m, struct task_struct *p,
 	char tcomm[64];
 
 	/* a kernel thread's whole name, even past comm's 15 characters */
-	if (p->flags & PF_KTHREAD)
+	if (p->flags & PF_WQ_WORKER)
+		wq_worker_comm(tcomm, sizeof(tcomm), p);
+	else if (p->flags & PF_KTHREAD)
 		get_kthread_comm(tcomm, sizeof(tcomm), p);
 	else
 		get_task_comm(tcomm, p);

@@ -8,6 +8,7 @@
 #include <linux/errno.h>
 #include <linux/fs_struct.h>
 #include <linux/kthread.h>
+#include <linux/workqueue.h>
 #include <linux/sched.h>
 #include <linux/mm.h>
 #include <linux/sched/signal.h>
@@ -395,7 +396,9 @@ static int comm_show(struct seq_file *m, void *v)
 
 	if (!p)
 		return -ESRCH;
-	if (p->flags & PF_KTHREAD)
+	if (p->flags & PF_WQ_WORKER)
+		wq_worker_comm(tcomm, sizeof(tcomm), p);
+	else if (p->flags & PF_KTHREAD)
 		get_kthread_comm(tcomm, sizeof(tcomm), p);
 	else
 		get_task_comm(tcomm, p);

@@ -299,6 +299,7 @@ int wake_up_state(struct task_struct *p, unsigned int state);
 void cpu_startup_entry(void) __noreturn;
 void sched_fork(struct task_struct *p);
 void set_current_state(unsigned int state);
+void set_user_nice(struct task_struct *p, long nice);
 #define __set_current_state(state)	WRITE_ONCE(current->__state, (state))
 unsigned long nr_running(void);
 unsigned long nr_active_for_load(void);

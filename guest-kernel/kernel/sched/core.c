@@ -26,6 +26,7 @@
 #include <linux/rcupdate.h>
 #include <linux/timer.h>
 #include <linux/tty.h>
+#include <linux/workqueue.h>
 #include <asm/irqflags.h>
 #include <asm/mmu_context.h>
 
@@ -182,7 +183,7 @@ static noinline void __schedule_bug(struct task_struct *prev)
  * to put to sleep: after the report Linux schedules anyway and comes to
  * grief later; this kernel returns at once instead.
  */
-void schedule(void)
+static void __schedule(void)
 {
 	struct task_struct *prev = current, *next;
 
@@ -222,7 +223,33 @@ void schedule(void)
 		prev->nvcsw++;
 	context_switch(prev, next);
 }
+
+/*
+ * A workqueue worker that goes to sleep while busy lets its pool start
+ * another (kernel/workqueue.c), and counts as busy again once back.
+ */
+void schedule(void)
+{
+	struct task_struct *tsk = current;
+	bool worker = (tsk->flags & PF_WQ_WORKER) && !in_interrupt();
+
+	if (worker && tsk->__state)
+		wq_worker_sleeping(tsk);
+	__schedule();
+	if (worker)
+		wq_worker_running(tsk);
+}
 EXPORT_SYMBOL(schedule);
+
+/* Nice level: what /proc shows; this scheduler's queue is round-robin. */
+void set_user_nice(struct task_struct *p, long nice)
+{
+	if (nice < -20 || nice > 19)
+		return;
+	p->static_prio = 120 + nice;
+	p->normal_prio = p->prio = p->static_prio;
+}
+EXPORT_SYMBOL(set_user_nice);
 
 /* The idle task's way into schedule(): it is never on the queue itself. */
 void schedule_idle(void)
