@@ -8,7 +8,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { ElfFile } from '../emulator/boot/elf.ts';
-import { cacheDir, distModulesDir } from '../emulator/paths.ts';
+import { defaultKernelPath, distModulesDir } from '../emulator/paths.ts';
 
 const STB_GLOBAL = 1;
 const GPL_COMPATIBLE = new Set(['GPL', 'GPL v2', 'GPL and additional rights', 'Dual BSD/GPL', 'Dual MIT/GPL', 'Dual MPL/GPL']);
@@ -48,7 +48,7 @@ function main(): void {
 	process.stdout.on('error', e => { if ((e as NodeJS.ErrnoException).code === 'EPIPE') process.exit(0); throw e; });
 	const args = process.argv.slice(2);
 	const opt = (name: string) => { const i = args.indexOf(name); return i < 0 ? undefined : args[i + 1]; };
-	const vmlinux = opt('--kernel') ?? join(cacheDir, 'build/guest-kernel/vmlinux');
+	const vmlinux = opt('--kernel') ?? defaultKernelPath;
 	const kernel = exportsOf(new ElfFile(readFileSync(vmlinux), vmlinux));
 	const root = distModulesDir();
 	const mods = modulesUnder(root).map(p => readModule(p, root));

@@ -6,9 +6,9 @@ import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkDirectory, checkModule, debianHeaders, declaringHeaders, formatDirectoryCheck, readBoardExports } from '../../emulator/check.ts';
-import { cacheDir, distModulesDir, repoRoot } from '../../emulator/paths.ts';
+import { builtModulesDir, distModulesDir, repoRoot } from '../../emulator/paths.ts';
 
-const built = (path: string) => join(cacheDir, 'build/modules', path);
+const built = (path: string) => join(builtModulesDir, path);
 const dist = (path: string) => join(distModulesDir(), path);
 
 describe('kobox check', () => {
