@@ -19,12 +19,12 @@ function scenarios(paths: string[]): ScenarioFile[] {
 
 const secs = (t0: number) => `${((performance.now() - t0) / 1000).toFixed(1)} s`;
 
-interface TestOptions { snapshot: boolean; release?: string; kernel?: string; timeout: number }
+interface TestOptions { snapshot: boolean; bootCache: boolean; release?: string; kernel?: string; timeout: number }
 
 /** Run each scenario on the board and compare with its golden. Returns the exit status. */
 export async function testScenarios(paths: string[], opts: TestOptions, out = process.stdout): Promise<number> {
 	const list = scenarios(paths);
-	const runner = new ScenarioRunner({ snapshots: opts.snapshot, kernel: opts.kernel, timeoutSeconds: opts.timeout });
+	const runner = new ScenarioRunner({ snapshots: opts.snapshot, bootCache: opts.bootCache, kernel: opts.kernel, timeoutSeconds: opts.timeout });
 	let failed = 0;
 	try {
 		for (const s of list) {
@@ -80,6 +80,7 @@ export function addScenarioCommands(program: Command): void {
 		.description('run folders of scenarios (NAME.scenario, files, NAME.golden) on the board; PASS/FAIL each with a diff; exit 1 on any failure')
 		.argument('<paths...>', '.scenario files, or directories of them')
 		.option('--no-snapshot', 'boot afresh for every scenario instead of restoring a snapshot')
+		.option('--no-boot-cache', 'boot, even if the cache holds this board already booted')
 		.option('--release <str>', 'normalise this kernel release string away on both sides')
 		.option('--kernel <vmlinux>', 'boot another guest kernel ELF')
 		.option('--timeout <sec>', 'seconds of host time the boot, and each command, may take', seconds, 60)

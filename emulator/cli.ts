@@ -138,7 +138,7 @@ async function shell(opts: RunOptions): Promise<number> {
 	}
 }
 
-interface InsmodCliOptions { cmdline?: string; time: Clock; memory: number; timeout: number; kernel?: string; levels?: boolean }
+interface InsmodCliOptions { cmdline?: string; time: Clock; memory: number; timeout: number; kernel?: string; levels?: boolean; bootCache: boolean }
 
 /**
  * `kobox insmod`: the kernel log lines the load caused on stdout, insmod's message on stderr, and
@@ -148,7 +148,7 @@ interface InsmodCliOptions { cmdline?: string; time: Clock; memory: number; time
 async function insmod(file: string, params: string[], opts: InsmodCliOptions): Promise<number> {
 	const r = await insmodOnBoard(existingFile(file, 'insmod'), params, {
 		cmdline: opts.cmdline, time: opts.time, memory: opts.memory,
-		kernel: opts.kernel && existingFile(opts.kernel, '--kernel'), timeoutSeconds: opts.timeout,
+		kernel: opts.kernel && existingFile(opts.kernel, '--kernel'), timeoutSeconds: opts.timeout, bootCache: opts.bootCache,
 	});
 	if (r.status === undefined) {
 		process.stdout.write(r.console);
@@ -259,6 +259,7 @@ export function buildProgram(): Command {
 			.argParser(memory).default(128 << 20, '128M'))
 		.option('--timeout <sec>', 'stop a guest still running after this many seconds (0: never)', seconds, 60)
 		.option('--kernel <vmlinux>', 'boot another kernel ELF')
+		.option('--no-boot-cache', 'boot, even if the cache holds this board already booted')
 		.action(async (file: string, params: string[], opts: InsmodCliOptions) => {
 			process.exitCode = await insmod(file, params, opts);
 		});

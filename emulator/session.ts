@@ -2,7 +2,11 @@
 // and get back what the command did. Files reach the running guest through the kobox-files window,
 // so a session can go back to a snapshot and take other files, without booting again.
 import { basename, resolve } from 'node:path';
-import { Board, type BoardExit, type BoardSnapshot } from './board/board.ts';
+import { Board, type BoardExit, type BoardOptions, type BoardSnapshot } from './board/board.ts';
+import { memoryMap } from './board/memory-map.ts';
+import { encodeSnapshot } from './board/snapshot-file.ts';
+import { bootCacheFile, readBootCache, writeBootCache } from './boot-cache.ts';
+import { busyboxPath, defaultKernelPath } from './paths.ts';
 import { Initramfs } from './boot/initramfs.ts';
 import type { GuestFile } from './boot/rootfs.ts';
 import { buildInitrd, stripMarkers } from './run.ts';
@@ -30,6 +34,10 @@ export interface BootOptions {
 	busybox?: string;
 	/** Seconds of host time the boot, and then each command, may take (default 60). */
 	timeoutSeconds?: number;
+	/** The virtual clock (deterministic; the default) or the host's. */
+	time?: 'virtual' | 'host';
+	/** false: boot, even if the boot cache holds this board booted (see boot-cache.ts). */
+	bootCache?: boolean;
 }
 
 export class SessionError extends Error {
@@ -62,33 +70,69 @@ export class Session {
 	/** How the board stopped, once it has. */
 	private stopped?: BoardExit;
 
-	private constructor(readonly board: Board) {}
+	/** `fromBootCache`: the board was restored from the boot cache, not booted. */
+	private constructor(readonly board: Board, readonly fromBootCache = false) {}
 
-	/** Boot a board with busybox and the serving helper, and give it `add`'s files. */
+	/**
+	 * Boot a board with busybox and the serving helper, and give it `add`'s files. The booted board
+	 * comes from the boot cache when it has one for the same inputs; a boot fills it.
+	 */
 	static async boot(opts: BootOptions = {}): Promise<Session> {
 		if (opts.builtin && opts.kernel) throw new SessionError('give either a kernel or a builtin directory, not both');
 		const kernel = opts.builtin ? (await buildBuiltin(opts.builtin)).kernel : opts.kernel;
-		const initrd = await buildInitrd({
-			command: ['sh', HELPER_PATH, '--serve'], busybox: opts.busybox,
-			files: [{ guest: HELPER_PATH, data: TRANSCRIPT_HELPER, mode: 0o755 }],
+		const cmdline = [TRANSCRIPT_CMDLINE, opts.cmdline].filter(Boolean).join(' ');
+		const boardOptions = { kernel, memory: opts.memory, time: opts.time, interactive: true, pauseOn: READY_MARKER, cmdline, timeoutSeconds: opts.timeoutSeconds ?? 60 };
+		// On the host's clock no two boots are the same: nothing to cache.
+		const cacheFile = opts.bootCache === false || opts.time === 'host' ? undefined : bootCacheFile({
+			kernel: kernel ?? defaultKernelPath, busybox: opts.busybox ?? busyboxPath, cmdline,
+			memory: opts.memory ?? memoryMap.ram.size, extra: TRANSCRIPT_HELPER,
 		});
-		const board = new Board({
-			kernel, memory: opts.memory, initrd, interactive: true, pauseOn: READY_MARKER,
-			cmdline: [TRANSCRIPT_CMDLINE, opts.cmdline].filter(Boolean).join(' '),
-			timeoutSeconds: opts.timeoutSeconds ?? 60,
-		});
-		const session = new Session(board);
+		const session = (cacheFile && Session.fromCache(cacheFile, boardOptions)) || await Session.bootAfresh(opts, boardOptions, cacheFile);
 		try {
-			const r = await board.resume();
-			if (r !== 'paused') throw new SessionError('the board did not get to the transcript helper', r, board.console);
-			session.mark = board.console.length;
 			if (opts.add?.length) await session.add(opts.add);
 		} catch (e) {
-			board.close();
+			session.close();
 			throw e;
 		}
 		return session;
 	}
+
+	/** The board of a cached boot, or undefined when the cache has none (or a damaged one). */
+	private static fromCache(file: string, options: BoardOptions): Session | undefined {
+		const saved = readBootCache(file);
+		if (!saved) return undefined;
+		let board: Board;
+		try {
+			board = new Board({ ...options, state: saved });
+		} catch {
+			return undefined;
+		}
+		const session = new Session(board, true);
+		session.mark = board.console.length;
+		return session;
+	}
+
+	private static async bootAfresh(opts: BootOptions, options: BoardOptions, cacheFile?: string): Promise<Session> {
+		const initrd = await buildInitrd({
+			command: ['sh', HELPER_PATH, '--serve'], busybox: opts.busybox,
+			files: [{ guest: HELPER_PATH, data: TRANSCRIPT_HELPER, mode: 0o755 }],
+		});
+		const board = new Board({ ...options, initrd });
+		try {
+			const r = await board.resume();
+			if (r !== 'paused') throw new SessionError('the board did not get to the transcript helper', r, board.console);
+			if (cacheFile) writeBootCache(cacheFile, encodeSnapshot(board.snapshot()));
+		} catch (e) {
+			board.close();
+			throw e;
+		}
+		const session = new Session(board);
+		session.mark = board.console.length;
+		return session;
+	}
+
+	/** How the board stopped, once it has. */
+	get exit(): BoardExit | undefined { return this.stopped; }
 
 	/** Everything on the console so far, kobox's markers included (see stripMarkers). */
 	get console(): string { return this.board.console; }

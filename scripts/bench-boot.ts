@@ -1,13 +1,13 @@
 // Measure how long the board takes from start to power-off, with busybox running `true` as the
 // whole of userspace: in process, and as a whole `kobox run` command (bin/kobox.js: setup, then the
-// CLI), beside its parts.
+// CLI), beside its parts; and `kobox insmod` with and without the boot cache.
 // usage: npm run bench [-- RUNS]
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { Board } from '../emulator/board/board.ts';
 import { VirtualClock } from '../emulator/board/clock.ts';
 import { buildInitrd } from '../emulator/run.ts';
-import { buildDir, repoRoot } from '../emulator/paths.ts';
+import { buildDir, builtModulesDir, repoRoot } from '../emulator/paths.ts';
 
 const runs = Number(process.argv[2] ?? 10);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -32,11 +32,14 @@ for (let i = 0; i < runs; i++) {
 // comes from bash's `times`, wall time from here.
 interface Cost { wall: number[]; cpu: number[] }
 const compiledCli = join(buildDir, 'js/cli.js');
+const hello = join(builtModulesDir, 'hello/hello.ko');
 const commands: Record<string, string[]> = {
 	'`node -e 0`': ['-e', '0'],
 	'`kobox run -- true`, the CLI compiled ahead of time, without setup': [compiledCli, 'run', '--', 'true'],
 	'`kobox run -- true`, the CLI through tsx, without setup': ['--import', 'tsx', join(repoRoot, 'emulator/cli.ts'), 'run', '--', 'true'],
 	'`kobox run -- true` through bin/kobox.js (the no-op setup, then the compiled CLI)': [join(repoRoot, 'bin/kobox.js'), 'run', '--', 'true'],
+	'`kobox insmod hello.ko`, the compiled CLI, its boot restored from the boot cache': [compiledCli, 'insmod', hello],
+	'`kobox insmod hello.ko`, the compiled CLI, booting (--no-boot-cache)': [compiledCli, 'insmod', '--no-boot-cache', hello],
 };
 const costs = new Map<string, Cost>(Object.keys(commands).map(k => [k, { wall: [], cpu: [] }]));
 for (let i = 0; i < Math.min(runs, 5); i++) {

@@ -2,6 +2,9 @@
 import { setImmediate as yieldToEventLoop, setTimeout as sleep } from 'node:timers/promises';
 import { createHash, randomBytes } from 'node:crypto';
 import { Unicorn, type CpuContext } from '../cpu/unicorn.ts';
+import { decodeSnapshot, type BoardSnapshot, type SnapshotState } from './snapshot-file.ts';
+
+export type { BoardSnapshot } from './snapshot-file.ts';
 import { Reg, SysRegs, PSTATE_DAIF, PSTATE_EL1H, type SysReg } from '../cpu/arm64-registers.ts';
 import { Intno, EC, ESR_IL, PSTATE_I, currentLevel, esrClass, pendingException, takeIrq, takeSyncException } from '../cpu/exception-entry.ts';
 import { readVirtual } from '../cpu/address-translation.ts';
@@ -10,10 +13,10 @@ import { loadKernelImage, type KernelImage } from '../boot/kernel-image.ts';
 import { defaultKernelPath, requireFile } from '../paths.ts';
 import { memoryMap, bootLayout, pageAligned, timerPpi } from './memory-map.ts';
 import { regProp, type MmioDevice } from './device.ts';
-import { Pl011Uart, type UartState } from './pl011-uart.ts';
-import { GoldfishRtc, type RtcState } from './goldfish-rtc.ts';
-import { GicV2, GIC_PPI_BASE, GIC_SPI_BASE, type GicState } from './gic-v2.ts';
-import { GenericTimer, type TimerState } from './generic-timer.ts';
+import { Pl011Uart } from './pl011-uart.ts';
+import { GoldfishRtc } from './goldfish-rtc.ts';
+import { GicV2, GIC_PPI_BASE, GIC_SPI_BASE } from './gic-v2.ts';
+import { GenericTimer } from './generic-timer.ts';
 import { FilesWindow } from './files-window.ts';
 import { PvPanic } from './pvpanic.ts';
 import { PsciDevice, type PowerRequest } from './psci.ts';
@@ -40,23 +43,13 @@ export interface BoardOptions {
 	interactive?: boolean;
 	/** resume() returns at the end of the slice in which the guest writes this to the console. */
 	pauseOn?: string;
+	/**
+	 * Start in the state of this snapshot file (snapshot-file.ts; kernel, command line and RAM size
+	 * as when it was saved) instead of at the kernel's entry.
+	 */
+	state?: Buffer;
 }
 
-/** Everything that makes up a running board's state, to go back to it with restore(). */
-export interface BoardSnapshot {
-	readonly cpu: CpuContext;
-	readonly ram: Buffer;
-	readonly clock: bigint;
-	readonly rtc: RtcState;
-	readonly uart: UartState;
-	readonly gic: GicState;
-	readonly timer: TimerState;
-	readonly maskedSlice: number;
-	readonly wfiSteps: number;
-	readonly console: string;
-	readonly panicked: boolean;
-	readonly lastKernelFault?: KernelFault;
-}
 
 export type ExitReason = 'poweroff' | 'reset' | 'panic' | 'timeout' | 'stalled' | 'cpu-error' | 'quit';
 
@@ -163,6 +156,18 @@ export class Board {
 		this.cpu.onInterrupt(intno => this.exception(intno));
 		this.cpu.onMemoryFault(() => false);
 		this.icache = new InstructionCache(this.cpu, [memoryMap.ram.base, memoryMap.ram.base + BigInt(this.memorySize)]);
+		if (options.state) {
+			// RAM is all zero and nothing is translated yet: the file's pages go straight in.
+			try {
+				const state = decodeSnapshot(options.state, this.cpu, this.ram);
+				this.restoreState(state);
+				state.cpu.free();
+			} catch (e) {
+				this.cpu.close();
+				throw e;
+			}
+			return;
+		}
 		this.loadKernel();
 		const initrd = this.loadInitrd();
 		this.cpu.writeMemory(bootLayout.deviceTree, this.deviceTree(devices, initrd));
@@ -587,6 +592,11 @@ export class Board {
 	/** Go back to a snapshot of this board: after it, the board runs exactly as it did from there. */
 	restore(s: BoardSnapshot): void {
 		this.restoreRam(s.ram);
+		this.restoreState(s);
+	}
+
+	/** Everything of a snapshot but its RAM. */
+	private restoreState(s: SnapshotState): void {
 		this.cpu.restoreContext(s.cpu);
 		this.clock.restore(s.clock);
 		this.gic.restore(s.gic);

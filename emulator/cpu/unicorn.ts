@@ -38,6 +38,20 @@ export class CpuContext {
 	 * context's memory, made once: every exception reads it (see pendingException).
 	 */
 	bytes(): DataView { return this.view ??= new DataView(koffi.view(this.ptr as never, this.size)); }
+	/**
+	 * A copy of the CPU state alone, to keep beyond this process (see Unicorn.loadContext): Unicorn
+	 * 2.1's uc_context is a header (the state's size first, the mode, memory snapshot bookkeeping),
+	 * then the CPU state.
+	 */
+	cpuState(): Buffer {
+		const v = this.bytes(), { offset, length } = this.stateRange();
+		return Buffer.from(new Uint8Array(v.buffer, v.byteOffset + offset, length));
+	}
+	stateRange(): { offset: number; length: number } {
+		const length = Number(this.bytes().getBigUint64(0, true));
+		if (length <= 0 || length > this.size) throw new Error(`a CPU context of ${this.size} bytes says its state has ${length}`);
+		return { offset: this.size - length, length };
+	}
 	free(): void { this.view = undefined; this.lib.uc_context_free(this.ptr); }
 }
 
@@ -230,6 +244,22 @@ export class Unicorn {
 			ctx = new CpuContext(out[0], Number(this.lib.uc_context_size(this.uc)), this.lib);
 		}
 		this.check(this.lib.uc_context_save(this.uc, ctx.ptr), 'uc_context_save');
+		return ctx;
+	}
+
+	/**
+	 * A context holding cpuState()'s bytes, saved by another process with the same libunicorn. The
+	 * CPU state has no pointers of the process that saved it (the boot cache's tests check that a
+	 * board restored from one runs as the board that saved it).
+	 */
+	loadContext(state: Uint8Array): CpuContext {
+		const ctx = this.saveContext(), { offset, length } = ctx.stateRange();
+		if (state.length !== length) {
+			ctx.free();
+			throw new Error(`a saved CPU state of ${state.length} bytes, not ${length}: saved by another libunicorn`);
+		}
+		const v = ctx.bytes();
+		new Uint8Array(v.buffer, v.byteOffset + offset, length).set(state);
 		return ctx;
 	}
 

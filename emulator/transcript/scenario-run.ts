@@ -1,8 +1,8 @@
 // Run a scenario's commands through the transcript helper, on the board or on Debian's real
 // kernel under QEMU, from the very same initramfs.
-import { buildInitrd, runGuest, stripMarkers, type RunOptions } from '../run.ts';
+import { buildInitrd, stripMarkers, type RunOptions } from '../run.ts';
+import { Session, SessionError, type BootOptions } from '../session.ts';
 import { bootOnQemu } from '../reference/qemu.ts';
-import { buildBuiltin } from '../builtin.ts';
 import type { BoardExit } from '../board/board.ts';
 import type { GuestFile } from '../boot/rootfs.ts';
 import { HELPER_PATH, SCENARIO_PATH, TRANSCRIPT_HELPER } from './guest-helper.ts';
@@ -42,12 +42,31 @@ function runOptions(s: Scenario): RunOptions {
 }
 
 /** The board's own settings for a transcript run (the command line comes from the scenario). */
-export type TranscriptBoard = Pick<RunOptions, 'kernel' | 'memory' | 'time'>;
+export type TranscriptBoard = Pick<BootOptions, 'kernel' | 'memory' | 'time' | 'bootCache'>;
 
+/** On the board: a session (booted, or restored from the boot cache) runs the commands one by one. */
 export async function transcriptOnBoard(s: Scenario, timeoutSeconds = 60, board: TranscriptBoard = {}): Promise<TranscriptRun> {
-	const kernel = s.builtin ? (await buildBuiltin(s.builtin)).kernel : board.kernel;
-	const r = await runGuest({ ...board, kernel, ...runOptions(s), cmdline: scenarioCmdline(s), timeoutSeconds });
-	return { records: transcriptOf(r.rawConsole, s.commands), console: r.console, complete: transcriptComplete(r.rawConsole), exit: r.exit };
+	let session: Session;
+	try {
+		session = await Session.boot({ ...board, builtin: s.builtin, cmdline: s.cmdline, add: s.add, timeoutSeconds });
+	} catch (e) {
+		if (e instanceof SessionError && e.exit) return { records: [], console: stripMarkers(e.console ?? ''), complete: false, exit: e.exit };
+		throw e;
+	}
+	const records: CommandRecord[] = [];
+	try {
+		for (const command of s.commands) {
+			const r = await session.run(command);
+			records.push(r);
+			if (r.unfinished) break;
+		}
+	} catch (e) {
+		if (!(e instanceof SessionError) || !session.exit) throw e; // the board stopped: its exit says why
+	} finally {
+		session.close();
+	}
+	const complete = records.length === s.commands.length && !records.at(-1)?.unfinished;
+	return { records, console: stripMarkers(session.console), complete, exit: session.exit };
 }
 
 export async function transcriptOnQemu(s: Scenario, vmlinuz: string, timeoutSeconds = 120): Promise<TranscriptRun> {

@@ -7,7 +7,7 @@ import type { Scenario } from './scenario-run.ts';
 import type { CommandRecord } from './transcript.ts';
 
 export interface RunnerOptions extends Omit<BootOptions, 'add' | 'cmdline' | 'builtin'> {
-	/** false: boot afresh for every scenario (slower; what snapshots are checked against). */
+	/** false: boot afresh for every scenario, without the boot cache (slower; what snapshots are checked against). */
 	snapshots?: boolean;
 }
 
@@ -19,7 +19,7 @@ export class ScenarioRunner {
 	/** The records of the scenario's commands, up to the first that stopped the machine. */
 	async run(s: Scenario): Promise<CommandRecord[]> {
 		if (this.opts.snapshots === false) {
-			const session = await Session.boot(this.bootOptions(s));
+			const session = await Session.boot({ ...this.bootOptions(s), bootCache: false });
 			try {
 				return await runIn(session, s);
 			} finally {

@@ -1,0 +1,68 @@
+// The boot cache: a session restored from a saved boot runs exactly as a freshly booted one, a
+// changed input is another boot, and a damaged file is booted over.
+import { describe, expect, it } from 'vitest';
+import { existsSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { Session } from '../../emulator/session.ts';
+import { bootCacheFile } from '../../emulator/boot-cache.ts';
+import { TRANSCRIPT_HELPER } from '../../emulator/transcript/guest-helper.ts';
+import { busyboxPath, builtModulesDir, defaultKernelPath } from '../../emulator/paths.ts';
+import { memoryMap } from '../../emulator/board/memory-map.ts';
+import { join } from 'node:path';
+
+// A command line of its own, so that no other test shares (or races for) this cache entry.
+const extra = 'kobox.boot-cache-test=1';
+const file = bootCacheFile({
+	kernel: defaultKernelPath, busybox: busyboxPath, cmdline: `console=ttyAMA0 quiet ${extra}`,
+	memory: memoryMap.ram.size, extra: TRANSCRIPT_HELPER,
+});
+const hello = join(builtModulesDir, 'hello/hello.ko');
+const commands = ['cat /proc/uptime', 'insmod /hello.ko myint=3', 'dmesg', 'cat /proc/interrupts', 'ps -o pid,stat,comm', 'rmmod hello'];
+
+async function transcript(bootCache?: boolean): Promise<{ fromBootCache: boolean; console: string; records: unknown[] }> {
+	const s = await Session.boot({ cmdline: extra, add: [hello], bootCache });
+	try {
+		const records = await s.runAll(commands);
+		return { fromBootCache: s.fromBootCache, console: s.console, records };
+	} finally {
+		s.close();
+	}
+}
+
+describe('the boot cache', () => {
+	it('saves the first boot, and a restored board runs as a booted one, byte for byte', async () => {
+		rmSync(file, { force: true });
+		const first = await transcript();
+		expect(first.fromBootCache).toBe(false);
+		expect(existsSync(file)).toBe(true);
+		const restored = await transcript();
+		expect(restored.fromBootCache).toBe(true);
+		const booted = await transcript(false);
+		expect(booted.fromBootCache).toBe(false);
+		expect(restored.records).toEqual(booted.records);
+		expect(restored.console).toBe(booted.console);
+		expect(first.console).toBe(booted.console);
+		expect(JSON.stringify(booted.records)).toContain('hello world, myint=3');
+	});
+
+	it('keys each command line apart', () => {
+		const other = bootCacheFile({
+			kernel: defaultKernelPath, busybox: busyboxPath, cmdline: 'console=ttyAMA0 quiet',
+			memory: memoryMap.ram.size, extra: TRANSCRIPT_HELPER,
+		});
+		expect(other).not.toBe(file);
+		expect(bootCacheFile({
+			kernel: defaultKernelPath, busybox: busyboxPath, cmdline: `console=ttyAMA0 quiet ${extra}`,
+			memory: 256 << 20, extra: TRANSCRIPT_HELPER,
+		})).not.toBe(file);
+	});
+
+	it('boots over a damaged file and saves a good one', async () => {
+		writeFileSync(file, 'kobox board snapshot 1\ngarbage');
+		const damaged = await transcript();
+		expect(damaged.fromBootCache).toBe(false);
+		expect(statSync(file).size).toBeGreaterThan(1 << 20);
+		const restored = await transcript();
+		expect(restored.fromBootCache).toBe(true);
+		expect(restored.records).toEqual(damaged.records);
+	});
+});
