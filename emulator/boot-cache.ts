@@ -8,14 +8,17 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, uti
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeFileAtomic } from './atomic-write.ts';
-import { cacheDir, libunicornPath } from './paths.ts';
+import { Board, DEFAULT_CMDLINE, type BoardExit, type BoardOptions } from './board/board.ts';
+import { memoryMap } from './board/memory-map.ts';
+import { encodeSnapshot } from './board/snapshot-file.ts';
+import { cacheDir, defaultKernelPath, libunicornPath } from './paths.ts';
 
 export interface BootInputs {
 	kernel: string;
 	busybox: string;
 	cmdline: string;
 	memory: number;
-	/** What the initramfs holds besides busybox (the transcript helper). */
+	/** What the initramfs holds besides busybox: its /init, kobox's helpers. */
 	extra: string;
 }
 
@@ -55,7 +58,7 @@ export function bootCacheFile(inputs: BootInputs): string {
 /** Snapshots kept at most: the least recently used go first. */
 const KEEP = 12;
 
-export function readBootCache(file: string): Buffer | undefined {
+function readBootCache(file: string): Buffer | undefined {
 	if (!existsSync(file)) return undefined;
 	const data = readFileSync(file);
 	const now = new Date();
@@ -63,7 +66,7 @@ export function readBootCache(file: string): Buffer | undefined {
 	return data;
 }
 
-export function writeBootCache(file: string, data: Buffer): void {
+function writeBootCache(file: string, data: Buffer): void {
 	const dir = dirname(file);
 	mkdirSync(dir, { recursive: true });
 	writeFileAtomic(file, data);
@@ -71,4 +74,50 @@ export function writeBootCache(file: string, data: Buffer): void {
 		.map(path => ({ path, used: statSync(path, { throwIfNoEntry: false })?.mtimeMs ?? 0 }))
 		.sort((a, b) => b.used - a.used);
 	for (const old of kept.slice(KEEP)) rmSync(old.path, { force: true });
+}
+
+/** The initramfs of a boot: built only when the board boots. */
+export interface BootRootfs {
+	busybox: string;
+	/** Everything the initramfs holds besides busybox, for the key. */
+	contents: string;
+	build: () => Promise<Buffer>;
+}
+
+export interface BootedBoard {
+	board: Board;
+	/** Restored from the boot cache rather than booted. */
+	restored: boolean;
+	/** The board stopped before it paused (a boot that went wrong): why. */
+	stopped?: BoardExit;
+}
+
+/**
+ * A board with `options` (`pauseOn` set) that has booted `rootfs` up to its first pause: restored
+ * from the boot cache when it holds one (and `useCache`; never on the host's clock), else booted,
+ * and saved there if it paused.
+ */
+export async function bootToPause(options: BoardOptions, rootfs: BootRootfs, useCache = true): Promise<BootedBoard> {
+	const file = useCache && options.time !== 'host' ? bootCacheFile({
+		kernel: options.kernel ?? defaultKernelPath, busybox: rootfs.busybox, cmdline: options.cmdline ?? DEFAULT_CMDLINE,
+		memory: options.memory ?? memoryMap.ram.size, extra: rootfs.contents,
+	}) : undefined;
+	const saved = file && readBootCache(file);
+	if (saved) {
+		try {
+			return { board: new Board({ ...options, state: saved }), restored: true };
+		} catch {
+			// a damaged file: boot, and save over it
+		}
+	}
+	const board = new Board({ ...options, initrd: await rootfs.build() });
+	try {
+		const r = await board.resume();
+		if (r !== 'paused') return { board, restored: false, stopped: r };
+		if (file) writeBootCache(file, encodeSnapshot(board.snapshot()));
+	} catch (e) {
+		board.close();
+		throw e;
+	}
+	return { board, restored: false };
 }

@@ -75,12 +75,15 @@ function seconds(value: string): number {
 	return n;
 }
 
+/** The option of every command that can restore its boot from the boot cache. */
+export const NO_BOOT_CACHE = ['--no-boot-cache', 'boot, even if the cache holds this board already booted'] as const;
+
 export function addScenarioCommands(program: Command): void {
 	program.command('test')
 		.description('run folders of scenarios (NAME.scenario, files, NAME.golden) on the board; PASS/FAIL each with a diff; exit 1 on any failure')
 		.argument('<paths...>', '.scenario files, or directories of them')
 		.option('--no-snapshot', 'boot afresh for every scenario instead of restoring a snapshot')
-		.option('--no-boot-cache', 'boot, even if the cache holds this board already booted')
+		.option(...NO_BOOT_CACHE)
 		.option('--release <str>', 'normalise this kernel release string away on both sides')
 		.option('--kernel <vmlinux>', 'boot another guest kernel ELF')
 		.option('--timeout <sec>', 'seconds of host time the boot, and each command, may take', seconds, 60)

@@ -10,7 +10,7 @@ import { parseAddSpec, type GuestFile } from './boot/rootfs.ts';
 import { runGuest, type Replaced, type RunOptions } from './run.ts';
 import { insmodOnBoard, withoutLevel } from './insmod.ts';
 import { checkDirectory, checkModule, formatCheck, formatDirectoryCheck, readBoardExports, type CheckResult } from './check.ts';
-import { addScenarioCommands } from './cli-scenarios.ts';
+import { addScenarioCommands, NO_BOOT_CACHE } from './cli-scenarios.ts';
 import { buildModule } from './kbuild.ts';
 import { buildBuiltin, BuiltinBuildError } from './builtin.ts';
 import { cacheDir, headersDir, pinnedKernel, repoRoot } from './paths.ts';
@@ -230,12 +230,13 @@ export function buildProgram(): Command {
 		.option('--add <host[:guest]>', 'put a host file in the root filesystem (default guest path: /<basename>); repeatable', collectAdd, [])
 		.option('--init <script>', 'use SCRIPT as /init (pid 1), as given, with nothing set up around it')
 		.option('-v, --verbose', 'show the kernel\'s boot log on the console (the command line without quiet)')
+		.option(...NO_BOOT_CACHE)
 		.argument('[command...]', 'run through busybox sh after mounting proc, sysfs and devtmpfs, then power off')
-		.action(async (command: string[], opts: CommonOptions & { add: GuestFile[]; init?: string }) => {
+		.action(async (command: string[], opts: CommonOptions & { add: GuestFile[]; init?: string; bootCache: boolean }) => {
 			if (opts.init && command.length) throw new UsageError('give either --init or a command, not both');
 			if (opts.init) existingFile(opts.init, '--init');
 			if (!opts.init && !command.length) throw new UsageError('nothing to run: give a command after --, or --init SCRIPT');
-			process.exitCode = await run({ ...await boardOptions(opts), add: opts.add, command, initScript: opts.init });
+			process.exitCode = await run({ ...await boardOptions(opts), add: opts.add, command, initScript: opts.init, bootCache: opts.bootCache });
 		});
 	// A person typing gets the host's clock (sleep 30 takes 30 s); a script piped in, the deterministic one.
 	const interactive = process.stdin.isTTY ? 'host' : 'virtual';
@@ -259,7 +260,7 @@ export function buildProgram(): Command {
 			.argParser(memory).default(128 << 20, '128M'))
 		.option('--timeout <sec>', 'stop a guest still running after this many seconds (0: never)', seconds, 60)
 		.option('--kernel <vmlinux>', 'boot another kernel ELF')
-		.option('--no-boot-cache', 'boot, even if the cache holds this board already booted')
+		.option(...NO_BOOT_CACHE)
 		.action(async (file: string, params: string[], opts: InsmodCliOptions) => {
 			process.exitCode = await insmod(file, params, opts);
 		});

@@ -2,7 +2,8 @@
 // command, or the user's own /init. Shared by `kobox run`, `kobox shell` and test suites.
 import { readFileSync } from 'node:fs';
 import { Board, type BoardExit, type BoardOptions } from './board/board.ts';
-import { bootInit, buildRootfs, commandInit, ownFile, shellInit, COMMAND_START, EXIT_MARKER, type GuestFile } from './boot/rootfs.ts';
+import { bootInit, buildRootfs, commandInit, commandScript, filesArchive, ownFile, shellInit, waitingInit, COMMAND_PATH, COMMAND_START, EXIT_MARKER, FILES_READY, type GuestFile, type MadeFile } from './boot/rootfs.ts';
+import { bootToPause } from './boot-cache.ts';
 import { busyboxApplets } from './boot/busybox-applets.ts';
 import { busyboxPath, requireFile } from './paths.ts';
 
@@ -10,13 +11,15 @@ export interface RunOptions extends Omit<BoardOptions, 'initrd' | 'onConsole'> {
 	/** Host files to put in the root filesystem. */
 	add?: GuestFile[];
 	/** Files made in memory, for kobox's own helpers. */
-	files?: { guest: string; data: string | Buffer; mode?: number }[];
+	files?: MadeFile[];
 	/** Run this command through busybox sh under kobox's /init ... */
 	command?: string[];
 	/** ... or use this script as /init, as given ... */
 	initScript?: string;
 	/** ... or an interactive shell on the console; with none of these, /init mounts and powers off. */
 	shell?: boolean;
+	/** false: boot, even if the boot cache holds this board booted (see boot-cache.ts). */
+	bootCache?: boolean;
 	/** Told of each `add` file that takes the place of one of kobox's own (it wins, as in Linux's initramfs). */
 	onReplace?: (r: Replaced) => void;
 	/** Console bytes as they come, without kobox's markers. */
@@ -38,11 +41,14 @@ export interface RunResult {
 	output?: string;
 }
 
-export async function buildInitrd(opts: RunOptions): Promise<Buffer> {
-	const busybox = requireFile(opts.busybox ?? busyboxPath, 'busybox', "run 'npm run setup' to fetch it");
-	const init = opts.initScript !== undefined ? readFileSync(opts.initScript, 'utf8')
-		: opts.shell ? shellInit()
-			: opts.command?.length ? commandInit(opts.command) : bootInit();
+const busyboxOf = (opts: RunOptions) => requireFile(opts.busybox ?? busyboxPath, 'busybox', "run 'npm run setup' to fetch it");
+
+const initOf = (opts: RunOptions) => opts.initScript !== undefined ? readFileSync(opts.initScript, 'utf8')
+	: opts.shell ? shellInit()
+		: opts.command?.length ? commandInit(opts.command) : bootInit();
+
+export async function buildInitrd(opts: RunOptions, init = initOf(opts)): Promise<Buffer> {
+	const busybox = busyboxOf(opts);
 	const applets = await busyboxApplets(busybox);
 	for (const file of opts.add ?? []) {
 		const what = ownFile(file.guest, applets);
@@ -113,10 +119,34 @@ export function initExitStatus(console: string): number | undefined {
 	return (code & 0x7f) ? 128 + (code & 0x7f) : (code >> 8) & 0xff;
 }
 
+/**
+ * A command for kobox's own /init, on the virtual clock, with no added file in place of one of
+ * kobox's own: the board boots to the point where /init waits for the command (the boot cache
+ * holds that board), and the command and the files come through the kobox-files window.
+ */
+async function takesCommandLater(opts: RunOptions): Promise<boolean> {
+	if (!opts.command?.length || opts.initScript !== undefined || opts.shell || opts.time === 'host') return false;
+	const applets = await busyboxApplets(busyboxOf(opts));
+	return !(opts.add ?? []).some(f => ownFile(f.guest, applets));
+}
+
+/** A board on its way to running opts' command, whose console goes through `filter`. */
+async function startBoard(opts: RunOptions, filter: MarkerFilter): Promise<Board> {
+	const onConsole = (d: Buffer) => filter.push(d);
+	if (!await takesCommandLater(opts)) return new Board({ ...opts, initrd: await buildInitrd(opts), onConsole });
+	const init = waitingInit();
+	const { board, restored, stopped } = await bootToPause({ ...opts, onConsole, pauseOn: FILES_READY }, {
+		busybox: busyboxOf(opts), contents: init,
+		build: () => buildInitrd({ ...opts, add: undefined, files: undefined }, init),
+	}, opts.bootCache !== false);
+	if (restored) filter.push(Buffer.from(board.console, 'latin1'));
+	if (!stopped) board.files.load(filesArchive(opts.add ?? [], [...opts.files ?? [], { guest: COMMAND_PATH, data: commandScript(opts.command!) }]));
+	return board;
+}
+
 export async function runGuest(opts: RunOptions, onBoard?: (board: Board) => void): Promise<RunResult> {
-	const initrd = await buildInitrd(opts);
 	const filter = new MarkerFilter(opts.onOutput);
-	const board = new Board({ ...opts, initrd, onConsole: d => filter.push(d) });
+	const board = await startBoard(opts, filter);
 	onBoard?.(board);
 	try {
 		const exit = await board.run();

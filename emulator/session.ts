@@ -2,18 +2,15 @@
 // and get back what the command did. Files reach the running guest through the kobox-files window,
 // so a session can go back to a snapshot and take other files, without booting again.
 import { basename, resolve } from 'node:path';
-import { Board, type BoardExit, type BoardOptions, type BoardSnapshot } from './board/board.ts';
-import { memoryMap } from './board/memory-map.ts';
-import { encodeSnapshot } from './board/snapshot-file.ts';
-import { bootCacheFile, readBootCache, writeBootCache } from './boot-cache.ts';
-import { busyboxPath, defaultKernelPath } from './paths.ts';
-import { Initramfs } from './boot/initramfs.ts';
-import type { GuestFile } from './boot/rootfs.ts';
+import type { Board, BoardExit, BoardSnapshot } from './board/board.ts';
+import { bootToPause } from './boot-cache.ts';
+import { busyboxPath } from './paths.ts';
+import { filesArchive, type GuestFile } from './boot/rootfs.ts';
 import { buildInitrd, stripMarkers } from './run.ts';
 import { buildBuiltin } from './builtin.ts';
 import { FILES_MARKER, HELPER_PATH, READY_MARKER, TRANSCRIPT_HELPER } from './transcript/guest-helper.ts';
 import { transcriptOf, type CommandRecord } from './transcript/transcript.ts';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 
 /** The kernel command line of every transcript run: QEMU's captures boot with the same. */
 export const TRANSCRIPT_CMDLINE = 'console=ttyAMA0 quiet';
@@ -57,13 +54,6 @@ function toGuestFile(f: string | GuestFile): GuestFile {
 	return f;
 }
 
-/** A cpio archive of the files, with the fixed metadata the initramfs writer gives them. */
-export function filesArchive(files: GuestFile[]): Buffer {
-	const fs = new Initramfs();
-	for (const f of files) fs.file(f.guest, readFileSync(f.host), statSync(f.host).mode & 0o777);
-	return fs.toBuffer();
-}
-
 export class Session {
 	/** How much of the console the session has read. */
 	private mark = 0;
@@ -80,54 +70,26 @@ export class Session {
 	static async boot(opts: BootOptions = {}): Promise<Session> {
 		if (opts.builtin && opts.kernel) throw new SessionError('give either a kernel or a builtin directory, not both');
 		const kernel = opts.builtin ? (await buildBuiltin(opts.builtin)).kernel : opts.kernel;
-		const cmdline = [TRANSCRIPT_CMDLINE, opts.cmdline].filter(Boolean).join(' ');
-		const boardOptions = { kernel, memory: opts.memory, time: opts.time, interactive: true, pauseOn: READY_MARKER, cmdline, timeoutSeconds: opts.timeoutSeconds ?? 60 };
-		// On the host's clock no two boots are the same: nothing to cache.
-		const cacheFile = opts.bootCache === false || opts.time === 'host' ? undefined : bootCacheFile({
-			kernel: kernel ?? defaultKernelPath, busybox: opts.busybox ?? busyboxPath, cmdline,
-			memory: opts.memory ?? memoryMap.ram.size, extra: TRANSCRIPT_HELPER,
-		});
-		const session = (cacheFile && Session.fromCache(cacheFile, boardOptions)) || await Session.bootAfresh(opts, boardOptions, cacheFile);
+		const files = [{ guest: HELPER_PATH, data: TRANSCRIPT_HELPER, mode: 0o755 }];
+		const { board, restored, stopped } = await bootToPause({
+			kernel, memory: opts.memory, time: opts.time, interactive: true, pauseOn: READY_MARKER,
+			cmdline: [TRANSCRIPT_CMDLINE, opts.cmdline].filter(Boolean).join(' '), timeoutSeconds: opts.timeoutSeconds ?? 60,
+		}, {
+			busybox: opts.busybox ?? busyboxPath, contents: TRANSCRIPT_HELPER,
+			build: () => buildInitrd({ command: ['sh', HELPER_PATH, '--serve'], busybox: opts.busybox, files }),
+		}, opts.bootCache !== false);
+		if (stopped) {
+			board.close();
+			throw new SessionError('the board did not get to the transcript helper', stopped, board.console);
+		}
+		const session = new Session(board, restored);
+		session.mark = board.console.length;
 		try {
 			if (opts.add?.length) await session.add(opts.add);
 		} catch (e) {
 			session.close();
 			throw e;
 		}
-		return session;
-	}
-
-	/** The board of a cached boot, or undefined when the cache has none (or a damaged one). */
-	private static fromCache(file: string, options: BoardOptions): Session | undefined {
-		const saved = readBootCache(file);
-		if (!saved) return undefined;
-		let board: Board;
-		try {
-			board = new Board({ ...options, state: saved });
-		} catch {
-			return undefined;
-		}
-		const session = new Session(board, true);
-		session.mark = board.console.length;
-		return session;
-	}
-
-	private static async bootAfresh(opts: BootOptions, options: BoardOptions, cacheFile?: string): Promise<Session> {
-		const initrd = await buildInitrd({
-			command: ['sh', HELPER_PATH, '--serve'], busybox: opts.busybox,
-			files: [{ guest: HELPER_PATH, data: TRANSCRIPT_HELPER, mode: 0o755 }],
-		});
-		const board = new Board({ ...options, initrd });
-		try {
-			const r = await board.resume();
-			if (r !== 'paused') throw new SessionError('the board did not get to the transcript helper', r, board.console);
-			if (cacheFile) writeBootCache(cacheFile, encodeSnapshot(board.snapshot()));
-		} catch (e) {
-			board.close();
-			throw e;
-		}
-		const session = new Session(board);
-		session.mark = board.console.length;
 		return session;
 	}
 

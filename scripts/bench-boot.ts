@@ -1,6 +1,6 @@
 // Measure how long the board takes from start to power-off, with busybox running `true` as the
 // whole of userspace: in process, and as a whole `kobox run` command (bin/kobox.js: setup, then the
-// CLI), beside its parts; and `kobox insmod` with and without the boot cache.
+// CLI), beside its parts, with and without the boot cache; and `kobox insmod` with and without it.
 // usage: npm run bench [-- RUNS]
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -36,6 +36,7 @@ const hello = join(builtModulesDir, 'hello/hello.ko');
 const commands: Record<string, string[]> = {
 	'`node -e 0`': ['-e', '0'],
 	'`kobox run -- true`, the CLI compiled ahead of time, without setup': [compiledCli, 'run', '--', 'true'],
+	'`kobox run --no-boot-cache -- true`, the same booting': [compiledCli, 'run', '--no-boot-cache', '--', 'true'],
 	'`kobox run -- true`, the CLI through tsx, without setup': ['--import', 'tsx', join(repoRoot, 'emulator/cli.ts'), 'run', '--', 'true'],
 	'`kobox run -- true` through bin/kobox.js (the no-op setup, then the compiled CLI)': [join(repoRoot, 'bin/kobox.js'), 'run', '--', 'true'],
 	'`kobox insmod hello.ko`, the compiled CLI, its boot restored from the boot cache': [compiledCli, 'insmod', hello],

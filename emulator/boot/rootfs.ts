@@ -43,6 +43,31 @@ poweroff -f
 `;
 }
 
+/** Where the command of `waitingInit()` goes: sourced by /init, so it runs in init's shell. */
+export const COMMAND_PATH = '/kobox/command';
+/** What `waitingInit()` prints when it waits for the host's files. */
+export const FILES_READY = '\x1b]kobox;ready\x07';
+
+/**
+ * commandInit() for the board, where the command and the added files come from the host through
+ * the kobox-files window once /init says it is ready: every run boots the same way up to that
+ * point, so one board saved there serves every command (the boot cache).
+ */
+export function waitingInit(): string {
+	return `#!/bin/sh
+${MOUNTS}
+printf '\\033]kobox;ready\\007'
+cpio -idmu < /dev/kobox-files 2>/dev/null || echo 'kobox: the guest could not unpack the added files' >&2
+printf '\\033]kobox;start\\007'
+. ${COMMAND_PATH}
+printf '\\033]kobox;exit=%d\\007' $?
+poweroff -f
+`;
+}
+
+/** The file of `waitingInit()`'s command: the words, quoted for sh. */
+export const commandScript = (command: string[]) => `${shellQuote(command)}\n`;
+
 /** The /init of a plain boot (`kobox boot`): mount the kernel's filesystems and power off. */
 export function bootInit(): string {
 	return `#!/bin/sh
@@ -60,6 +85,17 @@ poweroff -f
 `;
 }
 
+/** A cpio archive of the files, with the fixed metadata the initramfs writer gives them. */
+export function filesArchive(files: GuestFile[], made: MadeFile[] = []): Buffer {
+	const fs = new Initramfs();
+	for (const f of made) fs.file(f.guest, f.data, f.mode ?? 0o644);
+	for (const f of files) fs.file(f.guest, readFileSync(f.host), statSync(f.host).mode & 0o777);
+	return fs.toBuffer();
+}
+
+/** A file made in memory (kobox's own helpers). */
+export interface MadeFile { guest: string; data: string | Buffer; mode?: number }
+
 export interface RootfsSpec {
 	busybox: string;
 	/** Applet paths as `busybox --list-full` prints them (bin/ls, usr/bin/wc, ...). */
@@ -67,7 +103,7 @@ export interface RootfsSpec {
 	init: string;
 	add?: GuestFile[];
 	/** Files made in memory (kobox's own helpers). */
-	files?: { guest: string; data: string | Buffer; mode?: number }[];
+	files?: MadeFile[];
 }
 
 /** A file of the root filesystem that kobox itself puts there, and what it is. */

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { Session } from '../../emulator/session.ts';
+import { runGuest } from '../../emulator/run.ts';
 import { bootCacheFile } from '../../emulator/boot-cache.ts';
 import { TRANSCRIPT_HELPER } from '../../emulator/transcript/guest-helper.ts';
 import { busyboxPath, builtModulesDir, defaultKernelPath } from '../../emulator/paths.ts';
@@ -29,6 +30,19 @@ async function transcript(bootCache?: boolean): Promise<{ fromBootCache: boolean
 }
 
 describe('the boot cache', () => {
+	it('serves kobox run: the command and its files come after the saved boot, byte for byte as a boot', async () => {
+		const run = (bootCache: boolean) => runGuest({
+			command: ['sh', '-c', 'insmod /m/hello.ko myint=4; cat /proc/uptime; dmesg | tail -n 2; ls -l /m'],
+			add: [{ host: hello, guest: '/m/hello.ko' }], cmdline: `console=ttyAMA0 quiet ${extra}`, bootCache,
+		});
+		const fresh = await run(false), first = await run(true), restored = await run(true);
+		expect(fresh.status).toBe(0);
+		expect(fresh.output).toContain('hello world, myint=4');
+		expect(first.rawConsole).toBe(fresh.rawConsole);
+		expect(restored.rawConsole).toBe(fresh.rawConsole);
+		expect(restored.exit).toEqual(fresh.exit);
+	});
+
 	it('saves the first boot, and a restored board runs as a booted one, byte for byte', async () => {
 		rmSync(file, { force: true });
 		const first = await transcript();
