@@ -1,7 +1,17 @@
 // The kobox library API: boot a board from your own scripts and test suites.
-export {
-	Board, DEFAULT_CMDLINE, type BoardOptions, type BoardExit, type ExitReason, type BoardSnapshot,
-} from './board/board.ts';
+import { Board as BareBoard } from './board/board.ts';
+import { Session, type BootOptions } from './session.ts';
+
+/** The bare board (new Board()), and Board.boot(): a board with busybox and the transcript helper. */
+export class Board extends BareBoard {
+	/**
+	 * Boot a board with busybox and kobox's transcript helper, for tests: `run(command)` on the
+	 * result gives each command's transcript record (see session.ts).
+	 */
+	static boot(opts: BootOptions = {}): Promise<Session> { return Session.boot(opts); }
+}
+
+export { DEFAULT_CMDLINE, type BoardOptions, type BoardExit, type ExitReason, type BoardSnapshot } from './board/board.ts';
 export { memoryMap } from './board/memory-map.ts';
 export { parseMemorySize } from './board/memory-size.ts';
 export { unicornVersion } from './cpu/unicorn-ffi.ts';

@@ -23,7 +23,6 @@ import { PsciDevice, type PowerRequest } from './psci.ts';
 import { VirtualClock, HostClock, type Clock } from './clock.ts';
 import { InstructionCache } from './instruction-cache.ts';
 import { describeKernelFault, type KernelFault } from './fault-report.ts';
-import type { BootOptions, Session } from '../session.ts';
 
 export interface BoardOptions {
 	/** The kernel ELF; defaults to the one the build puts in the cache. */
@@ -118,15 +117,6 @@ export class Board {
 	private lastKernelFault?: KernelFault;
 	private pauseMatched = 0;
 	private paused = false;
-
-	/**
-	 * Boot a board with busybox and kobox's transcript helper, for tests: `run(command)` on the
-	 * result gives each command's transcript record (see session.ts).
-	 */
-	static async boot(opts: BootOptions = {}): Promise<Session> {
-		const { Session } = await import('../session.ts');
-		return Session.boot(opts);
-	}
 
 	constructor(private readonly options: BoardOptions = {}) {
 		this.cmdline = options.cmdline ?? DEFAULT_CMDLINE;
