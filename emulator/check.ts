@@ -26,6 +26,8 @@ export interface ModuleInfo {
 	/** The CRCs in __versions (modversions); undefined without the section. */
 	versions?: Map<string, number>;
 	imports: ModuleImport[];
+	/** What it exports for other modules (__ksymtab, __ksymtab_gpl), with the CRCs of __kcrctab. */
+	exports: Map<string, KernelExport>;
 }
 
 export interface MissingGroup {
@@ -54,6 +56,8 @@ export interface CheckResult {
 	/** Weak imports the board does not have: they resolve to 0, the load goes on. */
 	weakMissing: string[];
 	canLoad: boolean;
+	/** Checked with a directory: the modules of it whose exports it needs (loaded first, as modprobe does). */
+	after?: string[];
 }
 
 const SHN_UNDEF = 0, STB_WEAK = 2;
@@ -119,14 +123,32 @@ export function readModule(file: string): ModuleInfo {
 		}
 	}
 	if (!elf.sections.some(s => s.type === SHT_SYMTAB)) throw new Error(`${file}: no symbol table`);
-	const imports = elf.symbols()
-		.filter(s => s.shndx === SHN_UNDEF && s.name)
-		.map(s => ({ name: s.name, crc: versions?.get(s.name), weak: s.bind === STB_WEAK }));
 	return {
 		file, name: modinfo.get('name') ?? basename(file, '.ko').replace(/-/g, '_'),
 		vermagic: modinfo.get('vermagic'), license: modinfo.get('license'),
-		depends: (modinfo.get('depends') ?? '').split(',').filter(Boolean), versions, imports,
+		depends: (modinfo.get('depends') ?? '').split(',').filter(Boolean), versions, imports: moduleImports(elf, versions),
+		exports: moduleExports(elf),
 	};
+}
+
+function moduleImports(elf: ElfFile, versions?: Map<string, number>): ModuleImport[] {
+	return elf.symbols()
+		.filter(s => s.shndx === SHN_UNDEF && s.name)
+		.map(s => ({ name: s.name, crc: versions?.get(s.name), weak: s.bind === STB_WEAK }));
+}
+
+/** A module's `__ksymtab_X` markers, GPL-only in __ksymtab_gpl, each CRC where `__crc_X` points in __kcrctab*. */
+function moduleExports(elf: ElfFile): Map<string, KernelExport> {
+	const syms = elf.symbols();
+	const crcs = new Map(syms.filter(s => s.name.startsWith('__crc_') && s.shndx > 0 && s.shndx < elf.sections.length)
+		.map(s => [s.name.slice('__crc_'.length), elf.data.readUInt32LE(elf.sections[s.shndx].offset + Number(s.value))]));
+	const exports = new Map<string, KernelExport>();
+	for (const s of syms) {
+		if (!s.name.startsWith('__ksymtab_') || !s.shndx || s.shndx >= elf.sections.length) continue;
+		const name = s.name.slice('__ksymtab_'.length);
+		exports.set(name, { crc: crcs.get(name) ?? 0, gpl: elf.sections[s.shndx].name === '__ksymtab_gpl' });
+	}
+	return exports;
 }
 
 /** Linux's same_magic(): with symbol versions, the release (first word) may differ. */
@@ -257,8 +279,11 @@ export interface CheckOptions {
 }
 
 export function checkModule(file: string, opts: CheckOptions = {}): CheckResult {
-	const board = opts.board ?? readBoardExports(opts.vmlinux);
-	const mod = readModule(file);
+	return checkModuleInfo(readModule(file), opts.board ?? readBoardExports(opts.vmlinux), opts);
+}
+
+function checkModuleInfo(mod: ModuleInfo, board: BoardExports, opts: CheckOptions): CheckResult {
+	const file = mod.file;
 	const hasCrcs = mod.versions !== undefined;
 	let vermagicOk = true, note: string;
 	if (mod.vermagic === undefined) note = 'none: loads with "bad vermagic: kernel tainted" (taint F)';
@@ -333,10 +358,35 @@ export function moduleFiles(dir: string): string[] {
 	return out;
 }
 
-/** Each module below dir, checked against the board's exports read once (no grouping: that is per module). */
+/**
+ * Each module below dir, checked against the board's exports read once (no grouping: that is per
+ * module), and against the exports of the modules of dir that can load, as modprobe loads a
+ * module's dependencies first: repeated until no more can load.
+ */
 export function checkDirectory(dir: string, opts: CheckOptions = {}): CheckResult[] {
 	const board = opts.board ?? readBoardExports(opts.vmlinux);
-	return moduleFiles(dir).map(f => checkModule(f, { ...opts, board, group: false }));
+	const mods = moduleFiles(dir).map(readModule);
+	const symbols = new Map(board.symbols), exporter = new Map<string, string>(), providing = new Set<ModuleInfo>();
+	const check = (m: ModuleInfo) => checkModuleInfo(m, { vermagic: board.vermagic, symbols }, { ...opts, group: false });
+	const results = mods.map(check);
+	for (let grew = true; grew;) {
+		grew = false;
+		mods.forEach((m, i) => {
+			if (!results[i].canLoad) results[i] = check(m);
+			if (!results[i].canLoad || providing.has(m)) return;
+			providing.add(m);
+			for (const [name, e] of m.exports) {
+				if (symbols.has(name)) continue;
+				symbols.set(name, e);
+				exporter.set(name, m.name);
+				grew = true;
+			}
+		});
+	}
+	return results.map((r, i) => {
+		const after = [...new Set(mods[i].imports.map(imp => exporter.get(imp.name)).filter((n): n is string => !!n))].sort();
+		return r.canLoad && after.length ? { ...r, after } : r;
+	});
 }
 
 /** One line a module, then how many can load. */
@@ -348,7 +398,8 @@ export function formatDirectoryCheck(dir: string, results: CheckResult[]): strin
 			r.crcMismatch.length && `CRC ${r.crcMismatch.join(' ')}`, r.gplOnly.length && `GPL-only ${r.gplOnly.join(' ')}`,
 			r.noVersion.length && `no version ${r.noVersion.join(' ')}`,
 		].filter(Boolean).join(', ');
-		return `${relative(dir, r.file)}: ${r.canLoad ? 'can load' : `cannot: ${why}`}`;
+		const can = r.after ? `can load (after ${r.after.join(', ')})` : 'can load';
+		return `${relative(dir, r.file)}: ${r.canLoad ? can : `cannot: ${why}`}`;
 	});
 	lines.push(`${results.filter(r => r.canLoad).length} of ${results.length} modules can load on the board`);
 	return lines.join('\n') + '\n';

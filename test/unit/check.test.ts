@@ -70,6 +70,15 @@ describe('kobox check', () => {
 		const rs = checkDirectory(dir);
 		expect(formatDirectoryCheck(dir, rs)).toBe(
 			'hello_user.ko: cannot: 1 missing (hello_add)\nsub/kobj.ko: can load\n1 of 2 modules can load on the board\n');
+		// What another module of the directory exports counts, CRC and all, as modprobe loads it first.
+		copyFileSync(built('hello/hello.ko'), join(dir, 'sub/hello.ko'));
+		expect(formatDirectoryCheck(dir, checkDirectory(dir))).toBe(
+			'hello_user.ko: can load (after hello)\nsub/hello.ko: can load\nsub/kobj.ko: can load\n3 of 3 modules can load on the board\n');
+	});
+
+	it("counts Debian's modules that can load once the package's modules they need are loaded", () => {
+		const rs = checkDirectory(dist('lib'));
+		expect(rs.find(r => r.module === 'test_static_keys')).toMatchObject({ canLoad: true, after: ['test_static_key_base'] });
 	});
 
 	it('exits 0 or 1 for can or cannot load, prints JSON on request, and refuses what is not a module', () => {
