@@ -7,6 +7,8 @@ import { readGolden, readScenario, scenarioPaths, type ScenarioFile } from './tr
 import { ScenarioRunner } from './transcript/suite.ts';
 import { compareTranscript } from './transcript/compare.ts';
 import { captureGolden, referenceKernel } from './transcript/capture.ts';
+import { serveJudge, startWorkers, workerConfig, type Judge, type Verdict } from './test-workers.ts';
+import { availableParallelism } from 'node:os';
 
 function scenarios(paths: string[]): ScenarioFile[] {
 	if (!paths.length) throw new InvalidArgumentError('give scenario files or directories of them');
@@ -19,34 +21,83 @@ function scenarios(paths: string[]): ScenarioFile[] {
 
 const secs = (t0: number) => `${((performance.now() - t0) / 1000).toFixed(1)} s`;
 
-interface TestOptions { snapshot: boolean; bootCache: boolean; release?: string; kernel?: string; timeout: number }
+interface TestOptions {
+	snapshot: boolean; bootCache: boolean; release?: string; kernel?: string; timeout: number;
+	/** Boards at once (each in a process of its own). */
+	jobs?: number;
+	/** `I/N`: the I-th of N slices of the list, as vitest's --shard. */
+	shard?: string;
+}
 
-/** Run each scenario on the board and compare with its golden. Returns the exit status. */
+/** vitest's --shard I/N: the I-th of N contiguous slices, so that the N slices make the whole. */
+export function shardOf<T>(list: T[], shard?: string): T[] {
+	if (!shard) return list;
+	const m = /^(\d+)\/(\d+)$/.exec(shard);
+	const [i, n] = m ? [Number(m[1]), Number(m[2])] : [0, 0];
+	if (!(n >= 1 && i >= 1 && i <= n)) throw new InvalidArgumentError(`--shard: expected I/N with 1 <= I <= N, not ${shard}`);
+	const size = Math.ceil(list.length / n);
+	return list.slice((i - 1) * size, i * size);
+}
+
+const runnerOptions = (opts: TestOptions) =>
+	({ snapshots: opts.snapshot, bootCache: opts.bootCache, kernel: opts.kernel, timeoutSeconds: opts.timeout });
+
+/** A scenario on the board against its golden: '' if they match, else the diff (or why it could not run). */
+async function judgeScenario(runner: ScenarioRunner, s: ScenarioFile, golden: string, opts: TestOptions): Promise<Verdict> {
+	const t0 = performance.now();
+	let verdict: string;
+	try {
+		const c = compareTranscript(golden, await runner.run(s), { release: opts.release, orderedSubset: s.compare === 'ordered-subset' });
+		verdict = c.pass ? '' : c.diff;
+	} catch (e) {
+		verdict = `the board could not run it: ${(e as Error).message}`;
+	}
+	return { verdict, ms: performance.now() - t0 };
+}
+
+/** The scenarios these arguments name, each with its golden if it has one. */
+function testList(paths: string[], opts: TestOptions): { s: ScenarioFile; golden?: string }[] {
+	return shardOf(scenarios(paths), opts.shard).map(s => ({ s, golden: readGolden(s.golden) }));
+}
+
+/** In a worker process of `kobox test -j N` (test-worker.ts). */
+export function testWorker(): void {
+	const { paths, opts } = workerConfig<{ paths: string[]; opts: TestOptions }>();
+	const list = testList(paths, opts);
+	const runner = new ScenarioRunner(runnerOptions(opts));
+	serveJudge(i => judgeScenario(runner, list[i].s, list[i].golden!, opts), () => runner.close());
+}
+
+/**
+ * Run each scenario on the board and compare with its golden, on `jobs` boards at once; the report
+ * comes in the order of the list whatever the number of boards. Returns the exit status.
+ */
 export async function testScenarios(paths: string[], opts: TestOptions, out = process.stdout): Promise<number> {
-	const list = scenarios(paths);
-	const runner = new ScenarioRunner({ snapshots: opts.snapshot, bootCache: opts.bootCache, kernel: opts.kernel, timeoutSeconds: opts.timeout });
+	const list = testList(paths, opts);
+	const jobs = Math.max(1, Math.min(opts.jobs ?? 1, list.filter(t => t.golden !== undefined).length));
+	let judge: Judge, stop: () => void;
+	if (jobs > 1) ({ judge, stop } = startWorkers(jobs, { paths, opts }));
+	else {
+		const runner = new ScenarioRunner(runnerOptions(opts));
+		judge = i => judgeScenario(runner, list[i].s, list[i].golden!, opts);
+		stop = () => runner.close();
+	}
+	// With workers, every scenario is handed out at once (each waits for a free board); alone, in turn.
+	const verdicts = jobs > 1 ? list.map((t, i) => (t.golden === undefined ? undefined : judge(i))) : [];
 	let failed = 0;
 	try {
-		for (const s of list) {
-			const t0 = performance.now();
-			const golden = readGolden(s.golden);
+		for (const [i, { s, golden }] of list.entries()) {
 			if (golden === undefined) {
 				failed++;
 				out.write(`FAIL ${s.name}: no golden ${relative(process.cwd(), s.golden)} (kobox capture ${relative(process.cwd(), s.path)})\n`);
 				continue;
 			}
-			let verdict: string;
-			try {
-				const c = compareTranscript(golden, await runner.run(s), { release: opts.release, orderedSubset: s.compare === 'ordered-subset' });
-				verdict = c.pass ? '' : c.diff;
-			} catch (e) {
-				verdict = `the board could not run it: ${(e as Error).message}`;
-			}
+			const { verdict, ms } = await (verdicts[i] ?? judge(i));
 			if (verdict) failed++;
-			out.write(`${verdict ? 'FAIL' : 'PASS'} ${s.name} (${secs(t0)})\n${verdict ? verdict + '\n' : ''}`);
+			out.write(`${verdict ? 'FAIL' : 'PASS'} ${s.name} (${(ms / 1000).toFixed(1)} s)\n${verdict ? verdict + '\n' : ''}`);
 		}
 	} finally {
-		runner.close();
+		stop();
 	}
 	out.write(`${list.length - failed} passed, ${failed} failed\n`);
 	return failed ? 1 : 0;
@@ -69,6 +120,12 @@ export async function captureScenarios(paths: string[], opts: CaptureOptions, er
 	return 0;
 }
 
+function count(value: string): number {
+	const n = Number(value);
+	if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number, at least 1');
+	return n;
+}
+
 function seconds(value: string): number {
 	const n = Number(value);
 	if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('expected a number of seconds');
@@ -87,6 +144,8 @@ export function addScenarioCommands(program: Command): void {
 		.option('--release <str>', 'normalise this kernel release string away on both sides')
 		.option('--kernel <vmlinux>', 'boot another guest kernel ELF')
 		.option('--timeout <sec>', 'seconds of host time the boot, and each command, may take', seconds, 60)
+		.option('-j, --jobs <n>', 'boards at once, each in a process of its own (default: the number of cores)', count, availableParallelism())
+		.option('--shard <i/n>', 'run only the I-th of N slices of the scenarios, as vitest --shard (for a CI matrix)')
 		.action(async (paths: string[], opts: TestOptions) => { process.exitCode = await testScenarios(paths, opts); });
 	program.command('capture')
 		.description('run scenarios on Debian\'s real arm64 kernel under QEMU and write NAME.golden next to each')

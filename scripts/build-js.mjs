@@ -33,7 +33,10 @@ const packagesByPath = {
 };
 
 await build({
-	entryPoints: { cli: join(root, 'emulator/cli.ts'), index: join(root, 'emulator/index.ts'), vitest: join(root, 'emulator/vitest.ts') },
+	entryPoints: {
+		cli: join(root, 'emulator/cli.ts'), index: join(root, 'emulator/index.ts'), vitest: join(root, 'emulator/vitest.ts'),
+		'test-worker': join(root, 'emulator/test-worker.ts'),
+	},
 	outdir: forCache ? resolve(outArg) : join(root, 'dist'),
 	bundle: true,
 	splitting: true,

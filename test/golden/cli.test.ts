@@ -26,6 +26,19 @@ describe('kobox test', () => {
 		expect(r.status).toBe(0);
 	});
 
+	it('runs on several boards at once (-j) with the report of one board, and in slices (--shard) that make the whole', () => {
+		const dir = folder('hello', 'pipes', 'timers');
+		const verdicts = (stdout: string) => stdout.replace(/ \(\d+\.\d s\)/g, '');
+		const one = kobox(['test', '-j', '1', dir]);
+		expect(verdicts(one.stdout)).toBe('PASS hello\nPASS pipes\nPASS timers\n3 passed, 0 failed\n');
+		const two = kobox(['test', '-j', '2', dir]);
+		expect(two.stderr).toBe('');
+		expect(verdicts(two.stdout)).toBe(verdicts(one.stdout));
+		const slices = ['1/2', '2/2'].map(s => verdicts(kobox(['test', '--shard', s, dir]).stdout));
+		expect(slices).toEqual(['PASS hello\nPASS pipes\n2 passed, 0 failed\n', 'PASS timers\n1 passed, 0 failed\n']);
+		expect(kobox(['test', '--shard', '3/2', dir]).status).toBe(64);
+	});
+
 	it('fails a deliberately wrong golden with a readable diff under the command, and exits 1', () => {
 		const dir = folder('hello', 'pipes');
 		const file = join(dir, 'hello.golden');

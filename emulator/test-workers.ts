@@ -1,0 +1,78 @@
+// `kobox test -j N`: scenarios judged on N boards at once. A board's emulation holds its thread, so
+// each board lives in a child process of its own (test-worker.ts, compiled or not as the parent
+// runs); the parent hands out one scenario at a time to whichever is free and gets its verdict.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** What judging one scenario gave: '' if it passed, else why it failed (a diff, an error). */
+export interface Verdict { verdict: string; ms: number }
+
+/** Judges the scenario at an index of the list both sides make from the same arguments. */
+export type Judge = (index: number) => Promise<Verdict>;
+
+interface Answer extends Verdict { index: number }
+
+const WORKER_ENV = 'KOBOX_TEST_WORKER';
+
+/**
+ * How to start test-worker.ts beside this code: the compiled entry point next to this bundle's, or
+ * the TypeScript through tsx (which the parent registered in its own process, not on its command line).
+ */
+function workerCommand(): string[] {
+	const here = fileURLToPath(import.meta.url);
+	if (here.endsWith('.ts')) return ['--import', import.meta.resolve('tsx'), join(dirname(here), 'test-worker.ts')];
+	const dir = basename(dirname(here)) === 'chunks' ? dirname(dirname(here)) : dirname(here);
+	return [join(dir, 'test-worker.js')];
+}
+
+/**
+ * Start `jobs` workers, each given `config`; returns a judge that hands each index to the next free
+ * worker, and a function to let them go.
+ */
+export function startWorkers(jobs: number, config: unknown): { judge: Judge; stop: () => void } {
+	const free: ChildProcess[] = [];
+	const waiting: (() => void)[] = [];
+	const pending = new Map<number, { resolve: (v: Verdict) => void; reject: (e: Error) => void }>();
+	const workers = Array.from({ length: jobs }, () => {
+		const child = spawn(process.execPath, workerCommand(), {
+			stdio: ['ignore', 'inherit', 'inherit', 'ipc'], env: { ...process.env, [WORKER_ENV]: JSON.stringify(config) },
+		});
+		child.on('message', (a: Answer) => {
+			pending.get(a.index)?.resolve({ verdict: a.verdict, ms: a.ms });
+			pending.delete(a.index);
+			free.push(child);
+			waiting.shift()?.();
+		});
+		child.on('exit', code => {
+			for (const [index, p] of pending) p.reject(new Error(`a test worker exited with ${code} while judging scenario ${index + 1}`));
+			pending.clear();
+		});
+		free.push(child);
+		return child;
+	});
+	const judge: Judge = async index => {
+		while (!free.length) await new Promise<void>(r => waiting.push(r));
+		const child = free.pop()!;
+		return new Promise<Verdict>((resolve, reject) => {
+			pending.set(index, { resolve, reject });
+			child.send(index);
+		});
+	};
+	return { judge, stop: () => { for (const w of workers) w.disconnect(); } };
+}
+
+/** In a worker: the configuration the parent gave. */
+export function workerConfig<T>(): T {
+	const text = process.env[WORKER_ENV];
+	if (!text || !process.send) throw new Error('not a kobox test worker');
+	return JSON.parse(text) as T;
+}
+
+/** In a worker: judge each index the parent sends, until it lets go. */
+export function serveJudge(judge: Judge, close: () => void): void {
+	process.on('message', (index: number) => {
+		judge(index).then(v => process.send!({ index, ...v } satisfies Answer));
+	});
+	process.on('disconnect', () => { close(); process.exit(0); });
+}
