@@ -7,8 +7,12 @@
  * back to the device (scan code, repeat) logged by its event() callback; a
  * simple LED trigger fired by the "led" parameter, and a second trigger
  * of the same name, which the LED core refuses. Writing a name to
- * "request" asks modprobe for that module (request_module()).
+ * "request" asks modprobe for that module (request_module()). Writing a
+ * descriptor number to "fd" looks it up in the writer's table (fdget())
+ * and tries the compat ioctl path on it (compat_ptr_ioctl()).
  */
+#include <linux/file.h>
+#include <linux/fs.h>
 #include <linux/init.h>
 #include <linux/input.h>
 #include <linux/kmod.h>
@@ -81,6 +85,32 @@ static const struct kernel_param_ops request_ops = {
 	.set = request_set,
 };
 module_param_cb(request, &request_ops, NULL, 0200);
+
+static int fd_param_set(const char *val, const struct kernel_param *kp)
+{
+	unsigned int fd;
+	struct fd f;
+	int err = kstrtouint(val, 0, &fd);
+
+	if (err)
+		return err;
+	f = fdget(fd);
+	if (!f.file) {
+		pr_info("inputdemo: fd %u: not open\n", fd);
+		return 0;
+	}
+	pr_info("inputdemo: fd %u: %s, reference %s, compat ioctl %ld\n", fd,
+		f.file->f_path.dentry->d_name.name,
+		(f.flags & FDPUT_FPUT) ? "taken" : "not taken",
+		compat_ptr_ioctl(f.file, 0, 0));
+	fdput(f);
+	return 0;
+}
+
+static const struct kernel_param_ops fd_ops = {
+	.set = fd_param_set,
+};
+module_param_cb(fd, &fd_ops, NULL, 0200);
 
 static int __init inputdemo_init(void)
 {
