@@ -86,6 +86,24 @@ static const struct kernel_param_ops request_ops = {
 };
 module_param_cb(request, &request_ops, NULL, 0200);
 
+/* Without waiting: the answer is whether modprobe could be started. */
+static int request_nowait_set(const char *val, const struct kernel_param *kp)
+{
+	char name[MODULE_NAME_LEN];
+	int ret;
+
+	if (sscanf(val, "%55s", name) != 1)
+		return -EINVAL;
+	ret = request_module_nowait("%s", name);
+	pr_info("inputdemo: request_module_nowait(%s): %d\n", name, ret);
+	return 0;
+}
+
+static const struct kernel_param_ops request_nowait_ops = {
+	.set = request_nowait_set,
+};
+module_param_cb(request_nowait, &request_nowait_ops, NULL, 0200);
+
 static int fd_param_set(const char *val, const struct kernel_param *kp)
 {
 	unsigned int fd;
