@@ -379,6 +379,8 @@ void input_set_capability(struct input_dev *dev, unsigned int type,
 		break;
 	case EV_ABS:
 		input_alloc_absinfo(dev);
+		if (!dev->absinfo)
+			return;
 		__set_bit(code, dev->absbit);
 		break;
 	case EV_MSC:
