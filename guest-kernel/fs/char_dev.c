@@ -9,6 +9,7 @@
  */
 #include <linux/kernel.h>
 #include <linux/errno.h>
+#include <linux/kmod.h>
 #include <linux/export.h>
 #include <linux/cdev.h>
 #include <linux/device.h>
@@ -475,9 +476,14 @@ void cdev_init(struct cdev *cdev, const struct file_operations *fops)
 }
 EXPORT_SYMBOL(cdev_init);
 
-/* A dev_t nobody registered: Linux asks modprobe for char-major-M-m. */
+/*
+ * A dev_t nobody registered: modprobe is asked for char-major-M-m, then
+ * (when that fails) for the old-style char-major-M; the lookup is retried.
+ */
 static struct kobject *base_probe(dev_t dev, int *part, void *data)
 {
+	if (request_module("char-major-%d-%d", MAJOR(dev), MINOR(dev)) > 0)
+		request_module("char-major-%d", MAJOR(dev));
 	return NULL;
 }
 

@@ -6,6 +6,7 @@
  */
 #include <linux/kernel.h>
 #include <linux/errno.h>
+#include <linux/export.h>
 #include <linux/fdtable.h>
 #include <linux/file.h>
 #include <linux/fs.h>
@@ -163,6 +164,30 @@ struct file *fget_raw(unsigned int fd)
 
 	return file ? get_file(file) : NULL;
 }
+
+/*
+ * fdget(): a task whose fd table nobody shares uses the file without a
+ * reference (nothing can close it under it); otherwise it takes one,
+ * which fdput() drops: FDPUT_FPUT in the low bit says so. O_PATH files
+ * are not found.
+ */
+unsigned long __fdget(unsigned int fd)
+{
+	struct files_struct *files = current->files;
+	struct file *file;
+
+	if (files->count == 1) {
+		file = files_lookup_fd_raw(files, fd);
+		if (!file || (file->f_mode & FMODE_PATH))
+			return 0;
+		return (unsigned long)file;
+	}
+	file = fget(fd);
+	if (!file)
+		return 0;
+	return FDPUT_FPUT | (unsigned long)file;
+}
+EXPORT_SYMBOL(__fdget);
 
 static struct file *pick_file(struct files_struct *files, unsigned int fd)
 {

@@ -3,6 +3,7 @@
 #include <linux/kernel.h>
 #include <linux/string.h>
 #include <linux/errno.h>
+#include <linux/export.h>
 #include <linux/dcache.h>
 #include <linux/fs.h>
 #include <linux/cdev.h>
@@ -85,6 +86,7 @@ void fput(struct file *file)
 	nr_files_open--;
 	kfree(file);
 }
+EXPORT_SYMBOL(fput);
 
 static fmode_t open_mode(int flags)
 {

@@ -2,6 +2,7 @@
 /* ioctl(): the generic file ioctls here, the rest to the file's driver. */
 #include <linux/kernel.h>
 #include <linux/errno.h>
+#include <linux/export.h>
 #include <linux/file.h>
 #include <linux/fs.h>
 #include <linux/syscalls.h>
@@ -99,3 +100,16 @@ SYSCALL_DEFINE3(ioctl, unsigned int, fd, unsigned int, cmd, unsigned long, arg)
 	fput(f);
 	return error;
 }
+
+/*
+ * For drivers whose ioctls take a pointer or nothing: a compat task's
+ * 32-bit pointer widened (CONFIG_COMPAT, as Debian's arm64 kernel). The
+ * board runs no AArch32 tasks, so only a module calls this.
+ */
+long compat_ptr_ioctl(struct file *file, unsigned int cmd, unsigned long arg)
+{
+	if (!file->f_op->unlocked_ioctl)
+		return -ENOIOCTLCMD;
+	return file->f_op->unlocked_ioctl(file, cmd, (unsigned long)(u32)arg);
+}
+EXPORT_SYMBOL(compat_ptr_ioctl);

@@ -286,6 +286,20 @@ out:
 	return ret;
 }
 
+/*
+ * For the kernel's own children (usermode helpers): the wait status,
+ * left alone when it is 0 so a failed exec's error stays in *stat.
+ */
+int kernel_wait(pid_t pid, int *stat)
+{
+	struct wait_opts wo = { .pid = pid, .options = WEXITED };
+	long ret = do_wait(&wo);
+
+	if (ret > 0 && wo.status)
+		*stat = wo.status;
+	return ret;
+}
+
 long kernel_wait4(pid_t upid, int __user *stat_addr, int options,
 		  struct rusage *ru)
 {

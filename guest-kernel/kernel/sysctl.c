@@ -9,6 +9,7 @@
  * first of four values and leaves the rest.
  */
 #include <linux/kernel.h>
+#include <linux/kmod.h>
 #include <linux/init.h>
 #include <linux/ctype.h>
 #include <linux/errno.h>
@@ -273,6 +274,13 @@ static struct ctl_table kern_table[] = {
 		.maxlen		= sizeof(long),
 		.mode		= 0644,
 		.proc_handler	= proc_taint,
+	},
+	{
+		.procname	= "modprobe",
+		.data		= &modprobe_path,
+		.maxlen		= KMOD_PATH_LEN,
+		.mode		= 0644,
+		.proc_handler	= proc_dostring,
 	},
 	{
 		.procname	= "panic_on_oops",

@@ -44,6 +44,8 @@
 #include <linux/tty.h>
 #include <linux/tty_driver.h>
 #include <linux/workqueue.h>
+#include <linux/input.h>
+#include <linux/leds.h>
 #include <linux/kbuild.h>
 
 #define TASK(f)		DEFINE(TSK_##f, offsetof(struct task_struct, f))
@@ -251,6 +253,37 @@ int main(void)
 	OFF(cdev, dev);
 	OFF(cdev, count);
 
+	SIZE(input_dev);
+	OFF(input_dev, name);
+	OFF(input_dev, id);
+	OFF(input_dev, evbit);
+	OFF(input_dev, keybit);
+	OFF(input_dev, swbit);
+	OFF(input_dev, keycode);
+	OFF(input_dev, setkeycode);
+	OFF(input_dev, timer);
+	OFF(input_dev, rep);
+	OFF(input_dev, absinfo);
+	OFF(input_dev, key);
+	OFF(input_dev, open);
+	OFF(input_dev, event);
+	OFF(input_dev, mutex);
+	OFF(input_dev, users);
+	OFF(input_dev, dev);
+	OFF(input_dev, h_list);
+	OFF(input_dev, vals);
+	OFF(input_dev, timestamp);
+	OFF(input_dev, inhibited);
+	SIZE(input_handler);
+	SIZE(input_handle);
+	SIZE(led_trigger);
+	OFF(led_trigger, name);
+	OFF(led_trigger, activate);
+	OFF(led_trigger, brightness);
+	OFF(led_trigger, leddev_list_lock);
+	OFF(led_trigger, led_cdevs);
+	OFF(led_trigger, next_trig);
+	OFF(led_trigger, groups);
 	SIZE(miscdevice);
 	OFF(miscdevice, minor);
 	OFF(miscdevice, name);

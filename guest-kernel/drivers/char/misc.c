@@ -13,6 +13,7 @@
 #include <linux/device.h>
 #include <linux/fs.h>
 #include <linux/init.h>
+#include <linux/kmod.h>
 #include <linux/miscdevice.h>
 #include <linux/module.h>
 #include <linux/mutex.h>
@@ -72,24 +73,39 @@ static const struct seq_operations misc_seq_ops = {
 	.show  = misc_seq_show,
 };
 
+/* The device with this minor, and a hold on its operations. */
+static struct miscdevice *misc_find(int minor,
+				    const struct file_operations **fops)
+{
+	struct miscdevice *iter;
+
+	list_for_each_entry(iter, &misc_list, list) {
+		if (iter->minor != minor)
+			continue;
+		*fops = fops_get(iter->fops);
+		return iter;
+	}
+	return NULL;
+}
+
 static int misc_open(struct inode *inode, struct file *file)
 {
 	int minor = iminor(inode);
-	struct miscdevice *c = NULL, *iter;
+	struct miscdevice *c;
 	const struct file_operations *new_fops = NULL;
 	int err = -ENODEV;
 
 	mutex_lock(&misc_mtx);
-	list_for_each_entry(iter, &misc_list, list) {
-		if (iter->minor != minor)
-			continue;
-		c = iter;
-		new_fops = fops_get(iter->fops);
-		break;
+	c = misc_find(minor, &new_fops);
+	if (!new_fops) {
+		/* a module may provide it: ask modprobe, then look again */
+		mutex_unlock(&misc_mtx);
+		request_module("char-major-%d-%d", MISC_MAJOR, minor);
+		mutex_lock(&misc_mtx);
+		c = misc_find(minor, &new_fops);
+		if (!new_fops)
+			goto fail;
 	}
-	/* Linux asks modprobe for char-major-10-<minor> here: nothing to load */
-	if (!new_fops)
-		goto fail;
 	/* the device, for its open() and the rest of its operations */
 	file->private_data = c;
 	err = 0;

@@ -112,6 +112,7 @@ void __init proc_root_init(void)
 	self_inum = proc_alloc_inum();
 	thread_self_inum = proc_alloc_inum();
 	proc_symlink("mounts", NULL, "self/mounts");
+	proc_mkdir("bus", NULL);
 	proc_sys_init();
 	register_filesystem(&proc_fs_type);
 }

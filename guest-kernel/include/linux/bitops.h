@@ -55,6 +55,11 @@ static inline void __clear_bit(unsigned int nr, unsigned long *addr)
 	addr[BIT_WORD(nr)] &= ~BIT_MASK(nr);
 }
 
+static inline void __change_bit(unsigned int nr, unsigned long *addr)
+{
+	addr[BIT_WORD(nr)] ^= BIT_MASK(nr);
+}
+
 /* Index of the lowest / highest set bit of a non-zero word. */
 static inline unsigned long __ffs(unsigned long word)
 {

@@ -79,6 +79,7 @@ int do_execve(const char *filename, const char __user *const __user *argv,
 long kernel_clone(unsigned long clone_flags, unsigned long stack,
 		  int __user *parent_tid, int __user *child_tid,
 		  unsigned long tls);
+int kernel_wait(pid_t pid, int *stat);
 long kernel_wait4(pid_t upid, int __user *stat_addr, int options,
 		  struct rusage *ru);
 char *strndup_user(const char __user *s, long n);
