@@ -433,11 +433,16 @@ export class Board {
 	 * The CPU executed `wfi`: decide when it wakes. A pending interrupt wakes it (whatever PSTATE.I
 	 * says), and so, as the architecture allows, does console input or a device event: the guest
 	 * looks again and waits again if it has nothing to do.
+	 *
+	 * A slice that wrote the pause marker ends the wait too: the host's answer (console input,
+	 * files) comes before the next instruction, so the clock must not first jump to the next device
+	 * event. A session's shell that printed the marker and was idle within the same slice used to
+	 * find its next command arriving up to 4 s later (the watchdog's timer), all of it idle time.
 	 */
 	private wakeUp(): 'run' | 'stopped' | bigint {
 		this.wfiSteps = WFI_STEPS;
 		this.updateDevices();
-		if (this.gic.irqAsserted() || this.uart.hasInput()) return 'run';
+		if (this.gic.irqAsserted() || this.uart.hasInput() || this.paused) return 'run';
 		const next = this.nextDeviceEvent();
 		if (next !== undefined) {
 			const delay = next - this.clock.uptimeNs;

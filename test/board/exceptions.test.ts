@@ -111,6 +111,20 @@ describe('sleeping in wfi', () => {
 		b.close();
 	});
 
+	// The serving transcript helper prints its ready marker and waits for the next command in the
+	// same slice: the clock jumped to the next timer (the watchdog's, up to 4 s) before the command
+	// came, and every such command seemed to start seconds later, the CPU idle all that time.
+	it('ends a wait begun in the slice that paused the board with the host\'s answer, the clock still', async () => {
+		const b = new Board({ kernel: testGuest('pause'), interactive: true, pauseOn: '!', timeoutSeconds: 10 });
+		expect(await b.resume()).toBe('paused');
+		expect(b.clock.uptimeNs).toBeLessThan(1_000_000n);
+		b.input(Buffer.from('x'));
+		expect(await b.resume()).toMatchObject({ reason: 'poweroff' });
+		expect(b.cpu.x(21)).toBe(0x78n);
+		expect(b.cpu.x(20) - b.cpu.x(19)).toBeLessThan(1000n);
+		b.close();
+	});
+
 	it('calls it a stall once the input has ended', async () => {
 		const b = new Board({ kernel: testGuest('wfi'), interactive: true, timeoutSeconds: 10 });
 		const running = b.run();
