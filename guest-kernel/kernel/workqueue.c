@@ -1306,6 +1306,32 @@ void wq_worker_comm(char *buf, size_t size, struct task_struct *task)
 			  worker->current_work ? '+' : '-', worker->desc);
 }
 
+/*
+ * The "Workqueue:" line of a stack dump from a kworker: the item it runs
+ * (a bare address when its module is gone) and the workqueue's name.
+ */
+void print_worker_info(const char *log_lvl, struct task_struct *task)
+{
+	struct workqueue_struct *wq = NULL;
+	const char *name = "", *desc;
+	struct worker *worker;
+
+	if (!(task->flags & PF_WQ_WORKER))
+		return;
+	worker = kthread_data(task);
+	if (worker->current_pwq)
+		wq = worker->current_pwq->wq;
+	if (wq)
+		name = wq->name;
+	desc = worker->desc;
+	if (!worker->current_func && !name[0] && !desc[0])
+		return;
+	printk("%sWorkqueue: %s %ps", log_lvl, name, worker->current_func);
+	if (strcmp(name, desc))
+		pr_cont(" (%s)", desc);
+	pr_cont("\n");
+}
+
 /* boot */
 
 /* start_kernel(): the CPU's pools and the system workqueues, no workers yet. */
