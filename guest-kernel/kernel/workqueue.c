@@ -458,14 +458,22 @@ static bool is_chained_work(struct workqueue_struct *wq)
 	return worker->current_pwq && worker->current_pwq->wq == wq;
 }
 
-static void __queue_work(int cpu, struct workqueue_struct *wq,
+/* Debian's 6.1 kernel/workqueue.c: __queue_work()'s check for a draining workqueue */
+#define QUEUE_WORK_DRAINING_WARN_LINE	1441
+
+/*
+ * noipa: one CPU leaves cpu unused, and a .constprop clone would change the
+ * name a warning from here reports.
+ */
+static void __attribute__((__noipa__)) __queue_work(int cpu, struct workqueue_struct *wq,
 			 struct work_struct *work)
 {
 	struct pool_workqueue *pwq = wq->pwq;
 	struct worker_pool *last_pool;
 	unsigned int work_flags;
 
-	if (unlikely(wq->flags & __WQ_DRAINING) && WARN_ON_ONCE(!is_chained_work(wq)))
+	if (unlikely(wq->flags & __WQ_DRAINING) &&
+	    WARN_ON_ONCE_AT_LINE(QUEUE_WORK_DRAINING_WARN_LINE, !is_chained_work(wq)))
 		return;
 
 	/* still running on another pool: queue behind it there (non-reentrant) */

@@ -9,7 +9,10 @@
  *     destroy;
  *   - thread=1: a kernel thread that sleeps 100 ms at a time until
  *     kthread_should_stop(); exit does not stop it, so it returns from
- *     msleep() into freed text.
+ *     msleep() into freed text;
+ *   - late=1: exit destroys a workqueue of its own while its timer queues
+ *     work on it (not from the workqueue's own work), which the drain
+ *     refuses with a warning, as Linux's does.
  * The timer_list case is modules/timers leak=1.
  */
 #include <linux/init.h>
@@ -32,6 +35,10 @@ static bool thread;
 module_param(thread, bool, 0444);
 MODULE_PARM_DESC(thread, "leave a kernel thread running at rmmod");
 
+static bool late;
+module_param(late, bool, 0444);
+MODULE_PARM_DESC(late, "at rmmod, queue work on a workqueue being destroyed");
+
 static void leaked_work_fn(struct work_struct *w)
 {
 	pr_info("leaks: work ran\n");
@@ -53,6 +60,37 @@ static int leave_work(struct workqueue_struct *target)
 	INIT_DELAYED_WORK(dw, leaked_work_fn);
 	queue_delayed_work(target, dw, msecs_to_jiffies(1000));
 	return 0;
+}
+
+/* late=1: a slow item keeps the drain busy while the timer queues another */
+static struct workqueue_struct *late_wq;
+static struct timer_list late_timer;
+
+static void slow_fn(struct work_struct *w)
+{
+	msleep(100);
+}
+
+static void refused_fn(struct work_struct *w)
+{
+	pr_info("leaks: work queued during the drain ran\n");
+}
+
+static DECLARE_WORK(slow, slow_fn);
+static DECLARE_WORK(refused, refused_fn);
+
+static void late_timer_fn(struct timer_list *t)
+{
+	pr_info("leaks: queue_work during the drain: %d\n", queue_work(late_wq, &refused));
+}
+
+static void destroy_while_queueing(void)
+{
+	queue_work(late_wq, &slow);
+	mod_timer(&late_timer, jiffies + msecs_to_jiffies(20));
+	destroy_workqueue(late_wq);
+	del_timer_sync(&late_timer);
+	pr_info("leaks: destroyed kobox_late\n");
 }
 
 static int __init leaks_init(void)
@@ -78,6 +116,12 @@ static int __init leaks_init(void)
 		}
 		pr_info("leaks: left delayed work on kobox_leak for 1 s\n");
 	}
+	if (late) {
+		late_wq = alloc_workqueue("kobox_late", 0, 0);
+		if (!late_wq)
+			return -ENOMEM;
+		timer_setup(&late_timer, late_timer_fn, 0);
+	}
 	if (thread) {
 		t = kthread_run(leaked_thread_fn, NULL, "kobox_leak");
 		if (IS_ERR(t))
@@ -89,6 +133,8 @@ static int __init leaks_init(void)
 
 static void __exit leaks_exit(void)
 {
+	if (late)
+		destroy_while_queueing();
 	pr_info("leaks: exit leaves it all behind\n");
 }
 
