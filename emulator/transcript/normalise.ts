@@ -4,7 +4,8 @@
 // (not a module's) pc, lr or a warning points and the kernel's code bytes an oops there shows, the physical
 // addresses in a paging oops's page-table walk (which levels it shows stays), a panic's KASLR
 // offset, the real kernel's boot noise that has nothing to do with what is tested, CRLF, and on
-// request the kernel release, and a soft lockup's duration.
+// request the kernel release, a soft lockup's duration, and which kworker of a pool a stack dump
+// names.
 // Nothing else.
 export interface NormaliseOptions {
 	/** Replace this release string (e.g. 6.1.0-56-arm64) with <release>. */
@@ -34,6 +35,11 @@ const CODE = /^( {2}(?:<\d+>)?\[ {4}T\.TTTTTT\] Code: )(?:[0-9a-f]{8} |\([0-9a-f
 // watchdog's 4 s timer lands depends on where the watchdog's period falls; the PID, as elsewhere.
 const SOFT_LOCKUP = /(soft lockup - CPU#\d+ stuck for )\d+s! \[([\w.\/-]+):\d+\]/g;
 
+// "CPU: 0 PID: 93 Comm: kworker/0:1 Tainted: ...": a pool's kworkers are numbered as they are made,
+// and which one runs an item depends on the work the kernel did before (Linux's vmstat and other
+// periodic work keep a second worker of the CPU's pool busy); the pool part ("0:", "u2:", "H") stays.
+const KWORKER_COMM = /(\] CPU: \d+ PID: <pid> Comm: kworker\/u?\d+:)\d+/;
+
 /**
  * Lines the real kernel prints about its own boot, unrelated to any scenario: Linux reports
  * command-line words it does not know (a module parameter for a module not built in, say) and
@@ -54,7 +60,8 @@ export function normalise(text: string, opts: NormaliseOptions = {}): string {
 		.replace(/\bPID: \d+/g, 'PID: <pid>')
 		.replace(/\b([\w.-]+)\[\d+\]:/g, '$1[<pid>]:')
 		.replace(/\bnote: ([\w.-]+)\[\d+\] exited/g, 'note: $1[<pid>] exited')
-		.replace(SOFT_LOCKUP, '$1<seconds>s! [$2:<pid>]');
+		.replace(SOFT_LOCKUP, '$1<seconds>s! [$2:<pid>]')
+		.replace(new RegExp(KWORKER_COMM.source, 'g'), '$1<id>');
 	if (opts.release) t = t.split(opts.release).join('<release>');
 	// Stack dump frames name different functions at different offsets on two kernels: keep the
 	// "Call trace:" line, drop the frames.

@@ -458,14 +458,22 @@ static bool is_chained_work(struct workqueue_struct *wq)
 	return worker->current_pwq && worker->current_pwq->wq == wq;
 }
 
-static void __queue_work(int cpu, struct workqueue_struct *wq,
+/* Debian's 6.1 kernel/workqueue.c: __queue_work()'s check for a draining workqueue */
+#define QUEUE_WORK_DRAINING_WARN_LINE	1441
+
+/*
+ * noipa: one CPU leaves cpu unused, and a .constprop clone would change the
+ * name a warning from here reports.
+ */
+static void __attribute__((__noipa__)) __queue_work(int cpu, struct workqueue_struct *wq,
 			 struct work_struct *work)
 {
 	struct pool_workqueue *pwq = wq->pwq;
 	struct worker_pool *last_pool;
 	unsigned int work_flags;
 
-	if (unlikely(wq->flags & __WQ_DRAINING) && WARN_ON_ONCE(!is_chained_work(wq)))
+	if (unlikely(wq->flags & __WQ_DRAINING) &&
+	    WARN_ON_ONCE_AT_LINE(QUEUE_WORK_DRAINING_WARN_LINE, !is_chained_work(wq)))
 		return;
 
 	/* still running on another pool: queue behind it there (non-reentrant) */
@@ -1304,6 +1312,32 @@ void wq_worker_comm(char *buf, size_t size, struct task_struct *task)
 	if (worker->pool && worker->desc[0])
 		scnprintf(buf + off, size - off, "%c%s",
 			  worker->current_work ? '+' : '-', worker->desc);
+}
+
+/*
+ * The "Workqueue:" line of a stack dump from a kworker: the item it runs
+ * (a bare address when its module is gone) and the workqueue's name.
+ */
+void print_worker_info(const char *log_lvl, struct task_struct *task)
+{
+	struct workqueue_struct *wq = NULL;
+	const char *name = "", *desc;
+	struct worker *worker;
+
+	if (!(task->flags & PF_WQ_WORKER))
+		return;
+	worker = kthread_data(task);
+	if (worker->current_pwq)
+		wq = worker->current_pwq->wq;
+	if (wq)
+		name = wq->name;
+	desc = worker->desc;
+	if (!worker->current_func && !name[0] && !desc[0])
+		return;
+	printk("%sWorkqueue: %s %ps", log_lvl, name, worker->current_func);
+	if (strcmp(name, desc))
+		pr_cont(" (%s)", desc);
+	pr_cont("\n");
 }
 
 /* boot */

@@ -7,6 +7,7 @@
 #include <linux/smp.h>
 #include <linux/string.h>
 #include <linux/utsname.h>
+#include <linux/workqueue.h>
 
 static char dump_stack_arch_desc_str[128];
 
@@ -33,6 +34,8 @@ void dump_stack_print_info(const char *log_lvl)
 	if (dump_stack_arch_desc_str[0] != '\0')
 		printk("%sHardware name: %s\n",
 		       log_lvl, dump_stack_arch_desc_str);
+
+	print_worker_info(log_lvl, current);
 }
 
 noinline void dump_stack_lvl(const char *log_lvl)

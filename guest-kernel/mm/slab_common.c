@@ -327,7 +327,9 @@ unsigned long kmalloc_pages(void)
  * object of a slab counts as active: SLUB counts only the free objects
  * of slabs on a node's partial list, and with one CPU and the few slabs
  * a module makes, its slabs are the CPU's (current or partial) - a slab
- * reaches the node's list only after many frees, which is not modelled.
+ * reaches the node's list only when the CPU's partial list outgrows
+ * cpu_partial_slabs (6 slabs of 1 KiB objects, golden slab-churn) or at
+ * kmem_cache_shrink(), neither of which is modelled.
  * The caches modules made come first, newest first, then the kmalloc
  * caches in the order Linux lists them.
  */

@@ -6,9 +6,14 @@
  * fixed number of objects at load and emptied at unload, so the counts
  * depend only on SLUB's sizing rules: with one CPU every slab a cache has
  * is the CPU's or full, and all its objects count as active.
+ * A write to the churn parameter allocates 40 more objects of kobox_rcu
+ * (five more slabs) and frees them all: each slab they leave partly or
+ * wholly free goes to the CPU's partial list, which SLUB still counts as
+ * active and does not give back (up to 6 slabs for objects of 1 KiB).
  */
 #include <linux/init.h>
 #include <linux/module.h>
+#include <linux/moduleparam.h>
 #include <linux/slab.h>
 
 #define NR_CTOR	10
@@ -96,6 +101,21 @@ fail:
 	destroy_all();
 	return err;
 }
+
+#define NR_CHURN 40
+
+static int churn_set(const char *val, const struct kernel_param *kp)
+{
+	void *objs[NR_CHURN] = { };
+	int err;
+
+	err = fill(rcu_cache, objs, NR_CHURN);
+	empty(rcu_cache, objs, NR_CHURN);
+	return err;
+}
+
+static const struct kernel_param_ops churn_ops = { .set = churn_set };
+module_param_cb(churn, &churn_ops, NULL, 0200);
 
 static void __exit slabs_exit(void)
 {

@@ -125,6 +125,24 @@ describe('transcripts', () => {
 		expect(normalise(normalise(raw))).toBe(normalise(raw));
 	});
 
+	it('hides which kworker of a pool a stack dump names, not the pool', () => {
+		const raw = [
+			'  <4>[    3.100000] CPU: 0 PID: 16 Comm: kworker/0:1 Tainted: G           OE      6.1.0-56-arm64 #1',
+			'  <4>[    3.100000] CPU: 0 PID: 8 Comm: kworker/0:12H Tainted: G           OE      6.1.0-56-arm64 #1',
+			'  <4>[    3.100000] CPU: 0 PID: 9 Comm: kworker/u2:0 Not tainted 6.1.0-56-arm64 #1',
+			'  <4>[    3.100000] CPU: 0 PID: 9 Comm: kobox_leak Not tainted 6.1.0-56-arm64 #1',
+			'  7 [kworker/0:1-events]',
+		].join('\n');
+		expect(normalise(raw).split('\n')).toEqual([
+			'  <4>[    T.TTTTTT] CPU: 0 PID: <pid> Comm: kworker/0:<id> Tainted: G           OE      6.1.0-56-arm64 #1',
+			'  <4>[    T.TTTTTT] CPU: 0 PID: <pid> Comm: kworker/0:<id>H Tainted: G           OE      6.1.0-56-arm64 #1',
+			'  <4>[    T.TTTTTT] CPU: 0 PID: <pid> Comm: kworker/u2:<id> Not tainted 6.1.0-56-arm64 #1',
+			'  <4>[    T.TTTTTT] CPU: 0 PID: <pid> Comm: kobox_leak Not tainted 6.1.0-56-arm64 #1',
+			'  7 [kworker/0:1-events]',
+		]);
+		expect(normalise(normalise(raw))).toBe(normalise(raw));
+	});
+
 	it('leaves the release alone unless asked, and changes nothing else', () => {
 		const line = 'Linux version 6.1.0-56-arm64 exit: 0 taint: 4096 (OE) 0x1234 [ 1.5] pid 93';
 		expect(normalise(line)).toBe(line);

@@ -75,6 +75,15 @@ void __warn_printk(const char *fmt, ...);
 	unlikely(__ret_warn_on);					\
 })
 
+/* WARN_ON_ONCE() reported as if from Linux's file at line. */
+#define WARN_ON_ONCE_AT_LINE(line, condition) ({			\
+	int __ret_warn_on = !!(condition);				\
+	if (unlikely(__ret_warn_on))					\
+		__WARN_FLAGS_AT_LINE(line, BUGFLAG_ONCE |		\
+				     BUGFLAG_TAINT(TAINT_WARN));	\
+	unlikely(__ret_warn_on);					\
+})
+
 enum bug_trap_type report_bug(unsigned long bug_addr, struct pt_regs *regs);
 
 struct module;

@@ -174,6 +174,7 @@ unsigned int work_busy(struct work_struct *work);
 __printf(1, 2) void set_worker_desc(const char *fmt, ...);
 /* /proc's name of a kworker: its comm, then +wq (running) or -wq (last ran) */
 void wq_worker_comm(char *buf, size_t size, struct task_struct *task);
+void print_worker_info(const char *log_lvl, struct task_struct *task);
 
 static inline bool queue_work(struct workqueue_struct *wq, struct work_struct *work)
 {
