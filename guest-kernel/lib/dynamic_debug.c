@@ -14,6 +14,7 @@
 #include <linux/kernel.h>
 #include <linux/ctype.h>
 #include <linux/debugfs.h>
+#include <linux/device.h>
 #include <linux/module_abi.h>
 #include <linux/dynamic_debug.h>
 #include <linux/errno.h>
@@ -538,6 +539,29 @@ void __dynamic_pr_debug(struct _ddebug *descriptor, const char *fmt, ...)
 	va_end(args);
 }
 EXPORT_SYMBOL(__dynamic_pr_debug);
+
+/* dev_dbg(): the site's prefix, then the driver and device as dev_info's. */
+void __dynamic_dev_dbg(struct _ddebug *descriptor, const struct device *dev,
+		       const char *fmt, ...)
+{
+	struct va_format vaf;
+	char buf[64];
+	va_list args;
+
+	BUG_ON(!descriptor);
+	BUG_ON(!fmt);
+	va_start(args, fmt);
+	vaf.fmt = fmt;
+	vaf.va = &args;
+	if (!dev)
+		printk(KERN_DEBUG "(NULL device *): %pV", &vaf);
+	else
+		printk(KERN_DEBUG "%s%s %s: %pV",
+		       dynamic_emit_prefix(descriptor, buf),
+		       dev_driver_string(dev), dev_name(dev), &vaf);
+	va_end(args);
+}
+EXPORT_SYMBOL(__dynamic_dev_dbg);
 
 static int ddebug_add_module(struct _ddebug *tab, unsigned int n,
 			     const char *name)

@@ -58,6 +58,7 @@
 #define EAFNOSUPPORT	97
 #define EADDRINUSE	98
 #define ENOBUFS		105
+#define ESHUTDOWN	108
 #define ETIMEDOUT	110
 #define ESTALE		116
 #define EDQUOT		122

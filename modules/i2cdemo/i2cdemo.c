@@ -1,0 +1,195 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * A software I2C bus with one chip on it, through the I2C core: an adapter
+ * whose algorithm serves a 256-byte register file at 0x50 (as i2c-stub
+ * does; other addresses do not answer), a second adapter that cannot do
+ * plain I2C, a driver matched by its id_table, and a client made for it.
+ * dev_dbg() lines show with dyndbg=+p.
+ */
+#include <linux/module.h>
+#include <linux/i2c.h>
+#include <linux/slab.h>
+
+#define CHIP_ADDR	0x50
+#define CHIP_SPARE	0x58	/* a second address the chip answers on */
+
+static u8 regs[256];
+static u8 reg_ptr;
+
+/* A write sets the register pointer, then fills; a read reads on from it. */
+static int demo_xfer(struct i2c_adapter *adap, struct i2c_msg *msgs, int num)
+{
+	int i, j;
+
+	for (i = 0; i < num; i++) {
+		struct i2c_msg *m = &msgs[i];
+
+		if (m->addr != CHIP_ADDR && m->addr != CHIP_SPARE)
+			return -ENXIO;
+		if (m->flags & I2C_M_RD) {
+			for (j = 0; j < m->len; j++)
+				m->buf[j] = regs[reg_ptr++];
+			continue;
+		}
+		if (m->len)
+			reg_ptr = m->buf[0];
+		for (j = 1; j < m->len; j++)
+			regs[reg_ptr++] = m->buf[j];
+	}
+	return num;
+}
+
+static u32 demo_func(struct i2c_adapter *adap)
+{
+	return I2C_FUNC_I2C;
+}
+
+static const struct i2c_algorithm demo_algo = {
+	.master_xfer	= demo_xfer,
+	.functionality	= demo_func,
+};
+
+static const struct i2c_algorithm smbus_only_algo = {
+	.functionality	= demo_func,
+};
+
+static struct i2c_adapter demo_adapter = {
+	.owner	= THIS_MODULE,
+	.algo	= &demo_algo,
+	.name	= "i2cdemo adapter",
+};
+
+static struct i2c_adapter quiet_adapter = {
+	.owner	= THIS_MODULE,
+	.algo	= &smbus_only_algo,
+	.name	= "i2cdemo no-xfer adapter",
+};
+
+struct demo_chip {
+	struct i2c_client *spare;
+};
+
+static int demo_read_reg(struct i2c_client *client, u8 reg, u8 *val)
+{
+	struct i2c_msg msgs[2] = {
+		{ .addr = client->addr, .len = 1, .buf = &reg },
+		{ .addr = client->addr, .flags = I2C_M_RD, .len = 1, .buf = val },
+	};
+	int ret = i2c_transfer(client->adapter, msgs, 2);
+
+	return ret == 2 ? 0 : ret < 0 ? ret : -EIO;
+}
+
+static int demo_probe(struct i2c_client *client, const struct i2c_device_id *id)
+{
+	char buf[3] = { 0x10, 0xab, 0xcd };
+	struct demo_chip *chip;
+	u8 val;
+	int ret;
+
+	dev_dbg(&client->dev, "probe %s at 0x%02x (%lu)\n", id->name,
+		client->addr, id->driver_data);
+	ret = demo_read_reg(client, 0x10, &val);
+	if (ret)
+		return ret;	/* no chip at this address */
+	ret = i2c_transfer_buffer_flags(client, buf, 3, 0);
+	dev_info(&client->dev, "reg 0x10 was 0x%02x, wrote %d bytes\n",
+		 val, ret);
+	ret = demo_read_reg(client, 0x11, &val);
+	if (ret)
+		return ret;
+	dev_info(&client->dev, "reg 0x11 now 0x%02x\n", val);
+	chip = devm_kzalloc(&client->dev, sizeof(*chip), GFP_KERNEL);
+	if (!chip)
+		return -ENOMEM;
+	chip->spare = i2c_new_dummy_device(client->adapter, CHIP_SPARE);
+	if (IS_ERR(chip->spare))
+		return PTR_ERR(chip->spare);
+	i2c_set_clientdata(client, chip);
+	return 0;
+}
+
+static void demo_remove(struct i2c_client *client)
+{
+	struct demo_chip *chip = i2c_get_clientdata(client);
+
+	dev_dbg(&client->dev, "remove\n");
+	i2c_unregister_device(chip->spare);
+}
+
+static const struct i2c_device_id demo_ids[] = {
+	{ "i2cdemo-chip", 7 },
+	{ }
+};
+MODULE_DEVICE_TABLE(i2c, demo_ids);
+
+static struct i2c_driver demo_driver = {
+	.driver.name	= "i2cdemo",
+	.probe		= demo_probe,
+	.remove		= demo_remove,
+	.id_table	= demo_ids,
+};
+
+static struct i2c_client *demo_client;
+
+static int __init i2cdemo_init(void)
+{
+	struct i2c_board_info info = { I2C_BOARD_INFO("i2cdemo-chip", CHIP_ADDR) };
+	struct i2c_adapter *adap;
+	struct i2c_msg msg;
+	u8 byte = 0;
+	int ret;
+
+	ret = i2c_add_adapter(&demo_adapter);
+	if (ret)
+		return ret;
+	quiet_adapter.nr = 5;
+	ret = i2c_add_numbered_adapter(&quiet_adapter);
+	if (ret)
+		goto del_demo;
+	ret = i2c_add_driver(&demo_driver);
+	if (ret)
+		goto del_quiet;
+	demo_client = i2c_new_client_device(&demo_adapter, &info);
+	if (IS_ERR(demo_client)) {
+		ret = PTR_ERR(demo_client);
+		goto del_driver;
+	}
+	dev_dbg(&demo_adapter.dev, "client %s bound: %s\n",
+		dev_name(&demo_client->dev),
+		demo_client->dev.driver ? "yes" : "no");
+
+	msg = (struct i2c_msg){ .addr = 0x33, .flags = I2C_M_RD, .len = 1,
+				.buf = &byte };
+	pr_info("i2cdemo: nobody at 0x33: %d\n",
+		i2c_transfer(&demo_adapter, &msg, 1));
+	pr_info("i2cdemo: no plain I2C on %s: %d\n", quiet_adapter.name,
+		i2c_transfer(&quiet_adapter, &msg, 1));
+	adap = i2c_get_adapter(5);
+	pr_info("i2cdemo: adapter 5 is %s, adapter 6 is %s\n",
+		adap ? adap->name : "none",
+		i2c_get_adapter(6) ? "there" : "none");
+	i2c_put_adapter(adap);
+	return 0;
+
+del_driver:
+	i2c_del_driver(&demo_driver);
+del_quiet:
+	i2c_del_adapter(&quiet_adapter);
+del_demo:
+	i2c_del_adapter(&demo_adapter);
+	return ret;
+}
+
+static void __exit i2cdemo_exit(void)
+{
+	i2c_unregister_device(demo_client);
+	i2c_del_driver(&demo_driver);
+	i2c_del_adapter(&quiet_adapter);
+	i2c_del_adapter(&demo_adapter);
+}
+
+module_init(i2cdemo_init);
+module_exit(i2cdemo_exit);
+MODULE_LICENSE("GPL");
+MODULE_DESCRIPTION("A software I2C adapter, chip and driver");
