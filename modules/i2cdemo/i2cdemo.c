@@ -9,9 +9,14 @@
 #include <linux/module.h>
 #include <linux/i2c.h>
 #include <linux/slab.h>
+#include <linux/firmware.h>
 
 #define CHIP_ADDR	0x50
 #define CHIP_SPARE	0x58	/* a second address the chip answers on */
+
+static char *firmware;
+module_param(firmware, charp, 0444);
+MODULE_PARM_DESC(firmware, "a file the chip loads when it probes");
 
 static u8 regs[256];
 static u8 reg_ptr;
@@ -80,6 +85,23 @@ static int demo_read_reg(struct i2c_client *client, u8 reg, u8 *val)
 	return ret == 2 ? 0 : ret < 0 ? ret : -EIO;
 }
 
+/* What request_firmware() finds, said and given back. */
+static void demo_load_firmware(struct i2c_client *client)
+{
+	const struct firmware *fw;
+	int ret;
+
+	ret = request_firmware(&fw, firmware, &client->dev);
+	if (ret) {
+		dev_info(&client->dev, "no firmware %s: %d (%p)\n", firmware,
+			 ret, fw);
+		return;
+	}
+	dev_info(&client->dev, "firmware %s: %zu bytes: %*ph\n", firmware,
+		 fw->size, (int)min_t(size_t, fw->size, 16), fw->data);
+	release_firmware(fw);
+}
+
 static int demo_probe(struct i2c_client *client, const struct i2c_device_id *id)
 {
 	char buf[3] = { 0x10, 0xab, 0xcd };
@@ -106,6 +128,8 @@ static int demo_probe(struct i2c_client *client, const struct i2c_device_id *id)
 	if (IS_ERR(chip->spare))
 		return PTR_ERR(chip->spare);
 	i2c_set_clientdata(client, chip);
+	if (firmware)
+		demo_load_firmware(client);
 	return 0;
 }
 

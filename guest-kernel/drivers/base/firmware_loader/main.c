@@ -6,10 +6,13 @@
  * /lib/firmware/updates, /lib/firmware/<release> and /lib/firmware.
  * Debian has no user-mode helper (CONFIG_FW_LOADER_USER_HELPER is off), so
  * a missing file is an error at once: "Direct firmware load for NAME
- * failed with error -2". Not done here: the ".xz" names Linux tries after
- * the plain ones (CONFIG_FW_LOADER_COMPRESS_XZ), the firmware cache kept
- * across suspend, and loading into a caller's buffer.
+ * failed with error -2", after Debian's own "firmware: failed to load"
+ * lines. Not done here: decompressing the NAME.xz files Linux tries after
+ * the plain ones (one found is refused with -EINVAL), the firmware cache
+ * kept across suspend, and loading into a caller's buffer.
  */
+#define pr_fmt(fmt) "firmware_class: " fmt
+
 #include <linux/kernel.h>
 #include <linux/device.h>
 #include <linux/err.h>
@@ -51,6 +54,9 @@ static const char * const fw_path[] = {
 };
 
 #define FW_PATH_MAX	4096
+
+/* Debian points at its wiki the first time a file is missing. */
+static bool wiki_said;
 
 /*
  * kernel_read_file()'s rules: a regular file, not empty, at most INT_MAX
@@ -100,7 +106,8 @@ out_close:
 
 /* The first directory that has the file wins; ENOENT moves on quietly. */
 static int fw_get_filesystem_firmware(struct device *device,
-				      struct firmware *fw, const char *name)
+				      struct firmware *fw, const char *name,
+				      const char *suffix)
 {
 	int i, len, maxlen, rc = -ENOENT;
 	void *buf = NULL;
@@ -115,17 +122,18 @@ static int fw_get_filesystem_firmware(struct device *device,
 		maxlen = strlen(fw_path[i]);
 		if (i == 0 && fw_path[i][maxlen - 1] == '\n')
 			maxlen--;	/* written through sysfs with echo */
-		len = snprintf(path, FW_PATH_MAX, "%.*s/%s", maxlen,
-			       fw_path[i], name);
+		len = snprintf(path, FW_PATH_MAX, "%.*s/%s%s", maxlen,
+			       fw_path[i], name, suffix);
 		if (len >= FW_PATH_MAX) {
 			rc = -ENAMETOOLONG;
 			break;
 		}
 		rc = fw_read_file(path, &buf);
-		if (rc < 0) {
-			if (rc != -ENOENT)
-				dev_warn(device, "loading %s failed with error %d\n",
-					 path, rc);
+		if (rc < 0)
+			continue;
+		if (suffix[0]) {
+			vfree(buf);	/* no XZ decompressor here */
+			rc = -EINVAL;
 			continue;
 		}
 		fw->data = buf;
@@ -134,6 +142,16 @@ static int fw_get_filesystem_firmware(struct device *device,
 		break;
 	}
 	kfree(path);
+	/* Debian's kernel says how each search ended. */
+	if (rc) {
+		dev_err(device, "firmware: failed to load %s (%d)\n", name, rc);
+		if (rc == -ENOENT && !wiki_said) {
+			wiki_said = true;
+			pr_err("See https://wiki.debian.org/Firmware for information about missing firmware\n");
+		}
+	} else {
+		dev_info(device, "firmware: direct-loading firmware %s\n", name);
+	}
 	return rc;
 }
 
@@ -155,7 +173,10 @@ static int _request_firmware(const struct firmware **firmware_p,
 		ret = -ENOMEM;
 		goto out;
 	}
-	ret = fw_get_filesystem_firmware(device, fw, name);
+	ret = fw_get_filesystem_firmware(device, fw, name, "");
+	/* CONFIG_FW_LOADER_COMPRESS_XZ: then NAME.xz. */
+	if (ret == -ENOENT)
+		ret = fw_get_filesystem_firmware(device, fw, name, ".xz");
 	if (ret && !(opt_flags & FW_OPT_NO_WARN))
 		dev_warn(device, "Direct firmware load for %s failed with error %d\n",
 			 name, ret);
