@@ -156,6 +156,26 @@ static struct i2c_driver demo_driver = {
 
 static struct i2c_client *demo_client;
 
+/* Writing N says N things, at most a burst of 10 every 5 s. */
+static int noisy_set(const char *val, const struct kernel_param *kp)
+{
+	int i, n, ret;
+
+	ret = kstrtoint(val, 0, &n);
+	if (ret)
+		return ret;
+	for (i = 0; i < n; i++) {
+		dev_warn_ratelimited(&demo_client->dev, "noisy %d\n", i);
+		dev_dbg(NULL, "quietly %d\n", i);
+	}
+	return 0;
+}
+
+static const struct kernel_param_ops noisy_ops = {
+	.set = noisy_set,
+};
+module_param_cb(noisy, &noisy_ops, NULL, 0200);
+
 static int __init i2cdemo_init(void)
 {
 	struct i2c_board_info info = { I2C_BOARD_INFO("i2cdemo-chip", CHIP_ADDR) };

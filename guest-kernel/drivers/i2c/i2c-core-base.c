@@ -8,11 +8,13 @@
  * plain I2C transfers through the adapter's algorithm.
  *
  * QEMU's virt board has no I2C controller: until a module adds an adapter
- * the bus has only the dummy driver on it, as Debian's kernel shows there.
+ * the bus has only the dummy driver on it, as Debian's kernel shows there
+ * (less the i2c drivers Debian builds in: rtc-ds1307, pca953x...).
  */
 #define pr_fmt(fmt) "i2c-core: " fmt
 
 #include <linux/kernel.h>
+#include <linux/debugfs.h>
 #include <linux/device.h>
 #include <linux/err.h>
 #include <linux/errno.h>
@@ -104,6 +106,7 @@ abi_check_field(i2c_device_id, driver_data);
 static DEFINE_MUTEX(core_lock);
 static struct idr i2c_adapter_idr = { .idr_rt.xa_flags = IDR_RT_MARKER };
 static bool is_registered;
+static struct dentry *i2c_debugfs_root;	/* <debugfs>/i2c, a directory per adapter */
 
 /* No board declares static devices: dynamic numbers start at 0. */
 int __i2c_first_dynamic_bus_num;
@@ -558,6 +561,8 @@ static int i2c_register_adapter(struct i2c_adapter *adap)
 		       adap->name, res);
 		goto out_list;
 	}
+	adap->debugfs = debugfs_create_dir(dev_name(&adap->dev),
+					   i2c_debugfs_root);
 	res = class_compat_create_link(i2c_adapter_compat_class, &adap->dev,
 				       adap->dev.parent);
 	if (res)
@@ -674,6 +679,7 @@ void i2c_del_adapter(struct i2c_adapter *adap)
 	device_for_each_child(&adap->dev, NULL, __unregister_dummy);
 	class_compat_remove_link(i2c_adapter_compat_class, &adap->dev,
 				 adap->dev.parent);
+	debugfs_remove_recursive(adap->debugfs);
 
 	init_completion(&adap->dev_released);
 	device_unregister(&adap->dev);
@@ -772,6 +778,7 @@ static int __init i2c_init(void)
 	if (retval)
 		return retval;
 	is_registered = true;
+	i2c_debugfs_root = debugfs_create_dir("i2c", NULL);
 	i2c_adapter_compat_class = class_compat_register("i2c-adapter");
 	if (!i2c_adapter_compat_class) {
 		retval = -ENOMEM;
@@ -785,6 +792,7 @@ static int __init i2c_init(void)
 class_err:
 	class_compat_unregister(i2c_adapter_compat_class);
 bus_err:
+	debugfs_remove_recursive(i2c_debugfs_root);
 	is_registered = false;
 	bus_unregister(&i2c_bus_type);
 	return retval;
