@@ -109,7 +109,7 @@ static int fw_get_filesystem_firmware(struct device *device,
 				      struct firmware *fw, const char *name,
 				      const char *suffix)
 {
-	int i, len, maxlen, rc = -ENOENT;
+	int i, len, rc = -ENOENT;
 	void *buf = NULL;
 	char *path;
 
@@ -119,11 +119,12 @@ static int fw_get_filesystem_firmware(struct device *device,
 	for (i = 0; i < ARRAY_SIZE(fw_path); i++) {
 		if (!fw_path[i][0])
 			continue;
-		maxlen = strlen(fw_path[i]);
-		if (i == 0 && fw_path[i][maxlen - 1] == '\n')
-			maxlen--;	/* written through sysfs with echo */
-		len = snprintf(path, FW_PATH_MAX, "%.*s/%s%s", maxlen,
-			       fw_path[i], name, suffix);
+		/*
+		 * firmware_class.path is used as written: a newline echo
+		 * left there stays (Linux strips it only from 6.4 on).
+		 */
+		len = snprintf(path, FW_PATH_MAX, "%s/%s%s", fw_path[i], name,
+			       suffix);
 		if (len >= FW_PATH_MAX) {
 			rc = -ENAMETOOLONG;
 			break;
