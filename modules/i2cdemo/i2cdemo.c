@@ -3,7 +3,8 @@
  * A software I2C bus with one chip on it, through the I2C core: an adapter
  * whose algorithm serves a 256-byte register file at 0x50 (as i2c-stub
  * does; other addresses do not answer), a second adapter that cannot do
- * plain I2C, a driver matched by its id_table, and a client made for it.
+ * plain I2C, a driver matched by its id_table, a client made for it, and
+ * a sensor driver whose detect() finds its chip by probing addresses.
  * dev_dbg() lines show with dyndbg=+p.
  */
 #include <linux/module.h>
@@ -13,6 +14,7 @@
 
 #define CHIP_ADDR	0x50
 #define CHIP_SPARE	0x58	/* a second address the chip answers on */
+#define SENSOR_ADDR	0x2d	/* a chip found by probing, not declared */
 
 static char *firmware;
 module_param(firmware, charp, 0444);
@@ -29,7 +31,8 @@ static int demo_xfer(struct i2c_adapter *adap, struct i2c_msg *msgs, int num)
 	for (i = 0; i < num; i++) {
 		struct i2c_msg *m = &msgs[i];
 
-		if (m->addr != CHIP_ADDR && m->addr != CHIP_SPARE)
+		if (m->addr != CHIP_ADDR && m->addr != CHIP_SPARE &&
+		    m->addr != SENSOR_ADDR)
 			return -ENXIO;
 		if (m->flags & I2C_M_RD) {
 			for (j = 0; j < m->len; j++)
@@ -46,7 +49,7 @@ static int demo_xfer(struct i2c_adapter *adap, struct i2c_msg *msgs, int num)
 
 static u32 demo_func(struct i2c_adapter *adap)
 {
-	return I2C_FUNC_I2C;
+	return I2C_FUNC_I2C | I2C_FUNC_SMBUS_QUICK | I2C_FUNC_SMBUS_READ_BYTE;
 }
 
 static const struct i2c_algorithm demo_algo = {
@@ -60,6 +63,7 @@ static const struct i2c_algorithm smbus_only_algo = {
 
 static struct i2c_adapter demo_adapter = {
 	.owner	= THIS_MODULE,
+	.class	= I2C_CLASS_HWMON,	/* so drivers' detect() probes it */
 	.algo	= &demo_algo,
 	.name	= "i2cdemo adapter",
 };
@@ -121,6 +125,15 @@ static int demo_probe(struct i2c_client *client, const struct i2c_device_id *id)
 	if (ret)
 		return ret;
 	dev_info(&client->dev, "reg 0x11 now 0x%02x\n", val);
+	ret = i2c_smbus_write_byte_data(client, 0x20, 0x34);
+	if (ret)
+		return ret;
+	ret = i2c_smbus_write_byte_data(client, 0x21, 0x12);
+	if (ret)
+		return ret;
+	dev_info(&client->dev, "smbus word 0x20: 0x%04x, byte 0x21: 0x%02x\n",
+		 i2c_smbus_read_word_data(client, 0x20),
+		 i2c_smbus_read_byte_data(client, 0x21));
 	chip = devm_kzalloc(&client->dev, sizeof(*chip), GFP_KERNEL);
 	if (!chip)
 		return -ENOMEM;
@@ -152,6 +165,37 @@ static struct i2c_driver demo_driver = {
 	.probe		= demo_probe,
 	.remove		= demo_remove,
 	.id_table	= demo_ids,
+};
+
+/* The sensor: found by address probing on adapters of its class. */
+static const unsigned short sensor_addrs[] = { 0x2c, SENSOR_ADDR, I2C_CLIENT_END };
+
+static int sensor_detect(struct i2c_client *client, struct i2c_board_info *info)
+{
+	dev_dbg(&client->adapter->dev, "detect at 0x%02x\n", client->addr);
+	strscpy(info->type, "i2cdemo-sensor", I2C_NAME_SIZE);
+	return 0;
+}
+
+static int sensor_probe(struct i2c_client *client)
+{
+	dev_info(&client->dev, "sensor here, reads 0x%02x\n",
+		 i2c_smbus_read_byte(client));
+	return 0;
+}
+
+static const struct i2c_device_id sensor_ids[] = {
+	{ "i2cdemo-sensor", 0 },
+	{ }
+};
+
+static struct i2c_driver sensor_driver = {
+	.class		= I2C_CLASS_HWMON,
+	.driver.name	= "i2cdemo-sensor",
+	.probe_new	= sensor_probe,
+	.id_table	= sensor_ids,
+	.detect		= sensor_detect,
+	.address_list	= sensor_addrs,
 };
 
 static struct i2c_client *demo_client;
@@ -199,6 +243,9 @@ static int __init i2cdemo_init(void)
 		ret = PTR_ERR(demo_client);
 		goto del_driver;
 	}
+	ret = i2c_add_driver(&sensor_driver);
+	if (ret)
+		goto del_client;
 	dev_dbg(&demo_adapter.dev, "client %s bound: %s\n",
 		dev_name(&demo_client->dev),
 		demo_client->dev.driver ? "yes" : "no");
@@ -216,6 +263,8 @@ static int __init i2cdemo_init(void)
 	i2c_put_adapter(adap);
 	return 0;
 
+del_client:
+	i2c_unregister_device(demo_client);
 del_driver:
 	i2c_del_driver(&demo_driver);
 del_quiet:
@@ -227,6 +276,7 @@ del_demo:
 
 static void __exit i2cdemo_exit(void)
 {
+	i2c_del_driver(&sensor_driver);
 	i2c_unregister_device(demo_client);
 	i2c_del_driver(&demo_driver);
 	i2c_del_adapter(&quiet_adapter);

@@ -3,9 +3,10 @@
  * The I2C core, as Linux 6.1's drivers/i2c/i2c-core-base.c: the "i2c" bus
  * (postcore), its "dummy" driver, adapters (i2c-N, also linked from
  * /sys/class/i2c-adapter: Debian builds CONFIG_I2C_COMPAT), clients made
- * by code or through an adapter's new_device file, drivers matched by
- * their id_table (or a device tree compatible named like the client), and
- * plain I2C transfers through the adapter's algorithm.
+ * by code, through an adapter's new_device file or by a driver's detect()
+ * probing its addresses, drivers matched by their id_table (or a device
+ * tree compatible named like the client), and plain I2C transfers through
+ * the adapter's algorithm (SMBus is in i2c-core-smbus.c).
  *
  * QEMU's virt board has no I2C controller: until a module adds an adapter
  * the bus has only the dummy driver on it, as Debian's kernel shows there
@@ -265,7 +266,7 @@ static int __i2c_check_addr_busy(struct device *dev, void *addrp)
 	return 0;
 }
 
-static int i2c_check_addr_busy(struct i2c_adapter *adapter, int addr)
+int i2c_check_addr_busy(struct i2c_adapter *adapter, int addr)
 {
 	return device_for_each_child(&adapter->dev, &addr,
 				     __i2c_check_addr_busy);
@@ -513,14 +514,105 @@ struct i2c_adapter *i2c_verify_adapter(struct device *dev)
 }
 EXPORT_SYMBOL(i2c_verify_adapter);
 
+/* Reserved 7-bit addresses are never probed. */
+static int i2c_check_7bit_addr_validity_strict(unsigned short addr)
+{
+	return addr < 0x08 || addr > 0x77 ? -EINVAL : 0;
+}
+
 /*
- * A driver's detect() would have the core probe its address_list on
- * adapters of a matching class; that takes SMBus transfers, which this
- * core does not offer, so such drivers see only devices made for them.
+ * Whether anything answers: a quick write, or a byte read where a quick
+ * write could corrupt EEPROMs (0x50-0x5f) or write-protect some (0x30-0x37).
  */
+static int i2c_default_probe(struct i2c_adapter *adap, unsigned short addr)
+{
+	union i2c_smbus_data dummy;
+	int err;
+
+	if (!((addr & ~0x07) == 0x30 || (addr & ~0x0f) == 0x50) &&
+	    i2c_check_functionality(adap, I2C_FUNC_SMBUS_QUICK))
+		err = i2c_smbus_xfer(adap, addr, 0, I2C_SMBUS_WRITE, 0,
+				     I2C_SMBUS_QUICK, NULL);
+	else if (i2c_check_functionality(adap, I2C_FUNC_SMBUS_READ_BYTE))
+		err = i2c_smbus_xfer(adap, addr, 0, I2C_SMBUS_READ, 0,
+				     I2C_SMBUS_BYTE, &dummy);
+	else {
+		dev_warn(&adap->dev, "No suitable probing method supported for address 0x%02X\n",
+			 addr);
+		err = -EOPNOTSUPP;
+	}
+	return err >= 0;
+}
+
+static int i2c_detect_address(struct i2c_client *temp_client,
+			      struct i2c_driver *driver)
+{
+	struct i2c_adapter *adapter = temp_client->adapter;
+	int addr = temp_client->addr;
+	struct i2c_board_info info;
+	struct i2c_client *client;
+	int err;
+
+	err = i2c_check_7bit_addr_validity_strict(addr);
+	if (err) {
+		dev_warn(&adapter->dev, "Invalid probe address 0x%02x\n", addr);
+		return err;
+	}
+	if (i2c_check_addr_busy(adapter, addr))
+		return 0;
+	if (!i2c_default_probe(adapter, addr))
+		return 0;
+	memset(&info, 0, sizeof(info));
+	info.addr = addr;
+	err = driver->detect(temp_client, &info);
+	if (err)
+		return err == -ENODEV ? 0 : err;	/* not its chip */
+	if (info.type[0] == '\0') {
+		dev_err(&adapter->dev,
+			"%s detection function provided no name for 0x%x\n",
+			driver->driver.name, addr);
+		return 0;
+	}
+	if (adapter->class & I2C_CLASS_DEPRECATED)
+		dev_warn(&adapter->dev,
+			 "This adapter will soon drop class based instantiation of devices. "
+			 "Please make sure client 0x%02x gets instantiated by other means. "
+			 "Check 'Documentation/i2c/instantiating-devices.rst' for details.\n",
+			 info.addr);
+	client = i2c_new_client_device(adapter, &info);
+	if (!IS_ERR(client))
+		list_add_tail(&client->detected, &driver->clients);
+	else
+		dev_err(&adapter->dev, "Failed creating %s at 0x%02x\n",
+			info.type, info.addr);
+	return 0;
+}
+
+/* A driver with detect() and addresses probes adapters of its class. */
 static int i2c_detect(struct i2c_adapter *adapter, struct i2c_driver *driver)
 {
-	return 0;
+	const unsigned short *address_list = driver->address_list;
+	struct i2c_client *temp_client;
+	int i, err = 0;
+
+	if (!driver->detect || !address_list)
+		return 0;
+	if (adapter->class == I2C_CLASS_DEPRECATED)
+		return 0;	/* Linux says why only with dev_dbg */
+	if (!(adapter->class & driver->class))
+		return 0;
+	temp_client = kzalloc(sizeof(*temp_client), GFP_KERNEL);
+	if (!temp_client)
+		return -ENOMEM;
+	temp_client->adapter = adapter;
+	for (i = 0; address_list[i] != I2C_CLIENT_END; i++) {
+		temp_client->addr = address_list[i];
+		err = i2c_detect_address(temp_client, driver);
+		if (err)
+			break;
+	}
+	kfree(temp_client);
+	return err;
 }
 
 static int __process_new_adapter(struct device_driver *d, void *data)
@@ -801,7 +893,7 @@ bus_err:
 postcore_initcall(i2c_init);
 
 /* A suspended adapter refuses transfers, and says so once. */
-static int __i2c_check_suspended(struct i2c_adapter *adap)
+int __i2c_check_suspended(struct i2c_adapter *adap)
 {
 	if (test_bit(I2C_ALF_IS_SUSPENDED, &adap->locked_flags)) {
 		if (!test_and_set_bit(I2C_ALF_SUSPEND_REPORTED,
@@ -837,7 +929,7 @@ int __i2c_transfer(struct i2c_adapter *adap, struct i2c_msg *msgs, int num)
 EXPORT_SYMBOL(__i2c_transfer);
 
 /* In atomic context the bus can only be tried, not waited for. */
-static int __i2c_lock_bus_helper(struct i2c_adapter *adap)
+int __i2c_lock_bus_helper(struct i2c_adapter *adap)
 {
 	if (in_atomic() || irqs_disabled()) {
 		WARN(!adap->algo->master_xfer_atomic &&

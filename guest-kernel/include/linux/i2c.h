@@ -37,7 +37,32 @@ struct i2c_msg {
 };
 
 #define I2C_FUNC_I2C			0x00000001
+#define I2C_FUNC_SMBUS_QUICK		0x00010000
+#define I2C_FUNC_SMBUS_READ_BYTE	0x00020000
 #define I2C_FUNC_SMBUS_HOST_NOTIFY	0x10000000
+
+/* SMBus transactions (uapi's union i2c_smbus_data and numbers). */
+#define I2C_SMBUS_BLOCK_MAX	32
+union i2c_smbus_data {
+	u8 byte;
+	u16 word;
+	u8 block[I2C_SMBUS_BLOCK_MAX + 2];	/* block[0]: the length */
+};
+
+#define I2C_SMBUS_READ			1
+#define I2C_SMBUS_WRITE			0
+#define I2C_SMBUS_QUICK			0
+#define I2C_SMBUS_BYTE			1
+#define I2C_SMBUS_BYTE_DATA		2
+#define I2C_SMBUS_WORD_DATA		3
+#define I2C_SMBUS_PROC_CALL		4
+#define I2C_SMBUS_BLOCK_DATA		5
+#define I2C_SMBUS_I2C_BLOCK_BROKEN	6
+#define I2C_SMBUS_BLOCK_PROC_CALL	7
+#define I2C_SMBUS_I2C_BLOCK_DATA	8
+
+#define I2C_CLASS_DEPRECATED	(1 << 8)
+#define I2C_CLIENT_END		0xfffeU
 
 struct i2c_algorithm {
 	int (*master_xfer)(struct i2c_adapter *adap, struct i2c_msg *msgs,
@@ -98,6 +123,7 @@ struct i2c_adapter {
 #define I2C_CLIENT_SLAVE	0x20
 #define I2C_CLIENT_HOST_NOTIFY	0x40
 #define I2C_CLIENT_WAKE		0x80
+#define I2C_CLIENT_SCCB		0x9000
 
 struct i2c_client {
 	unsigned short flags;
@@ -194,6 +220,30 @@ int __i2c_transfer(struct i2c_adapter *adap, struct i2c_msg *msgs, int num);
 int i2c_transfer(struct i2c_adapter *adap, struct i2c_msg *msgs, int num);
 int i2c_transfer_buffer_flags(const struct i2c_client *client, char *buf,
 			      int count, u16 flags);
+static inline u32 i2c_get_functionality(struct i2c_adapter *adap)
+{
+	return adap->algo->functionality(adap);
+}
+
+static inline int i2c_check_functionality(struct i2c_adapter *adap, u32 func)
+{
+	return (func & i2c_get_functionality(adap)) == func;
+}
+
+static inline u8 i2c_8bit_addr_from_msg(const struct i2c_msg *msg)
+{
+	return (msg->addr << 1) | (msg->flags & I2C_M_RD);
+}
+
+int __i2c_lock_bus_helper(struct i2c_adapter *adap);
+int __i2c_check_suspended(struct i2c_adapter *adap);
+int i2c_check_addr_busy(struct i2c_adapter *adapter, int addr);
+s32 i2c_smbus_xfer(struct i2c_adapter *adapter, u16 addr, unsigned short flags,
+		   char read_write, u8 command, int protocol,
+		   union i2c_smbus_data *data);
+s32 __i2c_smbus_xfer(struct i2c_adapter *adapter, u16 addr,
+		     unsigned short flags, char read_write, u8 command,
+		     int protocol, union i2c_smbus_data *data);
 struct i2c_adapter *i2c_get_adapter(int nr);
 void i2c_put_adapter(struct i2c_adapter *adap);
 

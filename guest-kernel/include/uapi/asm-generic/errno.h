@@ -48,6 +48,7 @@
 #define ENODATA		61
 #define ETIME		62
 #define ENOPKG		65
+#define EPROTO		71
 #define EBADMSG		74
 #define EOVERFLOW	75
 #define EBADFD		77
