@@ -6,10 +6,10 @@
  * address of e_entry (_text, the Image header's branch).
  *
  *   .head.text .text            read-only, executable
- *   .rodata (+ __param, __modver, __ksymtab*, __kcrctab*, __bug_table)
+ *   .rodata (+ __param, __modver, __ksymtab*, __kcrctab*)
  *   .init.text                  read-only, executable
  *   .init.data (+ __setup, initcalls by level)
- *   .data .bss                  read-write
+ *   .data (+ __bug_table) .bss  read-write
  *   .kallsyms                   the symbol table, last, so that linking
  *                               it in moves nothing else
  *
@@ -86,10 +86,6 @@ SECTIONS
 		KEEP(*(SORT(___kcrctab_gpl+*)))
 		__stop___kcrctab_gpl = .;
 		KEEP(*(__ksymtab_strings))
-		. = ALIGN(4);
-		__start___bug_table = .;
-		KEEP(*(__bug_table))
-		__stop___bug_table = .;
 	} :text
 
 	. = ALIGN(PAGE_SIZE);
@@ -132,6 +128,11 @@ SECTIONS
 	.data : AT(ADDR(.data) - LOAD_OFFSET) {
 		_sdata = .;
 		*(.data .data.*)
+		/* writable: report_bug() marks WARN_ON_ONCE()s as done */
+		. = ALIGN(4);
+		__start___bug_table = .;
+		KEEP(*(__bug_table))
+		__stop___bug_table = .;
 		_edata = .;
 	} :data
 
