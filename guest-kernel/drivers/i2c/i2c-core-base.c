@@ -544,6 +544,43 @@ static int i2c_default_probe(struct i2c_adapter *adap, unsigned short addr)
 	return err >= 0;
 }
 
+/* A quick read, for chips a quick write would upset. */
+int i2c_probe_func_quick_read(struct i2c_adapter *adap, unsigned short addr)
+{
+	return i2c_smbus_xfer(adap, addr, 0, I2C_SMBUS_READ, 0,
+			      I2C_SMBUS_QUICK, NULL) >= 0;
+}
+EXPORT_SYMBOL_GPL(i2c_probe_func_quick_read);
+
+/* The first free address of the list where something answers gets info. */
+struct i2c_client *i2c_new_scanned_device(struct i2c_adapter *adap,
+					  struct i2c_board_info *info,
+					  unsigned short const *addr_list,
+					  int (*probe)(struct i2c_adapter *adap,
+						       unsigned short addr))
+{
+	int i;
+
+	if (!probe)
+		probe = i2c_default_probe;
+	for (i = 0; addr_list[i] != I2C_CLIENT_END; i++) {
+		if (i2c_check_7bit_addr_validity_strict(addr_list[i]) < 0) {
+			dev_warn(&adap->dev, "Invalid 7-bit address 0x%02x\n",
+				 addr_list[i]);
+			continue;
+		}
+		if (i2c_check_addr_busy(adap, addr_list[i]))
+			continue;	/* Linux: dev_dbg only */
+		if (probe(adap, addr_list[i]))
+			break;
+	}
+	if (addr_list[i] == I2C_CLIENT_END)
+		return ERR_PTR(-ENODEV);
+	info->addr = addr_list[i];
+	return i2c_new_client_device(adap, info);
+}
+EXPORT_SYMBOL_GPL(i2c_new_scanned_device);
+
 static int i2c_detect_address(struct i2c_client *temp_client,
 			      struct i2c_driver *driver)
 {
