@@ -46,6 +46,10 @@
 #include <linux/workqueue.h>
 #include <linux/input.h>
 #include <linux/leds.h>
+#include <linux/ratelimit.h>
+#include <linux/rtmutex.h>
+#include <linux/i2c.h>
+#include <linux/firmware.h>
 #include <linux/kbuild.h>
 
 #define TASK(f)		DEFINE(TSK_##f, offsetof(struct task_struct, f))
@@ -619,5 +623,85 @@ int main(void)
 	OFF(tty_driver, ops);
 	OFF(tty_driver, tty_drivers);
 	OFF(tty_operations, write);
+	SIZE(ratelimit_state);
+	OFF(ratelimit_state, interval);
+	OFF(ratelimit_state, burst);
+	OFF(ratelimit_state, printed);
+	OFF(ratelimit_state, missed);
+	OFF(ratelimit_state, begin);
+	OFF(ratelimit_state, flags);
+
+	SIZE(rt_mutex);
+	SIZE(i2c_msg);
+	OFF(i2c_msg, flags);
+	OFF(i2c_msg, len);
+	OFF(i2c_msg, buf);
+	SIZE(i2c_algorithm);
+	OFF(i2c_algorithm, master_xfer);
+	OFF(i2c_algorithm, smbus_xfer);
+	OFF(i2c_algorithm, functionality);
+	OFF(i2c_algorithm, unreg_slave);
+	SIZE(i2c_lock_operations);
+	SIZE(i2c_adapter);
+	OFF(i2c_adapter, class);
+	OFF(i2c_adapter, algo);
+	OFF(i2c_adapter, algo_data);
+	OFF(i2c_adapter, lock_ops);
+	OFF(i2c_adapter, bus_lock);
+	OFF(i2c_adapter, mux_lock);
+	OFF(i2c_adapter, timeout);
+	OFF(i2c_adapter, retries);
+	OFF(i2c_adapter, dev);
+	OFF(i2c_adapter, locked_flags);
+	OFF(i2c_adapter, nr);
+	OFF(i2c_adapter, name);
+	OFF(i2c_adapter, dev_released);
+	OFF(i2c_adapter, userspace_clients_lock);
+	OFF(i2c_adapter, userspace_clients);
+	OFF(i2c_adapter, bus_recovery_info);
+	OFF(i2c_adapter, quirks);
+	OFF(i2c_adapter, debugfs);
+	OFF(i2c_adapter, addrs_in_instantiation);
+	SIZE(i2c_client);
+	OFF(i2c_client, addr);
+	OFF(i2c_client, name);
+	OFF(i2c_client, adapter);
+	OFF(i2c_client, dev);
+	OFF(i2c_client, init_irq);
+	OFF(i2c_client, irq);
+	OFF(i2c_client, detected);
+	OFF(i2c_client, slave_cb);
+	OFF(i2c_client, devres_group_id);
+	SIZE(i2c_board_info);
+	OFF(i2c_board_info, flags);
+	OFF(i2c_board_info, addr);
+	OFF(i2c_board_info, dev_name);
+	OFF(i2c_board_info, platform_data);
+	OFF(i2c_board_info, of_node);
+	OFF(i2c_board_info, fwnode);
+	OFF(i2c_board_info, swnode);
+	OFF(i2c_board_info, resources);
+	OFF(i2c_board_info, num_resources);
+	OFF(i2c_board_info, irq);
+	SIZE(i2c_driver);
+	OFF(i2c_driver, probe);
+	OFF(i2c_driver, remove);
+	OFF(i2c_driver, probe_new);
+	OFF(i2c_driver, shutdown);
+	OFF(i2c_driver, alert);
+	OFF(i2c_driver, command);
+	OFF(i2c_driver, driver);
+	OFF(i2c_driver, id_table);
+	OFF(i2c_driver, detect);
+	OFF(i2c_driver, address_list);
+	OFF(i2c_driver, clients);
+	OFF(i2c_driver, flags);
+	SIZE(i2c_device_id);
+	OFF(i2c_device_id, driver_data);
+
+	SIZE(firmware);
+	OFF(firmware, size);
+	OFF(firmware, data);
+	OFF(firmware, priv);
 	return 0;
 }

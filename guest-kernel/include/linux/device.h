@@ -314,6 +314,13 @@ void class_remove_file_ns(struct class *cls, const struct class_attribute *attr,
 			  const void *ns);
 
 /* drivers/base/bus.c, driver.c, dd.c */
+struct class_compat;
+struct class_compat *class_compat_register(const char *name);
+void class_compat_unregister(struct class_compat *cls);
+int class_compat_create_link(struct class_compat *cls, struct device *dev,
+			     struct device *device_link);
+void class_compat_remove_link(struct class_compat *cls, struct device *dev,
+			      struct device *device_link);
 int bus_register(struct bus_type *bus);
 void bus_unregister(struct bus_type *bus);
 int bus_for_each_dev(struct bus_type *bus, struct device *start, void *data,

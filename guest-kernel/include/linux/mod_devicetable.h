@@ -21,4 +21,12 @@ struct of_device_id {
 	const void *data;
 };
 
+#define I2C_NAME_SIZE	20
+#define I2C_MODULE_PREFIX "i2c:"
+
+struct i2c_device_id {
+	char name[I2C_NAME_SIZE];
+	kernel_ulong_t driver_data;
+};
+
 #endif

@@ -289,6 +289,7 @@ char task_state_to_char(struct task_struct *tsk);
 
 /* kernel/sched/core.c */
 void schedule(void);
+void yield(void);
 int __cond_resched(void);
 #define cond_resched()	__cond_resched()
 /* PREEMPT_VOLUNTARY: every might_sleep() is a preemption point. */

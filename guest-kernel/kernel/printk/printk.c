@@ -26,6 +26,7 @@
 #include <linux/sched.h>
 #include <linux/sched/clock.h>
 #include <linux/moduleparam.h>
+#include <linux/ratelimit.h>
 #include <linux/seq_file.h>
 #include <linux/tty.h>
 #include "internal.h"
@@ -306,6 +307,15 @@ asmlinkage int _printk(const char *fmt, ...)
 	return r;
 }
 EXPORT_SYMBOL(_printk);
+
+/* printk_ratelimit(): at most 10 messages every 5 s, shared by all callers. */
+static DEFINE_RATELIMIT_STATE(printk_ratelimit_state, 5 * HZ, 10);
+
+int __printk_ratelimit(const char *func)
+{
+	return ___ratelimit(&printk_ratelimit_state, func);
+}
+EXPORT_SYMBOL(__printk_ratelimit);
 
 /* console=ttyAMA0[,options]: only the named consoles get enabled. */
 static int __init console_setup(char *str)

@@ -2,6 +2,7 @@
 /* Scheduling system calls: one CPU, one policy (SCHED_OTHER, nice 0). */
 #include <linux/kernel.h>
 #include <linux/errno.h>
+#include <linux/export.h>
 #include <linux/sched.h>
 #include <linux/syscalls.h>
 #include <linux/timekeeping.h>
@@ -12,6 +13,14 @@ SYSCALL_DEFINE0(sched_yield)
 	schedule();
 	return 0;
 }
+
+/* sched_yield() for kernel code: let whoever else is runnable go first. */
+void yield(void)
+{
+	set_current_state(TASK_RUNNING);
+	schedule();
+}
+EXPORT_SYMBOL(yield);
 
 static bool pid_ok(pid_t pid)
 {

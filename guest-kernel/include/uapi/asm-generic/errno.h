@@ -48,6 +48,7 @@
 #define ENODATA		61
 #define ETIME		62
 #define ENOPKG		65
+#define EPROTO		71
 #define EBADMSG		74
 #define EOVERFLOW	75
 #define EBADFD		77
@@ -58,6 +59,7 @@
 #define EAFNOSUPPORT	97
 #define EADDRINUSE	98
 #define ENOBUFS		105
+#define ESHUTDOWN	108
 #define ETIMEDOUT	110
 #define ESTALE		116
 #define EDQUOT		122
