@@ -8,6 +8,12 @@
  * returning from it or with kthread_exit(); kthread_stop() asks it to
  * end (kthread_should_stop()) and waits until it has, through the
  * completion the exit path completes (current->vfork_done).
+ *
+ * kthread workers: a thread that runs kthread_works in the order they
+ * were queued. A delayed work waits on the worker's delayed_work_list
+ * while its timer runs; the timer moves it to work_list. A work counts
+ * its running cancels in ->canceling, during which it cannot be queued.
+ * There is no freezer, so KTW_FREEZABLE changes nothing.
  */
 #include <linux/kernel.h>
 #include <linux/atomic.h>
@@ -22,6 +28,7 @@
 #include <linux/slab.h>
 #include <linux/spinlock.h>
 #include <linux/string.h>
+#include <linux/timer.h>
 
 struct task_struct *kthreadd_task;
 
@@ -405,3 +412,396 @@ int kthreadd(void *unused)
 	}
 	return 0;
 }
+
+void __kthread_init_worker(struct kthread_worker *worker, const char *name,
+			   struct lock_class_key *key)
+{
+	memset(worker, 0, sizeof(*worker));
+	raw_spin_lock_init(&worker->lock);
+	INIT_LIST_HEAD(&worker->work_list);
+	INIT_LIST_HEAD(&worker->delayed_work_list);
+}
+EXPORT_SYMBOL_GPL(__kthread_init_worker);
+
+/* The worker thread: run queued works one by one until stopped. */
+int kthread_worker_fn(void *worker_ptr)
+{
+	struct kthread_worker *worker = worker_ptr;
+	struct kthread_work *work;
+
+	/* Workers made without kthread_create_worker() learn their task here. */
+	WARN_ON(worker->task && worker->task != current);
+	worker->task = current;
+
+	for (;;) {
+		/* Before the checks: a wake-up after them is not lost. */
+		set_current_state(TASK_INTERRUPTIBLE);
+		if (kthread_should_stop()) {
+			__set_current_state(TASK_RUNNING);
+			raw_spin_lock_irq(&worker->lock);
+			worker->task = NULL;
+			raw_spin_unlock_irq(&worker->lock);
+			return 0;
+		}
+
+		work = NULL;
+		raw_spin_lock_irq(&worker->lock);
+		if (!list_empty(&worker->work_list)) {
+			work = list_first_entry(&worker->work_list,
+						struct kthread_work, node);
+			list_del_init(&work->node);
+		}
+		worker->current_work = work;
+		raw_spin_unlock_irq(&worker->lock);
+
+		if (work) {
+			__set_current_state(TASK_RUNNING);
+			work->func(work);	/* may free work */
+		} else {
+			schedule();
+		}
+		cond_resched();
+	}
+}
+EXPORT_SYMBOL_GPL(kthread_worker_fn);
+
+static __printf(3, 0) struct kthread_worker *
+__kthread_create_worker(int cpu, unsigned int flags, const char namefmt[],
+			va_list args)
+{
+	struct kthread_worker *worker;
+	struct task_struct *task;
+
+	worker = kzalloc(sizeof(*worker), GFP_KERNEL);
+	if (!worker)
+		return ERR_PTR(-ENOMEM);
+	kthread_init_worker(worker);
+
+	task = __kthread_create_on_node(kthread_worker_fn, worker,
+					cpu >= 0 ? 0 : NUMA_NO_NODE,
+					namefmt, args);
+	if (IS_ERR(task))
+		goto free_worker;
+	if (cpu >= 0)
+		kthread_bind(task, cpu);
+
+	worker->flags = flags;
+	worker->task = task;
+	wake_up_process(task);
+	return worker;
+
+free_worker:
+	kfree(worker);
+	return ERR_CAST(task);
+}
+
+struct kthread_worker *kthread_create_worker(unsigned int flags,
+					     const char namefmt[], ...)
+{
+	struct kthread_worker *worker;
+	va_list args;
+
+	va_start(args, namefmt);
+	worker = __kthread_create_worker(-1, flags, namefmt, args);
+	va_end(args);
+	return worker;
+}
+EXPORT_SYMBOL(kthread_create_worker);
+
+/* The caller's format usually prints cpu: it is in the arguments. */
+struct kthread_worker *kthread_create_worker_on_cpu(int cpu, unsigned int flags,
+						    const char namefmt[], ...)
+{
+	struct kthread_worker *worker;
+	va_list args;
+
+	va_start(args, namefmt);
+	worker = __kthread_create_worker(cpu, flags, namefmt, args);
+	va_end(args);
+	return worker;
+}
+EXPORT_SYMBOL(kthread_create_worker_on_cpu);
+
+/* Already on a list, or being cancelled. Called under worker->lock. */
+static bool queuing_blocked(struct kthread_worker *worker,
+			    struct kthread_work *work)
+{
+	return !list_empty(&work->node) || work->canceling;
+}
+
+static void kthread_insert_work_sanity_check(struct kthread_worker *worker,
+					     struct kthread_work *work)
+{
+	WARN_ON_ONCE(!list_empty(&work->node));
+	/* A work belongs to one worker until it is initialised again. */
+	WARN_ON_ONCE(work->worker && work->worker != worker);
+}
+
+/* Put work before pos on worker's list; wake the worker if it is idle. */
+static void kthread_insert_work(struct kthread_worker *worker,
+				struct kthread_work *work,
+				struct list_head *pos)
+{
+	kthread_insert_work_sanity_check(worker, work);
+	list_add_tail(&work->node, pos);
+	work->worker = worker;
+	if (!worker->current_work && likely(worker->task))
+		wake_up_process(worker->task);
+}
+
+bool kthread_queue_work(struct kthread_worker *worker,
+			struct kthread_work *work)
+{
+	unsigned long flags;
+	bool queued = false;
+
+	raw_spin_lock_irqsave(&worker->lock, flags);
+	if (!queuing_blocked(worker, work)) {
+		kthread_insert_work(worker, work, &worker->work_list);
+		queued = true;
+	}
+	raw_spin_unlock_irqrestore(&worker->lock, flags);
+	return queued;
+}
+EXPORT_SYMBOL_GPL(kthread_queue_work);
+
+/* A delayed work's timer (TIMER_IRQSAFE): move the work to work_list. */
+void kthread_delayed_work_timer_fn(struct timer_list *t)
+{
+	struct kthread_delayed_work *dwork = from_timer(dwork, t, timer);
+	struct kthread_work *work = &dwork->work;
+	struct kthread_worker *worker = work->worker;
+	unsigned long flags;
+
+	/* Initialised again while pending: a bug in the caller. */
+	if (WARN_ON_ONCE(!worker))
+		return;
+
+	raw_spin_lock_irqsave(&worker->lock, flags);
+	WARN_ON_ONCE(work->worker != worker);
+	WARN_ON_ONCE(list_empty(&work->node));
+	list_del_init(&work->node);
+	if (!work->canceling)
+		kthread_insert_work(worker, work, &worker->work_list);
+	raw_spin_unlock_irqrestore(&worker->lock, flags);
+}
+EXPORT_SYMBOL(kthread_delayed_work_timer_fn);
+
+static void __kthread_queue_delayed_work(struct kthread_worker *worker,
+					 struct kthread_delayed_work *dwork,
+					 unsigned long delay)
+{
+	struct timer_list *timer = &dwork->timer;
+	struct kthread_work *work = &dwork->work;
+
+	WARN_ON_ONCE(timer->function != kthread_delayed_work_timer_fn);
+
+	/* No delay means now, not at the next tick. */
+	if (!delay) {
+		kthread_insert_work(worker, work, &worker->work_list);
+		return;
+	}
+
+	kthread_insert_work_sanity_check(worker, work);
+	list_add(&work->node, &worker->delayed_work_list);
+	work->worker = worker;
+	timer->expires = jiffies + delay;
+	add_timer(timer);
+}
+
+bool kthread_queue_delayed_work(struct kthread_worker *worker,
+				struct kthread_delayed_work *dwork,
+				unsigned long delay)
+{
+	struct kthread_work *work = &dwork->work;
+	unsigned long flags;
+	bool queued = false;
+
+	raw_spin_lock_irqsave(&worker->lock, flags);
+	if (!queuing_blocked(worker, work)) {
+		__kthread_queue_delayed_work(worker, dwork, delay);
+		queued = true;
+	}
+	raw_spin_unlock_irqrestore(&worker->lock, flags);
+	return queued;
+}
+EXPORT_SYMBOL_GPL(kthread_queue_delayed_work);
+
+struct kthread_flush_work {
+	struct kthread_work	work;
+	struct completion	done;
+};
+
+static void kthread_flush_work_fn(struct kthread_work *work)
+{
+	struct kthread_flush_work *fwork =
+		container_of(work, struct kthread_flush_work, work);
+
+	complete(&fwork->done);
+}
+
+/* Wait for work to finish if it is queued or running. */
+void kthread_flush_work(struct kthread_work *work)
+{
+	struct kthread_flush_work fwork = {
+		KTHREAD_WORK_INIT(fwork.work, kthread_flush_work_fn),
+		COMPLETION_INITIALIZER(fwork.done),
+	};
+	struct kthread_worker *worker = work->worker;
+	bool queued = true;
+
+	if (!worker)
+		return;
+
+	raw_spin_lock_irq(&worker->lock);
+	WARN_ON_ONCE(work->worker != worker);
+	/* Right after work, or first in line if work is running. */
+	if (!list_empty(&work->node))
+		kthread_insert_work(worker, &fwork.work, work->node.next);
+	else if (worker->current_work == work)
+		kthread_insert_work(worker, &fwork.work,
+				    worker->work_list.next);
+	else
+		queued = false;
+	raw_spin_unlock_irq(&worker->lock);
+
+	if (queued)
+		wait_for_completion(&fwork.done);
+}
+EXPORT_SYMBOL_GPL(kthread_flush_work);
+
+/*
+ * Under worker->lock: make sure the timer is neither pending nor running.
+ * The lock is dropped while waiting for a running callback (it takes the
+ * lock); ->canceling keeps the work from being queued meanwhile.
+ */
+static void kthread_cancel_delayed_work_timer(struct kthread_work *work,
+					      unsigned long *flags)
+{
+	struct kthread_delayed_work *dwork =
+		container_of(work, struct kthread_delayed_work, work);
+	struct kthread_worker *worker = work->worker;
+
+	work->canceling++;
+	raw_spin_unlock_irqrestore(&worker->lock, *flags);
+	del_timer_sync(&dwork->timer);
+	raw_spin_lock_irqsave(&worker->lock, *flags);
+	work->canceling--;
+}
+
+/* Under worker->lock, the timer stopped: take work off either list. */
+static bool __kthread_cancel_work(struct kthread_work *work)
+{
+	if (list_empty(&work->node))
+		return false;
+	list_del_init(&work->node);
+	return true;
+}
+
+/*
+ * Queue dwork after delay, whether or not it was pending. Returns true
+ * if it was pending (or another cancel owns it, which then wins).
+ */
+bool kthread_mod_delayed_work(struct kthread_worker *worker,
+			      struct kthread_delayed_work *dwork,
+			      unsigned long delay)
+{
+	struct kthread_work *work = &dwork->work;
+	unsigned long flags;
+	bool pending;
+
+	raw_spin_lock_irqsave(&worker->lock, flags);
+
+	/* Never queued: nothing to cancel. */
+	if (!work->worker) {
+		pending = false;
+		goto queue;
+	}
+	WARN_ON_ONCE(work->worker != worker);
+
+	/* The timer first, as it drops the lock; the list after. */
+	kthread_cancel_delayed_work_timer(work, &flags);
+	if (work->canceling) {
+		pending = true;
+		goto unlock;
+	}
+	pending = __kthread_cancel_work(work);
+
+queue:
+	__kthread_queue_delayed_work(worker, dwork, delay);
+unlock:
+	raw_spin_unlock_irqrestore(&worker->lock, flags);
+	return pending;
+}
+EXPORT_SYMBOL_GPL(kthread_mod_delayed_work);
+
+static bool __kthread_cancel_work_sync(struct kthread_work *work, bool is_dwork)
+{
+	struct kthread_worker *worker = work->worker;
+	unsigned long flags;
+	bool pending;
+
+	if (!worker)
+		return false;
+
+	raw_spin_lock_irqsave(&worker->lock, flags);
+	WARN_ON_ONCE(work->worker != worker);
+
+	if (is_dwork)
+		kthread_cancel_delayed_work_timer(work, &flags);
+	pending = __kthread_cancel_work(work);
+
+	/* Running: wait for it, blocking new queueing meanwhile. */
+	if (worker->current_work == work) {
+		work->canceling++;
+		raw_spin_unlock_irqrestore(&worker->lock, flags);
+		kthread_flush_work(work);
+		raw_spin_lock_irqsave(&worker->lock, flags);
+		work->canceling--;
+	}
+	raw_spin_unlock_irqrestore(&worker->lock, flags);
+	return pending;
+}
+
+bool kthread_cancel_work_sync(struct kthread_work *work)
+{
+	return __kthread_cancel_work_sync(work, false);
+}
+EXPORT_SYMBOL_GPL(kthread_cancel_work_sync);
+
+bool kthread_cancel_delayed_work_sync(struct kthread_delayed_work *dwork)
+{
+	return __kthread_cancel_work_sync(&dwork->work, true);
+}
+EXPORT_SYMBOL_GPL(kthread_cancel_delayed_work_sync);
+
+/* Wait for every work queued so far (not delayed ones still waiting). */
+void kthread_flush_worker(struct kthread_worker *worker)
+{
+	struct kthread_flush_work fwork = {
+		KTHREAD_WORK_INIT(fwork.work, kthread_flush_work_fn),
+		COMPLETION_INITIALIZER(fwork.done),
+	};
+
+	kthread_queue_work(worker, &fwork.work);
+	wait_for_completion(&fwork.done);
+}
+EXPORT_SYMBOL_GPL(kthread_flush_worker);
+
+/*
+ * Flush, stop the thread, free the worker. Pending delayed works are the
+ * caller's to cancel first (6.1 does not check them).
+ */
+void kthread_destroy_worker(struct kthread_worker *worker)
+{
+	struct task_struct *task = worker->task;
+
+	if (WARN_ON(!task))
+		return;
+
+	kthread_flush_worker(worker);
+	kthread_stop(task);
+	WARN_ON(!list_empty(&worker->work_list));
+	kfree(worker);
+}
+EXPORT_SYMBOL(kthread_destroy_worker);

@@ -44,6 +44,7 @@
 #include <linux/tty.h>
 #include <linux/tty_driver.h>
 #include <linux/workqueue.h>
+#include <linux/kthread.h>
 #include <linux/input.h>
 #include <linux/leds.h>
 #include <linux/ratelimit.h>
@@ -137,6 +138,20 @@ int main(void)
 	OFF(delayed_work, timer);
 	OFF(delayed_work, wq);
 	OFF(delayed_work, cpu);
+	SIZE(kthread_worker);
+	OFF(kthread_worker, flags);
+	OFF(kthread_worker, lock);
+	OFF(kthread_worker, work_list);
+	OFF(kthread_worker, delayed_work_list);
+	OFF(kthread_worker, task);
+	OFF(kthread_worker, current_work);
+	SIZE(kthread_work);
+	OFF(kthread_work, node);
+	OFF(kthread_work, func);
+	OFF(kthread_work, worker);
+	OFF(kthread_work, canceling);
+	SIZE(kthread_delayed_work);
+	OFF(kthread_delayed_work, timer);
 
 	/* locks */
 	TSIZE(spinlock_t);

@@ -29,6 +29,18 @@ struct timer_list {
 #define TIMER_ARRAYSHIFT	22
 #define TIMER_ARRAYMASK		0xFFC00000
 
+/* a static timer's entry.next: 0x300 plus arm64's poison delta, as Debian's */
+#define TIMER_ENTRY_STATIC	((void *)0xdead000000000300UL)
+
+#define __TIMER_INITIALIZER(_function, _flags) {			\
+		.entry = { .next = TIMER_ENTRY_STATIC },		\
+		.function = (_function),				\
+		.flags = (_flags),					\
+	}
+
+#define DEFINE_TIMER(_name, _function)					\
+	struct timer_list _name = __TIMER_INITIALIZER(_function, 0)
+
 #define from_timer(var, callback_timer, timer_fieldname) \
 	container_of(callback_timer, __typeof__(*var), timer_fieldname)
 
