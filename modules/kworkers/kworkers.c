@@ -4,17 +4,23 @@
  * timing: each report waits (flush, cancel) for what it reports, and
  * works that must stay pending are queued behind a work that blocks
  * the worker until the module releases it.
- *  - init: a worker "kobox_kw" and a CPU-bound "kobox_kw/0"; queueing
- *    a pending work again, flush and cancel of queued works, a delayed
- *    work with no delay, kthread_mod_delayed_work() of an idle work;
+ *  - init: a worker "kobox_kw", a CPU-bound "kobox_kw/0" and one the
+ *    module starts itself on its own struct kthread_worker
+ *    (kthread_init_worker(), kthread_run(kthread_worker_fn, ...));
+ *    queueing a pending work again, flush and cancel of queued works,
+ *    cancel of a running work (it cannot queue itself meanwhile), a
+ *    delayed work with no delay, kthread_mod_delayed_work() of an idle
+ *    work;
  *  - queue=N queues N works, which print in order, and flushes;
  *  - delay=MS queues the delayed work, mod=MS modifies it, cancel=1
  *    cancels it: each prints the call's result; the delayed work prints
  *    when it runs and whether it waited as long as it was asked to;
- *  - exit cancels the delayed work and destroys both workers.
+ *  - exit cancels the delayed work, destroys two workers and stops the
+ *    third's thread.
  */
 #include <linux/init.h>
 #include <linux/completion.h>
+#include <linux/delay.h>
 #include <linux/err.h>
 #include <linux/jiffies.h>
 #include <linux/kernel.h>
@@ -25,6 +31,8 @@
 #include <linux/slab.h>
 
 static struct kthread_worker *worker, *cpu_worker;
+static struct kthread_worker own_worker;
+static struct task_struct *own_task;
 
 struct numbered {
 	struct kthread_work work;
@@ -57,6 +65,30 @@ static void where_fn(struct kthread_work *work)
 		current->comm, task_cpu(current),
 		!!(current->flags & PF_KTHREAD),
 		!!(current->flags & PF_NO_SETAFFINITY), task_nice(current));
+}
+
+/* Signals that it runs, so that it is running when it is cancelled. */
+static DECLARE_COMPLETION(slow_started);
+static int slow_done, slow_requeued;
+static void slow_fn(struct kthread_work *work)
+{
+	complete(&slow_started);
+	msleep(50);
+	slow_requeued = kthread_queue_work(work->worker, work);
+	slow_done = 1;
+}
+
+static void running_test(void)
+{
+	struct kthread_work slow;
+	bool pending;
+
+	kthread_init_work(&slow, slow_fn);
+	kthread_queue_work(worker, &slow);
+	wait_for_completion(&slow_started);
+	pending = kthread_cancel_work_sync(&slow);
+	pr_info("kworkers: cancel_work_sync of running work %d, finished %d, requeued meanwhile %d\n",
+		pending, slow_done, slow_requeued);
 }
 
 /* The delayed work driven by the parameters. */
@@ -223,9 +255,20 @@ static int __init kworkers_init(void)
 		kthread_destroy_worker(worker);
 		return PTR_ERR(cpu_worker);
 	}
+	kthread_init_worker(&own_worker);
+	own_task = kthread_run(kthread_worker_fn, &own_worker, "kobox_kw_own");
+	if (IS_ERR(own_task)) {
+		kthread_destroy_worker(cpu_worker);
+		kthread_destroy_worker(worker);
+		return PTR_ERR(own_task);
+	}
 	run_where(worker);
 	run_where(cpu_worker);
+	run_where(&own_worker);
+	pr_info("kworkers: own worker's task is its thread %d\n",
+		own_worker.task == own_task);
 	pending_tests();
+	running_test();
 	delayed_tests();
 	return 0;
 }
@@ -235,7 +278,9 @@ static void __exit kworkers_exit(void)
 	kthread_cancel_delayed_work_sync(&late);
 	kthread_destroy_worker(cpu_worker);
 	kthread_destroy_worker(worker);
-	pr_info("kworkers: workers destroyed\n");
+	kthread_flush_worker(&own_worker);
+	pr_info("kworkers: workers destroyed, own thread stopped %d, task cleared %d\n",
+		kthread_stop(own_task), !own_worker.task);
 }
 
 module_init(kworkers_init);
