@@ -6,6 +6,7 @@
  * %pS %ps %pB (symbols), %px (raw), %pK and plain %p (hashed), %pa.
  */
 #include <linux/kernel.h>
+#include <linux/bitops.h>
 #include <linux/errname.h>
 #include <linux/of.h>
 #include <linux/err.h>
@@ -414,6 +415,38 @@ static char *bitmap_string(char *buf, char *end, const unsigned long *bitmap,
 	return buf;
 }
 
+/* %*pbl: the set bits among field_width as a list of ranges, "0-3,5". */
+static char *bitmap_list_string(char *buf, char *end, const unsigned long *bitmap,
+				struct printf_spec spec)
+{
+	struct printf_spec dec = { .base = 10, .field_width = -1, .precision = -1 };
+	int nr_bits = max(spec.field_width, 0), first, last;
+	bool comma = false;
+
+	for (first = 0; first < nr_bits; first = last + 1) {
+		while (first < nr_bits && !test_bit(first, bitmap))
+			first++;
+		if (first == nr_bits)
+			break;
+		for (last = first; last + 1 < nr_bits && test_bit(last + 1, bitmap); last++)
+			;
+		if (comma) {
+			if (buf < end)
+				*buf = ',';
+			buf++;
+		}
+		buf = number(buf, end, first, dec);
+		if (last > first) {
+			if (buf < end)
+				*buf = '-';
+			buf++;
+			buf = number(buf, end, last, dec);
+		}
+		comma = true;
+	}
+	return buf;
+}
+
 static char *pointer(const char *fmt, char *buf, char *end, void *ptr,
 		     struct printf_spec spec)
 {
@@ -427,6 +460,8 @@ static char *pointer(const char *fmt, char *buf, char *end, void *ptr,
 	case 'O':
 		return device_node_string(buf, end, ptr, spec, fmt + 1);
 	case 'b':
+		if (fmt[1] == 'l')
+			return bitmap_list_string(buf, end, ptr, spec);
 		return bitmap_string(buf, end, ptr, spec);
 	case 'G':
 		return flags_string(buf, end, ptr, spec, fmt);

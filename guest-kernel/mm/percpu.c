@@ -20,6 +20,16 @@ static char pcpu_unit0[PERCPU_MODULE_RESERVE] __aligned(PAGE_SIZE);
 unsigned long __per_cpu_offset[NR_CPUS];
 EXPORT_SYMBOL(__per_cpu_offset);
 
+/*
+ * The kernel's own per-cpu variables come first in the chunk: arm64's
+ * cpu_number (arch/arm64/kernel/smp.c in Linux), which modules'
+ * raw_smp_processor_id() reads with this_cpu_read(). CPU 0's copy is 0.
+ */
+#define PCPU_KERNEL_SIZE	16
+extern int cpu_number;
+asm(".globl cpu_number\n\t.set cpu_number, pcpu_base");
+EXPORT_SYMBOL(cpu_number);
+
 /* The allocations, by offset. */
 #define PCPU_MAX_ALLOCS	64
 
@@ -33,6 +43,8 @@ void __init setup_per_cpu_areas(void)
 {
 	__per_cpu_offset[0] = pcpu_unit0 - pcpu_base;
 	write_sysreg(__per_cpu_offset[0], tpidr_el1);
+	pcpu_allocs[0].size = PCPU_KERNEL_SIZE;	/* cpu_number's */
+	pcpu_nr_allocs = 1;
 }
 
 /* First fit in the gaps between allocations, zeroed in every unit. */
