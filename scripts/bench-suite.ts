@@ -1,5 +1,6 @@
 // Measure, in one run, how fast scenarios go on the board (booted once, each scenario restored from
-// a snapshot), against fresh boots on the board and boots of Debian's real kernel under QEMU.
+// a snapshot; and `kobox test -j 2`, two boards at once), against fresh boots on the board and
+// boots of Debian's real kernel under QEMU.
 // usage: npm run bench:suite [-- QEMU_BOOTS]
 import { ScenarioRunner } from '../emulator/transcript/suite.ts';
 import { readScenario, scenarioPaths } from '../emulator/transcript/scenario-file.ts';
@@ -9,7 +10,7 @@ import { buildInitrd } from '../emulator/run.ts';
 import { Session, TRANSCRIPT_CMDLINE } from '../emulator/session.ts';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { repoRoot } from '../emulator/paths.ts';
+import { buildDir, repoRoot } from '../emulator/paths.ts';
 
 const qemuBoots = Number(process.argv[2] ?? 5);
 // What the scenarios add: the modules, their broken copies and the test programs.
@@ -28,31 +29,47 @@ async function board(snapshots: boolean): Promise<number> {
 	return (performance.now() - t0) / 1000;
 }
 
-/** What a scenario starts from: a boot to the waiting helper, or a restore of its snapshot. */
-async function startCosts(): Promise<{ boot: number; restore: number }> {
-	const boots: number[] = [];
-	let session: Session | undefined;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** A session's start, three times: a boot, or a restore from the boot cache. */
+async function sessionStarts(bootCache: boolean): Promise<number> {
+	const starts: number[] = [];
 	for (let i = 0; i < 3; i++) {
-		session?.close();
 		const t0 = performance.now();
-		session = await Session.boot();
-		boots.push(performance.now() - t0);
+		(await Session.boot({ bootCache })).close();
+		starts.push(performance.now() - t0);
 	}
-	const snap = session!.snapshot();
+	return median(starts);
+}
+
+/** What a scenario starts from: a boot to the waiting helper, the boot cache, or a restore of a snapshot. */
+async function startCosts(): Promise<{ boot: number; cached: number; restore: number }> {
+	const boot = await sessionStarts(false);
+	(await Session.boot()).close(); // fills the boot cache
+	const cached = await sessionStarts(true);
+	const session = await Session.boot();
+	const snap = session.snapshot();
 	const restores: number[] = [];
 	for (let i = 0; i < 10; i++) {
-		await session!.run('insmod /nonexistent.ko');
+		await session.run('insmod /nonexistent.ko');
 		const t0 = performance.now();
-		session!.restore(snap);
+		session.restore(snap);
 		restores.push(performance.now() - t0);
 	}
-	session!.close();
-	const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-	return { boot: median(boots), restore: median(restores) };
+	session.close();
+	return { boot, cached, restore: median(restores) };
+}
+
+/** `kobox test -j JOBS` over the goldens, as a command (the compiled CLI): its wall time. */
+function parallel(jobs: number): number {
+	const t0 = performance.now();
+	execFileSync(process.execPath, [join(buildDir, 'js/cli.js'), 'test', '-j', String(jobs), join(repoRoot, 'test/golden')], { stdio: 'ignore' });
+	return (performance.now() - t0) / 1000;
 }
 
 const start = await startCosts();
 const withSnapshots = await board(true);
+const twoBoards = parallel(2);
 const fresh = await board(false);
 const vmlinuz = referenceKernel();
 const initrd = await buildInitrd({ command: ['true'] });
@@ -63,8 +80,9 @@ for (let i = 0; i < qemuBoots; i++) {
 }
 const qemu = (performance.now() - t0) / 1000;
 
-console.log(`board, boot to the waiting helper: median ${start.boot.toFixed(0)} ms; restore of its snapshot: median ${start.restore.toFixed(0)} ms`);
+console.log(`board, boot to the waiting helper: median ${start.boot.toFixed(0)} ms; from the boot cache: median ${start.cached.toFixed(0)} ms; restore of its snapshot: median ${start.restore.toFixed(0)} ms`);
 const rate = (n: number, s: number) => `${(n / s).toFixed(2)}/s (${n} in ${s.toFixed(1)} s)`;
 console.log(`board, one boot + a snapshot restored per scenario: ${rate(scenarios.length, withSnapshots)} scenarios, ${commands} commands`);
+console.log(`board, kobox test -j 2 (two boards, the whole command): ${rate(scenarios.length, twoBoards)} scenarios`);
 console.log(`board, a fresh boot per scenario:                   ${rate(scenarios.length, fresh)} scenarios`);
 console.log(`QEMU, Debian's ${vmlinuz.split('/').pop()} booting busybox to run \`true\`: ${rate(qemuBoots, qemu)} boots`);
