@@ -1,8 +1,9 @@
-// The boot cache. On the virtual clock, a board booted to the transcript helper's first request is
-// the same every time for the same kernel, busybox, command line and memory size, so the first boot
-// keeps a snapshot of it under the cache (<cache>/boot/) and later sessions restore that instead of
-// booting. The key holds everything the booted state depends on, kobox's own code included: any
-// change to one of them makes another key, and so a fresh boot.
+// The boot cache. On the virtual clock, a board booted to its first pause (the transcript helper's
+// first request, or kobox's /init waiting for its command) is the same every time for the same
+// kernel, busybox, initramfs, command line and memory size, so the first boot keeps a snapshot of it
+// under the cache (<cache>/boot/) and later boots restore that instead. The key holds everything the
+// booted state depends on, kobox's own code included: any change to one of them makes another key,
+// and so a fresh boot.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
