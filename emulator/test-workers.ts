@@ -26,40 +26,46 @@ function workerCommand(): string[] {
 	return [join(dir, 'test-worker.js')];
 }
 
+/** A worker process, and where the verdict of the scenario it judges goes. */
+interface Worker { child: ChildProcess; busy?: (v: Verdict) => void; alive: boolean }
+
 /**
  * Start `jobs` workers, each given `config`; returns a judge that hands each index to the next free
- * worker, and a function to let them go.
+ * worker, and a function to let them go. A worker that dies fails the scenario it had (with its
+ * exit status), and the others go on.
  */
 export function startWorkers(jobs: number, config: unknown): { judge: Judge; stop: () => void } {
-	const free: ChildProcess[] = [];
 	const waiting: (() => void)[] = [];
-	const pending = new Map<number, { resolve: (v: Verdict) => void; reject: (e: Error) => void }>();
-	const workers = Array.from({ length: jobs }, () => {
+	const wakeOne = () => waiting.shift()?.();
+	const workers: Worker[] = Array.from({ length: jobs }, () => {
 		const child = spawn(process.execPath, workerCommand(), {
 			stdio: ['ignore', 'inherit', 'inherit', 'ipc'], env: { ...process.env, [WORKER_ENV]: JSON.stringify(config) },
 		});
+		const w: Worker = { child, alive: true };
 		child.on('message', (a: Answer) => {
-			pending.get(a.index)?.resolve({ verdict: a.verdict, ms: a.ms });
-			pending.delete(a.index);
-			free.push(child);
-			waiting.shift()?.();
+			const done = w.busy;
+			w.busy = undefined;
+			done?.({ verdict: a.verdict, ms: a.ms });
+			wakeOne();
 		});
-		child.on('exit', code => {
-			for (const [index, p] of pending) p.reject(new Error(`a test worker exited with ${code} while judging scenario ${index + 1}`));
-			pending.clear();
+		child.on('exit', (code, signal) => {
+			w.alive = false;
+			const done = w.busy;
+			w.busy = undefined;
+			done?.({ verdict: `the board could not run it: its test worker exited (${signal ?? code})`, ms: 0 });
+			waiting.splice(0).forEach(wake => wake()); // they look again: maybe no worker is left
 		});
-		free.push(child);
-		return child;
+		return w;
 	});
 	const judge: Judge = async index => {
-		while (!free.length) await new Promise<void>(r => waiting.push(r));
-		const child = free.pop()!;
-		return new Promise<Verdict>((resolve, reject) => {
-			pending.set(index, { resolve, reject });
-			child.send(index);
-		});
+		for (;;) {
+			const w = workers.find(x => x.alive && !x.busy);
+			if (w) return new Promise<Verdict>(done => { w.busy = done; w.child.send(index); });
+			if (!workers.some(x => x.alive)) return { verdict: 'the board could not run it: no test worker is left', ms: 0 };
+			await new Promise<void>(wake => waiting.push(wake));
+		}
 	};
-	return { judge, stop: () => { for (const w of workers) w.disconnect(); } };
+	return { judge, stop: () => { for (const w of workers) if (w.alive) w.child.disconnect(); } };
 }
 
 /** In a worker: the configuration the parent gave. */
