@@ -9,6 +9,8 @@
 #include <linux/irqdomain.h>
 #include <linux/libfdt.h>
 #include <linux/of_fdt.h>
+#include <linux/of.h>
+#include <linux/init.h>
 
 #define MAX_INTSPEC	4
 
@@ -67,3 +69,20 @@ unsigned int irq_of_parse_and_map(int node, int index)
 		spec[i] = fdt32_to_cpu(prop[index * cells + i]);
 	return irq_create_of_mapping(parent, spec, cells);
 }
+
+/*
+ * The interrupt controller init_IRQ() set up from the flattened tree is
+ * populated, as Linux's of_irq_init() marks the controllers it starts:
+ * no platform device is made for it.
+ */
+static int __init of_irq_mark_populated(void)
+{
+	struct device_node *np = of_find_compatible_node(NULL, NULL, "arm,cortex-a15-gic");
+
+	if (np) {
+		of_node_set_flag(np, OF_POPULATED);
+		of_node_put(np);
+	}
+	return 0;
+}
+arch_initcall(of_irq_mark_populated);
