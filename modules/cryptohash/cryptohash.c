@@ -3,7 +3,7 @@
  * Hashing through the kernel crypto API, as LKMPG's cryptosha256 does:
  * a fixed string digested by the algorithms named in the alg= parameter
  * (one-shot and init/update/final), an unknown algorithm's error, and a
- * keyed hash that wants its key before it hashes.
+ * key: refused by a hash that takes none, mixed in by one that does.
  */
 #include <crypto/hash.h>
 #include <crypto/internal/hash.h>
@@ -64,6 +64,11 @@ static void show_hash(const char *name)
 	else
 		pr_info("cryptohash: %s: in pieces %s\n", name,
 			memcmp(one, pieces, size) ? "differs" : "the same");
+	ret = crypto_shash_setkey(tfm, "key", 3);
+	if (ret)
+		pr_info("cryptohash: %s: setkey error %d\n", name, ret);
+	else if (!crypto_shash_tfm_digest(tfm, text, sizeof(text) - 1, one))
+		pr_info("cryptohash: %s: keyed %*phN\n", name, size, one);
 	crypto_free_shash(tfm);
 }
 
