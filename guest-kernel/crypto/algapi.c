@@ -69,8 +69,38 @@ int crypto_register_alg(struct crypto_alg *alg)
 }
 EXPORT_SYMBOL_GPL(crypto_register_alg);
 
+/* Instances are built on demand: the first name with a "(" that fits. */
+int crypto_create_instance(const char *name)
+{
+	const char *open = strchr(name, '(');
+	size_t len = strlen(name);
+	char inner[CRYPTO_MAX_ALG_NAME];
+
+	if (!open || len < 2 || name[len - 1] != ')' || len - (open - name) - 2 >= sizeof(inner))
+		return -ENOENT;
+	memcpy(inner, open + 1, len - (open - name) - 2);
+	inner[len - (open - name) - 2] = '\0';
+	if (open - name == 4 && !strncmp(name, "hmac", 4))
+		return hmac_create(inner);
+	return -ENOENT;
+}
+
+/* The instances built on an algorithm that is going (crypto_remove_spawns). */
+static void crypto_remove_spawns(struct crypto_alg *alg, struct list_head *gone)
+{
+	struct crypto_spawn *spawn, *n;
+
+	list_for_each_entry_safe(spawn, n, &alg->cra_users, list) {
+		spawn->inst->cra_flags |= CRYPTO_ALG_DEAD;
+		list_del_init(&spawn->inst->cra_list);
+		list_move(&spawn->list, gone);
+	}
+}
+
 void crypto_unregister_alg(struct crypto_alg *alg)
 {
+	struct crypto_spawn *spawn, *n;
+	LIST_HEAD(gone);
 	bool listed;
 
 	down_write(&crypto_alg_sem);
@@ -78,8 +108,12 @@ void crypto_unregister_alg(struct crypto_alg *alg)
 	if (listed) {
 		alg->cra_flags |= CRYPTO_ALG_DEAD;
 		list_del_init(&alg->cra_list);
+		crypto_remove_spawns(alg, &gone);
 	}
 	up_write(&crypto_alg_sem);
+	/* no tfm of theirs is left: it would hold the inner algorithm's module */
+	list_for_each_entry_safe(spawn, n, &gone, list)
+		crypto_mod_put(spawn->inst);
 	if (WARN(!listed, "Algorithm %s is not registered", alg->cra_driver_name))
 		return;
 	/* a user still holds it only if its module was forced out */

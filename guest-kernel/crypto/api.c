@@ -71,7 +71,7 @@ static struct crypto_alg *crypto_alg_lookup(const char *name, u32 type, u32 mask
 }
 
 /* Only algorithms that passed their self-test, and no internal ones. */
-static struct crypto_alg *crypto_alg_mod_lookup(const char *name, u32 type, u32 mask)
+struct crypto_alg *crypto_alg_mod_lookup(const char *name, u32 type, u32 mask)
 {
 	struct crypto_alg *alg;
 
@@ -85,6 +85,14 @@ static struct crypto_alg *crypto_alg_mod_lookup(const char *name, u32 type, u32 
 		request_module("crypto-%s", name);
 		request_module("crypto-%s-all", name);
 		alg = crypto_alg_lookup(name, type, mask);
+	}
+	/* "hmac(sha256)": Linux's cryptomgr builds it from its template */
+	if (!alg) {
+		int err = crypto_create_instance(name);
+
+		/* -EEXIST: another caller made it first */
+		if (!err || err == -EEXIST)
+			alg = crypto_alg_lookup(name, type, mask);
 	}
 	return alg ?: ERR_PTR(-ENOENT);
 }

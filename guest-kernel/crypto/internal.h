@@ -29,5 +29,18 @@ void *crypto_create_tfm(struct crypto_alg *alg, const struct crypto_type *fronte
 void *crypto_alloc_tfm(const char *alg_name, const struct crypto_type *frontend,
 		       u32 type, u32 mask);
 int alg_test_hash(struct crypto_alg *alg);
+struct crypto_alg *crypto_alg_mod_lookup(const char *name, u32 type, u32 mask);
+
+/*
+ * An instance of a template ("hmac(sha256)") is listed on the cra_users
+ * of the algorithm it is built on, and goes when that one does.
+ */
+struct crypto_spawn {
+	struct list_head list;
+	struct crypto_alg *inst;
+};
+
+int crypto_create_instance(const char *name);
+int hmac_create(const char *inner_name);
 
 #endif
