@@ -51,6 +51,8 @@
 #include <linux/rtmutex.h>
 #include <linux/i2c.h>
 #include <linux/firmware.h>
+#include <linux/crypto.h>
+#include <crypto/hash.h>
 #include <linux/kbuild.h>
 
 #define TASK(f)		DEFINE(TSK_##f, offsetof(struct task_struct, f))
@@ -718,5 +720,47 @@ int main(void)
 	OFF(firmware, size);
 	OFF(firmware, data);
 	OFF(firmware, priv);
+	SIZE(crypto_alg);
+	OFF(crypto_alg, cra_list);
+	OFF(crypto_alg, cra_flags);
+	OFF(crypto_alg, cra_blocksize);
+	OFF(crypto_alg, cra_ctxsize);
+	OFF(crypto_alg, cra_alignmask);
+	OFF(crypto_alg, cra_priority);
+	OFF(crypto_alg, cra_refcnt);
+	OFF(crypto_alg, cra_name);
+	OFF(crypto_alg, cra_driver_name);
+	OFF(crypto_alg, cra_type);
+	OFF(crypto_alg, cra_u);
+	OFF(crypto_alg, cra_init);
+	OFF(crypto_alg, cra_exit);
+	OFF(crypto_alg, cra_destroy);
+	OFF(crypto_alg, cra_module);
+	SIZE(crypto_tfm);
+	OFF(crypto_tfm, refcnt);
+	OFF(crypto_tfm, crt_flags);
+	OFF(crypto_tfm, exit);
+	OFF(crypto_tfm, __crt_alg);
+	OFF(crypto_tfm, __crt_ctx);
+	SIZE(shash_alg);
+	OFF(shash_alg, init);
+	OFF(shash_alg, update);
+	OFF(shash_alg, final);
+	OFF(shash_alg, finup);
+	OFF(shash_alg, digest);
+	OFF(shash_alg, export);
+	OFF(shash_alg, import);
+	OFF(shash_alg, setkey);
+	OFF(shash_alg, init_tfm);
+	OFF(shash_alg, exit_tfm);
+	OFF(shash_alg, descsize);
+	OFF(shash_alg, digestsize);
+	OFF(shash_alg, statesize);
+	OFF(shash_alg, base);
+	SIZE(crypto_shash);
+	OFF(crypto_shash, descsize);
+	OFF(crypto_shash, base);
+	SIZE(shash_desc);
+	OFF(shash_desc, __ctx);
 	return 0;
 }

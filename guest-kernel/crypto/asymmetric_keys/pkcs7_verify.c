@@ -3,6 +3,7 @@
 #define pr_fmt(fmt) "PKCS7: " fmt
 #include <crypto/hash.h>
 #include <linux/asn1.h>
+#include <linux/err.h>
 #include <linux/errno.h>
 #include <linux/printk.h>
 #include <linux/slab.h>
@@ -14,28 +15,22 @@
  * data's digest matches theirs. A hash the kernel does not have is
  * -ENOPKG, as in Linux (sha384/sha512 are modules in Debian's kernel).
  */
-static int pkcs7_digest(struct pkcs7_message *pkcs7, struct pkcs7_signed_info *sinfo)
+static int pkcs7_digest_tfm(struct crypto_shash *tfm, struct pkcs7_message *pkcs7,
+			    struct pkcs7_signed_info *sinfo)
 {
 	struct public_key_signature *sig = sinfo->sig;
-	const struct shash_alg *alg;
-	struct shash_desc desc;
+	SHASH_DESC_ON_STACK(desc, tfm);
 	u8 tag = ASN1_CONS_BIT | ASN1_SET;
+	int ret;
 
-	if (sig->digest)
-		return 0;
-	if (!sig->hash_algo)
-		return -ENOPKG;
-	alg = crypto_find_shash(sig->hash_algo);
-	if (!alg)
-		return -ENOPKG;
-	sig->digest_size = alg->digestsize;
+	sig->digest_size = crypto_shash_digestsize(tfm);
 	sig->digest = kmalloc(sig->digest_size, GFP_KERNEL);
 	if (!sig->digest)
 		return -ENOMEM;
-	crypto_shash_digest(alg, pkcs7->data, pkcs7->data_len, sig->digest);
-	if (!sinfo->authattrs)
-		return 0;
-
+	desc->tfm = tfm;
+	ret = crypto_shash_digest(desc, pkcs7->data, pkcs7->data_len, sig->digest);
+	if (ret < 0 || !sinfo->authattrs)
+		return ret;
 	if (!sinfo->msgdigest) {
 		pr_warn("Sig %u: No messageDigest\n", sinfo->index);
 		return -EKEYREJECTED;
@@ -50,11 +45,32 @@ static int pkcs7_digest(struct pkcs7_message *pkcs7, struct pkcs7_signed_info *s
 		return -EKEYREJECTED;
 	}
 	/* the attributes are signed as a SET OF, not as the [0] they came in */
-	crypto_shash_init(&desc, alg);
-	crypto_shash_update(&desc, &tag, 1);
-	crypto_shash_update(&desc, sinfo->authattrs, sinfo->authattrs_len);
-	crypto_shash_final(&desc, sig->digest);
-	return 0;
+	ret = crypto_shash_init(desc);
+	if (ret < 0)
+		return ret;
+	ret = crypto_shash_update(desc, &tag, 1);
+	if (ret < 0)
+		return ret;
+	return crypto_shash_finup(desc, sinfo->authattrs, sinfo->authattrs_len,
+				  sig->digest);
+}
+
+static int pkcs7_digest(struct pkcs7_message *pkcs7, struct pkcs7_signed_info *sinfo)
+{
+	struct public_key_signature *sig = sinfo->sig;
+	struct crypto_shash *tfm;
+	int ret;
+
+	if (sig->digest)
+		return 0;
+	if (!sig->hash_algo)
+		return -ENOPKG;
+	tfm = crypto_alloc_shash(sig->hash_algo, 0, 0);
+	if (IS_ERR(tfm))
+		return PTR_ERR(tfm) == -ENOENT ? -ENOPKG : PTR_ERR(tfm);
+	ret = pkcs7_digest_tfm(tfm, pkcs7, sinfo);
+	crypto_free_shash(tfm);
+	return ret;
 }
 
 /* The certificate in the message that the signer names, if any. */

@@ -17,23 +17,27 @@
 int x509_get_sig_params(struct x509_certificate *cert)
 {
 	struct public_key_signature *sig = cert->sig;
-	const struct shash_alg *alg;
+	struct crypto_shash *tfm;
+	int ret;
 
 	sig->s = kmemdup(cert->raw_sig, cert->raw_sig_size, GFP_KERNEL);
 	if (!sig->s)
 		return -ENOMEM;
 	sig->s_size = cert->raw_sig_size;
-	alg = crypto_find_shash(sig->hash_algo);
-	if (!alg) {
+	tfm = crypto_alloc_shash(sig->hash_algo, 0, 0);
+	if (IS_ERR(tfm)) {
+		if (PTR_ERR(tfm) != -ENOENT)
+			return PTR_ERR(tfm);
 		cert->unsupported_sig = true;
 		return 0;
 	}
-	sig->digest_size = alg->digestsize;
+	sig->digest_size = crypto_shash_digestsize(tfm);
+	ret = -ENOMEM;
 	sig->digest = kmalloc(sig->digest_size, GFP_KERNEL);
-	if (!sig->digest)
-		return -ENOMEM;
-	crypto_shash_digest(alg, cert->tbs, cert->tbs_size, sig->digest);
-	return 0;	/* the hash blacklist is empty (no SYSTEM_BLACKLIST_HASH_LIST) */
+	if (sig->digest)
+		ret = crypto_shash_tfm_digest(tfm, cert->tbs, cert->tbs_size, sig->digest);
+	crypto_free_shash(tfm);
+	return ret;	/* the hash blacklist is empty (no SYSTEM_BLACKLIST_HASH_LIST) */
 }
 
 /* Same subject and issuer (and AKID, if any): it must verify with its own key. */
