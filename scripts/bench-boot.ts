@@ -3,6 +3,8 @@
 // CLI), beside its parts, with and without the boot cache; and `kobox insmod` with and without it.
 // usage: npm run bench [-- RUNS]
 import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Board } from '../emulator/board/board.ts';
 import { VirtualClock } from '../emulator/board/clock.ts';
@@ -33,13 +35,14 @@ for (let i = 0; i < runs; i++) {
 interface Cost { wall: number[]; cpu: number[] }
 const compiledCli = join(buildDir, 'js/cli.js');
 const hello = join(builtModulesDir, 'hello/hello.ko');
+const runTrue = [compiledCli, 'run', '--', 'true'], insmodHello = [compiledCli, 'insmod', hello];
 const commands: Record<string, string[]> = {
 	'`node -e 0`': ['-e', '0'],
-	'`kobox run -- true`, the CLI compiled ahead of time, without setup': [compiledCli, 'run', '--', 'true'],
+	'`kobox run -- true`, the CLI compiled ahead of time, without setup': runTrue,
 	'`kobox run --no-boot-cache -- true`, the same booting': [compiledCli, 'run', '--no-boot-cache', '--', 'true'],
 	'`kobox run -- true`, the CLI through tsx, without setup': ['--import', 'tsx', join(repoRoot, 'emulator/cli.ts'), 'run', '--', 'true'],
 	'`kobox run -- true` through bin/kobox.js (the no-op setup, then the compiled CLI)': [join(repoRoot, 'bin/kobox.js'), 'run', '--', 'true'],
-	'`kobox insmod hello.ko`, the compiled CLI, its boot restored from the boot cache': [compiledCli, 'insmod', hello],
+	'`kobox insmod hello.ko`, the compiled CLI, its boot restored from the boot cache': insmodHello,
 	'`kobox insmod hello.ko`, the compiled CLI, booting (--no-boot-cache)': [compiledCli, 'insmod', '--no-boot-cache', hello],
 };
 const costs = new Map<string, Cost>(Object.keys(commands).map(k => [k, { wall: [], cpu: [] }]));
@@ -55,6 +58,20 @@ for (let i = 0; i < Math.min(runs, 5); i++) {
 	}
 }
 
+/** Peak resident memory of one run of a command's own process: a preload writes it at exit. */
+function peakRss(args: string[]): number {
+	const file = join(tmpdir(), `kobox-bench-rss-${process.pid}`);
+	const preload = 'data:text/javascript,import { writeFileSync } from "node:fs";'
+		+ 'process.on("exit", () => writeFileSync(process.env.KOBOX_BENCH_RSS, String(process.resourceUsage().maxRSS)));';
+	const r = spawnSync(process.execPath, ['--import', preload, ...args], { cwd: repoRoot, stdio: 'ignore', env: { ...process.env, KOBOX_BENCH_RSS: file } });
+	if (r.status !== 0) throw new Error(`${args.join(' ')} exited with ${r.status}`);
+	const kib = Number(readFileSync(file, 'utf8'));
+	rmSync(file);
+	return kib / 1024;
+}
+const rss: [string, string[]][] = [['`kobox run -- true` (compiled, boot cache)', runTrue], ['`kobox insmod hello.ko` (compiled, boot cache)', insmodHello]];
+
 console.log(`boot, run \`true\` in busybox, power off, in process (${runs} runs): ${fmt(inProcess)}; ~${(Number(instructions) / 1e6).toFixed(1)} M guest instructions`);
 for (const [name, c] of costs) console.log(`${name} (${c.cpu.length} runs): CPU ${fmt(c.cpu)}; wall ${fmt(c.wall)}`);
+for (const [name, args] of rss) console.log(`peak resident memory of one process, ${name}: ${peakRss(args).toFixed(0)} MiB`);
 console.log(`peak resident memory of this process: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`);
