@@ -91,7 +91,8 @@ export class Board {
 	readonly cpu = new Unicorn();
 	readonly clock: Clock;
 	readonly uart: Pl011Uart;
-	readonly kernel: KernelImage;
+	private readonly kernelPath: string;
+	private kernelImage?: KernelImage;
 	readonly cmdline: string;
 	readonly memorySize: number;
 	/** Files for a running guest: see files-window.ts. */
@@ -118,13 +119,16 @@ export class Board {
 	private pauseMatched = 0;
 	private paused = false;
 
+	/** The kernel ELF, read when first needed: a board restored from a snapshot file may never need it. */
+	get kernel(): KernelImage { return this.kernelImage ??= loadKernelImage(this.kernelPath); }
+
 	constructor(private readonly options: BoardOptions = {}) {
 		this.cmdline = options.cmdline ?? DEFAULT_CMDLINE;
 		this.memorySize = options.memory ?? memoryMap.ram.size;
 		this.clock = options.time === 'host' ? new HostClock() : new VirtualClock();
-		this.kernel = loadKernelImage(options.kernel
+		this.kernelPath = options.kernel
 			? requireFile(options.kernel, 'kernel')
-			: requireFile(defaultKernelPath, 'guest kernel', "run 'npm run setup' to build it"));
+			: requireFile(defaultKernelPath, 'guest kernel', "run 'npm run setup' to build it");
 		const spi = (irq: number) => (high: boolean) => this.gic.setLine(GIC_SPI_BASE + irq, high);
 		this.uart = new Pl011Uart(b => this.transmitted(b), spi(memoryMap.uart0.irq!));
 		this.psci = new PsciDevice(req => this.powerRequest(req));

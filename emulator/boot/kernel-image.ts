@@ -10,7 +10,8 @@ export interface KernelImage {
 	/** Physical end of the image, bss included. */
 	end: bigint;
 	segments: { paddr: bigint; data: Buffer; memsz: number }[];
-	symbols: SymbolTable;
+	/** Read from the ELF the first time it is asked for (fault reports, tracing). */
+	readonly symbols: SymbolTable;
 }
 
 export function loadKernelImage(path: string): KernelImage {
@@ -20,11 +21,12 @@ export function loadKernelImage(path: string): KernelImage {
 	if (!loads.length) throw new Error(`${path}: no loadable segments`);
 	const home = loads.find(p => elf.entry >= p.vaddr && elf.entry < p.vaddr + BigInt(p.memsz));
 	if (!home) throw new Error(`${path}: entry point 0x${elf.entry.toString(16)} is outside every segment`);
+	let symbols: SymbolTable | undefined;
 	return {
 		path,
 		entry: elf.entry - home.vaddr + home.paddr,
 		end: loads.reduce((m, p) => (p.paddr + BigInt(p.memsz) > m ? p.paddr + BigInt(p.memsz) : m), 0n),
 		segments: loads.map(p => ({ paddr: p.paddr, data: elf.data.subarray(p.offset, p.offset + p.filesz), memsz: p.memsz })),
-		symbols: new SymbolTable(elf.symbols()),
+		get symbols() { return symbols ??= new SymbolTable(elf.symbols()); },
 	};
 }
