@@ -9,10 +9,10 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, uti
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeFileAtomic } from './atomic-write.ts';
-import { Board, DEFAULT_CMDLINE, type BoardExit, type BoardOptions } from './board/board.ts';
+import { Board, DEFAULT_CMDLINE, kernelPathOf, type BoardExit, type BoardOptions } from './board/board.ts';
 import { memoryMap } from './board/memory-map.ts';
 import { encodeSnapshot } from './board/snapshot-file.ts';
-import { cacheDir, defaultKernelPath, libunicornPath } from './paths.ts';
+import { cacheDir, libunicornPath } from './paths.ts';
 
 export interface BootInputs {
 	kernel: string;
@@ -100,7 +100,7 @@ export interface BootedBoard {
  */
 export async function bootToPause(options: BoardOptions, rootfs: BootRootfs, useCache = true): Promise<BootedBoard> {
 	const file = useCache && options.time !== 'host' ? bootCacheFile({
-		kernel: options.kernel ?? defaultKernelPath, busybox: rootfs.busybox, cmdline: options.cmdline ?? DEFAULT_CMDLINE,
+		kernel: kernelPathOf(options), busybox: rootfs.busybox, cmdline: options.cmdline ?? DEFAULT_CMDLINE,
 		memory: options.memory ?? memoryMap.ram.size, extra: rootfs.contents,
 	}) : undefined;
 	const saved = file && readBootCache(file);

@@ -41,7 +41,8 @@ export interface RunResult {
 	output?: string;
 }
 
-const busyboxOf = (opts: RunOptions) => requireFile(opts.busybox ?? busyboxPath, 'busybox', "run 'npm run setup' to fetch it");
+/** The busybox binary a run uses, or why there is none. */
+export const busyboxOf = (opts: Pick<RunOptions, 'busybox'>) => requireFile(opts.busybox ?? busyboxPath, 'busybox', "run 'npm run setup' to fetch it");
 
 const initOf = (opts: RunOptions) => opts.initScript !== undefined ? readFileSync(opts.initScript, 'utf8')
 	: opts.shell ? shellInit()

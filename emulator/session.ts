@@ -4,9 +4,8 @@
 import { basename, resolve } from 'node:path';
 import type { Board, BoardExit, BoardSnapshot } from './board/board.ts';
 import { bootToPause } from './boot-cache.ts';
-import { busyboxPath } from './paths.ts';
 import { filesArchive, type GuestFile } from './boot/rootfs.ts';
-import { buildInitrd, stripMarkers } from './run.ts';
+import { buildInitrd, busyboxOf, stripMarkers } from './run.ts';
 import { buildBuiltin } from './builtin.ts';
 import { FILES_MARKER, HELPER_PATH, READY_MARKER, TRANSCRIPT_HELPER } from './transcript/guest-helper.ts';
 import { transcriptOf, type CommandRecord } from './transcript/transcript.ts';
@@ -75,7 +74,7 @@ export class Session {
 			kernel, memory: opts.memory, time: opts.time, interactive: true, pauseOn: READY_MARKER,
 			cmdline: [TRANSCRIPT_CMDLINE, opts.cmdline].filter(Boolean).join(' '), timeoutSeconds: opts.timeoutSeconds ?? 60,
 		}, {
-			busybox: opts.busybox ?? busyboxPath, contents: TRANSCRIPT_HELPER,
+			busybox: busyboxOf(opts), contents: TRANSCRIPT_HELPER,
 			build: () => buildInitrd({ command: ['sh', HELPER_PATH, '--serve'], busybox: opts.busybox, files }),
 		}, opts.bootCache !== false);
 		if (stopped) {

@@ -61,6 +61,11 @@ export interface BoardExit {
 }
 
 export const DEFAULT_CMDLINE = 'console=ttyAMA0';
+
+/** The kernel ELF a board boots, or why there is none. */
+export const kernelPathOf = (options: Pick<BoardOptions, 'kernel'>) => options.kernel
+	? requireFile(options.kernel, 'kernel')
+	: requireFile(defaultKernelPath, 'guest kernel', "run 'npm run setup' to build it");
 /** Instructions per uc_emu_start call at most: the virtual clock's resolution (10 µs). */
 const SLICE = 10_000;
 /**
@@ -126,9 +131,7 @@ export class Board {
 		this.cmdline = options.cmdline ?? DEFAULT_CMDLINE;
 		this.memorySize = options.memory ?? memoryMap.ram.size;
 		this.clock = options.time === 'host' ? new HostClock() : new VirtualClock();
-		this.kernelPath = options.kernel
-			? requireFile(options.kernel, 'kernel')
-			: requireFile(defaultKernelPath, 'guest kernel', "run 'npm run setup' to build it");
+		this.kernelPath = kernelPathOf(options);
 		const spi = (irq: number) => (high: boolean) => this.gic.setLine(GIC_SPI_BASE + irq, high);
 		this.uart = new Pl011Uart(b => this.transmitted(b), spi(memoryMap.uart0.irq!));
 		this.psci = new PsciDevice(req => this.powerRequest(req));

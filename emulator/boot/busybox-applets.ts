@@ -10,7 +10,19 @@ import { Initramfs } from './initramfs.ts';
 
 const APPLET_PATH = /^(?:(?:usr\/)?s?bin\/\S+|linuxrc)$/;
 
-export async function busyboxApplets(busybox: string): Promise<string[]> {
+/** Asked once per binary and process: kobox run asks before it builds an initramfs, which asks again. */
+const asked = new Map<string, Promise<string[]>>();
+
+export function busyboxApplets(busybox: string): Promise<string[]> {
+	let applets = asked.get(busybox);
+	if (!applets) {
+		asked.set(busybox, applets = listApplets(busybox));
+		applets.catch(() => asked.delete(busybox)); // a failure is not kept: the next call asks again
+	}
+	return applets;
+}
+
+async function listApplets(busybox: string): Promise<string[]> {
 	const binary = readFileSync(busybox);
 	const hash = createHash('sha256').update(binary).digest('hex').slice(0, 16);
 	const cached = join(cacheDir, 'busybox', `applets-${hash}.txt`);
