@@ -6,13 +6,12 @@
 // and so a fresh boot.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, utimesSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
 import { writeFileAtomic } from './atomic-write.ts';
 import { Board, DEFAULT_CMDLINE, kernelPathOf, type BoardExit, type BoardOptions } from './board/board.ts';
 import { memoryMap } from './board/memory-map.ts';
 import { encodeSnapshot } from './board/snapshot-file.ts';
-import { cacheDir, libunicornPath } from './paths.ts';
+import { cacheDir, codeDir, libunicornPath } from './paths.ts';
 
 export interface BootInputs {
 	kernel: string;
@@ -34,15 +33,8 @@ function filesUnder(dir: string): string[] {
 		e.isDirectory() ? filesUnder(join(dir, e.name)) : e.isFile() ? [join(dir, e.name)] : []).sort();
 }
 
-/**
- * kobox's own code as it runs: the TypeScript sources (emulator/) in a checkout, or the compiled
- * JavaScript (one directory: its entry points and chunks/).
- */
-function codeStamp(): string {
-	const here = dirname(fileURLToPath(import.meta.url));
-	const root = basename(here) === 'chunks' ? dirname(here) : here;
-	return filesUnder(root).map(fileStamp).join('\n');
-}
+/** kobox's own code as it runs (see codeDir): its files' stamps. */
+const codeStamp = () => filesUnder(codeDir).map(fileStamp).join('\n');
 
 let code: string | undefined;
 

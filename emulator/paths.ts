@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { accessSync, constants, existsSync, readFileSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { dirname, join, resolve, sep } from 'node:path';
+import { basename, dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The tree's root, written into the code when it is compiled into the cache (scripts/build-js.mjs). */
@@ -21,7 +21,17 @@ function treeAbove(dir: string): string {
 	}
 }
 
-export const repoRoot = typeof KOBOX_ROOT === 'string' ? KOBOX_ROOT : treeAbove(dirname(fileURLToPath(import.meta.url)));
+const thisFile = fileURLToPath(import.meta.url);
+
+export const repoRoot = typeof KOBOX_ROOT === 'string' ? KOBOX_ROOT : treeAbove(dirname(thisFile));
+
+/** kobox's code runs as TypeScript (through tsx, from emulator/) rather than compiled. */
+export const runsFromSource = thisFile.endsWith('.ts');
+/**
+ * The directory of kobox's running code: emulator/ for the TypeScript, or the compiled code's (its
+ * entry points, with the shared code in chunks/ below).
+ */
+export const codeDir = basename(dirname(thisFile)) === 'chunks' ? dirname(dirname(thisFile)) : dirname(thisFile);
 
 /** kobox runs from an installed package rather than from a checkout. */
 export const installed = repoRoot.split(sep).includes('node_modules');

@@ -2,8 +2,8 @@
 // each board lives in a child process of its own (test-worker.ts, compiled or not as the parent
 // runs); the parent hands out one scenario at a time to whichever is free and gets its verdict.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { basename, dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { codeDir, runsFromSource } from './paths.ts';
 
 /** What judging one scenario gave: '' if it passed, else why it failed (a diff, an error). */
 export interface Verdict { verdict: string; ms: number }
@@ -20,10 +20,7 @@ const WORKER_ENV = 'KOBOX_TEST_WORKER';
  * the TypeScript through tsx (which the parent registered in its own process, not on its command line).
  */
 function workerCommand(): string[] {
-	const here = fileURLToPath(import.meta.url);
-	if (here.endsWith('.ts')) return ['--import', import.meta.resolve('tsx'), join(dirname(here), 'test-worker.ts')];
-	const dir = basename(dirname(here)) === 'chunks' ? dirname(dirname(here)) : dirname(here);
-	return [join(dir, 'test-worker.js')];
+	return runsFromSource ? ['--import', import.meta.resolve('tsx'), join(codeDir, 'test-worker.ts')] : [join(codeDir, 'test-worker.js')];
 }
 
 /** A worker process, and where the verdict of the scenario it judges goes. */
