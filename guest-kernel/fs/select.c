@@ -137,12 +137,16 @@ static bool poll_schedule_timeout(struct poll_wqueues *pwq, u64 deadline)
 {
 	bool in_time = true;
 
+	set_current_state(TASK_INTERRUPTIBLE);
 	if (!pwq->triggered) {
-		if (ktime_get() >= deadline)
+		if (ktime_get() >= deadline) {
+			__set_current_state(TASK_RUNNING);
 			return false;
-		schedule_timeout_ns(deadline, TASK_INTERRUPTIBLE);
+		}
+		schedule_timeout_ns(deadline);
 		in_time = ktime_get() < deadline;
 	}
+	__set_current_state(TASK_RUNNING);
 	pwq->triggered = 0;
 	return in_time;
 }

@@ -43,14 +43,18 @@ static long futex_wait(u32 __user *uaddr, u32 val, u64 deadline)
 		return -EAGAIN;
 	list_add_tail(&w.list, &waiters);
 	ret = -ETIMEDOUT;
-	while (!w.woken) {
-		if (!schedule_timeout_ns(deadline, TASK_INTERRUPTIBLE))
+	for (;;) {
+		set_current_state(TASK_INTERRUPTIBLE);
+		if (w.woken)
+			break;
+		if (!schedule_timeout_ns(deadline))
 			break;
 		if (signal_pending(current)) {
 			ret = -ERESTARTSYS;
 			break;
 		}
 	}
+	__set_current_state(TASK_RUNNING);
 	list_del(&w.list);
 	return w.woken ? 0 : ret;
 }

@@ -741,7 +741,8 @@ SYSCALL_DEFINE4(rt_sigtimedwait, const sigset_t __user *, uthese,
 		t->real_blocked = t->blocked;
 		t->blocked.sig[0] &= ~these.sig[0];
 		recalc_sigpending();
-		if (!schedule_timeout_ns(deadline, TASK_INTERRUPTIBLE) &&
+		set_current_state(TASK_INTERRUPTIBLE);
+		if (!schedule_timeout_ns(deadline) &&
 		    !(t->pending.signal.sig[0] & these.sig[0])) {
 			t->blocked = t->real_blocked;
 			sigemptyset(&t->real_blocked);

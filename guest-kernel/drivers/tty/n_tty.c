@@ -431,20 +431,12 @@ static bool raw_read_done(struct tty_struct *tty, size_t minimum, u64 deadline)
 	return avail >= minimum || (avail && ktime_get() >= deadline);
 }
 
-static void wait_for_input(struct tty_struct *tty, u64 deadline)
-{
-	DEFINE_WAIT(wait);
-
-	prepare_to_wait(&tty->read_wait, &wait, TASK_INTERRUPTIBLE);
-	schedule_timeout_ns(deadline, TASK_INTERRUPTIBLE);
-	finish_wait(&tty->read_wait, &wait);
-}
-
 ssize_t n_tty_read(struct tty_struct *tty, struct file *file,
 		   unsigned char __user *buf, size_t nr)
 {
 	u64 tenth = NSEC_PER_SEC / 10, deadline = U64_MAX;
 	size_t minimum = C(tty, VMIN), seen = 0;
+	DEFINE_WAIT(wait);
 	ssize_t n;
 	int err;
 
@@ -456,26 +448,35 @@ ssize_t n_tty_read(struct tty_struct *tty, struct file *file,
 	if (!L(tty, ICANON) && !minimum)
 		deadline = ktime_get() + C(tty, VTIME) * tenth;
 	for (;;) {
+		/* On the queue before looking: input from now on wakes us. */
+		prepare_to_wait(&tty->read_wait, &wait, TASK_INTERRUPTIBLE);
 		tty_poll_input();
 		if (L(tty, ICANON) ? input_available(tty, 1) :
-		    raw_read_done(tty, minimum, deadline)) {
-			n = copy_from_read_buf(tty, buf, nr);
-			if (n)
-				wake_up_interruptible(&tty->write_wait);
-			return n;
-		}
+		    raw_read_done(tty, minimum, deadline))
+			break;
+		n = -EAGAIN;
 		if (file->f_flags & O_NONBLOCK)
-			return -EAGAIN;
+			goto out_finish_wait;
+		n = -ERESTARTSYS;
 		if (signal_pending(current))
-			return -ERESTARTSYS;
+			goto out_finish_wait;
 		/* MIN and TIME: the timer restarts with each byte */
 		if (!L(tty, ICANON) && minimum && C(tty, VTIME) &&
 		    tty->read_head - tty->read_tail != seen) {
 			seen = tty->read_head - tty->read_tail;
 			deadline = ktime_get() + C(tty, VTIME) * tenth;
 		}
-		wait_for_input(tty, deadline);
+		schedule_timeout_ns(deadline);
 	}
+	finish_wait(&tty->read_wait, &wait);
+	n = copy_from_read_buf(tty, buf, nr);
+	if (n)
+		wake_up_interruptible(&tty->write_wait);
+	return n;
+
+out_finish_wait:
+	finish_wait(&tty->read_wait, &wait);
+	return n;
 }
 
 ssize_t n_tty_write(struct tty_struct *tty, struct file *file,

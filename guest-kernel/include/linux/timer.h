@@ -86,7 +86,7 @@ void timer_clear_idle(void);
  * kobox's sleeps with a deadline (ns, ktime_get(); U64_MAX: none) for
  * the kernel's own waits, on an hrtimer (kernel/time/hrtimer.c).
  */
-u64 schedule_timeout_ns(u64 deadline, int state);	/* time left */
+u64 schedule_timeout_ns(u64 deadline);	/* time left */
 long sleep_until_ns(u64 deadline);	/* 0, or -ERESTARTSYS */
 
 #endif

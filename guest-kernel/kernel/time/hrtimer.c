@@ -496,21 +496,23 @@ int schedule_hrtimeout(ktime_t *expires, const enum hrtimer_mode mode)
 EXPORT_SYMBOL_GPL(schedule_hrtimeout);
 
 /*
- * kobox's own sleeps with a monotonic deadline (U64_MAX: none): any
- * wake-up ends it, callers check their condition and loop. An
+ * kobox's own sleeps with a monotonic deadline (U64_MAX: none), in the
+ * state the caller set before it last checked its condition, as for
+ * Linux's schedule_timeout(): a wake-up after that check finds the task
+ * running again, and the sleep ends at once instead of being lost. Any
+ * wake-up ends it; callers check their condition and loop. An
  * interruptible sleep does not start with a signal pending. Returns
  * the time left (0 once the deadline has passed).
  */
-u64 schedule_timeout_ns(u64 deadline, int state)
+u64 schedule_timeout_ns(u64 deadline)
 {
 	ktime_t expires = deadline == U64_MAX ? KTIME_MAX : (ktime_t)min(deadline, (u64)KTIME_MAX);
 	u64 now;
 
-	set_current_state(state);
 	if ((u64)ktime_get() < deadline &&
-	    !((state & TASK_INTERRUPTIBLE) && signal_pending(current)))
+	    !((READ_ONCE(current->__state) & TASK_INTERRUPTIBLE) && signal_pending(current)))
 		schedule_hrtimeout_range(expires == KTIME_MAX ? NULL : &expires, 0, HRTIMER_MODE_ABS);
-	set_current_state(TASK_RUNNING);
+	__set_current_state(TASK_RUNNING);
 	now = ktime_get();
 	return now >= deadline ? 0 : deadline - now;
 }
@@ -518,11 +520,13 @@ u64 schedule_timeout_ns(u64 deadline, int state)
 /* Sleep until deadline: 0, or -ERESTARTSYS if a signal comes first. */
 long sleep_until_ns(u64 deadline)
 {
-	while (schedule_timeout_ns(deadline, TASK_INTERRUPTIBLE)) {
+	for (;;) {
+		set_current_state(TASK_INTERRUPTIBLE);
+		if (!schedule_timeout_ns(deadline))
+			return 0;
 		if (signal_pending(current))
 			return -ERESTARTSYS;
 	}
-	return 0;
 }
 
 /* ---- nanosleep() and clock_nanosleep() ---- */
