@@ -7,7 +7,7 @@ import { bootToPause } from './boot-cache.ts';
 import { filesArchive, type GuestFile } from './boot/rootfs.ts';
 import { buildInitrd, busyboxOf, stripMarkers } from './run.ts';
 import { buildBuiltin } from './builtin.ts';
-import { FILES_MARKER, HELPER_PATH, READY_MARKER, TRANSCRIPT_HELPER } from './transcript/guest-helper.ts';
+import { FILES_MARKER, HELPER_PATH, READY_MARKER, transcriptHelper, transcriptHelperDigest } from './transcript/guest-helper.ts';
 import { transcriptOf, type CommandRecord } from './transcript/transcript.ts';
 import { existsSync, statSync } from 'node:fs';
 
@@ -69,13 +69,12 @@ export class Session {
 	static async boot(opts: BootOptions = {}): Promise<Session> {
 		if (opts.builtin && opts.kernel) throw new SessionError('give either a kernel or a builtin directory, not both');
 		const kernel = opts.builtin ? (await buildBuiltin(opts.builtin)).kernel : opts.kernel;
-		const files = [{ guest: HELPER_PATH, data: TRANSCRIPT_HELPER, mode: 0o755 }];
 		const { board, restored, stopped } = await bootToPause({
 			kernel, memory: opts.memory, time: opts.time, interactive: true, pauseOn: READY_MARKER,
 			cmdline: [TRANSCRIPT_CMDLINE, opts.cmdline].filter(Boolean).join(' '), timeoutSeconds: opts.timeoutSeconds ?? 60,
 		}, {
-			busybox: busyboxOf(opts), contents: TRANSCRIPT_HELPER,
-			build: () => buildInitrd({ command: ['sh', HELPER_PATH, '--serve'], busybox: opts.busybox, files }),
+			busybox: busyboxOf(opts), contents: transcriptHelperDigest(),
+			build: () => buildInitrd({ command: [HELPER_PATH, '--serve'], busybox: opts.busybox, files: [transcriptHelper()] }),
 		}, opts.bootCache !== false);
 		if (stopped) {
 			board.close();

@@ -130,6 +130,17 @@ build_kernel() {
 	[ $# -gt 0 ] || mv -f "$out/.building" "$out/.built"
 }
 
+# kobox's guest tools (guest-tools/: the transcript helper), static arm64 programs in
+# $build/guest-tools, newer than their sources.
+tools_built() {
+	[ -f "$build/guest-tools/transcript" ] &&
+		[ -z "$(find "$top/guest-tools" -newer "$build/guest-tools/transcript" -print -quit)" ]
+}
+build_tools() {
+	tools_built && return
+	build_step "building kobox's guest tools" make -s -C "$top/guest-tools" O="$build/guest-tools"
+}
+
 # kobox's TypeScript compiled to JavaScript in $build/js (scripts/build-js.mjs), so that commands
 # start without transpiling: complete, for this tree, and newer than every source and the npm lock.
 # An installed kobox carries its own, compiled when it was packed (dist/).

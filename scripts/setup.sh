@@ -24,7 +24,7 @@ headers_present() { has_line "$headers/.kobox-ready" "$DEBIAN_KERNEL_VERSION"; }
 image_present() { has_line "$linux_image/.kobox-version" "$DEBIAN_KERNEL_ABI $DEBIAN_KERNEL_VERSION"; }
 
 if host_packages_present && ! npm_packages_stale && unicorn_present && busybox_present && headers_present &&
-		image_present && kernel_built && js_built; then
+		image_present && kernel_built && tools_built && js_built; then
 	tell_js
 	exit 0
 fi
@@ -60,6 +60,9 @@ image_present || "$top/scripts/debian-kernel.sh" image >/dev/null
 # 6. The guest kernel (make prints a line per step only when something is rebuilt).
 build_kernel
 
-# 7. kobox itself as JavaScript, for a quick start.
+# 7. kobox's guest tools: the transcript helper.
+build_tools
+
+# 8. kobox itself as JavaScript, for a quick start.
 build_js
 tell_js

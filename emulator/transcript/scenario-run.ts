@@ -5,7 +5,7 @@ import { Session, SessionError, type BootOptions } from '../session.ts';
 import { bootOnQemu } from '../reference/qemu.ts';
 import type { BoardExit } from '../board/board.ts';
 import type { GuestFile } from '../boot/rootfs.ts';
-import { HELPER_PATH, SCENARIO_PATH, TRANSCRIPT_HELPER } from './guest-helper.ts';
+import { HELPER_PATH, SCENARIO_PATH, transcriptHelper } from './guest-helper.ts';
 import { transcriptOf, transcriptComplete, type CommandRecord } from './transcript.ts';
 
 export interface Scenario {
@@ -32,10 +32,10 @@ export const scenarioCmdline = (s: Scenario) => ['console=ttyAMA0 quiet', s.cmdl
 
 function runOptions(s: Scenario): RunOptions {
 	return {
-		command: ['sh', HELPER_PATH, SCENARIO_PATH],
+		command: [HELPER_PATH, SCENARIO_PATH],
 		add: s.add,
 		files: [
-			{ guest: HELPER_PATH, data: TRANSCRIPT_HELPER, mode: 0o755 },
+			transcriptHelper(),
 			{ guest: SCENARIO_PATH, data: s.commands.join('\n') + '\n' },
 		],
 	};

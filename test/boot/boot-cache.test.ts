@@ -5,7 +5,7 @@ import { existsSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { Session } from '../../emulator/session.ts';
 import { runGuest } from '../../emulator/run.ts';
 import { bootCacheFile } from '../../emulator/boot-cache.ts';
-import { TRANSCRIPT_HELPER } from '../../emulator/transcript/guest-helper.ts';
+import { transcriptHelperDigest } from '../../emulator/transcript/guest-helper.ts';
 import { busyboxPath, builtModulesDir, defaultKernelPath } from '../../emulator/paths.ts';
 import { memoryMap } from '../../emulator/board/memory-map.ts';
 import { join } from 'node:path';
@@ -14,7 +14,7 @@ import { join } from 'node:path';
 const extra = 'kobox.boot-cache-test=1';
 const file = bootCacheFile({
 	kernel: defaultKernelPath, busybox: busyboxPath, cmdline: `console=ttyAMA0 quiet ${extra}`,
-	memory: memoryMap.ram.size, extra: TRANSCRIPT_HELPER,
+	memory: memoryMap.ram.size, extra: transcriptHelperDigest(),
 });
 const hello = join(builtModulesDir, 'hello/hello.ko');
 const commands = ['cat /proc/uptime', 'insmod /hello.ko myint=3', 'dmesg', 'cat /proc/interrupts', 'ps -o pid,stat,comm', 'rmmod hello'];
@@ -61,12 +61,12 @@ describe('the boot cache', () => {
 	it('keys each command line apart', () => {
 		const other = bootCacheFile({
 			kernel: defaultKernelPath, busybox: busyboxPath, cmdline: 'console=ttyAMA0 quiet',
-			memory: memoryMap.ram.size, extra: TRANSCRIPT_HELPER,
+			memory: memoryMap.ram.size, extra: transcriptHelperDigest(),
 		});
 		expect(other).not.toBe(file);
 		expect(bootCacheFile({
 			kernel: defaultKernelPath, busybox: busyboxPath, cmdline: `console=ttyAMA0 quiet ${extra}`,
-			memory: 256 << 20, extra: TRANSCRIPT_HELPER,
+			memory: 256 << 20, extra: transcriptHelperDigest(),
 		})).not.toBe(file);
 	});
 

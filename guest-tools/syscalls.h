@@ -1,0 +1,150 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The few arm64 Linux system calls and string helpers kobox's guest tools
+ * use, without a libc: a static program of a few kilobytes that starts in
+ * a handful of instructions, on the board as on Debian's kernel.
+ */
+#ifndef KOBOX_SYSCALLS_H
+#define KOBOX_SYSCALLS_H
+
+#define __NR_dup3	24
+#define __NR_ioctl	29
+#define __NR_unlinkat	35
+#define __NR_chdir	49
+#define __NR_openat	56
+#define __NR_close	57
+#define __NR_lseek	62
+#define __NR_read	63
+#define __NR_write	64
+#define __NR_exit_group	94
+#define __NR_syslog	116
+#define __NR_clone	220
+#define __NR_execve	221
+#define __NR_wait4	260
+
+#define AT_FDCWD	-100
+#define O_RDONLY	00
+#define O_WRONLY	01
+#define O_CREAT		0100
+#define O_TRUNC		01000
+#define O_NONBLOCK	04000
+#define O_CLOEXEC	02000000
+#define EINTR		4
+#define EPIPE		32
+#define SEEK_END	2
+#define SEEK_DATA	3
+#define SIGCHLD		17
+
+#define SYSLOG_ACTION_READ		2
+#define SYSLOG_ACTION_READ_ALL		3
+#define SYSLOG_ACTION_CONSOLE_LEVEL	8
+#define SYSLOG_ACTION_SIZE_UNREAD	9
+
+#define TCGETS		0x5401
+#define TCSETS		0x5402
+#define ECHO		0000010
+
+struct termios {
+	unsigned int c_iflag, c_oflag, c_cflag, c_lflag;
+	unsigned char c_line;
+	unsigned char c_cc[19];
+};
+
+static inline long syscall6(long nr, long a, long b, long c, long d, long e,
+			    long f)
+{
+	register long x8 __asm__("x8") = nr;
+	register long x0 __asm__("x0") = a;
+	register long x1 __asm__("x1") = b;
+	register long x2 __asm__("x2") = c;
+	register long x3 __asm__("x3") = d;
+	register long x4 __asm__("x4") = e;
+	register long x5 __asm__("x5") = f;
+
+	__asm__ volatile("svc #0"
+			 : "+r"(x0)
+			 : "r"(x8), "r"(x1), "r"(x2), "r"(x3), "r"(x4), "r"(x5)
+			 : "memory");
+	return x0;
+}
+
+#define syscall3(nr, a, b, c) syscall6(nr, (long)(a), (long)(b), (long)(c), 0, 0, 0)
+
+static inline long sys_read(long fd, void *buf, long n) { return syscall3(__NR_read, fd, buf, n); }
+static inline long sys_write(long fd, const void *buf, long n) { return syscall3(__NR_write, fd, buf, n); }
+static inline long sys_openat(long dir, const char *path, long flags, long mode)
+{
+	return syscall6(__NR_openat, dir, (long)path, flags, mode, 0, 0);
+}
+static inline long sys_lseek(long fd, long off, long whence) { return syscall3(__NR_lseek, fd, off, whence); }
+static inline long sys_close(long fd) { return syscall3(__NR_close, fd, 0, 0); }
+static inline long sys_dup3(long from, long to, long flags) { return syscall3(__NR_dup3, from, to, flags); }
+static inline long sys_chdir(const char *path) { return syscall3(__NR_chdir, path, 0, 0); }
+static inline long sys_unlinkat(long dir, const char *path, long flags) { return syscall3(__NR_unlinkat, dir, path, flags); }
+static inline long sys_ioctl(long fd, long cmd, void *arg) { return syscall3(__NR_ioctl, fd, cmd, arg); }
+static inline long sys_syslog(long type, char *buf, long len) { return syscall3(__NR_syslog, type, buf, len); }
+static inline long sys_execve(const char *path, char **argv, char **envp) { return syscall3(__NR_execve, path, argv, envp); }
+static inline long sys_wait4(long pid, long *status, long options)
+{
+	int s = 0;
+	long r = syscall6(__NR_wait4, pid, (long)&s, options, 0, 0, 0);
+
+	*status = s;
+	return r;
+}
+/* fork(): a clone that only sends SIGCHLD on exit. */
+static inline long sys_fork(void) { return syscall6(__NR_clone, SIGCHLD, 0, 0, 0, 0, 0); }
+static inline void __attribute__((noreturn)) sys_exit_group(long status)
+{
+	for (;;)
+		syscall3(__NR_exit_group, status, 0, 0);
+}
+
+/* A whole small file into buf: its length, or a negative errno. */
+static inline long sys_readfile(const char *path, char *buf, long size)
+{
+	long fd = sys_openat(AT_FDCWD, path, O_RDONLY, 0), n, len = 0;
+
+	if (fd < 0)
+		return fd;
+	while (len < size && (n = sys_read(fd, buf + len, size - len)) != 0) {
+		if (n == -EINTR)
+			continue;
+		if (n < 0)
+			break;
+		len += n;
+	}
+	sys_close(fd);
+	return len;
+}
+
+static inline long str_len(const char *s)
+{
+	long n = 0;
+
+	while (s[n])
+		n++;
+	return n;
+}
+
+static inline int str_starts(const char *s, const char *prefix)
+{
+	while (*prefix)
+		if (*s++ != *prefix++)
+			return 0;
+	return 1;
+}
+
+static inline int str_eq(const char *a, const char *b)
+{
+	return str_starts(a, b) && !a[str_len(b)];
+}
+
+/* Forward byte copy: safe when dst is below src, as when a buffer shifts down. */
+static inline void copy(char *dst, const char *src, long n)
+{
+	while (n-- > 0)
+		*dst++ = *src++;
+}
+
+#endif

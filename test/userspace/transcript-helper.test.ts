@@ -1,0 +1,54 @@
+// The transcript helper (guest-tools/transcript.c) records a command at the cost of one process
+// beyond it (`sh -c`) and a few system calls, whatever the length of the kernel log, and reports
+// what sh and `dmesg -r` would: the status and name of a signal that killed the command, and the
+// records logged since the command began (only those after a clear the command made).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Session } from '../../emulator/session.ts';
+
+describe('the transcript helper', () => {
+	let s: Session;
+	beforeAll(async () => { s = await Session.boot(); });
+	afterAll(() => s?.close());
+
+	it('costs one process and under 0.3 M guest instructions per command', async () => {
+		// `echo $$` prints the PID of the command's sh: consecutive commands' differ by one.
+		const pids = [];
+		for (let i = 0; i < 3; i++) pids.push(Number((await s.run('echo $$')).output));
+		expect(pids[1] - pids[0]).toBe(1);
+		expect(pids[2] - pids[1]).toBe(1);
+		// One virtual nanosecond per guest instruction.
+		const t0 = s.board.clock.uptimeNs;
+		await s.run('true');
+		expect(Number(s.board.clock.uptimeNs - t0)).toBeLessThan(300_000);
+	});
+
+	it('costs no more with a long kernel log', async () => {
+		const cost = async () => {
+			const t0 = s.board.clock.uptimeNs;
+			await s.run('true');
+			return Number(s.board.clock.uptimeNs - t0);
+		};
+		const before = await cost();
+		expect((await s.run('i=0; while [ $i -lt 400 ]; do echo "<6>filler $i" > /dev/kmsg; i=$((i+1)); done')).dmesg)
+			.toHaveLength(400);
+		expect(await cost()).toBeLessThan(before * 1.1);
+	});
+
+	it('reports the records a command logged, after a clear it made', async () => {
+		expect((await s.run('echo "<3>one" > /dev/kmsg')).dmesg).toEqual([expect.stringMatching(/^<11>\[ *\d+\.\d{6}\] one$/)]);
+		expect((await s.run('echo "<3>two" > /dev/kmsg; dmesg -c > /dev/null')).dmesg).toEqual([]);
+		expect((await s.run('echo "<3>x" > /dev/kmsg; dmesg -c > /dev/null; echo "<5>after" > /dev/kmsg')).dmesg)
+			.toEqual([expect.stringMatching(/^<13>\[ *\d+\.\d{6}\] after$/)]);
+		expect((await s.run('true')).dmesg).toEqual([]);
+	});
+
+	it('reports a command a signal killed as sh does', async () => {
+		expect(await s.run('kill -SEGV $$')).toMatchObject({ output: 'Segmentation fault\n', status: 139 });
+		expect(await s.run('kill -PIPE $$')).toMatchObject({ output: '', status: 141 });
+		expect(await s.run('echo out; kill -USR1 $$')).toMatchObject({ output: 'out\nUser defined signal 1\n', status: 138 });
+	});
+
+	it('names itself sh in the messages of sh -c, as a shell running the command would', async () => {
+		expect(await s.run('echo x > /proc/nope/x')).toMatchObject({ output: "sh: can't create /proc/nope/x: nonexistent directory\n", status: 1 });
+	});
+});
