@@ -2,7 +2,8 @@
 import { setImmediate as yieldToEventLoop, setTimeout as sleep } from 'node:timers/promises';
 import { createHash, randomBytes } from 'node:crypto';
 import { Unicorn, type CpuContext } from '../cpu/unicorn.ts';
-import { decodeSnapshot, type BoardSnapshot, type SnapshotState } from './snapshot-file.ts';
+import { decodeSnapshot, type BoardSnapshot } from './snapshot-file.ts';
+import { isZeroPage, PAGE, RamImage } from './ram-image.ts';
 
 export type { BoardSnapshot } from './snapshot-file.ts';
 import { Reg, SysRegs, PSTATE_DAIF, PSTATE_EL1H, type SysReg } from '../cpu/arm64-registers.ts';
@@ -90,8 +91,6 @@ const FOREVER = 1n << 62n;
 const MAX_IDLE_MS = 1000;
 const HVC_MASK = 0xffe0001f, HVC = 0xd4000002;
 
-const zeroPagesOf = new WeakMap<Buffer, Uint8Array>();
-
 export class Board {
 	readonly cpu = new Unicorn();
 	readonly clock: Clock;
@@ -104,6 +103,8 @@ export class Board {
 	readonly files: FilesWindow;
 	/** Guest RAM, shared with Unicorn: snapshots copy it and compare against it directly. */
 	private readonly ram: Buffer;
+	/** An image of RAM as it is, while the guest has not run since (a restore, or a snapshot). */
+	private ramImage?: RamImage;
 	private readonly psci: PsciDevice;
 	private readonly rtc: GoldfishRtc;
 	readonly gic = new GicV2();
@@ -159,6 +160,7 @@ export class Board {
 				const state = decodeSnapshot(options.state, this.cpu, this.ram);
 				this.restoreState(state);
 				state.cpu.free();
+				this.ramImage = state.ram;
 			} catch (e) {
 				this.cpu.close();
 				throw e;
@@ -499,6 +501,7 @@ export class Board {
 	 */
 	async resume(): Promise<BoardExit | 'paused'> {
 		if (this.exit) return this.exit;
+		this.ramImage = undefined;
 		const timeout = this.options.timeoutSeconds ?? 0;
 		const deadline = timeout > 0 ? Date.now() + timeout * 1000 : Infinity;
 		try {
@@ -537,7 +540,7 @@ export class Board {
 		if (this.exit) throw new Error(`cannot snapshot a board that has stopped (${this.exit.reason})`);
 		return {
 			cpu: this.cpu.saveContext(),
-			ram: Buffer.from(this.ram),
+			ram: this.ramImage ??= RamImage.of(this.ram),
 			clock: this.clock.save(),
 			rtc: this.rtc.save(),
 			uart: this.uart.save(),
@@ -560,15 +563,21 @@ export class Board {
 	 * is not caught), so a page the run filled with code, executed, and cleared again (`dc zva` in
 	 * clear_page on a freed module page) would keep the old code's translations.
 	 */
-	private restoreRam(saved: Buffer): void {
-		const PAGE = 4096, base = memoryMap.ram.base;
-		const zero = this.zeroPages(saved);
+	private restoreRam(saved: RamImage): void {
+		const base = memoryMap.ram.base;
 		const ranges: [bigint, bigint][] = [];
 		let start = -1;
-		for (let off = 0, page = 0; off <= saved.length; off += PAGE, page++) {
-			const changed = off < saved.length && this.ram.compare(saved, off, off + PAGE, off, off + PAGE) !== 0;
-			if (changed) saved.copy(this.ram, off, off, off + PAGE);
-			if (changed || (off < saved.length && zero[page])) {
+		for (let off = 0, page = 0; off <= saved.size; off += PAGE, page++) {
+			const slot = off < saved.size ? saved.slot(page) : -1;
+			let changed = false;
+			if (slot >= 0) {
+				changed = this.ram.compare(saved.data, slot * PAGE, (slot + 1) * PAGE, off, off + PAGE) !== 0;
+				if (changed) saved.data.copy(this.ram, off, slot * PAGE, (slot + 1) * PAGE);
+			} else if (off < saved.size && !isZeroPage(this.ram, off)) {
+				changed = true;
+				this.ram.fill(0, off, off + PAGE);
+			}
+			if (changed || (off < saved.size && slot < 0)) {
 				if (start < 0) start = off;
 			} else if (start >= 0) {
 				ranges.push([base + BigInt(start), base + BigInt(off)]);
@@ -578,27 +587,15 @@ export class Board {
 		this.cpu.invalidatePhysical(ranges);
 	}
 
-	/** Which pages of a snapshot's RAM are all zero (worked out once per snapshot). */
-	private zeroPages(saved: Buffer): Uint8Array {
-		let zero = zeroPagesOf.get(saved);
-		if (!zero) {
-			const PAGE = 4096, blank = Buffer.alloc(PAGE);
-			zero = new Uint8Array(saved.length / PAGE);
-			for (let page = 0; page < zero.length; page++)
-				zero[page] = saved.compare(blank, 0, PAGE, page * PAGE, (page + 1) * PAGE) === 0 ? 1 : 0;
-			zeroPagesOf.set(saved, zero);
-		}
-		return zero;
-	}
-
 	/** Go back to a snapshot of this board: after it, the board runs exactly as it did from there. */
 	restore(s: BoardSnapshot): void {
 		this.restoreRam(s.ram);
 		this.restoreState(s);
+		this.ramImage = s.ram;
 	}
 
 	/** Everything of a snapshot but its RAM. */
-	private restoreState(s: SnapshotState): void {
+	private restoreState(s: Omit<BoardSnapshot, 'ram'>): void {
 		this.cpu.restoreContext(s.cpu);
 		this.clock.restore(s.clock);
 		this.gic.restore(s.gic);

@@ -7,11 +7,12 @@ import type { TimerState } from './generic-timer.ts';
 import type { GicState } from './gic-v2.ts';
 import type { RtcState } from './goldfish-rtc.ts';
 import type { UartState } from './pl011-uart.ts';
+import { PAGE, RamImage } from './ram-image.ts';
 
 /** Everything that makes up a running board's state, to go back to it with restore(). */
 export interface BoardSnapshot {
 	readonly cpu: CpuContext;
-	readonly ram: Buffer;
+	readonly ram: RamImage;
 	readonly clock: bigint;
 	readonly rtc: RtcState;
 	readonly uart: UartState;
@@ -25,7 +26,6 @@ export interface BoardSnapshot {
 }
 
 const MAGIC = 'kobox board snapshot 1\n';
-const PAGE = 4096;
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -37,39 +37,34 @@ const decodeBigints = (_key: string, value: Json) =>
 export function encodeSnapshot(s: BoardSnapshot): Buffer {
 	const { cpu, ram, ...state } = s;
 	const cpuState = cpu.cpuState();
-	const pages: number[] = [];
-	const blank = Buffer.alloc(PAGE);
-	for (let page = 0; page * PAGE < ram.length; page++)
-		if (ram.compare(blank, 0, PAGE, page * PAGE, (page + 1) * PAGE) !== 0) pages.push(page);
-	const header = Buffer.from(JSON.stringify({ state, ramSize: ram.length, cpuBytes: cpuState.length, pages }, encodeBigints));
+	const header = Buffer.from(JSON.stringify({ state, ramSize: ram.size, cpuBytes: cpuState.length, pages: [...ram.pages] }, encodeBigints));
 	const length = Buffer.alloc(4);
 	length.writeUInt32LE(header.length);
-	return Buffer.concat([Buffer.from(MAGIC), length, header, cpuState, ...pages.map(p => ram.subarray(p * PAGE, (p + 1) * PAGE))]);
+	return Buffer.concat([Buffer.from(MAGIC), length, header, cpuState, ram.data]);
 }
 
-interface Header { state: SnapshotState; ramSize: number; cpuBytes: number; pages: number[] }
-
-/** A snapshot's state besides RAM. */
-export type SnapshotState = Omit<BoardSnapshot, 'ram'>;
+interface Header { state: Omit<BoardSnapshot, 'cpu' | 'ram'>; ramSize: number; cpuBytes: number; pages: number[] }
 
 /**
  * Read a snapshot file: its pages go into `ram` (all zero before: the pages the file does not
- * hold are zero), its CPU state into a context of `cpu`'s engine. Throws on a damaged file.
+ * hold are zero), its CPU state into a context of `cpu`'s engine. The snapshot's RAM image is the
+ * file's own bytes. Throws on a damaged file.
  */
-export function decodeSnapshot(data: Buffer, cpu: Unicorn, ram: Buffer): SnapshotState {
+export function decodeSnapshot(data: Buffer, cpu: Unicorn, ram: Buffer): BoardSnapshot {
 	if (data.toString('latin1', 0, MAGIC.length) !== MAGIC) throw new Error('not a kobox board snapshot');
 	let at = MAGIC.length;
 	const headerLength = data.readUInt32LE(at);
 	at += 4;
-	const h = JSON.parse(data.toString('utf8', at, at + headerLength), decodeBigints) as Omit<Header, 'state'> & { state: Omit<SnapshotState, 'cpu'> };
+	const h = JSON.parse(data.toString('utf8', at, at + headerLength), decodeBigints) as Header;
 	at += headerLength;
 	if (h.ramSize !== ram.length) throw new Error(`a snapshot of a board with ${h.ramSize >> 20} MiB of RAM, not ${ram.length >> 20} MiB`);
 	if (data.length !== at + h.cpuBytes + h.pages.length * PAGE) throw new Error('a kobox board snapshot of the wrong size');
+	const pages = Uint32Array.from(h.pages);
+	if (pages.some((p, i) => (p + 1) * PAGE > ram.length || (i > 0 && p <= pages[i - 1])))
+		throw new Error('a kobox board snapshot with pages out of order or outside RAM');
 	const context = cpu.loadContext(data.subarray(at, at + h.cpuBytes));
 	at += h.cpuBytes;
-	for (const page of h.pages) {
-		data.copy(ram, page * PAGE, at, at + PAGE);
-		at += PAGE;
-	}
-	return { ...h.state, cpu: context };
+	const image = new RamImage(ram.length, pages, data.subarray(at));
+	pages.forEach((page, i) => image.data.copy(ram, page * PAGE, i * PAGE, (i + 1) * PAGE));
+	return { ...h.state, cpu: context, ram: image };
 }
