@@ -17,6 +17,16 @@ export class SymbolTable {
 	}
 
 	/**
+	 * A function by its C name: its symbol, or the one copy GCC made of it under another
+	 * (`name.isra.0`, `name.constprop.0`), which is then the function's code.
+	 */
+	function(name: string): { name: string; address: bigint } | undefined {
+		const found = this.sorted.filter(s => s.name === name);
+		const pick = found.length ? found : this.sorted.filter(s => s.name.startsWith(`${name}.`));
+		return pick.length === 1 ? { name: pick[0].name, address: pick[0].value } : undefined;
+	}
+
+	/**
 	 * The nearest symbol at or below `addr`, as Linux's kallsyms names it: its size runs to the
 	 * next symbol (alignment padding included), not the ELF size.
 	 */
@@ -32,6 +42,11 @@ export class SymbolTable {
 		const size = next ? next.value - s.value : BigInt(s.size);
 		if (!next && addr - s.value >= size) return undefined;
 		return { name: s.name, offset: addr - s.value, size };
+	}
+
+	/** The name of the function that starts at `addr` (not another label there: __end_rodata, _sinittext). */
+	functionAt(addr: bigint): string | undefined {
+		return this.sorted.find(s => s.value === addr && s.type === STT_FUNC)?.name;
 	}
 
 	/** `name+0xoff/0xsize`, the %pS format. */

@@ -26,7 +26,8 @@ export type SysInsnHook = (op: SysReg, xt: bigint) => void;
 /** Return true when the access was fixed up and emulation can go on. */
 export type MemFaultHook = (type: number, address: bigint, size: number, value: bigint) => boolean;
 
-interface Registered { hh: unknown; callback: bigint }
+/** A hook, and its callback when the hook has one of its own (see codeHooks). */
+interface Registered { hh: unknown; callback?: bigint }
 export interface HookHandle { readonly id: number }
 
 /** Saved CPU registers (not memory): an opaque Unicorn context. */
@@ -62,6 +63,8 @@ export class Unicorn {
 	private readonly cp = Buffer.alloc(32); // struct uc_arm64_cp_reg
 	private hooks = new Map<number, Registered>();
 	private mmioCallbacks: bigint[] = [];
+	/** Callbacks shared by many hooks (codeHooks): unregistered at close. */
+	private sharedCallbacks: bigint[] = [];
 	/** Host memory Unicorn uses as guest RAM: kept referenced while the engine lives. */
 	private pinned: Buffer[] = [];
 	private invalidateContext?: CpuContext;
@@ -198,11 +201,38 @@ export class Unicorn {
 			(_uc: unknown, type: number, a: number | bigint, s: number, v: number | bigint) => this.guard(() => fn(type, BigInt(a), s, BigInt(v)), false));
 	}
 
+	/**
+	 * Code hooks on single addresses, all calling `fn` with the address, that can also be added
+	 * while the CPU runs (from another hook, where koffi cannot register a callback: so `fn` is
+	 * registered once, here). Code Unicorn translated before a hook was added does not call it (see
+	 * invalidateVirtual and invalidatePhysical).
+	 */
+	codeHooks(fn: (address: bigint) => void): (address: bigint) => HookHandle {
+		const cb = koffi.register((_uc: unknown, a: number | bigint) =>
+			this.guard(() => fn(BigInt.asUintN(64, BigInt(a))), undefined), koffi.pointer(HookCodeProto));
+		this.sharedCallbacks.push(cb);
+		return address => {
+			const hh: unknown[] = [0];
+			this.check(this.lib.uc_hook_add(this.uc, hh, UC_HOOK_CODE, cb, null, address, address), 'uc_hook_add');
+			const id = this.nextHookId++;
+			this.hooks.set(id, { hh: hh[0] });
+			return { id };
+		};
+	}
+
+	/**
+	 * Forget the code translated from virtual [begin, end), as the CPU maps it now: from a hook,
+	 * while the CPU runs kernel code that maps the range (invalidatePhysical cannot run there).
+	 */
+	invalidateVirtual(begin: bigint, end: bigint): void {
+		this.check(this.lib.uc_ctl(this.uc, ctlRequest(UC_CTL_TB_REMOVE_CACHE, 2, 'w'), 'uint64_t', begin, 'uint64_t', end), 'uc_ctl(TB_REMOVE_CACHE)');
+	}
+
 	removeHook(h: HookHandle): void {
 		const r = this.hooks.get(h.id);
 		if (!r) return;
 		this.check(this.lib.uc_hook_del(this.uc, r.hh), 'uc_hook_del');
-		koffi.unregister(r.callback);
+		if (r.callback !== undefined) koffi.unregister(r.callback);
 		this.hooks.delete(h.id);
 	}
 
@@ -292,8 +322,9 @@ export class Unicorn {
 		this.closed = true;
 		for (const id of [...this.hooks.keys()]) this.removeHook({ id });
 		this.lib.uc_close(this.uc);
-		for (const cb of this.mmioCallbacks) koffi.unregister(cb);
+		for (const cb of [...this.mmioCallbacks, ...this.sharedCallbacks]) koffi.unregister(cb);
 		this.mmioCallbacks = [];
+		this.sharedCallbacks = [];
 		this.pinned = [];
 	}
 }
