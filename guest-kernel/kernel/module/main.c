@@ -4,6 +4,10 @@
  * delete_module(2) and the stages of load_module(), named and ordered
  * as in Linux 6.1, with its messages. Documentation/module-loading.txt
  * says what is done and how the pieces fit.
+ *
+ * The stages are noinline, functions of their own as in Linux's builds
+ * (which mark do_init_module so), so that a call trace (kobox --trace
+ * module-load) and a backtrace show each one.
  */
 #include <linux/kernel.h>
 #include <linux/errno.h>
@@ -544,7 +548,7 @@ static char *get_modinfo(const struct load_info *info, const char *tag)
 	return NULL;
 }
 
-static int setup_load_info(struct load_info *info, int flags)
+static noinline int setup_load_info(struct load_info *info, int flags)
 {
 	const char *noname = "(missing .modinfo section or name field)";
 	unsigned int i;
@@ -585,7 +589,7 @@ static int setup_load_info(struct load_info *info, int flags)
 	return 0;
 }
 
-static int rewrite_section_headers(struct load_info *info, int flags)
+static noinline int rewrite_section_headers(struct load_info *info, int flags)
 {
 	unsigned int i;
 
@@ -601,7 +605,8 @@ static int rewrite_section_headers(struct load_info *info, int flags)
 	return 0;
 }
 
-static int check_modinfo(struct module *mod, struct load_info *info, int flags)
+static noinline int check_modinfo(struct module *mod, struct load_info *info,
+				  int flags)
 {
 	const char *modmagic = get_modinfo(info, "vermagic");
 	int err;
@@ -752,8 +757,8 @@ static int move_module(struct module *mod, struct load_info *info)
 	return 0;
 }
 
-static int layout_and_allocate(struct module *mod, struct load_info *info,
-			       int flags)
+static noinline int layout_and_allocate(struct module *mod,
+					struct load_info *info, int flags)
 {
 	unsigned int ndx;
 	int err;
@@ -810,7 +815,7 @@ static bool finished_loading(const char *name)
  * A name being loaded makes a second load wait for the outcome: -EEXIST
  * if the first went live, -EBUSY if it failed (no immediate retry).
  */
-static int add_unformed_module(struct module *mod)
+static noinline int add_unformed_module(struct module *mod)
 {
 	struct module *old;
 	int err;
@@ -832,7 +837,8 @@ static int add_unformed_module(struct module *mod)
 	return old && old->state == MODULE_STATE_LIVE ? -EEXIST : -EBUSY;
 }
 
-static int find_module_sections(struct module *mod, struct load_info *info)
+static noinline int find_module_sections(struct module *mod,
+					 struct load_info *info)
 {
 	mod->kp = section_objs(info, "__param", sizeof(*mod->kp), &mod->num_kp);
 	mod->syms = section_objs(info, "__ksymtab", sizeof(*mod->syms),
@@ -857,7 +863,7 @@ static int find_module_sections(struct module *mod, struct load_info *info)
 	return 0;
 }
 
-static int check_module_license_and_versions(struct module *mod)
+static noinline int check_module_license_and_versions(struct module *mod)
 {
 	if ((mod->num_syms && !mod->crcs) ||
 	    (mod->num_gpl_syms && !mod->gpl_crcs))
@@ -865,7 +871,7 @@ static int check_module_license_and_versions(struct module *mod)
 	return 0;
 }
 
-static void setup_modinfo(struct module *mod, struct load_info *info)
+static noinline void setup_modinfo(struct module *mod, struct load_info *info)
 {
 	mod->version = kstrdup(get_modinfo(info, "version") ?: "", GFP_KERNEL);
 	mod->srcversion = kstrdup(get_modinfo(info, "srcversion") ?: "",
@@ -919,7 +925,8 @@ static int resolve_symbol_wait(struct module *mod,
 	return err;
 }
 
-static int simplify_symbols(struct module *mod, const struct load_info *info)
+static noinline int simplify_symbols(struct module *mod,
+				     const struct load_info *info)
 {
 	Elf64_Shdr *symsec = &info->sechdrs[info->index.sym];
 	Elf64_Sym *sym = (void *)symsec->sh_addr;
@@ -970,7 +977,8 @@ static int simplify_symbols(struct module *mod, const struct load_info *info)
 	return ret;
 }
 
-static int apply_relocations(struct module *mod, const struct load_info *info)
+static noinline int apply_relocations(struct module *mod,
+				      const struct load_info *info)
 {
 	unsigned int i;
 	int err = 0;
@@ -1026,7 +1034,7 @@ static void flush_module_icache(const struct module *mod)
 }
 
 /* .data..percpu: an area in the reserved per-cpu chunk (percpu.c). */
-static int percpu_modalloc(struct module *mod, struct load_info *info)
+static noinline int percpu_modalloc(struct module *mod, struct load_info *info)
 {
 	Elf64_Shdr *pcpusec = &info->sechdrs[info->index.pcpu];
 	unsigned long align = pcpusec->sh_addralign;
@@ -1064,7 +1072,8 @@ static void percpu_modcopy(struct module *mod, const void *from,
 		memcpy(per_cpu_ptr(mod->percpu, cpu), from, size);
 }
 
-static int post_relocation(struct module *mod, const struct load_info *info)
+static noinline int post_relocation(struct module *mod,
+				    const struct load_info *info)
 {
 	sort_extable(mod->extable, mod->extable + mod->num_exentries);
 	percpu_modcopy(mod, (void *)info->sechdrs[info->index.pcpu].sh_addr,
@@ -1074,7 +1083,8 @@ static int post_relocation(struct module *mod, const struct load_info *info)
 	return module_finalize(info->hdr, info->sechdrs, mod);
 }
 
-static int complete_formation(struct module *mod, struct load_info *info)
+static noinline int complete_formation(struct module *mod,
+				       struct load_info *info)
 {
 	const struct kernel_symbol *s;
 	struct find_symbol_arg fsa;
@@ -1109,7 +1119,7 @@ static void module_notify(struct module *mod, unsigned long state)
 	atomic_notifier_call_chain(&module_notify_list, state, mod);
 }
 
-static int prepare_coming_module(struct module *mod)
+static noinline int prepare_coming_module(struct module *mod)
 {
 	int ret = atomic_notifier_call_chain(&module_notify_list,
 					     MODULE_STATE_COMING, mod);
@@ -1145,7 +1155,7 @@ static void free_module(struct module *mod)
 	kfree(mod);
 }
 
-static int do_init_module(struct module *mod)
+static noinline int do_init_module(struct module *mod)
 {
 	int ret = 0;
 
