@@ -9,6 +9,8 @@ import { compareTranscript } from './transcript/compare.ts';
 import { captureGolden, referenceKernel } from './transcript/capture.ts';
 import { serveJudge, startWorkers, workerConfig, type Judge, type Verdict } from './test-workers.ts';
 import { availableParallelism } from 'node:os';
+import { addTraceOptions, openTrace, type TraceCliOptions } from './cli-trace.ts';
+import type { TraceOptions } from './trace/tracer.ts';
 
 function scenarios(paths: string[]): ScenarioFile[] {
 	if (!paths.length) throw new InvalidArgumentError('give scenario files or directories of them');
@@ -21,7 +23,7 @@ function scenarios(paths: string[]): ScenarioFile[] {
 
 const secs = (t0: number) => `${((performance.now() - t0) / 1000).toFixed(1)} s`;
 
-interface TestOptions {
+interface TestOptions extends Partial<TraceCliOptions> {
 	snapshot: boolean; bootCache: boolean; release?: string; kernel?: string; timeout: number;
 	/** Boards at once (each in a process of its own). */
 	jobs?: number;
@@ -39,15 +41,16 @@ export function shardOf<T>(list: T[], shard?: string): T[] {
 	return list.slice((i - 1) * size, i * size);
 }
 
-const runnerOptions = (opts: TestOptions) =>
-	({ snapshots: opts.snapshot, bootCache: opts.bootCache, kernel: opts.kernel, timeoutSeconds: opts.timeout });
+const runnerOptions = (opts: TestOptions, trace?: TraceOptions) =>
+	({ snapshots: opts.snapshot, bootCache: opts.bootCache, kernel: opts.kernel, timeoutSeconds: opts.timeout, trace });
 
 /** A scenario on the board against its golden: '' if they match, else the diff (or why it could not run). */
 async function judgeScenario(runner: ScenarioRunner, s: ScenarioFile, golden: string, opts: TestOptions): Promise<Verdict> {
 	const t0 = performance.now();
 	let verdict: string;
 	try {
-		const c = compareTranscript(golden, await runner.run(s), { release: opts.release, orderedSubset: s.compare === 'ordered-subset' });
+		const records = await runner.run(s, `# scenario ${relative(process.cwd(), s.path)}`);
+		const c = compareTranscript(golden, records, { release: opts.release, orderedSubset: s.compare === 'ordered-subset' });
 		verdict = c.pass ? '' : c.diff;
 	} catch (e) {
 		verdict = `the board could not run it: ${(e as Error).message}`;
@@ -74,13 +77,18 @@ export function testWorker(): void {
  */
 export async function testScenarios(paths: string[], opts: TestOptions, out = process.stdout): Promise<number> {
 	const list = testList(paths, opts);
-	const jobs = Math.max(1, Math.min(opts.jobs ?? 1, list.filter(t => t.golden !== undefined).length));
+	const trace = openTrace({ trace: opts.trace ?? [], traceFile: opts.traceFile }, opts.kernel);
+	// A trace comes from one board, scenario after scenario.
+	const jobs = trace ? 1 : Math.max(1, Math.min(opts.jobs ?? 1, list.filter(t => t.golden !== undefined).length));
 	let judge: Judge, stop: () => void;
 	if (jobs > 1) ({ judge, stop } = startWorkers(jobs, { paths, opts }));
 	else {
-		const runner = new ScenarioRunner(runnerOptions(opts));
+		const runner = new ScenarioRunner(runnerOptions(opts, trace?.options));
 		judge = i => judgeScenario(runner, list[i].s, list[i].golden!, opts);
-		stop = () => runner.close();
+		stop = () => {
+			runner.close();
+			trace?.file.close();
+		};
 	}
 	// With workers, every scenario is handed out at once (each waits for a free board); alone, in turn.
 	const verdicts = jobs > 1 ? list.map((t, i) => (t.golden === undefined ? undefined : judge(i))) : [];
@@ -136,8 +144,8 @@ function seconds(value: string): number {
 export const NO_BOOT_CACHE = ['--no-boot-cache', 'boot, even if the cache holds this board already booted'] as const;
 
 export function addScenarioCommands(program: Command): void {
-	program.command('test')
-		.description('run folders of scenarios (NAME.scenario, files, NAME.golden) on the board; PASS/FAIL each with a diff; exit 1 on any failure')
+	addTraceOptions(program.command('test'))
+		.description('run folders of scenarios (NAME.scenario, files, NAME.golden) on the board; PASS/FAIL each with a diff; exit 1 on any failure; with --trace, on one board, each scenario\'s trace after a "# scenario FILE" line')
 		.argument('<paths...>', '.scenario files, or directories of them')
 		.option('--no-snapshot', 'boot afresh for every scenario instead of restoring a snapshot')
 		.option(...NO_BOOT_CACHE)

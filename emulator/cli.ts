@@ -15,6 +15,10 @@ import { buildModule } from './kbuild.ts';
 import { buildBuiltin, BuiltinBuildError } from './builtin.ts';
 import { cacheDir, headersDir, pinnedKernel, repoRoot } from './paths.ts';
 import { EXIT_STATUS, KOBOX_ERROR, USAGE_ERROR, UsageError, existingFile } from './cli-errors.ts';
+import { addTraceOptions, openTrace, type CliTrace, type TraceCliOptions } from './cli-trace.ts';
+import { Tracer, type InitcallRecord } from './trace/tracer.ts';
+import { bootgraphSvg } from './trace/bootgraph.ts';
+import { writeFileAtomic } from './atomic-write.ts';
 
 export { EXIT_STATUS } from './cli-errors.ts';
 
@@ -37,7 +41,7 @@ function memory(value: string): number {
 }
 
 type Clock = 'virtual' | 'host';
-interface CommonOptions { cmdline: string; time: Clock; memory: number; timeout: number; kernel?: string; builtin?: string; verbose?: boolean }
+interface CommonOptions extends TraceCliOptions { cmdline: string; time: Clock; memory: number; timeout: number; kernel?: string; builtin?: string; verbose?: boolean }
 
 function reportExit(exit: BoardExit): void {
 	if (exit.reason === 'poweroff' || exit.reason === 'reset' || exit.reason === 'quit') return;
@@ -76,6 +80,16 @@ function reportReplaced(r: Replaced): void {
 	process.stderr.write(`kobox: --add ${r.file.host}:${r.file.guest} replaces kobox's ${r.file.guest} (${r.what})\n`);
 }
 
+/** Run `fn` with the trace the options ask for (if any), and close its file after. */
+async function traced<T>(opts: TraceCliOptions, kernel: string | undefined, fn: (trace?: CliTrace) => Promise<T>): Promise<T> {
+	const trace = openTrace(opts, kernel);
+	try {
+		return await fn(trace);
+	} finally {
+		trace?.file.close();
+	}
+}
+
 /** The command's status when the guest reported one; otherwise what the board's stop means. */
 async function run(opts: RunOptions): Promise<number> {
 	const r = await runGuest({ ...opts, onOutput: d => process.stdout.write(d), onReplace: reportReplaced });
@@ -85,21 +99,29 @@ async function run(opts: RunOptions): Promise<number> {
 }
 
 /** The board alone, as QEMU with -kernel and no -initrd (`kobox boot --no-initramfs`). */
-async function bootWithoutRootfs(opts: Awaited<ReturnType<typeof boardOptions>>): Promise<BoardExit> {
+async function bootWithoutRootfs(opts: Awaited<ReturnType<typeof boardOptions>>, trace: RunOptions['trace']): Promise<BoardExit> {
 	const board = new Board({ ...opts, onConsole: data => process.stdout.write(data) });
 	try {
-		return await board.run();
+		const tracer = trace && Tracer.attach(board, trace);
+		const exit = await board.run();
+		tracer?.end(true);
+		return exit;
 	} finally {
 		board.close();
 	}
 }
 
-/** `kobox boot`: the console as it comes, and the status of the board's stop. */
-async function boot(opts: CommonOptions & { initramfs: boolean }): Promise<number> {
+/** `kobox boot`: the console as it comes, and the status of the board's stop; `--chart`: the initcalls drawn. */
+async function boot(opts: CommonOptions & { initramfs: boolean; chart?: string }): Promise<number> {
 	const board = await boardOptions(opts);
-	const exit = opts.initramfs ? (await runGuest({ ...board, onOutput: d => process.stdout.write(d) })).exit
-		: await bootWithoutRootfs(board);
+	const initcalls: InitcallRecord[] = [];
+	const exit = await traced(opts, board.kernel, async cli => {
+		const trace = cli || opts.chart ? { ...cli?.options, initcalls: opts.chart ? (r: InitcallRecord) => initcalls.push(r) : undefined } : undefined;
+		return opts.initramfs ? (await runGuest({ ...board, trace, onOutput: d => process.stdout.write(d) })).exit
+			: await bootWithoutRootfs(board, trace);
+	});
 	reportExit(exit);
+	if (opts.chart) writeFileAtomic(opts.chart, bootgraphSvg(initcalls, `kobox boot: ${initcalls.length} initcalls (${board.cmdline})`));
 	return EXIT_STATUS[exit.reason];
 }
 
@@ -138,7 +160,7 @@ async function shell(opts: RunOptions): Promise<number> {
 	}
 }
 
-interface InsmodCliOptions { cmdline?: string; time: Clock; memory: number; timeout: number; kernel?: string; levels?: boolean; bootCache: boolean }
+interface InsmodCliOptions extends TraceCliOptions { cmdline?: string; time: Clock; memory: number; timeout: number; kernel?: string; levels?: boolean; bootCache: boolean }
 
 /**
  * `kobox insmod`: the kernel log lines the load caused on stdout, insmod's message on stderr, and
@@ -146,10 +168,11 @@ interface InsmodCliOptions { cmdline?: string; time: Clock; memory: number; time
  * and the board's status.
  */
 async function insmod(file: string, params: string[], opts: InsmodCliOptions): Promise<number> {
-	const r = await insmodOnBoard(existingFile(file, 'insmod'), params, {
+	const kernel = opts.kernel && existingFile(opts.kernel, '--kernel');
+	const r = await traced(opts, kernel, trace => insmodOnBoard(existingFile(file, 'insmod'), params, {
 		cmdline: opts.cmdline, time: opts.time, memory: opts.memory,
-		kernel: opts.kernel && existingFile(opts.kernel, '--kernel'), timeoutSeconds: opts.timeout, bootCache: opts.bootCache,
-	});
+		kernel, timeoutSeconds: opts.timeout, bootCache: opts.bootCache, trace: trace?.options,
+	}));
 	if (r.status === undefined) {
 		process.stdout.write(r.console);
 		if (!r.exit || EXIT_STATUS[r.exit.reason] === 0) {
@@ -218,13 +241,14 @@ export function buildProgram(): Command {
 		.option('--timeout <sec>', 'stop a guest still running after this many seconds (0: never)', seconds, timeout)
 		.option('--kernel <vmlinux>', 'boot another kernel ELF')
 		.option('--builtin <dir>', 'build the C files of DIR into the kernel, as kbuild\'s obj-y does, and boot that kernel');
-	common(program.command('boot'), 60)
+	addTraceOptions(common(program.command('boot'), 60))
 		.description('boot the board with the default busybox root filesystem, stream its console to stdout, and power off')
 		.option('--no-initramfs', 'boot without a root filesystem: the kernel panics as Linux does with neither an initramfs nor a root device')
-		.action(async (opts: CommonOptions & { initramfs: boolean }) => {
+		.option('--chart <file.svg>', 'draw the boot\'s initcalls, by level, with their durations, as Linux\'s bootgraph.pl does (an SVG; names on hover)')
+		.action(async (opts: CommonOptions & { initramfs: boolean; chart?: string }) => {
 			process.exitCode = await boot(opts);
 		});
-	common(program.command('run'), 60, QUIET_CMDLINE)
+	addTraceOptions(common(program.command('run'), 60, QUIET_CMDLINE))
 		.description('boot with busybox as userspace and run a command (or your own /init); exit with its status')
 		.usage('[options] [-- COMMAND ARGS...]')
 		.option('--add <host[:guest]>', 'put a host file in the root filesystem (default guest path: /<basename>); repeatable', collectAdd, [])
@@ -236,18 +260,21 @@ export function buildProgram(): Command {
 			if (opts.init && command.length) throw new UsageError('give either --init or a command, not both');
 			if (opts.init) existingFile(opts.init, '--init');
 			if (!opts.init && !command.length) throw new UsageError('nothing to run: give a command after --, or --init SCRIPT');
-			process.exitCode = await run({ ...await boardOptions(opts), add: opts.add, command, initScript: opts.init, bootCache: opts.bootCache });
+			const board = await boardOptions(opts);
+			process.exitCode = await traced(opts, board.kernel, trace =>
+				run({ ...board, add: opts.add, command, initScript: opts.init, bootCache: opts.bootCache, trace: trace?.options }));
 		});
 	// A person typing gets the host's clock (sleep 30 takes 30 s); a script piped in, the deterministic one.
 	const interactive = process.stdin.isTTY ? 'host' : 'virtual';
-	common(program.command('shell'), 0, QUIET_CMDLINE, interactive, 'host on a terminal, virtual when stdin is a script')
+	addTraceOptions(common(program.command('shell'), 0, QUIET_CMDLINE, interactive, 'host on a terminal, virtual when stdin is a script'))
 		.description('an interactive busybox shell on the console (Ctrl-A X quits; the board powers off when the shell exits)')
 		.option('--add <host[:guest]>', 'put a host file in the root filesystem; repeatable', collectAdd, [])
 		.option('-v, --verbose', 'show the kernel\'s boot log on the console (the command line without quiet)')
 		.action(async (opts: CommonOptions & { add: GuestFile[] }) => {
-			process.exitCode = await shell({ ...await boardOptions(opts), add: opts.add });
+			const board = await boardOptions(opts);
+			process.exitCode = await traced(opts, board.kernel, trace => shell({ ...board, add: opts.add, trace: trace?.options }));
 		});
-	program.command('insmod')
+	addTraceOptions(program.command('insmod'))
 		.description("boot the board, load a module with busybox insmod, print the kernel log lines the load caused and insmod's message; exit with insmod's status")
 		.usage('[options] FILE.ko [PARAM=VALUE...]')
 		.argument('<file>', 'the module (.ko) on the host')

@@ -6,6 +6,7 @@ import { bootInit, buildRootfs, commandInit, commandScript, filesArchive, ownFil
 import { bootToPause } from './boot-cache.ts';
 import { busyboxApplets } from './boot/busybox-applets.ts';
 import { busyboxPath, requireFile } from './paths.ts';
+import { Tracer, type TraceOptions } from './trace/tracer.ts';
 
 export interface RunOptions extends Omit<BoardOptions, 'initrd' | 'onConsole'> {
 	/** Host files to put in the root filesystem. */
@@ -25,6 +26,11 @@ export interface RunOptions extends Omit<BoardOptions, 'initrd' | 'onConsole'> {
 	/** Console bytes as they come, without kobox's markers. */
 	onOutput?: (data: Buffer) => void;
 	busybox?: string;
+	/**
+	 * Trace the guest (see trace/tracer.ts): from power-on, or, for a command whose boot the boot
+	 * cache may hold, from where kobox's /init waits for it (booted or restored alike).
+	 */
+	trace?: TraceOptions;
 }
 
 export interface Replaced { file: GuestFile; what: string }
@@ -148,9 +154,11 @@ async function startBoard(opts: RunOptions, filter: MarkerFilter): Promise<Board
 export async function runGuest(opts: RunOptions, onBoard?: (board: Board) => void): Promise<RunResult> {
 	const filter = new MarkerFilter(opts.onOutput);
 	const board = await startBoard(opts, filter);
+	const tracer = opts.trace && Tracer.attach(board, opts.trace);
 	onBoard?.(board);
 	try {
 		const exit = await board.run();
+		tracer?.end(true);
 		filter.end();
 		const { status, output } = filter.result();
 		const console = stripMarkers(filter.text);

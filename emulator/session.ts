@@ -10,6 +10,7 @@ import { buildBuiltin } from './builtin.ts';
 import { FILES_MARKER, HELPER_PATH, READY_MARKER, transcriptHelper, transcriptHelperDigest } from './transcript/guest-helper.ts';
 import { transcriptOf, type CommandRecord } from './transcript/transcript.ts';
 import { existsSync, statSync } from 'node:fs';
+import { Tracer, type TraceOptions } from './trace/tracer.ts';
 
 /** The kernel command line of every transcript run: QEMU's captures boot with the same. */
 export const TRANSCRIPT_CMDLINE = 'console=ttyAMA0 quiet';
@@ -34,6 +35,8 @@ export interface BootOptions {
 	time?: 'virtual' | 'host';
 	/** false: boot, even if the boot cache holds this board booted (see boot-cache.ts). */
 	bootCache?: boolean;
+	/** Trace the guest from the helper's first request on (see trace/tracer.ts). */
+	trace?: TraceOptions;
 }
 
 export class SessionError extends Error {
@@ -60,7 +63,7 @@ export class Session {
 	private stopped?: BoardExit;
 
 	/** `fromBootCache`: the board was restored from the boot cache, not booted. */
-	private constructor(readonly board: Board, readonly fromBootCache = false) {}
+	private constructor(readonly board: Board, readonly fromBootCache = false, private readonly tracer?: Tracer) {}
 
 	/**
 	 * Boot a board with busybox and the serving helper, and give it `add`'s files. The booted board
@@ -80,7 +83,7 @@ export class Session {
 			board.close();
 			throw new SessionError('the board did not get to the transcript helper', stopped, board.console);
 		}
-		const session = new Session(board, restored);
+		const session = new Session(board, restored, opts.trace && Tracer.attach(board, opts.trace));
 		session.mark = board.console.length;
 		try {
 			if (opts.add?.length) await session.add(opts.add);
@@ -161,9 +164,16 @@ export class Session {
 	/** Go back to a snapshot of this session's board. */
 	restore(s: SessionSnapshot): void {
 		this.board.restore(s.board);
+		this.tracer?.restored();
 		this.stopped = undefined;
 		this.mark = this.board.console.length;
 	}
 
-	close(): void { this.board.close(); }
+	/** A line in the trace (if there is one), after what is in progress there, which the trace lets go of. */
+	traceNote(line: string): void { this.tracer?.note(line); }
+
+	close(): void {
+		this.tracer?.end(this.stopped !== undefined);
+		this.board.close();
+	}
 }

@@ -16,11 +16,15 @@ export class ScenarioRunner {
 
 	constructor(private readonly opts: RunnerOptions = {}) {}
 
-	/** The records of the scenario's commands, up to the first that stopped the machine. */
-	async run(s: Scenario): Promise<CommandRecord[]> {
+	/**
+	 * The records of the scenario's commands, up to the first that stopped the machine; a trace
+	 * (RunnerOptions.trace) gets `note` first, then the scenario's own events.
+	 */
+	async run(s: Scenario, note?: string): Promise<CommandRecord[]> {
 		if (this.opts.snapshots === false) {
 			const session = await Session.boot({ ...this.bootOptions(s), bootCache: false });
 			try {
+				if (note) session.traceNote(note);
 				return await runIn(session, s);
 			} finally {
 				session.close();
@@ -32,7 +36,11 @@ export class ScenarioRunner {
 			const session = await Session.boot(this.bootOptions(s));
 			b = { session, snapshot: session.snapshot() };
 			this.booted.set(key, b);
-		} else b.session.restore(b.snapshot);
+			if (note) session.traceNote(note);
+		} else {
+			if (note) b.session.traceNote(note);
+			b.session.restore(b.snapshot);
+		}
 		return runIn(b.session, s);
 	}
 
