@@ -2,7 +2,7 @@
 // after setup for the commands that need the board.
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { readFileSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Board, DEFAULT_CMDLINE, type BoardExit } from './board/board.ts';
 import { parseMemorySize } from './board/memory-size.ts';
@@ -113,6 +113,8 @@ async function bootWithoutRootfs(opts: Awaited<ReturnType<typeof boardOptions>>,
 
 /** `kobox boot`: the console as it comes, and the status of the board's stop; `--chart`: the initcalls drawn. */
 async function boot(opts: CommonOptions & { initramfs: boolean; chart?: string }): Promise<number> {
+	if (opts.chart && !statSync(dirname(resolve(opts.chart)), { throwIfNoEntry: false })?.isDirectory())
+		throw new UsageError(`--chart: ${opts.chart}: no such directory to write it in`);
 	const board = await boardOptions(opts);
 	const initcalls: InitcallRecord[] = [];
 	const exit = await traced(opts, board.kernel, async cli => {
