@@ -5,22 +5,9 @@ import { kernelPathOf } from './board/board.ts';
 import { loadKernelImage } from './boot/kernel-image.ts';
 import { UsageError } from './cli-errors.ts';
 import { TraceFile } from './trace/trace-file.ts';
+import { MODULE_LOAD } from './trace/presets.ts';
 import type { TraceOptions, TracedFunction } from './trace/tracer.ts';
 
-/**
- * `--trace module-load`: the stages of Linux 6.1's load_module, as kobox's kernel has them
- * (kernel/module/main.c), with the system calls that lead there and the module's init call.
- */
-export const MODULE_LOAD: TracedFunction[] = [
-	{ name: '__arm64_sys_init_module' }, { name: '__arm64_sys_finit_module' }, { name: 'load_module' },
-	{ name: 'module_sig_check' }, { name: 'elf_validity_check' }, { name: 'setup_load_info' },
-	{ name: 'rewrite_section_headers' }, { name: 'check_modstruct_version' }, { name: 'layout_and_allocate' },
-	{ name: 'check_modinfo' }, { name: 'add_unformed_module' }, { name: 'percpu_modalloc' },
-	{ name: 'find_module_sections' }, { name: 'check_module_license_and_versions' }, { name: 'setup_modinfo', void: true },
-	{ name: 'simplify_symbols' }, { name: 'apply_relocations' }, { name: 'post_relocation' },
-	{ name: 'complete_formation' }, { name: 'prepare_coming_module' }, { name: 'parse_args' },
-	{ name: 'mod_sysfs_setup' }, { name: 'do_init_module' }, { name: 'do_one_initcall' },
-];
 
 const TRACE_HELP = 'trace the guest to stderr: syscalls (every process\'s system calls, as strace -f prints them), ' +
 	'calls=FN[,FN...] (a call graph of those kernel functions, as ftrace\'s function_graph prints it), ' +

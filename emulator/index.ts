@@ -26,3 +26,6 @@ export { matchTranscript, transcriptMatchers, type TranscriptLike } from './tran
 export { readScenario, readGolden, scenarioPaths, type ScenarioFile } from './transcript/scenario-file.ts';
 export { ScenarioRunner, type RunnerOptions } from './transcript/suite.ts';
 export type { Scenario } from './transcript/scenario-run.ts';
+// Tracing: BootOptions.trace (and RunOptions.trace) take these.
+export type { TraceOptions, TracedFunction, InitcallRecord } from './trace/tracer.ts';
+export { MODULE_LOAD } from './trace/presets.ts';

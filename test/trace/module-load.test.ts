@@ -2,7 +2,7 @@
 // them, in ftrace's function_graph format, for loads that succeed and loads that fail.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { MODULE_LOAD } from '../../emulator/cli-trace.ts';
+import { MODULE_LOAD } from '../../emulator/trace/presets.ts';
 import { builtModulesDir } from '../../emulator/paths.ts';
 import { Session } from '../../emulator/session.ts';
 

@@ -1,0 +1,17 @@
+// Named sets of kernel functions to trace.
+import type { TracedFunction } from './function-graph.ts';
+
+/**
+ * `--trace module-load`: the stages of Linux 6.1's load_module, as kobox's kernel has them
+ * (kernel/module/main.c), with the system calls that lead there and the module's init call.
+ */
+export const MODULE_LOAD: TracedFunction[] = [
+	{ name: '__arm64_sys_init_module' }, { name: '__arm64_sys_finit_module' }, { name: 'load_module' },
+	{ name: 'module_sig_check' }, { name: 'elf_validity_check' }, { name: 'setup_load_info' },
+	{ name: 'rewrite_section_headers' }, { name: 'check_modstruct_version' }, { name: 'layout_and_allocate' },
+	{ name: 'check_modinfo' }, { name: 'add_unformed_module' }, { name: 'percpu_modalloc' },
+	{ name: 'find_module_sections' }, { name: 'check_module_license_and_versions' }, { name: 'setup_modinfo', void: true },
+	{ name: 'simplify_symbols' }, { name: 'apply_relocations' }, { name: 'post_relocation' },
+	{ name: 'complete_formation' }, { name: 'prepare_coming_module' }, { name: 'parse_args' },
+	{ name: 'mod_sysfs_setup' }, { name: 'do_init_module' }, { name: 'do_one_initcall' },
+];
