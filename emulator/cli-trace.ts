@@ -46,7 +46,7 @@ export function openTrace(opts: TraceCliOptions, kernel: string | undefined): Cl
 	const unique = calls.filter((c, i) => calls.findIndex(d => d.name === c.name) === i);
 	if (unique.length) {
 		const symbols = loadKernelImage(kernelPathOf({ kernel })).symbols;
-		const missing = unique.filter(c => !symbols.function(c.name));
+		const missing = unique.filter(c => !c.optional && !symbols.function(c.name));
 		if (missing.length) throw new UsageError(`--trace: the kernel has no function ${missing.map(c => c.name).join(', ')}`);
 	}
 	let file: TraceFile;

@@ -13,6 +13,8 @@ export interface TracedFunction {
 	name: string;
 	/** It returns nothing: no value to print. */
 	void?: boolean;
+	/** Traced if the kernel has it as a function of its own (the compiler may have folded it into its caller). */
+	optional?: boolean;
 }
 
 interface Call { name: string; void?: boolean; task: bigint; start: bigint; depth: number }
@@ -28,6 +30,7 @@ export class FunctionGraph {
 	constructor(frames: CallFrames, hooks: KernelHooks, private readonly tasks: GuestTasks,
 		private readonly out: TraceOutput, private readonly now: () => bigint, functions: TracedFunction[]) {
 		for (const fn of functions) {
+			if (fn.optional && !hooks.symbols.function(fn.name)) continue;
 			const sym = hooks.functionSymbol(fn.name);
 			frames.watch<Call>(sym.address, this, {
 				entered: (task, depth) => this.entered({ name: sym.name, void: fn.void, task, start: this.now(), depth }),

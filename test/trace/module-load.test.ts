@@ -43,7 +43,7 @@ const STAGES_OK = [
 	'2 module_sig_check = 0x0', '2 elf_validity_check = 0x0', '2 setup_load_info = 0x0', '2 rewrite_section_headers = 0x0',
 	'2 check_modstruct_version = 0x1', '2 layout_and_allocate {', '3 check_modinfo = 0x0', '2 layout_and_allocate = 0x0',
 	'2 add_unformed_module = 0x0', '2 percpu_modalloc = 0x0', '2 find_module_sections = 0x0',
-	'2 check_module_license_and_versions = 0x0', '2 setup_modinfo', '2 simplify_symbols = 0x0', '2 apply_relocations = 0x0',
+	'2 check_module_license_and_versions = 0x0', '2 setup_modinfo', '2 simplify_symbols = 0x0',
 	'2 post_relocation = 0x0', '2 complete_formation = 0x0', '2 prepare_coming_module = 0x0', '2 parse_args = 0x0',
 	'2 mod_sysfs_setup = 0x0', '2 do_init_module {',
 ];
