@@ -23,7 +23,7 @@ function scenarios(paths: string[]): ScenarioFile[] {
 
 const secs = (t0: number) => `${((performance.now() - t0) / 1000).toFixed(1)} s`;
 
-interface TestOptions extends Partial<TraceCliOptions> {
+interface TestOptions extends TraceCliOptions {
 	snapshot: boolean; bootCache: boolean; release?: string; kernel?: string; timeout: number;
 	/** Boards at once (each in a process of its own). */
 	jobs?: number;
@@ -77,7 +77,7 @@ export function testWorker(): void {
  */
 export async function testScenarios(paths: string[], opts: TestOptions, out = process.stdout): Promise<number> {
 	const list = testList(paths, opts);
-	const trace = openTrace({ trace: opts.trace ?? [], traceFile: opts.traceFile }, opts.kernel);
+	const trace = openTrace(opts, opts.kernel);
 	// A trace comes from one board, scenario after scenario.
 	const jobs = trace ? 1 : Math.max(1, Math.min(opts.jobs ?? 1, list.filter(t => t.golden !== undefined).length));
 	let judge: Judge, stop: () => void;
@@ -144,7 +144,7 @@ function seconds(value: string): number {
 export const NO_BOOT_CACHE = ['--no-boot-cache', 'boot, even if the cache holds this board already booted'] as const;
 
 export function addScenarioCommands(program: Command): void {
-	addTraceOptions(program.command('test'))
+	addTraceOptions(program.command('test')
 		.description('run folders of scenarios (NAME.scenario, files, NAME.golden) on the board; PASS/FAIL each with a diff; exit 1 on any failure; with --trace, on one board, each scenario\'s trace after a "# scenario FILE" line')
 		.argument('<paths...>', '.scenario files, or directories of them')
 		.option('--no-snapshot', 'boot afresh for every scenario instead of restoring a snapshot')
@@ -153,7 +153,7 @@ export function addScenarioCommands(program: Command): void {
 		.option('--kernel <vmlinux>', 'boot another guest kernel ELF')
 		.option('--timeout <sec>', 'seconds of host time the boot, and each command, may take', seconds, 60)
 		.option('-j, --jobs <n>', 'boards at once, each in a process of its own (default: the number of cores)', count, availableParallelism())
-		.option('--shard <i/n>', 'run only the I-th of N slices of the scenarios, as vitest --shard (for a CI matrix)')
+		.option('--shard <i/n>', 'run only the I-th of N slices of the scenarios, as vitest --shard (for a CI matrix)'))
 		.action(async (paths: string[], opts: TestOptions) => { process.exitCode = await testScenarios(paths, opts); });
 	program.command('capture')
 		.description('run scenarios on Debian\'s real arm64 kernel under QEMU and write NAME.golden next to each')

@@ -1,6 +1,6 @@
 // `--trace` and `--trace-file`, declared once for every command that boots a board, and what they
 // ask the tracers for.
-import { Command, InvalidArgumentError } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import { kernelPathOf } from './board/board.ts';
 import { loadKernelImage } from './boot/kernel-image.ts';
 import { UsageError } from './cli-errors.ts';
@@ -13,7 +13,7 @@ const TRACE_HELP = 'trace the guest to stderr: syscalls (every process\'s system
 	'calls=FN[,FN...] (a call graph of those kernel functions, as ftrace\'s function_graph prints it), ' +
 	'module-load (the calls of load_module\'s stages); repeatable';
 
-function collectTrace(value: string, previous: string[]): string[] {
+function collectTrace(value: string, previous: string[] = []): string[] {
 	if (value !== 'syscalls' && value !== 'module-load' && !/^calls=[\w.]+(,[\w.]+)*$/.test(value))
 		throw new InvalidArgumentError('expected syscalls, module-load or calls=FN[,FN...]');
 	return [...previous, value];
@@ -21,10 +21,10 @@ function collectTrace(value: string, previous: string[]): string[] {
 
 /** The options, on a command that boots a board. */
 export const addTraceOptions = (cmd: Command): Command => cmd
-	.option('--trace <what>', TRACE_HELP, collectTrace, [])
+	.addOption(new Option('--trace <what>', TRACE_HELP).argParser(collectTrace))
 	.option('--trace-file <file>', 'write the trace to FILE instead of stderr');
 
-export interface TraceCliOptions { trace: string[]; traceFile?: string }
+export interface TraceCliOptions { trace?: string[]; traceFile?: string }
 
 /** A trace asked for on the command line, and the file it goes to. */
 export interface CliTrace { options: TraceOptions; file: TraceFile }
@@ -34,7 +34,7 @@ export interface CliTrace { options: TraceOptions; file: TraceFile }
  * usage error); undefined without --trace. Close the file when the command is done.
  */
 export function openTrace(opts: TraceCliOptions, kernel: string | undefined): CliTrace | undefined {
-	if (!opts.trace.length) {
+	if (!opts.trace?.length) {
 		if (opts.traceFile !== undefined) throw new UsageError('--trace-file: give --trace too');
 		return undefined;
 	}

@@ -243,21 +243,21 @@ export function buildProgram(): Command {
 		.option('--timeout <sec>', 'stop a guest still running after this many seconds (0: never)', seconds, timeout)
 		.option('--kernel <vmlinux>', 'boot another kernel ELF')
 		.option('--builtin <dir>', 'build the C files of DIR into the kernel, as kbuild\'s obj-y does, and boot that kernel');
-	addTraceOptions(common(program.command('boot'), 60))
+	addTraceOptions(common(program.command('boot'), 60)
 		.description('boot the board with the default busybox root filesystem, stream its console to stdout, and power off')
 		.option('--no-initramfs', 'boot without a root filesystem: the kernel panics as Linux does with neither an initramfs nor a root device')
-		.option('--chart <file.svg>', 'draw the boot\'s initcalls, by level, with their durations, as Linux\'s bootgraph.pl does (an SVG; names on hover)')
+		.option('--chart <file.svg>', 'draw the boot\'s initcalls, by level, with their durations, as Linux\'s bootgraph.pl does (an SVG; names on hover)'))
 		.action(async (opts: CommonOptions & { initramfs: boolean; chart?: string }) => {
 			process.exitCode = await boot(opts);
 		});
-	addTraceOptions(common(program.command('run'), 60, QUIET_CMDLINE))
+	addTraceOptions(common(program.command('run'), 60, QUIET_CMDLINE)
 		.description('boot with busybox as userspace and run a command (or your own /init); exit with its status')
 		.usage('[options] [-- COMMAND ARGS...]')
 		.option('--add <host[:guest]>', 'put a host file in the root filesystem (default guest path: /<basename>); repeatable', collectAdd, [])
 		.option('--init <script>', 'use SCRIPT as /init (pid 1), as given, with nothing set up around it')
 		.option('-v, --verbose', 'show the kernel\'s boot log on the console (the command line without quiet)')
 		.option(...NO_BOOT_CACHE)
-		.argument('[command...]', 'run through busybox sh after mounting proc, sysfs and devtmpfs, then power off')
+		.argument('[command...]', 'run through busybox sh after mounting proc, sysfs and devtmpfs, then power off'))
 		.action(async (command: string[], opts: CommonOptions & { add: GuestFile[]; init?: string; bootCache: boolean }) => {
 			if (opts.init && command.length) throw new UsageError('give either --init or a command, not both');
 			if (opts.init) existingFile(opts.init, '--init');
@@ -268,15 +268,15 @@ export function buildProgram(): Command {
 		});
 	// A person typing gets the host's clock (sleep 30 takes 30 s); a script piped in, the deterministic one.
 	const interactive = process.stdin.isTTY ? 'host' : 'virtual';
-	addTraceOptions(common(program.command('shell'), 0, QUIET_CMDLINE, interactive, 'host on a terminal, virtual when stdin is a script'))
+	addTraceOptions(common(program.command('shell'), 0, QUIET_CMDLINE, interactive, 'host on a terminal, virtual when stdin is a script')
 		.description('an interactive busybox shell on the console (Ctrl-A X quits; the board powers off when the shell exits)')
 		.option('--add <host[:guest]>', 'put a host file in the root filesystem; repeatable', collectAdd, [])
-		.option('-v, --verbose', 'show the kernel\'s boot log on the console (the command line without quiet)')
+		.option('-v, --verbose', 'show the kernel\'s boot log on the console (the command line without quiet)'))
 		.action(async (opts: CommonOptions & { add: GuestFile[] }) => {
 			const board = await boardOptions(opts);
 			process.exitCode = await traced(opts, board.kernel, trace => shell({ ...board, add: opts.add, trace: trace?.options }));
 		});
-	addTraceOptions(program.command('insmod'))
+	addTraceOptions(program.command('insmod')
 		.description("boot the board, load a module with busybox insmod, print the kernel log lines the load caused and insmod's message; exit with insmod's status")
 		.usage('[options] FILE.ko [PARAM=VALUE...]')
 		.argument('<file>', 'the module (.ko) on the host')
@@ -289,7 +289,7 @@ export function buildProgram(): Command {
 			.argParser(memory).default(128 << 20, '128M'))
 		.option('--timeout <sec>', 'stop a guest still running after this many seconds (0: never)', seconds, 60)
 		.option('--kernel <vmlinux>', 'boot another kernel ELF')
-		.option(...NO_BOOT_CACHE)
+		.option(...NO_BOOT_CACHE))
 		.action(async (file: string, params: string[], opts: InsmodCliOptions) => {
 			process.exitCode = await insmod(file, params, opts);
 		});
