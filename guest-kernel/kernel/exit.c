@@ -128,11 +128,17 @@ void do_exit(long code)
 		;
 }
 
+/* A group exit already under way (a fatal signal's) gives its code, as Linux's. */
 void do_group_exit(int exit_code)
 {
-	if (!current->signal->group_exit_code)
-		current->signal->group_exit_code = exit_code;
-	current->signal->flags |= SIGNAL_GROUP_EXIT;
+	struct signal_struct *sig = current->signal;
+
+	if (sig->flags & SIGNAL_GROUP_EXIT) {
+		exit_code = sig->group_exit_code;
+	} else {
+		sig->group_exit_code = exit_code;
+		sig->flags |= SIGNAL_GROUP_EXIT;
+	}
 	do_exit(exit_code);
 }
 
