@@ -13,6 +13,7 @@ import { EXIT_CALLS, syscallSpec, type SyscallSpec } from './syscall-table.ts';
 import type { Source, TraceOutput } from './trace-output.ts';
 import { signalName } from './syscall-constants.ts';
 import { UserMemory } from './user-memory.ts';
+import { SIGINFO_SIZE, siginfo } from './siginfo.ts';
 
 /** struct pt_regs (arch/arm64/include/asm/ptrace.h, as Linux's): x0..x30, sp, pc, pstate, orig_x0, syscallno. */
 const PT_SP = 248, PT_ORIG_X0 = 272, PT_SYSCALLNO = 280, PT_READ = 288;
@@ -40,6 +41,8 @@ export class SyscallTracer {
 	private readonly calls = new Map<bigint, Call>();
 	/** Tasks just made by fork whose first return to user space is no call of theirs. */
 	private readonly forked = new Set<bigint>();
+	/** The pt_regs do_signal works on, by task. */
+	private readonly signalRegs = new Map<bigint, bigint>();
 	private readonly mem: UserMemory;
 
 	constructor(cpu: Unicorn, hooks: KernelHooks, private readonly tasks: GuestTasks, private readonly out: TraceOutput) {
@@ -48,6 +51,9 @@ export class SyscallTracer {
 		hooks.at(hooks.address('ret_to_user'), () => this.returning(cpu.reg(Reg.SP)));
 		hooks.at(hooks.address('ret_from_fork'), () => this.forked.add(tasks.current()));
 		hooks.at(hooks.address('do_exit'), () => this.exiting(cpu.x(0)));
+		// A signal's handler frame: do_signal(regs) sets it up; signal_setup_done(failed, ...) follows.
+		hooks.at(hooks.address('do_signal'), () => this.signalRegs.set(tasks.current(), cpu.x(0)));
+		hooks.at(hooks.address('signal_setup_done'), () => this.signalled(cpu.x(0)));
 		out.hold({ release: by => this.release(by) });
 	}
 
@@ -55,6 +61,7 @@ export class SyscallTracer {
 	forget(): void {
 		this.calls.clear();
 		this.forked.clear();
+		this.signalRegs.clear();
 	}
 
 	private prefix(task: bigint): string { return `${this.tasks.comm(task)}[${this.tasks.pid(task)}] `; }
@@ -138,6 +145,16 @@ export class SyscallTracer {
 			? `${prefix}<... ${spec.name} resumed>${rest.join(', ')})`
 			: `${prefix}${spec.name}(${[...call.entryArgs, ...rest].join(', ')})`;
 		this.out.emit(withResult(text, result(call)), { kind: 'syscall', task: call.task });
+	}
+
+	/** A handler's frame is set up: its siginfo is at the start of it, where the process's sp now is. */
+	private signalled(failed: bigint): void {
+		const task = this.tasks.current();
+		const regs = this.signalRegs.get(task);
+		this.signalRegs.delete(task);
+		const sp = regs === undefined || failed ? undefined : this.mem.u64(regs + BigInt(PT_SP));
+		const info = sp === undefined ? undefined : this.mem.bytes(sp, SIGINFO_SIZE);
+		if (info) this.out.emit(`${this.prefix(task)}--- ${signalName(info.readInt32LE(0))} ${siginfo(info)} ---`, { kind: 'syscall', task });
 	}
 
 	private exiting(code: bigint): void {

@@ -87,6 +87,15 @@ describe('the system call trace', () => {
 		expect(lines.slice(start + 1).find(l => l.startsWith(`${shell} `))).toMatch(/^sh\[\d+\] <\.\.\. wait4 resumed>\[\{WIFEXITED/);
 	});
 
+	it('shows the signals a handler catches, and a process killed by one', async () => {
+		const t = await traceOf('sleep 0; sh -c \'kill -TERM $$\'');
+		expect(t).toMatch(/^sh\[\d+\] --- SIGCHLD \{si_signo=SIGCHLD, si_code=CLD_EXITED, si_pid=\d+, si_uid=0, si_status=0, si_utime=0, si_stime=0\} ---$/m);
+		const killed = /^sh\[(\d+)\] kill\(\1, SIGTERM\) += 0\nsh\[\1\] \+\+\+ killed by SIGTERM \+\+\+$/m.exec(t);
+		expect(killed).not.toBeNull();
+		// Its parent, kobox's /init (the outer sh exec'd the inner one), is told how it died.
+		expect(t).toMatch(new RegExp(`^init\\[1\\] --- SIGCHLD \\{si_signo=SIGCHLD, si_code=CLD_KILLED, si_pid=${killed![1]}, si_uid=0, si_status=SIGTERM, `, 'm'));
+	});
+
 	it('is the same from a fresh boot as from the boot cache, run after run', async () => {
 		const cached = await traceOf('insmod /hello.ko', [built('hello/hello.ko')]);
 		expect(await traceOf('insmod /hello.ko', [built('hello/hello.ko')], false)).toBe(cached);
