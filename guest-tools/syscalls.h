@@ -1,12 +1,16 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * The few arm64 Linux system calls and string helpers kobox's guest tools
- * use, without a libc: a static program of a few kilobytes that starts in
- * a handful of instructions, on the board as on Debian's kernel.
+ * The few Linux system calls and string helpers kobox's guest tools use,
+ * without a libc: a static program of a few kilobytes that starts in a
+ * handful of instructions, on the board as on Debian's kernel. Built for
+ * arm64, or for 32-bit ARM (EABI, Debian's armhf): only the system call
+ * numbers and the calling sequence differ.
  */
 #ifndef KOBOX_SYSCALLS_H
 #define KOBOX_SYSCALLS_H
 
+#if defined(__aarch64__)
+/* include/uapi/asm-generic/unistd.h */
 #define __NR_dup3	24
 #define __NR_ioctl	29
 #define __NR_unlinkat	35
@@ -21,6 +25,25 @@
 #define __NR_clone	220
 #define __NR_execve	221
 #define __NR_wait4	260
+#elif defined(__arm__) && defined(__ARM_EABI__)
+/* arch/arm/tools/syscall.tbl, EABI (no __NR_SYSCALL_BASE offset) */
+#define __NR_read	3
+#define __NR_write	4
+#define __NR_close	6
+#define __NR_execve	11
+#define __NR_chdir	12
+#define __NR_lseek	19
+#define __NR_ioctl	54
+#define __NR_syslog	103
+#define __NR_wait4	114
+#define __NR_clone	120
+#define __NR_exit_group	248
+#define __NR_openat	322
+#define __NR_unlinkat	328
+#define __NR_dup3	358
+#else
+#error "kobox's guest tools are built for arm64 or 32-bit ARM EABI"
+#endif
 
 #define AT_FDCWD	-100
 #define O_RDONLY	00
@@ -50,6 +73,8 @@ struct termios {
 	unsigned char c_cc[19];
 };
 
+#if defined(__aarch64__)
+/* The number in x8, arguments in x0-x5, the result in x0. */
 static inline long syscall6(long nr, long a, long b, long c, long d, long e,
 			    long f)
 {
@@ -67,6 +92,26 @@ static inline long syscall6(long nr, long a, long b, long c, long d, long e,
 			 : "memory");
 	return x0;
 }
+#else
+/* EABI: the number in r7, arguments in r0-r5, the result in r0. */
+static inline long syscall6(long nr, long a, long b, long c, long d, long e,
+			    long f)
+{
+	register long r7 __asm__("r7") = nr;
+	register long r0 __asm__("r0") = a;
+	register long r1 __asm__("r1") = b;
+	register long r2 __asm__("r2") = c;
+	register long r3 __asm__("r3") = d;
+	register long r4 __asm__("r4") = e;
+	register long r5 __asm__("r5") = f;
+
+	__asm__ volatile("svc #0"
+			 : "+r"(r0)
+			 : "r"(r7), "r"(r1), "r"(r2), "r"(r3), "r"(r4), "r"(r5)
+			 : "memory");
+	return r0;
+}
+#endif
 
 #define syscall3(nr, a, b, c) syscall6(nr, (long)(a), (long)(b), (long)(c), 0, 0, 0)
 
