@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Build the out-of-tree module in DIR the normal way, with kbuild against the pinned Debian
-# kernel's arm64 headers; kbuild writes its output next to the sources. More arguments go to make
-# (default: modules). This is the plain make line:
+# kernel's arm64 headers (with KOBOX_ARCH=arm, its armhf -armmp headers); kbuild writes its output
+# next to the sources. More arguments go to make (default: modules). This is the plain make line:
 #   make -C <headers> M=DIR ARCH=arm64 CROSS_COMPILE=aarch64-linux-gnu- modules
+#   make -C <headers> M=DIR ARCH=arm CROSS_COMPILE=arm-linux-gnueabihf- modules   (KOBOX_ARCH=arm)
 # usage: kbuild.sh DIR [MAKE ARGS...]
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
@@ -16,4 +17,4 @@ shift
 # guest longer to read: the virtual clock's timestamps would follow the path's length).
 real_headers_root=$(cd "$headers_root" && pwd -P)
 export KCFLAGS="${KCFLAGS:+$KCFLAGS }-fdebug-prefix-map=$real_headers_root= -fdebug-prefix-map=$dir=."
-exec make --no-print-directory -C "$headers" M="$dir" ARCH=arm64 CROSS_COMPILE=aarch64-linux-gnu- "$@"
+exec make --no-print-directory -C "$headers" M="$dir" ARCH="${KOBOX_ARCH:-arm64}" CROSS_COMPILE="$cross" "$@"

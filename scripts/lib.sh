@@ -27,10 +27,18 @@ else
 fi
 # shellcheck source=../debian-kernel.pin
 . "$top/debian-kernel.pin"
-kernel_release=$DEBIAN_KERNEL_ABI-arm64
-headers_root=$cache/headers/$DEBIAN_KERNEL_ABI
+# KOBOX_ARCH: the architecture the kernel scripts (debian-kernel.sh, kbuild.sh, build-modules.sh,
+# build_tools) work for: arm64 (the default), or arm, Debian's armhf and its -armmp kernel, whose
+# downloads and builds live apart ($cache/armhf, $build/armhf) so that both coexist.
+case ${KOBOX_ARCH:-arm64} in
+arm64) deb_arch=arm64 flavour=arm64 arch_cache=$cache arch_build=$build cross=aarch64-linux-gnu- ;;
+arm) deb_arch=armhf flavour=armmp arch_cache=$cache/armhf arch_build=$build/armhf cross=arm-linux-gnueabihf- ;;
+*) printf 'kobox setup: KOBOX_ARCH=%s: expected arm64 or arm\n' "$KOBOX_ARCH" >&2; exit 2 ;;
+esac
+kernel_release=$DEBIAN_KERNEL_ABI-$flavour
+headers_root=$arch_cache/headers/$DEBIAN_KERNEL_ABI
 headers=$headers_root/usr/src/linux-headers-$kernel_release
-linux_image=$cache/linux-image
+linux_image=$arch_cache/linux-image
 vmlinuz=$linux_image/boot/vmlinuz-$kernel_release
 
 step() { printf 'kobox setup: %s\n' "$*" >&2; }
@@ -130,15 +138,15 @@ build_kernel() {
 	[ $# -gt 0 ] || mv -f "$out/.building" "$out/.built"
 }
 
-# kobox's guest tools (guest-tools/: the transcript helper), static arm64 programs in
-# $build/guest-tools, newer than their sources.
+# kobox's guest tools (guest-tools/: the transcript helper), static programs for KOBOX_ARCH in
+# $arch_build/guest-tools, newer than their sources.
 tools_built() {
-	[ -f "$build/guest-tools/transcript" ] &&
-		[ -z "$(find "$top/guest-tools" -newer "$build/guest-tools/transcript" -print -quit)" ]
+	[ -f "$arch_build/guest-tools/transcript" ] &&
+		[ -z "$(find "$top/guest-tools" -newer "$arch_build/guest-tools/transcript" -print -quit)" ]
 }
 build_tools() {
 	tools_built && return
-	build_step "building kobox's guest tools" make -s -C "$top/guest-tools" O="$build/guest-tools"
+	build_step "building kobox's guest tools ($deb_arch)" make -s -C "$top/guest-tools" O="$arch_build/guest-tools" CROSS_COMPILE="$cross"
 }
 
 # kobox's TypeScript compiled to JavaScript in $build/js (scripts/build-js.mjs), so that commands

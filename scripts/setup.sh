@@ -7,6 +7,7 @@
 set -euo pipefail
 here=${BASH_SOURCE[0]%/*}
 [ "$here" != "${BASH_SOURCE[0]}" ] || here=.
+export KOBOX_ARCH=arm64	# arm64's (armhf's: scripts/setup-arm.sh)
 . "$here/lib.sh"
 host_packages_present() {
 	[ -x /usr/bin/aarch64-linux-gnu-gcc ] && [ -x /usr/bin/aarch64-linux-gnu-ld ] && [ -x /usr/bin/make ] &&
