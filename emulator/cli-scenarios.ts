@@ -3,8 +3,9 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
-import { readGolden, readScenario, scenarioPaths, type ScenarioFile } from './transcript/scenario-file.ts';
+import { readGolden, readScenario, readScenarioHead, scenarioPaths, type ScenarioFile, type ScenarioHead } from './transcript/scenario-file.ts';
 import { ScenarioRunner } from './transcript/suite.ts';
+import { boardRefusal } from './transcript/scenario-run.ts';
 import { compareTranscript } from './transcript/compare.ts';
 import { captureGolden, referenceKernel } from './transcript/capture.ts';
 import { serveJudge, startWorkers, workerConfig, type Judge, type Verdict } from './test-workers.ts';
@@ -12,10 +13,10 @@ import { availableParallelism } from 'node:os';
 import { addTraceOptions, openTrace, type TraceCliOptions } from './cli-trace.ts';
 import type { TraceOptions } from './trace/tracer.ts';
 
-function scenarios(paths: string[]): ScenarioFile[] {
+function scenarios<T>(paths: string[], read: (path: string) => T): T[] {
 	if (!paths.length) throw new InvalidArgumentError('give scenario files or directories of them');
 	try {
-		return scenarioPaths(paths).map(readScenario);
+		return scenarioPaths(paths).map(read);
 	} catch (e) {
 		throw new InvalidArgumentError((e as Error).message);
 	}
@@ -58,17 +59,42 @@ async function judgeScenario(runner: ScenarioRunner, s: ScenarioFile, golden: st
 	return { verdict, ms: performance.now() - t0 };
 }
 
+/** A scenario to run on the board with its golden (if it has one), or one the board refuses, unread. */
+type TestEntry = { s: ScenarioFile; golden?: string; refused?: undefined } | { s: ScenarioHead; refused: string };
+
 /** The scenarios these arguments name, each with its golden if it has one. */
-function testList(paths: string[], opts: TestOptions): { s: ScenarioFile; golden?: string }[] {
-	return shardOf(scenarios(paths), opts.shard).map(s => ({ s, golden: readGolden(s.golden) }));
+function testList(paths: string[], opts: TestOptions): TestEntry[] {
+	return shardOf(scenarios(paths, readScenarioHead), opts.shard).map((head): TestEntry => {
+		const refused = boardRefusal(head);
+		if (refused) return { s: head, refused };
+		const s = readScenarioOrUsage(head.path);
+		return { s, golden: readGolden(s.golden) };
+	});
 }
+
+function readScenarioOrUsage(path: string): ScenarioFile {
+	try {
+		return readScenario(path);
+	} catch (e) {
+		throw new InvalidArgumentError((e as Error).message);
+	}
+}
+
+/** The entry of a scenario to judge: one the board runs, with a golden. */
+function judged(list: TestEntry[], i: number): { s: ScenarioFile; golden: string } {
+	const t = list[i];
+	if (t.refused !== undefined || t.golden === undefined) throw new Error(`${t.s.name}: not a scenario to judge`);
+	return { s: t.s, golden: t.golden };
+}
+
+const toJudge = (t: TestEntry) => t.refused === undefined && t.golden !== undefined;
 
 /** In a worker process of `kobox test -j N` (test-worker.ts). */
 export function testWorker(): void {
 	const { paths, opts } = workerConfig<{ paths: string[]; opts: TestOptions }>();
 	const list = testList(paths, opts);
 	const runner = new ScenarioRunner(runnerOptions(opts));
-	serveJudge(i => judgeScenario(runner, list[i].s, list[i].golden!, opts), () => runner.close());
+	serveJudge(i => { const { s, golden } = judged(list, i); return judgeScenario(runner, s, golden, opts); }, () => runner.close());
 }
 
 /**
@@ -79,23 +105,29 @@ export async function testScenarios(paths: string[], opts: TestOptions, out = pr
 	const list = testList(paths, opts);
 	const trace = openTrace(opts, opts.kernel);
 	// A trace comes from one board, scenario after scenario.
-	const jobs = trace ? 1 : Math.max(1, Math.min(opts.jobs ?? 1, list.filter(t => t.golden !== undefined).length));
+	const jobs = trace ? 1 : Math.max(1, Math.min(opts.jobs ?? 1, list.filter(toJudge).length));
 	let judge: Judge, stop: () => void;
 	if (jobs > 1) ({ judge, stop } = startWorkers(jobs, { paths, opts }));
 	else {
 		const runner = new ScenarioRunner(runnerOptions(opts, trace?.options));
-		judge = i => judgeScenario(runner, list[i].s, list[i].golden!, opts);
+		judge = i => { const { s, golden } = judged(list, i); return judgeScenario(runner, s, golden, opts); };
 		stop = () => {
 			runner.close();
 			trace?.file.close();
 		};
 	}
 	// With workers, every scenario is handed out at once (each waits for a free board); alone, in turn.
-	const verdicts = jobs > 1 ? list.map((t, i) => (t.golden === undefined ? undefined : judge(i))) : [];
+	const verdicts = jobs > 1 ? list.map((t, i) => (toJudge(t) ? judge(i) : undefined)) : [];
 	let failed = 0;
 	try {
-		for (const [i, { s, golden }] of list.entries()) {
-			if (golden === undefined) {
+		for (const [i, t] of list.entries()) {
+			const s = t.s;
+			if (t.refused !== undefined) {
+				failed++;
+				out.write(`FAIL ${s.name}: ${t.refused}\n`);
+				continue;
+			}
+			if (t.golden === undefined) {
 				failed++;
 				out.write(`FAIL ${s.name}: no golden ${relative(process.cwd(), s.golden)} (kobox capture ${relative(process.cwd(), s.path)})\n`);
 				continue;
@@ -114,14 +146,20 @@ export async function testScenarios(paths: string[], opts: TestOptions, out = pr
 interface CaptureOptions { kernel?: string }
 
 export async function captureScenarios(paths: string[], opts: CaptureOptions, err = process.stderr): Promise<number> {
-	const list = scenarios(paths);
+	const arches = [...new Set(scenarios(paths, readScenarioHead).map(h => h.arch))];
 	if (opts.kernel && !existsSync(opts.kernel)) throw new InvalidArgumentError(`--kernel: no such file: ${opts.kernel}`);
+	if (opts.kernel && arches.length > 1)
+		throw new InvalidArgumentError('--kernel: the scenarios are of two architectures (# arch:); capture each architecture\'s with its own kernel');
+	// armhf's busybox, helper and modules come with its kernel, before its scenarios' files are looked for.
+	const armKernel = arches.includes('arm') ? referenceKernel('arm') : undefined;
+	const list = scenarios(paths, readScenario);
 	const builtin = list.find(s => s.builtin);
 	if (builtin) throw new InvalidArgumentError(`${relative(process.cwd(), builtin.path)}: # builtin: Debian's kernel cannot have code built into it; capture the module side instead`);
-	const vmlinuz = opts.kernel ?? referenceKernel();
+	const arm64Kernel = arches.includes('arm64') && !opts.kernel ? referenceKernel() : undefined;
 	for (const [i, s] of list.entries()) {
 		const t0 = performance.now();
 		err.write(`[${i + 1}/${list.length}] ${s.name} ...`);
+		const vmlinuz = opts.kernel ?? (s.arch === 'arm' ? armKernel : arm64Kernel)!;
 		await captureGolden(s, vmlinuz, `kobox capture ${relative(process.cwd(), s.path)}`);
 		err.write(` ${secs(t0)}, wrote ${relative(process.cwd(), s.golden)}\n`);
 	}
@@ -156,7 +194,7 @@ export function addScenarioCommands(program: Command): void {
 		.option('--shard <i/n>', 'run only the I-th of N slices of the scenarios, as vitest --shard (for a CI matrix)'))
 		.action(async (paths: string[], opts: TestOptions) => { process.exitCode = await testScenarios(paths, opts); });
 	program.command('capture')
-		.description('run scenarios on Debian\'s real arm64 kernel under QEMU and write NAME.golden next to each')
+		.description('run scenarios on Debian\'s real kernel under QEMU (arm64\'s; armhf\'s -armmp for `# arch: arm`) and write NAME.golden next to each')
 		.argument('<paths...>', '.scenario files, or directories of them')
 		.option('--kernel <vmlinuz>', 'the reference kernel image (default: Debian\'s, fetched by scripts/reference-kernel.sh)')
 		.action(async (paths: string[], opts: CaptureOptions) => { process.exitCode = await captureScenarios(paths, opts); });

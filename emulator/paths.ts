@@ -54,29 +54,44 @@ export function libunicornPath(): string {
 
 export const guestKernelBuildDir = join(buildDir, 'guest-kernel');
 export const defaultKernelPath = join(guestKernelBuildDir, 'vmlinux');
-/** The modules in modules/, built with kbuild (scripts/build-modules.sh). */
-export const builtModulesDir = join(buildDir, 'modules');
+
+/** The architectures kobox knows: arm64, and 32-bit ARM (Debian's armhf, and its -armmp kernel). */
+export type Arch = 'arm64' | 'arm';
+export const ARCHES: readonly Arch[] = ['arm64', 'arm'];
+
+/** Debian's names for an architecture: its dpkg architecture and its kernel's flavour. */
+export const debianArch = (arch: Arch) => (arch === 'arm' ? { dpkg: 'armhf', flavour: 'armmp' } : { dpkg: 'arm64', flavour: 'arm64' });
+
+/** armhf's downloads and builds live apart from arm64's (scripts/lib.sh, KOBOX_ARCH). */
+const archCacheDir = (arch: Arch) => (arch === 'arm' ? join(cacheDir, 'armhf') : cacheDir);
+export const archBuildDir = (arch: Arch) => (arch === 'arm' ? join(buildDir, 'armhf') : buildDir);
+
+/** The modules in modules/, built with kbuild for an architecture (scripts/build-modules.sh). */
+export const modulesBuildDir = (arch: Arch) => join(archBuildDir(arch), 'modules');
+export const builtModulesDir = modulesBuildDir('arm64');
 
 export function requireFile(path: string, what: string, hint?: string): string {
 	if (!existsSync(path)) throw new Error(`${what} not found at ${path}` + (hint ? `; ${hint}` : ''));
 	return path;
 }
 
-export const busyboxPath = join(cacheDir, 'busybox/bin/busybox');
+/** Debian 12's busybox-static for an architecture (armhf's: scripts/setup-arm.sh capture). */
+export const busyboxFor = (arch: Arch) => join(archCacheDir(arch), 'busybox/bin/busybox');
+export const busyboxPath = busyboxFor('arm64');
 
 export interface PinnedKernel {
 	/** Debian's kernel ABI, e.g. 6.1.0-56. */
 	abi: string;
 	/** The version of its packages, e.g. 6.1.192-2. */
 	version: string;
-	/** The kernel release, e.g. 6.1.0-56-arm64. */
+	/** The kernel release, e.g. 6.1.0-56-arm64 (6.1.0-56-armmp for arm). */
 	release: string;
 }
 
 export const pinFile = join(repoRoot, 'debian-kernel.pin');
 
-/** The Debian kernel kobox impersonates, as debian-kernel.pin names it. */
-export function pinnedKernel(file = pinFile): PinnedKernel {
+/** The Debian kernel kobox impersonates, as debian-kernel.pin names it: arm64's, or armhf's -armmp. */
+export function pinnedKernel(file = pinFile, arch: Arch = 'arm64'): PinnedKernel {
 	const text = readFileSync(file, 'utf8');
 	const value = (name: string) => {
 		const m = new RegExp(`^${name}=(\\S+)$`, 'm').exec(text);
@@ -84,20 +99,22 @@ export function pinnedKernel(file = pinFile): PinnedKernel {
 		return m[1];
 	};
 	const abi = value('DEBIAN_KERNEL_ABI');
-	return { abi, version: value('DEBIAN_KERNEL_VERSION'), release: `${abi}-arm64` };
+	return { abi, version: value('DEBIAN_KERNEL_VERSION'), release: `${abi}-${debianArch(arch).flavour}` };
 }
 
 /** The pinned kernel's headers, ready for kbuild (scripts/debian-kernel.sh headers). */
-export const headersDir = () => {
-	const { abi, release } = pinnedKernel();
-	return join(cacheDir, 'headers', abi, 'usr/src', `linux-headers-${release}`);
+export const headersDir = (arch: Arch = 'arm64') => {
+	const { abi, release } = pinnedKernel(pinFile, arch);
+	return join(archCacheDir(arch), 'headers', abi, 'usr/src', `linux-headers-${release}`);
 };
 
 /** The modules of Debian's own kernel package (scripts/debian-kernel.sh image): lib/modules/<release>/kernel. */
-export const distModulesDir = () => join(cacheDir, 'linux-image/lib/modules', pinnedKernel().release, 'kernel');
+export const distModulesDir = (arch: Arch = 'arm64') =>
+	join(archCacheDir(arch), 'linux-image/lib/modules', pinnedKernel(pinFile, arch).release, 'kernel');
 
 /** That package's kernel image: what reference captures boot, and where the kernel's certificates come from. */
-export const linuxImage = () => join(cacheDir, 'linux-image/boot', `vmlinuz-${pinnedKernel().release}`);
+export const linuxImage = (arch: Arch = 'arm64') =>
+	join(archCacheDir(arch), 'linux-image/boot', `vmlinuz-${pinnedKernel(pinFile, arch).release}`);
 
 /** What keeps PATH from being read as a file, in a few words; undefined when it can be. */
 export function fileProblem(path: string): string | undefined {

@@ -26,6 +26,8 @@ export interface RunOptions extends Omit<BoardOptions, 'initrd' | 'onConsole'> {
 	/** Console bytes as they come, without kobox's markers. */
 	onOutput?: (data: Buffer) => void;
 	busybox?: string;
+	/** Applet paths as `busybox --list-full` prints them, for a busybox the board cannot ask (armhf's). */
+	applets?: string[];
 	/**
 	 * Trace the guest (see trace/tracer.ts): from power-on, or, for a command whose boot the boot
 	 * cache may hold, from where kobox's /init waits for it (booted or restored alike).
@@ -56,7 +58,7 @@ const initOf = (opts: RunOptions) => opts.initScript !== undefined ? readFileSyn
 
 export async function buildInitrd(opts: RunOptions, init = initOf(opts)): Promise<Buffer> {
 	const busybox = busyboxOf(opts);
-	const applets = await busyboxApplets(busybox);
+	const applets = opts.applets ?? await busyboxApplets(busybox);
 	for (const file of opts.add ?? []) {
 		const what = ownFile(file.guest, applets);
 		if (what) opts.onReplace?.({ file, what });

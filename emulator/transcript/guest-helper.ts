@@ -13,7 +13,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildDir, requireFile } from '../paths.ts';
+import { archBuildDir, requireFile, type Arch } from '../paths.ts';
 import type { MadeFile } from '../boot/rootfs.ts';
 
 export const HELPER_PATH = '/kobox/transcript';
@@ -23,22 +23,26 @@ export const SCENARIO_PATH = '/kobox/scenario';
 export const READY_MARKER = '\x1b]kobox;ready\x07';
 export const FILES_MARKER = /\x1b\]kobox;files=(\d+)\x07/;
 
-/** The helper as setup builds it (scripts/lib.sh, build_tools). */
-export const transcriptHelperPath = join(buildDir, 'guest-tools/transcript');
+/** The helper as setup builds it (scripts/lib.sh, build_tools): arm64's, or armhf's (scripts/setup-arm.sh). */
+export const helperPathFor = (arch: Arch) => join(archBuildDir(arch), 'guest-tools/transcript');
+export const transcriptHelperPath = helperPathFor('arm64');
 
-let helper: { file: MadeFile; digest: string } | undefined;
+const helpers = new Map<Arch, { file: MadeFile; digest: string }>();
 
-function loadHelper() {
+function loadHelper(arch: Arch = 'arm64') {
+	let helper = helpers.get(arch);
 	if (helper) return helper;
-	const data = readFileSync(requireFile(transcriptHelperPath, 'the transcript helper', "run 'npm run setup' to build it"));
-	return helper = {
+	const [what, setup] = arch === 'arm' ? ['the armhf transcript helper', 'scripts/setup-arm.sh'] : ['the transcript helper', "'npm run setup'"];
+	const data = readFileSync(requireFile(helperPathFor(arch), what, `run ${setup} to build it`));
+	helpers.set(arch, helper = {
 		file: { guest: HELPER_PATH, data, mode: 0o755 },
 		digest: `transcript helper ${createHash('sha256').update(data).digest('hex')}`,
-	};
+	});
+	return helper;
 }
 
 /** The helper, as a file of the guest's root filesystem. */
-export const transcriptHelper = (): MadeFile => loadHelper().file;
+export const transcriptHelper = (arch: Arch = 'arm64'): MadeFile => loadHelper(arch).file;
 
 /** What identifies the helper in a boot cache key (see boot-cache.ts): its contents' hash. */
 export const transcriptHelperDigest = (): string => loadHelper().digest;

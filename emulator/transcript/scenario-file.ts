@@ -5,37 +5,60 @@
 // `# builtin: DIR` boots a kernel with DIR's C files built in (relative to the scenario; the board
 // only); `# compare: ordered-subset` lets each command's output on the board be an ordered subset of the
 // golden's (for listings of things the board does not have). NAME.golden is the captured transcript.
+// `# arch: arm` makes a scenario 32-bit ARM's (Debian's armhf and its -armmp kernel; the default is
+// arm64): its files come from the armhf builds and Debian's armmp package (scripts/setup-arm.sh), and
+// `arm64/FILE` or `arm/FILE` takes one from the other architecture's. The board does not run 32-bit
+// ARM yet: such a scenario's golden can be captured, not compared.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { buildDir, builtModulesDir, distModulesDir } from '../paths.ts';
+import { ARCHES, buildDir, distModulesDir, modulesBuildDir, type Arch } from '../paths.ts';
 import type { GuestFile } from '../boot/rootfs.ts';
 import type { Scenario } from './scenario-run.ts';
 
-export interface ScenarioFile extends Scenario {
+/** What names a scenario, read without looking for its files. */
+export interface ScenarioHead {
 	name: string;
 	/** The .scenario file. */
 	path: string;
 	/** Where its golden is (it may not exist yet). */
 	golden: string;
+	arch: Arch;
 }
 
+export interface ScenarioFile extends Omit<Scenario, 'arch'>, ScenarioHead {}
+
+/** test/programs, built for arm64 only. */
 const testPrograms = join(buildDir, 'test-programs');
 
+const isFile = (f: string) => existsSync(f) && statSync(f).isFile();
+
 /** An unmodified module of Debian's kernel package (`dist/lib/crc7.ko`). */
-function distModule(path: string): string {
-	const file = join(distModulesDir(), path);
-	if (!existsSync(file)) throw new Error(`# add: dist/${path}: not in Debian's kernel package (${distModulesDir()})`);
+function distModule(path: string, arch: Arch): string {
+	const file = join(distModulesDir(arch), path);
+	if (!existsSync(file)) throw new Error(`# add: dist/${path}: not in Debian's kernel package (${distModulesDir(arch)})`);
 	return file;
 }
 
-/** Where a `# add:` name is found: next to the scenario, then in kobox's own builds. */
-export function resolveAdd(name: string, scenarioDir: string): string {
-	if (name.startsWith('dist/')) return distModule(name.slice('dist/'.length));
-	const candidates = [resolve(scenarioDir, name), join(builtModulesDir, name), join(testPrograms, name.replace(/^programs\//, ''))];
-	if (!name.includes('/') && existsSync(builtModulesDir))
-		for (const d of readdirSync(builtModulesDir).sort()) if (d !== 'derived') candidates.push(join(builtModulesDir, d, name));
-	const found = candidates.find(f => existsSync(f) && statSync(f).isFile());
-	if (!found) throw new Error(`# add: ${name}: not found next to the scenario nor among kobox's builds (scripts/build-modules.sh)`);
+/** Where NAME may be among kobox's builds for ARCH, in the order they are tried. */
+function buildCandidates(name: string, arch: Arch): string[] {
+	const built = modulesBuildDir(arch);
+	const candidates = [join(built, name)];
+	if (arch === 'arm64') candidates.push(join(testPrograms, name.replace(/^programs\//, '')));
+	if (!name.includes('/') && existsSync(built))
+		for (const d of readdirSync(built).sort()) if (d !== 'derived') candidates.push(join(built, d, name));
+	return candidates;
+}
+
+/** Where a `# add:` name is found: next to the scenario, then in kobox's own builds for ARCH. */
+export function resolveAdd(name: string, scenarioDir: string, arch: Arch = 'arm64'): string {
+	const other = /^(arm64|arm)\/(.+)$/.exec(name);
+	const [file, from] = other ? [other[2], other[1] as Arch] : [name, arch];
+	if (file.startsWith('dist/')) return distModule(file.slice('dist/'.length), from);
+	const found = [...other ? [] : [resolve(scenarioDir, name)], ...buildCandidates(file, from)].find(isFile);
+	if (!found) {
+		const builds = from === 'arm' ? "kobox's armhf builds (scripts/setup-arm.sh)" : "kobox's builds (scripts/build-modules.sh)";
+		throw new Error(`# add: ${name}: not found ${other ? 'among' : 'next to the scenario nor among'} ${builds}`);
+	}
 	return found;
 }
 
@@ -46,16 +69,33 @@ function builtinDir(dir: string | undefined, scenarioDir: string): string | unde
 	return abs;
 }
 
-export function readScenario(path: string): ScenarioFile {
+function scenarioLines(path: string): { file: string; lines: string[]; directive: (key: string) => string | undefined } {
 	const file = resolve(path);
 	if (!file.endsWith('.scenario')) throw new Error(`not a .scenario file: ${path}`);
 	if (!existsSync(file)) throw new Error(`no such scenario: ${path}`);
 	const lines = readFileSync(file, 'utf8').split('\n');
-	const directive = (key: string) => lines.find(l => l.startsWith(`# ${key}: `))?.slice(key.length + 4).trim();
+	return { file, lines, directive: key => lines.find(l => l.startsWith(`# ${key}: `))?.slice(key.length + 4).trim() };
+}
+
+function headOf(file: string, arch: string | undefined): ScenarioHead {
+	if (arch !== undefined && !(ARCHES as readonly string[]).includes(arch))
+		throw new Error(`${file}: # arch: ${arch}: expected ${ARCHES.join(' or ')}`);
+	return { name: basename(file, '.scenario'), path: file, golden: file.replace(/\.scenario$/, '.golden'), arch: (arch ?? 'arm64') as Arch };
+}
+
+/** A scenario's name, golden and architecture, without looking for its files. */
+export function readScenarioHead(path: string): ScenarioHead {
+	const { file, directive } = scenarioLines(path);
+	return headOf(file, directive('arch'));
+}
+
+export function readScenario(path: string): ScenarioFile {
+	const { file, lines, directive } = scenarioLines(path);
+	const head = headOf(file, directive('arch'));
 	const add: GuestFile[] = (directive('add')?.split(/\s+/).filter(Boolean) ?? [])
-		.map(f => ({ host: resolveAdd(f, dirname(file)), guest: `/${basename(f)}` }));
+		.map(f => ({ host: resolveAdd(f, dirname(file), head.arch), guest: `/${basename(f)}` }));
 	return {
-		name: basename(file, '.scenario'), path: file, golden: file.replace(/\.scenario$/, '.golden'),
+		...head,
 		commands: lines.filter(l => l.trim() && !l.startsWith('#')),
 		add, cmdline: directive('cmdline') || undefined,
 		builtin: builtinDir(directive('builtin'), dirname(file)),

@@ -3,6 +3,8 @@
 import { buildInitrd, stripMarkers, type RunOptions } from '../run.ts';
 import { Session, SessionError, type BootOptions } from '../session.ts';
 import { bootOnQemu } from '../reference/qemu.ts';
+import { busyboxApplets } from '../boot/busybox-applets.ts';
+import { busyboxFor, type Arch } from '../paths.ts';
 import type { BoardExit } from '../board/board.ts';
 import type { GuestFile } from '../boot/rootfs.ts';
 import { HELPER_PATH, SCENARIO_PATH, transcriptHelper } from './guest-helper.ts';
@@ -18,6 +20,21 @@ export interface Scenario {
 	builtin?: string;
 	/** 'ordered-subset': the board's output of each command may leave out lines of the golden's. */
 	compare?: 'exact' | 'ordered-subset';
+	/** arm64 (the default), or 32-bit ARM: Debian's armhf userspace and -armmp kernel. */
+	arch?: Arch;
+}
+
+/** Why the board cannot run a scenario of this architecture; undefined when it can. */
+export function boardRefusal(s: Pick<Scenario, 'arch'>): string | undefined {
+	if (s.arch === 'arm')
+		return "the board does not run 32-bit ARM yet (# arch: arm); only its golden can be captured, from Debian's armmp kernel (kobox capture)";
+	return undefined;
+}
+
+/** Stop before booting when the board cannot run the scenario. */
+export function requireBoardArch(s: Pick<Scenario, 'arch'>): void {
+	const refusal = boardRefusal(s);
+	if (refusal) throw new Error(refusal);
 }
 
 export interface TranscriptRun {
@@ -35,7 +52,7 @@ function runOptions(s: Scenario): RunOptions {
 		command: [HELPER_PATH, SCENARIO_PATH],
 		add: s.add,
 		files: [
-			transcriptHelper(),
+			transcriptHelper(s.arch),
 			{ guest: SCENARIO_PATH, data: s.commands.join('\n') + '\n' },
 		],
 	};
@@ -46,6 +63,7 @@ export type TranscriptBoard = Pick<BootOptions, 'kernel' | 'memory' | 'time' | '
 
 /** On the board: a session (booted, or restored from the boot cache) runs the commands one by one. */
 export async function transcriptOnBoard(s: Scenario, timeoutSeconds = 60, board: TranscriptBoard = {}): Promise<TranscriptRun> {
+	requireBoardArch(s);
 	let session: Session;
 	try {
 		session = await Session.boot({ ...board, builtin: s.builtin, cmdline: s.cmdline, add: s.add, timeoutSeconds });
@@ -69,8 +87,18 @@ export async function transcriptOnBoard(s: Scenario, timeoutSeconds = 60, board:
 	return { records, console: stripMarkers(session.console), complete, exit: session.exit };
 }
 
+/**
+ * On Debian's real kernel `vmlinuz` under QEMU. A 32-bit ARM scenario gets armhf's busybox and helper;
+ * its busybox's applets are asked of that busybox on the same kernel.
+ */
 export async function transcriptOnQemu(s: Scenario, vmlinuz: string, timeoutSeconds = 120): Promise<TranscriptRun> {
 	if (s.builtin) throw new Error(`# builtin: ${s.builtin}: Debian's kernel cannot have code built into it; capture the module side instead`);
-	const raw = await bootOnQemu(vmlinuz, await buildInitrd(runOptions(s)), scenarioCmdline(s), timeoutSeconds);
+	const arch = s.arch ?? 'arm64';
+	const opts = runOptions(s);
+	if (arch !== 'arm64') {
+		opts.busybox = busyboxFor(arch);
+		opts.applets = await busyboxApplets(opts.busybox, (initrd, cmdline) => bootOnQemu(vmlinuz, initrd, cmdline, timeoutSeconds, arch));
+	}
+	const raw = await bootOnQemu(vmlinuz, await buildInitrd(opts), scenarioCmdline(s), timeoutSeconds, arch);
 	return { records: transcriptOf(raw, s.commands), console: stripMarkers(raw), complete: transcriptComplete(raw) };
 }

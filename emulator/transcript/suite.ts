@@ -3,7 +3,7 @@
 // boot per built-in directory too). A
 // scenario's files reach the restored guest through the kobox-files window.
 import { Session, type BootOptions, type SessionSnapshot } from '../session.ts';
-import type { Scenario } from './scenario-run.ts';
+import { requireBoardArch, type Scenario } from './scenario-run.ts';
 import type { CommandRecord } from './transcript.ts';
 
 export interface RunnerOptions extends Omit<BootOptions, 'add' | 'cmdline' | 'builtin'> {
@@ -17,10 +17,12 @@ export class ScenarioRunner {
 	constructor(private readonly opts: RunnerOptions = {}) {}
 
 	/**
-	 * The records of the scenario's commands, up to the first that stopped the machine; a trace
+	 * The records of the scenario's commands, up to the first that stopped the machine (a 32-bit ARM
+	 * scenario is refused: the board does not run it yet); a trace
 	 * (RunnerOptions.trace) gets `note` first, then the scenario's own events.
 	 */
 	async run(s: Scenario, note?: string): Promise<CommandRecord[]> {
+		requireBoardArch(s);
 		if (this.opts.snapshots === false) {
 			const session = await Session.boot({ ...this.bootOptions(s), bootCache: false });
 			try {
