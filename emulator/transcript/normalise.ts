@@ -5,8 +5,10 @@
 // addresses in a paging oops's page-table walk (which levels it shows stays), a panic's KASLR
 // offset, the real kernel's boot noise that has nothing to do with what is tested, CRLF, and on
 // request the kernel release, a soft lockup's duration, and which kworker of a pool a stack dump
-// names.
+// names; and the same in 32-bit ARM's reports, whose shapes differ (normalise-arm32.ts).
 // Nothing else.
+import { ARM_PC_IS, armPcInKernel, dropArmStackWords, normaliseArmLine } from './normalise-arm32.ts';
+
 export interface NormaliseOptions {
 	/** Replace this release string (e.g. 6.1.0-56-arm64) with <release>. */
 	release?: string;
@@ -66,14 +68,15 @@ export function normalise(text: string, opts: NormaliseOptions = {}): string {
 	// Stack dump frames name different functions at different offsets on two kernels: keep the
 	// "Call trace:" line, drop the frames.
 	let pcInKernel = false;
-	return t.split('\n').filter(l => !FRAME.test(l) && !BOOT_NOISE.some(n => n.test(l)))
+	return dropArmStackWords(t.split('\n')).filter(l => !FRAME.test(l) && !BOOT_NOISE.some(n => n.test(l)))
 		.map(l => l.replace(PSTATE, '$1<value> (<nzcv> ').replace(PGDP, '$1<value>').replace(PGTABLE_ENTRY, '$1=<value>')
 			.replace(KERNEL_OFFSET, '$1<kaslr>'))
 		.map(l => {
 			if (PC.test(l)) pcInKernel = KERNEL_PC.test(l) || l.endsWith('+<offset>');
+			if (ARM_PC_IS.test(l)) pcInKernel = armPcInKernel(l);
 			if (CODE.test(l)) return pcInKernel ? l.replace(CODE, '$1<kernel code>') : l;
 			if (REGISTERS.test(l)) return l.replace(REGISTER, '$1<value>');
-			return l.replace(KERNEL_PC, '$1+<offset>').replace(KERNEL_WARNING, '$1+<offset>');
+			return normaliseArmLine(l.replace(KERNEL_PC, '$1+<offset>').replace(KERNEL_WARNING, '$1+<offset>'));
 		})
 		.join('\n');
 }

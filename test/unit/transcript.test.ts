@@ -107,6 +107,56 @@ describe('transcripts', () => {
 		expect(normalise(normalise(raw))).toBe(normalise(raw));
 	});
 
+	it('hides what differs in 32-bit ARM\'s reports (frames, stack words, register values, flags, page tables), nothing else', () => {
+		const raw = [
+			'  <4>[   12.800001] PC is at crash_set+0x1c/0x20 [bug]',
+			'  <4>[   12.800002] LR is at param_attr_store+0x68/0xb0',
+			'  <4>[   12.800003] pc : [<bf00001c>]    lr : [<c036f910>]    psr: 60010013',
+			'  <4>[   12.800004] sp : e0985ec0  ip : c036f8a8  fp : 00000000',
+			'  <4>[   12.800005] r3 : 00000031  r2 : 00000000  r1 : bf001090  r0 : c1d5de80',
+			'  <4>[   12.800006] Flags: nZCv  IRQs on  FIQs on  Mode SVC_32  ISA ARM  Segment none',
+			'  <4>[   12.800007] Control: 10c5387d  Table: 41c8806a  DAC: 00000051',
+			'  <1>[   12.800008] Register r1 information: 4-page vmalloc region starting at 0xbf000000 allocated at load_module+0xa90/0x21c8',
+			'  <1>[   12.800009] Register r4 information: slab kmalloc-64 start c1d61b80 pointer offset 24 size 64',
+			'  <0>[   12.800010] Process sh (pid: 80, stack limit = 0xcb07714a)',
+			'  <0>[   12.800011] Stack: (0xe0985ec0 to 0xe0986000)',
+			'  <0>[   12.800012] 5ec0: c1d5de80 00000002 c1d34f80 e0985f28 c1d34f90 c06791e8 00000000 00000000',
+			'  <0>[   12.800013]  crash_set [bug] from param_attr_store+0x68/0xb0',
+			'  <0>[   12.800014]  ksys_write from ret_fast_syscall+0x0/0x1c',
+			'  <0>[   12.800015]  __timer_delete_sync from 0x0',
+			'  <0>[   12.800016] Exception stack(0xe0985fa8 to 0xe0985ff0)',
+			'  <0>[   12.800017] 5fa0:                   000001d4 005b0a88 00000001 005b0a88 00000002 00000001',
+			'  <0>[   12.800018] 5fe0: 00000004 beaa0508 000c381f 00011226',
+			'  <0>[   12.800019] Code: e3530031 0a000001 e3a00000 e12fff1e (e7f001f2) ',
+			'  <1>[   12.800020] [bf005024] *pgd=41d6b811, *pte=00000000, *ppte=00000000',
+			'  <4>[   12.800021] PC is at __list_add_valid+0x7c/0xa0',
+			'  <0>[   12.800022] Code: e3530031 0a000001 e3a00000 e12fff1e (e7f001f2) ',
+			'  <6>[   12.800023] r0 : 00000003 is not a register dump',
+			'  5fa0: 000001d4 005b0a88 is output, not a stack dump',
+		].join('\n');
+		expect(normalise(raw).split('\n')).toEqual([
+			'  <4>[    T.TTTTTT] PC is at crash_set+0x1c/0x20 [bug]',
+			'  <4>[    T.TTTTTT] LR is at param_attr_store+<offset>',
+			'  <4>[    T.TTTTTT] pc : [<address>]    lr : [<address>]    psr: <value>',
+			'  <4>[    T.TTTTTT] sp : <value>  ip : <value>  fp : <value>',
+			'  <4>[    T.TTTTTT] r3 : <value>  r2 : <value>  r1 : <value>  r0 : <value>',
+			'  <4>[    T.TTTTTT] Flags: <nzcv>  IRQs on  FIQs on  Mode SVC_32  ISA ARM  Segment none',
+			'  <4>[    T.TTTTTT] Control: 10c5387d  Table: <value>  DAC: 00000051',
+			'  <1>[    T.TTTTTT] Register r1 information: 4-page vmalloc region starting at 0x<address> allocated at load_module+<offset>',
+			'  <1>[    T.TTTTTT] Register r4 information: slab kmalloc-64 start <address> pointer offset 24 size 64',
+			'  <0>[    T.TTTTTT] Process sh (pid: <pid>, stack limit = 0x<address>)',
+			'  <0>[    T.TTTTTT] Stack: (<address> to <address>)',
+			'  <0>[    T.TTTTTT] Exception stack(<address> to <address>)',
+			'  <0>[    T.TTTTTT] Code: e3530031 0a000001 e3a00000 e12fff1e (e7f001f2) ',
+			'  <1>[    T.TTTTTT] [bf005024] *pgd=<value>, *pte=<value>, *ppte=<value>',
+			'  <4>[    T.TTTTTT] PC is at __list_add_valid+<offset>',
+			'  <0>[    T.TTTTTT] Code: <kernel code>',
+			'  <6>[    T.TTTTTT] r0 : 00000003 is not a register dump',
+			'  5fa0: 000001d4 005b0a88 is output, not a stack dump',
+		]);
+		expect(normalise(normalise(raw))).toBe(normalise(raw));
+	});
+
 	it('hides the real kernel\'s unknown-parameter boot line, and keeps everything else', () => {
 		const raw = [
 			'  <5>[    0.000000] Unknown kernel command line parameters "hello.myint=3", will be passed to user space.',
