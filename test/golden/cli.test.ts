@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { linuxImage, pinnedKernel, repoRoot } from '../../emulator/paths.ts';
+import { linuxImage, pinFile, pinnedKernel, repoRoot } from '../../emulator/paths.ts';
 
 const kernel = pinnedKernel();
 
@@ -66,6 +66,16 @@ describe('kobox test', () => {
 		expect(r.stdout).toBe('FAIL echo: no golden echo.golden (kobox capture echo.scenario)\n0 passed, 1 failed\n');
 	});
 
+	it('fails a 32-bit ARM scenario, saying plainly the board does not run it yet, without looking for its files', () => {
+		const dir = folder('hello');
+		writeFileSync(join(dir, 'armhf.scenario'), '# arch: arm\n# add: nowhere.ko\nuname -m\n');
+		writeFileSync(join(dir, 'armhf.golden'), '$ uname -m\n  armv7l\nexit: 0\ntaint: 0\n');
+		const r = kobox(['test', dir]);
+		expect(r.status).toBe(1);
+		expect(r.stdout).toMatch(new RegExp('^FAIL armhf: the board does not run 32-bit ARM yet \\(# arch: arm\\); only its golden can be captured, ' +
+			'from Debian\'s armmp kernel \\(kobox capture\\)\nPASS hello \\(\\d+\\.\\d s\\)\n1 passed, 1 failed\n$'));
+	});
+
 	it('rejects bad arguments before booting', () => {
 		const none = kobox(['test']);
 		expect(none.status).toBe(64);
@@ -93,6 +103,10 @@ describe('kobox capture', () => {
 		const noKernel = kobox(['capture', '--kernel', '/no/such/vmlinuz', dir]);
 		expect(noKernel.status).toBe(64);
 		expect(noKernel.stderr).toBe('kobox: --kernel: no such file: /no/such/vmlinuz\n');
+		writeFileSync(join(dir, 'armhf.scenario'), '# arch: arm\nuname -m\n');
+		const mixed = kobox(['capture', '--kernel', join(repoRoot, 'README.md'), dir]);
+		expect(mixed.status).toBe(64);
+		expect(mixed.stderr).toBe('kobox: --kernel: the scenarios are of two architectures (# arch:); capture each architecture\'s with its own kernel\n');
 	});
 
 	// This one needs QEMU and Debian's kernel image (setup for captures fetches both).
@@ -118,5 +132,24 @@ describe('kobox capture', () => {
 		expect(c).toMatch(/\] ---\[ end Kernel panic - not syncing: sysrq triggered crash \]---\n$/);
 		const t = kobox(['test', '--no-snapshot', join(dir, 'a.scenario'), join(dir, 'b.scenario')]);
 		expect(t.stdout).toMatch(/2 passed, 0 failed\n$/);
+	});
+
+	// This one needs qemu-system-arm and Debian's armmp image (npm test's setup fetches it when QEMU is there).
+	const armKernel = pinnedKernel(pinFile, 'arm');
+	const haveArmQemu = spawnSync('qemu-system-arm', ['--version']).status === 0 && existsSync(linuxImage('arm'));
+	it.runIf(haveArmQemu)('captures a 32-bit ARM golden from Debian\'s armmp kernel, with armhf busybox and modules; kobox test refuses it', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'kobox-capture-arm-'));
+		writeFileSync(join(dir, 'arm.scenario'), '# arch: arm\n# add: hello.ko\nuname -m\ninsmod /hello.ko\ncat /sys/module/hello/taint\n');
+		const r = kobox(['capture', 'arm.scenario'], dir);
+		expect(r.stderr).toMatch(/^\[1\/1\] arm \.\.\. \d+\.\d s, wrote arm\.golden\n$/);
+		expect(r.status).toBe(0);
+		const golden = readFileSync(join(dir, 'arm.golden'), 'utf8');
+		expect(golden.split('\n')[0]).toBe(`# Captured from Debian's linux-image-${armKernel.release} ${armKernel.version} (vmlinuz-${armKernel.release}) under qemu-system-arm -M virt by: kobox capture arm.scenario`);
+		expect(golden).toContain('$ uname -m\n  armv7l\nexit: 0\ntaint: 0\n');
+		expect(golden).toContain('  <6>[    T.TTTTTT] hello: hello world, myint=1\n');
+		expect(golden).toContain('$ cat /sys/module/hello/taint\n  OE\nexit: 0\ntaint: 12288\n');
+		const t = kobox(['test', join(dir, 'arm.scenario')]);
+		expect(t.status).toBe(1);
+		expect(t.stdout).toMatch(/^FAIL arm: the board does not run 32-bit ARM yet/);
 	});
 });

@@ -35,6 +35,18 @@ describe('where things are', () => {
 		expect(shared.sh).toMatch(new RegExp(`^${cache}\n${cache}/build-[0-9a-f]{12}\n`));
 	});
 
+	it('is the same for both for armhf (KOBOX_ARCH=arm), apart from arm64\'s downloads and builds', () => {
+		const sh = bash('. scripts/lib.sh; echo "$headers"; echo "$vmlinuz"; echo "$arch_build"', { KOBOX_ARCH: 'arm' }).stdout;
+		const ts = execFileSync(process.execPath, ['--import', 'tsx', '-e',
+			"const p = await import('./emulator/paths.ts'); console.log([p.headersDir('arm'), p.linuxImage('arm'), p.archBuildDir('arm')].join('\\n'))"],
+		{ cwd: repoRoot, encoding: 'utf8' });
+		expect(ts).toBe(sh);
+		const { abi } = pinnedKernel();
+		expect(sh).toBe([join(cacheDir, 'armhf/headers', abi, 'usr/src', `linux-headers-${abi}-armmp`),
+			join(cacheDir, 'armhf/linux-image/boot', `vmlinuz-${abi}-armmp`), join(buildDir, 'armhf'), ''].join('\n'));
+		expect(bash('. scripts/lib.sh', { KOBOX_ARCH: 'x86' }).stderr).toBe('kobox setup: KOBOX_ARCH=x86: expected arm64 or arm\n');
+	});
+
 	it('is the per-user cache for kobox installed in node_modules, never inside node_modules', () => {
 		const root = join(tmp('project'), 'node_modules/kobox');
 		for (const f of ['emulator/paths.ts', 'scripts/lib.sh', 'debian-kernel.pin', 'package.json']) cpSync(join(repoRoot, f), join(root, f));
