@@ -73,45 +73,36 @@ struct termios {
 	unsigned char c_cc[19];
 };
 
+/*
+ * The number in x8 and arguments in x0-x5 (arm64), or the number in r7 and
+ * arguments in r0-r5 (EABI); the result in the first argument's register.
+ */
 #if defined(__aarch64__)
-/* The number in x8, arguments in x0-x5, the result in x0. */
-static inline long syscall6(long nr, long a, long b, long c, long d, long e,
-			    long f)
-{
-	register long x8 __asm__("x8") = nr;
-	register long x0 __asm__("x0") = a;
-	register long x1 __asm__("x1") = b;
-	register long x2 __asm__("x2") = c;
-	register long x3 __asm__("x3") = d;
-	register long x4 __asm__("x4") = e;
-	register long x5 __asm__("x5") = f;
-
-	__asm__ volatile("svc #0"
-			 : "+r"(x0)
-			 : "r"(x8), "r"(x1), "r"(x2), "r"(x3), "r"(x4), "r"(x5)
-			 : "memory");
-	return x0;
-}
+#define SYSCALL_NR_REG	"x8"
+#define SYSCALL_REG(n)	"x" #n
 #else
-/* EABI: the number in r7, arguments in r0-r5, the result in r0. */
+#define SYSCALL_NR_REG	"r7"
+#define SYSCALL_REG(n)	"r" #n
+#endif
+
 static inline long syscall6(long nr, long a, long b, long c, long d, long e,
 			    long f)
 {
-	register long r7 __asm__("r7") = nr;
-	register long r0 __asm__("r0") = a;
-	register long r1 __asm__("r1") = b;
-	register long r2 __asm__("r2") = c;
-	register long r3 __asm__("r3") = d;
-	register long r4 __asm__("r4") = e;
-	register long r5 __asm__("r5") = f;
+	register long n __asm__(SYSCALL_NR_REG) = nr;
+	register long arg0 __asm__(SYSCALL_REG(0)) = a;
+	register long arg1 __asm__(SYSCALL_REG(1)) = b;
+	register long arg2 __asm__(SYSCALL_REG(2)) = c;
+	register long arg3 __asm__(SYSCALL_REG(3)) = d;
+	register long arg4 __asm__(SYSCALL_REG(4)) = e;
+	register long arg5 __asm__(SYSCALL_REG(5)) = f;
 
 	__asm__ volatile("svc #0"
-			 : "+r"(r0)
-			 : "r"(r7), "r"(r1), "r"(r2), "r"(r3), "r"(r4), "r"(r5)
+			 : "+r"(arg0)
+			 : "r"(n), "r"(arg1), "r"(arg2), "r"(arg3), "r"(arg4),
+			   "r"(arg5)
 			 : "memory");
-	return r0;
+	return arg0;
 }
-#endif
 
 #define syscall3(nr, a, b, c) syscall6(nr, (long)(a), (long)(b), (long)(c), 0, 0, 0)
 
