@@ -67,17 +67,9 @@ function testList(paths: string[], opts: TestOptions): TestEntry[] {
 	return shardOf(scenarios(paths, readScenarioHead), opts.shard).map((head): TestEntry => {
 		const refused = boardRefusal(head);
 		if (refused) return { s: head, refused };
-		const s = readScenarioOrUsage(head.path);
+		const [s] = scenarios([head.path], readScenario);
 		return { s, golden: readGolden(s.golden) };
 	});
-}
-
-function readScenarioOrUsage(path: string): ScenarioFile {
-	try {
-		return readScenario(path);
-	} catch (e) {
-		throw new InvalidArgumentError((e as Error).message);
-	}
 }
 
 /** The entry of a scenario to judge: one the board runs, with a golden. */
