@@ -11,7 +11,7 @@ import { writeFileAtomic } from './atomic-write.ts';
 import { Board, DEFAULT_CMDLINE, kernelPathOf, type BoardExit, type BoardOptions } from './board/board.ts';
 import { memoryMap } from './board/memory-map.ts';
 import { encodeSnapshot } from './board/snapshot-file.ts';
-import { cacheDir, codeDir, libunicornPath } from './paths.ts';
+import { cacheDir, codeDir, insnCounterPath, libunicornPath } from './paths.ts';
 
 export interface BootInputs {
 	kernel: string;
@@ -22,7 +22,7 @@ export interface BootInputs {
 	extra: string;
 }
 
-/** A file's identity without reading it: a rebuilt kernel or another libunicorn is another key. */
+/** A file's identity without reading it: a rebuilt kernel, counter or another libunicorn is another key. */
 function fileStamp(path: string): string {
 	const s = statSync(path);
 	return `${path}:${s.size}:${s.mtimeMs}:${s.ino}`;
@@ -42,7 +42,7 @@ let code: string | undefined;
 export function bootCacheFile(inputs: BootInputs): string {
 	code ??= codeStamp();
 	const key = createHash('sha256').update(JSON.stringify({
-		code, unicorn: fileStamp(libunicornPath()), kernel: fileStamp(inputs.kernel), busybox: fileStamp(inputs.busybox),
+		code, unicorn: fileStamp(libunicornPath()), counter: fileStamp(insnCounterPath), kernel: fileStamp(inputs.kernel), busybox: fileStamp(inputs.busybox),
 		cmdline: inputs.cmdline, memory: inputs.memory, extra: inputs.extra,
 	})).digest('hex').slice(0, 32);
 	return join(cacheDir, 'boot', `${key}.snapshot`);

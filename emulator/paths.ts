@@ -52,6 +52,9 @@ export function libunicornPath(): string {
 	return join(cacheDir, 'unicorn/usr/lib/x86_64-linux-gnu/libunicorn.so.2');
 }
 
+/** The native part of the instruction counter (emulator/cpu/insn-counter.c), built by setup. */
+export const insnCounterPath = join(buildDir, 'native/insn-counter.so');
+
 export const guestKernelBuildDir = join(buildDir, 'guest-kernel');
 export const defaultKernelPath = join(guestKernelBuildDir, 'vmlinux');
 

@@ -149,6 +149,26 @@ build_tools() {
 	build_step "building kobox's guest tools ($deb_arch)" make -s -C "$top/guest-tools" O="$arch_build/guest-tools" CROSS_COMPILE="$cross"
 }
 
+# kobox's native instruction counter (emulator/cpu/insn-counter.c), built with the host's gcc into
+# $build/native: complete, for these inputs, and newer than its source.
+native_counter=$build/native/insn-counter.so
+native_built() {
+	local inputs
+	build_inputs_line
+	has_line "$build/native/.kobox-inputs" "$inputs" && [ -f "$native_counter" ] &&
+		[ "$native_counter" -nt "$top/emulator/cpu/insn-counter.c" ]
+}
+build_native() {
+	native_built && return
+	local tmp
+	build_inputs "$build/native"
+	tmp=$(mktemp "$native_counter.tmp.XXXXXX")
+	build_step "building the instruction counter" gcc -O2 -Wall -Wextra -Werror -shared -fPIC \
+		-o "$tmp" "$top/emulator/cpu/insn-counter.c"
+	chmod 755 "$tmp"
+	mv -f "$tmp" "$native_counter"
+}
+
 # kobox's TypeScript compiled to JavaScript in $build/js (scripts/build-js.mjs), so that commands
 # start without transpiling: complete, for this tree, and newer than every source and the npm lock.
 # An installed kobox carries its own, compiled when it was packed (dist/).

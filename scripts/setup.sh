@@ -12,7 +12,7 @@ export KOBOX_ARCH=arm64	# arm64's (armhf's: scripts/setup-arm.sh)
 host_packages_present() {
 	[ -x /usr/bin/aarch64-linux-gnu-gcc ] && [ -x /usr/bin/aarch64-linux-gnu-ld ] && [ -x /usr/bin/make ] &&
 		[ -x /usr/bin/cpio ] && [ -x /usr/bin/openssl ] && [ -d /usr/lib/linux-kbuild-6.1 ] &&
-		[ -f /usr/aarch64-linux-gnu/lib/libc.a ]
+		[ -f /usr/aarch64-linux-gnu/lib/libc.a ] && [ -x /usr/bin/gcc ] && [ -f /usr/include/dlfcn.h ]
 }
 # bin/kobox.js asks (KOBOX_JS_FD) where the compiled CLI is, once setup has made it current.
 tell_js() {
@@ -25,16 +25,17 @@ headers_present() { has_line "$headers/.kobox-ready" "$DEBIAN_KERNEL_VERSION"; }
 image_present() { has_line "$linux_image/.kobox-version" "$DEBIAN_KERNEL_ABI $DEBIAN_KERNEL_VERSION"; }
 
 if host_packages_present && ! npm_packages_stale && unicorn_present && busybox_present && headers_present &&
-		image_present && kernel_built && tools_built && js_built; then
+		image_present && kernel_built && tools_built && native_built && js_built; then
 	tell_js
 	exit 0
 fi
 take_lock
 
 # 1. Host packages from Debian 12 (linux-kbuild-6.1 runs kbuild for the arm64 headers;
-# libc6-dev-arm64-cross builds static user programs, as for examples/syscall).
+# libc6-dev-arm64-cross builds static user programs, as for examples/syscall; gcc and libc6-dev
+# build the instruction counter).
 host_packages_present || host_install gcc-aarch64-linux-gnu binutils-aarch64-linux-gnu libc6-dev-arm64-cross make cpio openssl \
-	linux-kbuild-6.1
+	linux-kbuild-6.1 gcc libc6-dev
 
 # 2. npm packages of a checkout.
 npm_packages
@@ -64,6 +65,9 @@ build_kernel
 # 7. kobox's guest tools: the transcript helper.
 build_tools
 
-# 8. kobox itself as JavaScript, for a quick start.
+# 8. The instruction counter, the virtual clock's native part.
+build_native
+
+# 9. kobox itself as JavaScript, for a quick start.
 build_js
 tell_js

@@ -2,6 +2,7 @@
 import { setImmediate as yieldToEventLoop, setTimeout as sleep } from 'node:timers/promises';
 import { createHash, randomBytes } from 'node:crypto';
 import { Unicorn, type CpuContext } from '../cpu/unicorn.ts';
+import { InstructionCounter } from '../cpu/instruction-counter.ts';
 import { decodeSnapshot, type BoardSnapshot } from './snapshot-file.ts';
 import { isZeroPage, PAGE, RamImage } from './ram-image.ts';
 
@@ -9,6 +10,7 @@ export type { BoardSnapshot } from './snapshot-file.ts';
 import { Reg, SysRegs, PSTATE_DAIF, PSTATE_EL1H, type SysReg } from '../cpu/arm64-registers.ts';
 import { Intno, EC, ESR_IL, PSTATE_I, currentLevel, esrClass, pendingException, takeIrq, takeSyncException } from '../cpu/exception-entry.ts';
 import { readVirtual } from '../cpu/address-translation.ts';
+import { locateUnmappedAccess } from '../cpu/unmapped-access.ts';
 import { DtNode, flattenDeviceTree } from '../boot/device-tree.ts';
 import { loadKernelImage, type KernelImage } from '../boot/kernel-image.ts';
 import { defaultKernelPath, requireFile } from '../paths.ts';
@@ -67,19 +69,16 @@ export const DEFAULT_CMDLINE = 'console=ttyAMA0';
 export const kernelPathOf = (options: Pick<BoardOptions, 'kernel'>) => options.kernel
 	? requireFile(options.kernel, 'kernel')
 	: requireFile(defaultKernelPath, 'guest kernel', "run 'npm run setup' to build it");
-/** Instructions per uc_emu_start call at most: the virtual clock's resolution (10 µs). */
-const SLICE = 10_000;
 /**
- * While an interrupt waits for the guest to unmask IRQs, the board runs short slices (16
- * instructions, doubling up to 128) and delivers it at the end of the first slice that ends
- * unmasked: Unicorn cannot stop at the unmasking itself (`msr daifclr` is no instruction it can
- * hook, and hooks added later miss code already translated). Just after a `wfi` ends, where a
- * kernel unmasks at once (its idle loop waits with IRQs masked), the board goes one instruction
- * at a time, for up to WFI_STEPS: a window between unmasking and masking again, shorter than a
- * slice, would otherwise be missed every time round the loop. An access to the timer, which
- * traps to the board anyway, takes a waiting interrupt first if the guest has unmasked.
+ * Instructions per slice (a uc_emu_start call), at least: a slice ends at the first block boundary
+ * past it (the virtual clock's resolution, 10 µs). While an interrupt waits for the guest to unmask
+ * IRQs, the slice also ends at the first block boundary with IRQs unmasked: the instructions that
+ * unmask them (msr daifclr, msr daif) end their block, so the interrupt comes right after the
+ * unmasking, however short the window before the guest masks them again (as an idle loop does,
+ * around its wfi). An access to the timer, which traps to the board anyway, takes a waiting
+ * interrupt first if the guest has unmasked.
  */
-const MASKED_SLICE = 16, MASKED_SLICE_MAX = 128, WFI_STEPS = 64;
+const SLICE = 10_000;
 /** The phandle of the interrupt controller in the device tree. */
 const GIC_PHANDLE = 0x8001;
 const EC_SYS64 = 0x18;
@@ -93,6 +92,8 @@ const HVC_MASK = 0xffe0001f, HVC = 0xd4000002;
 
 export class Board {
 	readonly cpu = new Unicorn();
+	/** Instructions retired: the virtual clock's source. */
+	readonly counter = new InstructionCounter(this.cpu);
 	readonly clock: Clock;
 	readonly uart: Pl011Uart;
 	private readonly kernelPath: string;
@@ -109,10 +110,6 @@ export class Board {
 	private readonly rtc: GoldfishRtc;
 	readonly gic = new GicV2();
 	readonly timer: GenericTimer;
-	/** The size of the current slice while an interrupt is pending and masked; 0 otherwise. */
-	private maskedSlice = 0;
-	/** Single steps left after a wfi woke on a masked interrupt. */
-	private wfiSteps = 0;
 	private inputArrived?: () => void;
 	private inputEnded = false;
 	private readonly scratch: CpuContext;
@@ -122,6 +119,8 @@ export class Board {
 	private exit?: BoardExit;
 	private panicked = false;
 	private lastKernelFault?: KernelFault;
+	/** The physical address of the last access to nothing (Unicorn then stops with an error). */
+	private unmappedAccess?: bigint;
 	private pauseMatched = 0;
 	private paused = false;
 
@@ -131,7 +130,7 @@ export class Board {
 	constructor(private readonly options: BoardOptions = {}) {
 		this.cmdline = options.cmdline ?? DEFAULT_CMDLINE;
 		this.memorySize = options.memory ?? memoryMap.ram.size;
-		this.clock = options.time === 'host' ? new HostClock() : new VirtualClock();
+		this.clock = options.time === 'host' ? new HostClock() : new VirtualClock(() => this.counter.retired);
 		this.kernelPath = kernelPathOf(options);
 		const spi = (irq: number) => (high: boolean) => this.gic.setLine(GIC_SPI_BASE + irq, high);
 		this.uart = new Pl011Uart(b => this.transmitted(b), spi(memoryMap.uart0.irq!));
@@ -152,7 +151,7 @@ export class Board {
 		this.files.load();
 		this.scratch = this.cpu.saveContext();
 		this.cpu.onInterrupt(intno => this.exception(intno));
-		this.cpu.onMemoryFault(() => false);
+		this.cpu.onMemoryFault((_type, address) => { this.unmappedAccess = address; return false; });
 		this.icache = new InstructionCache(this.cpu, [memoryMap.ram.base, memoryMap.ram.base + BigInt(this.memorySize)]);
 		if (options.state) {
 			// RAM is all zero and nothing is translated yet: the file's pages go straight in.
@@ -244,18 +243,25 @@ export class Board {
 		this.cpu.stop();
 	}
 
-	/** Unicorn reports every CPU exception here; do what the hardware would. */
+	/**
+	 * Unicorn reports every CPU exception here; do what the hardware would. First the instruction
+	 * counter learns where the exception left the block it cut short: the instructions before the
+	 * one that raised it retired, and so did an SVC (its return address is the next instruction);
+	 * an instruction that faulted did not. An HVC or a trapped register access that the board
+	 * carries out retires too, when the board steps over it.
+	 */
 	private exception(intno: number): void {
 		const cpu = this.cpu;
 		const pc = cpu.pc;
 		const from = currentLevel(cpu.reg(Reg.PSTATE));
 		const pending = pendingException(cpu, this.scratch);
+		// Unicorn reports an SMC with the address after it; the board makes it an undefined instruction.
+		this.counter.cut(intno === Intno.SMC ? pc - 4n : pc);
 		if (intno === Intno.UDEF && pending.targetEl === 2 && esrClass(pending.syndrome) === EC_SYS64) {
 			// The board has the CPU between two instructions: an interrupt the guest has
 			// unmasked since the slice began is taken now, before the access.
 			if (this.gic.irqAsserted() && (cpu.reg(Reg.PSTATE) & PSTATE_I) === 0n) {
 				takeIrq(cpu);
-				this.maskedSlice = 0;
 				return;
 			}
 			this.sysRegTrap(pending.syndrome, pc);
@@ -263,7 +269,7 @@ export class Board {
 		}
 		if (intno === Intno.UDEF && this.isHvc(pc)) {
 			cpu.setX(0, this.psci.call(Number(cpu.x(0) & 0xffffffffn), cpu.x(1)));
-			cpu.pc = pc + 4n;
+			this.stepOver(pc);
 			return;
 		}
 		switch (intno) {
@@ -290,6 +296,12 @@ export class Board {
 		}
 	}
 
+	/** The board carried out the instruction at `pc` for the guest: it retired, go on after it. */
+	private stepOver(pc: bigint): void {
+		this.cpu.pc = pc + 4n;
+		this.counter.stepOver();
+	}
+
 	/**
 	 * An EL1 access to the generic timer, trapped to EL2 (CNTHCTL_EL2): do it, and step over the
 	 * instruction. A register the board does not serve is an undefined instruction for the guest.
@@ -307,7 +319,7 @@ export class Board {
 		} else {
 			served = this.timer.writeRegister(reg, rt === 31 ? 0n : cpu.x(rt));
 		}
-		if (served) cpu.pc = pc + 4n;
+		if (served) this.stepOver(pc);
 		else takeSyncException(cpu, ESR_IL, pc);
 	}
 
@@ -322,11 +334,17 @@ export class Board {
 
 	/**
 	 * An access to a physical address with nothing behind it: a synchronous external abort
-	 * for the guest (FAR not valid), as a bus error on real hardware.
+	 * for the guest (FAR not valid), as a bus error on real hardware. Unicorn leaves the PC at the
+	 * block's start after a data access (see unmapped-access.ts); after a fetch it is right.
 	 */
 	private externalAbort(fetch: boolean): void {
 		const cpu = this.cpu;
-		const pc = cpu.pc;
+		const block = this.counter.block;
+		const pc = !fetch && block && this.unmappedAccess !== undefined
+			? locateUnmappedAccess(cpu, block, this.unmappedAccess) ?? cpu.pc
+			: cpu.pc;
+		this.unmappedAccess = undefined;
+		this.counter.cut(pc);
 		const from = currentLevel(cpu.reg(Reg.PSTATE));
 		const ec = fetch ? (from.el ? EC.IABT_CUR : EC.IABT_LOW) : (from.el ? EC.DABT_CUR : EC.DABT_LOW);
 		const FNV = 1n << 10n, FSC_EXTERNAL = 0x10n;
@@ -390,29 +408,19 @@ export class Board {
 	private step(): 'run' | 'stopped' | bigint {
 		const cpu = this.cpu;
 		this.updateDevices();
-		let count = SLICE;
+		let untilUnmasked = false;
 		if (this.gic.irqAsserted()) {
-			if ((cpu.reg(Reg.PSTATE) & PSTATE_I) === 0n) {
-				takeIrq(cpu);
-				this.maskedSlice = this.wfiSteps = 0;
-			} else if (this.wfiSteps > 0) {
-				this.wfiSteps--;
-				count = 1;
-			} else {
-				this.maskedSlice = this.maskedSlice ? Math.min(this.maskedSlice * 2, MASKED_SLICE_MAX) : MASKED_SLICE;
-				count = this.maskedSlice;
-			}
-		} else {
-			this.maskedSlice = this.wfiSteps = 0;
+			if ((cpu.reg(Reg.PSTATE) & PSTATE_I) === 0n) takeIrq(cpu);
+			else untilUnmasked = true;
 		}
+		let count = SLICE;
 		const next = this.nextDeviceEvent();
 		if (next !== undefined && this.clock.kind === 'virtual') {
 			const ahead = next - this.clock.uptimeNs;
 			if (ahead < BigInt(count)) count = Math.max(1, Number(ahead));
 		}
-		const err = cpu.run(cpu.pc, count);
+		const { err, end } = this.counter.run(count, untilUnmasked);
 		if (this.exit) return 'stopped';
-		this.clock.retired(count);
 		this.icache.apply();
 		if (err !== 0) {
 			const UC_ERR_READ_UNMAPPED = 6, UC_ERR_WRITE_UNMAPPED = 7, UC_ERR_FETCH_UNMAPPED = 8;
@@ -423,7 +431,8 @@ export class Board {
 			this.finish({ reason: 'cpu-error', message: `CPU stopped: ${cpu.errorText(err)} at pc 0x${cpu.pc.toString(16)}` });
 			return 'stopped';
 		}
-		return this.waitingForInterrupt() ? this.wakeUp() : 'run';
+		// Only a run that ended for some other reason than the counter's can have ended in a wfi.
+		return end === 'other' && this.waitingForInterrupt() ? this.wakeUp() : 'run';
 	}
 
 	/** Devices whose interrupt depends on time look at the clock. */
@@ -449,7 +458,6 @@ export class Board {
 	 * find its next command arriving up to 4 s later (the watchdog's timer), all of it idle time.
 	 */
 	private wakeUp(): 'run' | 'stopped' | bigint {
-		this.wfiSteps = WFI_STEPS;
 		this.updateDevices();
 		if (this.gic.irqAsserted() || this.uart.hasInput() || this.paused) return 'run';
 		const next = this.nextDeviceEvent();
@@ -532,7 +540,7 @@ export class Board {
 
 	/**
 	 * The whole state of the board: CPU registers (Unicorn's context), RAM (where all of the
-	 * kernel's state lives), the clock, the devices' registers (the interrupt controller's and the
+	 * kernel's state lives), the instructions retired and the clock, the devices' registers (the interrupt controller's and the
 	 * timer's too) and what the console has shown.
 	 * The files window is not part of it: the host loads it anew for each use.
 	 */
@@ -546,8 +554,7 @@ export class Board {
 			uart: this.uart.save(),
 			gic: this.gic.save(),
 			timer: this.timer.save(),
-			maskedSlice: this.maskedSlice,
-			wfiSteps: this.wfiSteps,
+			instructions: this.counter.retired,
 			console: this.console,
 			panicked: this.panicked,
 			lastKernelFault: this.lastKernelFault,
@@ -597,13 +604,12 @@ export class Board {
 	/** Everything of a snapshot but its RAM. */
 	private restoreState(s: Omit<BoardSnapshot, 'ram'>): void {
 		this.cpu.restoreContext(s.cpu);
+		this.counter.retired = s.instructions;
 		this.clock.restore(s.clock);
 		this.gic.restore(s.gic);
 		this.timer.restore(s.timer);
 		this.rtc.restore(s.rtc);
 		this.uart.restore(s.uart);
-		this.maskedSlice = s.maskedSlice;
-		this.wfiSteps = s.wfiSteps;
 		this.files.load();
 		this.consoleChunks = [];
 		this.consoleText = [s.console];

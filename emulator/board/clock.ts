@@ -1,16 +1,15 @@
 // The board's sense of time. By default it is virtual: it advances with the instructions the guest
-// retires, so two runs with the same inputs see the same times. `host` follows the wall clock.
+// retires (counted by the CPU's instruction counter) and jumps while the CPU sleeps, so two runs with
+// the same inputs see the same times. `host` follows the wall clock.
 export interface Clock {
 	/** Nanoseconds since the Unix epoch, as the RTC reports them. */
 	wallNs(): bigint;
 	/** Nanoseconds since power-on: what the generic timer counts. */
 	readonly uptimeNs: bigint;
-	/** Account for instructions the CPU retired. */
-	retired(instructions: number): void;
 	/** The CPU sleeps for `ns` nanoseconds: a virtual clock jumps; the host clock just goes on. */
 	sleep(ns: bigint): void;
 	readonly kind: 'virtual' | 'host';
-	/** The clock's state, for a board snapshot; restoring it puts a virtual clock back in time. */
+	/** The clock's own state, for a board snapshot (the instructions are the counter's). */
 	save(): bigint;
 	restore(state: bigint): void;
 }
@@ -22,14 +21,16 @@ export const VIRTUAL_EPOCH_NS = 1_735_689_600n * 1_000_000_000n;
 
 export class VirtualClock implements Clock {
 	readonly kind = 'virtual';
-	private ns = 0n;
-	wallNs(): bigint { return VIRTUAL_EPOCH_NS + this.ns; }
-	retired(instructions: number): void { this.ns += BigInt(instructions) * NS_PER_INSTRUCTION; }
-	sleep(ns: bigint): void { if (ns > 0n) this.ns += ns; }
+	/** Nanoseconds slept. */
+	private slept = 0n;
+	/** `retired()` gives the instructions retired since power-on. */
+	constructor(private readonly retired: () => bigint) {}
+	wallNs(): bigint { return VIRTUAL_EPOCH_NS + this.uptimeNs; }
+	sleep(ns: bigint): void { if (ns > 0n) this.slept += ns; }
 	/** Nanoseconds since power-on. */
-	get uptimeNs(): bigint { return this.ns; }
-	save(): bigint { return this.ns; }
-	restore(state: bigint): void { this.ns = state; }
+	get uptimeNs(): bigint { return this.retired() * NS_PER_INSTRUCTION + this.slept; }
+	save(): bigint { return this.slept; }
+	restore(state: bigint): void { this.slept = state; }
 }
 
 export class HostClock implements Clock {
@@ -37,7 +38,6 @@ export class HostClock implements Clock {
 	private readonly start = process.hrtime.bigint();
 	wallNs(): bigint { return BigInt(Date.now()) * 1_000_000n + (process.hrtime.bigint() % 1_000_000n); }
 	get uptimeNs(): bigint { return process.hrtime.bigint() - this.start; }
-	retired(): void {}
 	sleep(): void {}
 	/** The wall clock cannot go back: a restored board sees the time go on. */
 	save(): bigint { return 0n; }

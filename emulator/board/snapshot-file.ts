@@ -18,14 +18,14 @@ export interface BoardSnapshot {
 	readonly uart: UartState;
 	readonly gic: GicState;
 	readonly timer: TimerState;
-	readonly maskedSlice: number;
-	readonly wfiSteps: number;
+	/** Instructions the CPU retired (the virtual clock's source; `clock` is the time slept besides). */
+	readonly instructions: bigint;
 	readonly console: string;
 	readonly panicked: boolean;
 	readonly lastKernelFault?: KernelFault;
 }
 
-const MAGIC = 'kobox board snapshot 1\n';
+const MAGIC = 'kobox board snapshot 2\n';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 

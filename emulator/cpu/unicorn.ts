@@ -28,6 +28,9 @@ export type MemFaultHook = (type: number, address: bigint, size: number, value: 
 
 /** A hook, and its callback when the hook has one of its own (see codeHooks). */
 interface Registered { hh: unknown; callback?: bigint }
+/** What a range of physical addresses holds: RAM (Unicorn's own, or a host buffer) or a device. */
+interface Region { address: bigint; size: number; kind: 'ram' | 'mmio'; memory?: Buffer }
+const INERT: MmioHandler = { read: () => 0, write: () => {} };
 export interface HookHandle { readonly id: number }
 
 /** Saved CPU registers (not memory): an opaque Unicorn context. */
@@ -65,7 +68,8 @@ export class Unicorn {
 	private mmioCallbacks: bigint[] = [];
 	/** Callbacks shared by many hooks (codeHooks): unregistered at close. */
 	private sharedCallbacks: bigint[] = [];
-	/** Host memory Unicorn uses as guest RAM: kept referenced while the engine lives. */
+	private regions: Region[] = [];
+	/** Host memory Unicorn holds pointers to (guest RAM, native hooks' data): kept referenced while the engine lives. */
 	private pinned: Buffer[] = [];
 	private invalidateContext?: CpuContext;
 	private nextHookId = 1;
@@ -86,12 +90,14 @@ export class Unicorn {
 
 	mapRam(address: number | bigint, size: number): void {
 		this.check(this.lib.uc_mem_map(this.uc, address, size, UC_PROT_ALL), 'uc_mem_map');
+		this.regions.push({ address: BigInt(address), size, kind: 'ram' });
 	}
 
 	/** RAM backed by `memory`, which the host may then read and write directly. */
 	mapRamBuffer(address: number | bigint, memory: Buffer): void {
 		this.check(this.lib.uc_mem_map_ptr(this.uc, address, memory.length, UC_PROT_ALL, memory), 'uc_mem_map_ptr');
 		this.pinned.push(memory);
+		this.regions.push({ address: BigInt(address), size: memory.length, kind: 'ram', memory });
 	}
 
 	mapMmio(address: number | bigint, size: number, device: MmioHandler): void {
@@ -102,6 +108,30 @@ export class Unicorn {
 			this.guard(() => device.write(Number(off), sz, BigInt.asUintN(64, BigInt(value))), undefined), koffi.pointer(MmioWriteProto));
 		this.mmioCallbacks.push(read, write);
 		this.check(this.lib.uc_mmio_map(this.uc, address, size, read, null, write, null), 'uc_mmio_map');
+		this.regions.push({ address: BigInt(address), size, kind: 'mmio' });
+	}
+
+	/**
+	 * A throwaway engine in this one's state, to try things on: the same memory map, a copy of the
+	 * RAM, inert devices (reads give 0, writes are ignored), the same CPU registers.
+	 */
+	scratchCopy(): Unicorn {
+		const copy = new Unicorn();
+		try {
+			for (const r of this.regions) {
+				if (r.kind === 'mmio') copy.mapMmio(r.address, r.size, INERT);
+				else copy.mapRamBuffer(r.address, r.memory ? Buffer.from(r.memory) : this.readMemory(r.address, r.size));
+			}
+			const mine = this.saveContext(), state = mine.cpuState();
+			mine.free();
+			const ctx = copy.loadContext(state);
+			copy.restoreContext(ctx);
+			ctx.free();
+		} catch (e) {
+			copy.close();
+			throw e;
+		}
+		return copy;
 	}
 
 	writeMemory(address: number | bigint, data: Uint8Array): void {
@@ -180,6 +210,19 @@ export class Unicorn {
 	}
 
 	/**
+	 * A block hook in native code: `callback` is a uc_cb_hookcode_t of a loaded library, `data` its
+	 * user data, which must stay referenced as long as the hook lives.
+	 */
+	onBlockNative(callback: unknown, data: Buffer): HookHandle {
+		const hh: unknown[] = [0];
+		this.check(this.lib.uc_hook_add(this.uc, hh, UC_HOOK_BLOCK, callback, data, 1, 0), 'uc_hook_add');
+		const id = this.nextHookId++;
+		this.hooks.set(id, { hh: hh[0] });
+		this.pinned.push(data);
+		return { id };
+	}
+
+	/**
 	 * SYS instructions (cache and TLB maintenance, address translation) with CRm in `crms`; Unicorn
 	 * then does its own handling. Every SYS instruction calls into JavaScript, where the others
 	 * return at once: DC ZVA alone comes thousands of times a command.
@@ -250,6 +293,9 @@ export class Unicorn {
 	/**
 	 * Run from `begin` for at most `count` instructions (0: no limit).
 	 * Returns the uc_err code: errors from the guest (unmapped access...) are results, not exceptions.
+	 * A count makes Unicorn 2.1 call a hook before every instruction, and only code translated while
+	 * that hook exists calls it; a run without a count after one with a count drops every translated
+	 * block. An engine runs with a count always or never (see instruction-counter.ts).
 	 */
 	run(begin: bigint, count: number): number {
 		const err = this.lib.uc_emu_start(this.uc, begin, 0xffff_ffff_ffff_ffffn, 0, count) as number;

@@ -30,20 +30,26 @@ describe('Pl011Uart', () => {
 	});
 });
 
+/** A virtual clock over an instruction count the test advances. */
+function virtualClock() {
+	let retired = 0n;
+	return { clock: new VirtualClock(() => retired), retire: (n: number) => { retired += BigInt(n); } };
+}
+
 describe('GoldfishRtc on the virtual clock', () => {
 	it('latches the high half when the low half is read', () => {
-		const clock = new VirtualClock();
+		const { clock, retire } = virtualClock();
 		const rtc = new GoldfishRtc(clock);
-		clock.retired(5_000);
+		retire(5_000);
 		const low = rtc.read(0x00);
-		clock.retired(1 << 30);
+		retire(1 << 30);
 		const high = rtc.read(0x04);
 		expect((BigInt(high) << 32n) | BigInt(low)).toBe(VIRTUAL_EPOCH_NS + 5_000n);
 	});
 
 	it('advances only with retired instructions and sleeps', () => {
-		const clock = new VirtualClock();
-		clock.retired(10_000);
+		const { clock, retire } = virtualClock();
+		retire(10_000);
 		clock.sleep(-5n);
 		expect(clock.uptimeNs).toBe(10_000n);
 		clock.sleep(40_000n);
@@ -51,7 +57,7 @@ describe('GoldfishRtc on the virtual clock', () => {
 	});
 
 	it('arms, reports and clears the alarm, and raises its interrupt while enabled', () => {
-		const clock = new VirtualClock();
+		const { clock, retire } = virtualClock();
 		const lines: boolean[] = [];
 		const rtc = new GoldfishRtc(clock, high => lines.push(high));
 		expect(rtc.nextEvent()).toBeUndefined();
@@ -62,7 +68,7 @@ describe('GoldfishRtc on the virtual clock', () => {
 		expect(rtc.nextEvent()).toBe(1_000_000n);
 		expect(rtc.read(0x18)).toBe(1);
 		expect(lines.at(-1)).toBe(false);
-		clock.retired(2_000_000);
+		retire(2_000_000);
 		rtc.update();
 		expect(lines.at(-1)).toBe(true);
 		expect(rtc.nextEvent()).toBeUndefined();
@@ -150,16 +156,16 @@ describe('GenericTimer', () => {
 	const CNTP_CTL = { op0: 3, op1: 3, crn: 14, crm: 2, op2: 1 };
 
 	it('counts 62.5 MHz on the clock and raises its line at the compare value', () => {
-		const clock = new VirtualClock();
+		const { clock, retire } = virtualClock();
 		const lines: boolean[] = [];
 		const timer = new GenericTimer(clock, high => lines.push(high));
-		clock.retired(1600);
+		retire(1600);
 		expect(timer.readRegister(CNTPCT)).toBe(100n);
 		timer.writeRegister(CNTP_TVAL, 50n);
 		timer.writeRegister(CNTP_CTL, 1n);
 		expect(timer.nextEvent()).toBe(150n * 16n);
 		expect(lines.at(-1)).toBe(false);
-		clock.retired(800);
+		retire(800);
 		timer.update();
 		expect(lines.at(-1)).toBe(true);
 		expect(timer.readRegister(CNTP_CTL)).toBe(5n); // ENABLE | ISTATUS

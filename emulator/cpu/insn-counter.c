@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: MIT
+/*
+ * kobox's instruction counter: the virtual clock's source, counted by block.
+ *
+ * Unicorn's own count (uc_emu_start with a count) calls a hook before every
+ * instruction. This one is a UC_HOOK_BLOCK hook instead: it runs once per
+ * translation block, before the block's first instruction, and adds the
+ * block's length (AArch64 instructions are 4 bytes, and a block never crosses
+ * a page). The block is only counted once it has run: the hook closes the
+ * previous block when the next one begins, kobox_counter_close() when the
+ * emulation has stopped, and kobox_counter_cut() when an exception cut the
+ * block short, with the address of the first instruction that did not retire.
+ *
+ * The hook also ends a run, at a block boundary: once the instructions
+ * retired reach the limit, or, when asked, as soon as IRQs are unmasked (an
+ * instruction that unmasks them, msr daifclr or msr daif, ends its block).
+ * A stop requested here comes before the next block runs: Unicorn tests for
+ * it at the start of every block, after this hook.
+ *
+ * The counter is a struct the caller owns (kobox maps it from TypeScript).
+ * uc_emu_stop() and uc_reg_read() are looked up in the libunicorn the caller
+ * has already loaded (kobox_counter_bind()), so that the shim needs neither
+ * Unicorn's headers nor a link to a particular copy of it.
+ */
+#include <dlfcn.h>
+#include <stdint.h>
+
+#define PSTATE_I	(1u << 7)
+
+enum stop_reason {
+	STOP_NONE,
+	STOP_LIMIT,	/* the retired instructions reached the limit */
+	STOP_UNMASKED,	/* IRQs were unmasked while one is pending */
+};
+
+/* Shared with emulator/cpu/instruction-counter.ts: keep the two in step. */
+struct kobox_counter {
+	uint64_t retired;	/* instructions retired before the current block */
+	uint64_t block_pc;	/* the current block's first instruction */
+	uint64_t block_insns;	/* its length; 0 when no block is open */
+	uint64_t limit;		/* stop at the first block boundary at or past this */
+	uint32_t stop_unmasked;	/* stop at a block boundary where PSTATE.I is clear */
+	uint32_t stopped;	/* why the hook stopped the emulation (enum stop_reason) */
+	int32_t pstate_reg;	/* Unicorn's register id of PSTATE */
+	uint32_t pad;
+};
+
+static int (*emu_stop)(void *uc);
+static int (*reg_read)(void *uc, int regid, void *value);
+
+/*
+ * Find uc_emu_stop() and uc_reg_read() in the libunicorn at @path, which the
+ * process must have loaded already. Returns 0, or -1 if it is not loaded or
+ * lacks them.
+ */
+int kobox_counter_bind(const char *path)
+{
+	void *lib = dlopen(path, RTLD_NOW | RTLD_NOLOAD);
+	int ret = -1;
+
+	if (!lib)
+		return -1;
+	emu_stop = dlsym(lib, "uc_emu_stop");
+	reg_read = dlsym(lib, "uc_reg_read");
+	if (emu_stop && reg_read)
+		ret = 0;
+	/* The caller's own reference keeps the library loaded. */
+	dlclose(lib);
+	return ret;
+}
+
+static void close_block(struct kobox_counter *c)
+{
+	c->retired += c->block_insns;
+	c->block_insns = 0;
+}
+
+static int irqs_unmasked(void *uc, const struct kobox_counter *c)
+{
+	uint64_t pstate = 0;
+
+	reg_read(uc, c->pstate_reg, &pstate);
+	return !(pstate & PSTATE_I);
+}
+
+/* The UC_HOOK_BLOCK callback; @c is the hook's user data. */
+void kobox_counter_block(void *uc, uint64_t pc, uint32_t size, void *data)
+{
+	struct kobox_counter *c = data;
+
+	close_block(c);
+	if (c->retired >= c->limit) {
+		c->stopped = STOP_LIMIT;
+		goto stop;
+	}
+	if (c->stop_unmasked && irqs_unmasked(uc, c)) {
+		c->stopped = STOP_UNMASKED;
+		goto stop;
+	}
+	c->block_pc = pc;
+	c->block_insns = size / 4;
+	return;
+stop:
+	emu_stop(uc);
+}
+
+/* The emulation stopped after the current block ran to its end. */
+void kobox_counter_close(struct kobox_counter *c)
+{
+	close_block(c);
+}
+
+/*
+ * An exception left the current block at @pc: the block's instructions before
+ * @pc retired, the others did not. A @pc outside the block (a fault fetching
+ * the next block) means the whole block ran.
+ */
+void kobox_counter_cut(struct kobox_counter *c, uint64_t pc)
+{
+	uint64_t end = c->block_pc + 4 * c->block_insns;
+
+	if (c->block_insns && pc >= c->block_pc && pc <= end)
+		c->block_insns = (pc - c->block_pc) / 4;
+	close_block(c);
+}
+
+/* The callback's address, for uc_hook_add(). */
+void *kobox_counter_hook(void)
+{
+	return (void *)kobox_counter_block;
+}

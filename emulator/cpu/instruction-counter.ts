@@ -1,0 +1,101 @@
+// The instructions the CPU retired, the virtual clock's source. A native UC_HOOK_BLOCK hook counts
+// them a translation block at a time (insn-counter.c, built by setup): Unicorn's own count calls a
+// hook before every instruction, which cost a quarter of all the time the board spent.
+//
+// A block is counted once it has run: when the next block begins, when the run ends, or, if an
+// exception left it part-way, up to the first instruction that did not retire (cut()). In between,
+// `retired` is the count at the start of the current block: what a device access in the middle of
+// a block sees (Unicorn tells nobody where in a block the CPU is without a per-instruction hook),
+// never more than what has retired.
+import koffi from 'koffi';
+import { existsSync } from 'node:fs';
+import { insnCounterPath, libunicornPath } from '../paths.ts';
+import { Reg } from './arm64-registers.ts';
+import type { Unicorn } from './unicorn.ts';
+
+interface Shim {
+	hook: unknown;
+	close: (state: Buffer) => void;
+	cut: (state: Buffer, pc: bigint) => void;
+}
+
+let shim: Shim | undefined;
+
+function loadShim(): Shim {
+	if (shim) return shim;
+	if (!existsSync(insnCounterPath))
+		throw new Error(`the instruction counter is not built (${insnCounterPath}); run 'npm run setup'`);
+	const lib = koffi.load(insnCounterPath);
+	const bind = lib.func('int kobox_counter_bind(const char *path)');
+	if (bind(libunicornPath()) !== 0) throw new Error(`${insnCounterPath} cannot find uc_emu_stop in ${libunicornPath()}`);
+	shim = {
+		hook: lib.func('void *kobox_counter_hook(void)')(),
+		close: lib.func('void kobox_counter_close(void *counter)'),
+		cut: lib.func('void kobox_counter_cut(void *counter, uint64_t pc)'),
+	};
+	return shim;
+}
+
+// struct kobox_counter (insn-counter.c): four u64, then four u32.
+const RETIRED = 0, BLOCK_INSNS = 2, LIMIT = 3;
+const STOP_UNMASKED = 8, STOPPED = 9, PSTATE_REG = 10;
+const SIZE = 48;
+
+/** Why a run ended: the hook stopped it at its limit or at IRQs unmasked, or something else did. */
+export type RunEnd = 'limit' | 'unmasked' | 'other';
+const ENDS: RunEnd[] = ['other', 'limit', 'unmasked'];
+
+export class InstructionCounter {
+	/** The counter's state, shared with the hook (kept referenced while the hook lives). */
+	private readonly state = Buffer.alloc(SIZE);
+	private readonly u64 = new BigUint64Array(this.state.buffer, this.state.byteOffset, 4);
+	private readonly u32 = new Uint32Array(this.state.buffer, this.state.byteOffset, SIZE / 4);
+	private readonly shim = loadShim();
+
+	constructor(private readonly cpu: Unicorn) {
+		this.u32[PSTATE_REG] = Reg.PSTATE;
+		cpu.onBlockNative(this.shim.hook, this.state);
+	}
+
+	/** Instructions retired since power-on (at the start of the current block, during a run). */
+	get retired(): bigint { return this.u64[RETIRED]; }
+	set retired(n: bigint) {
+		this.u64[RETIRED] = n;
+		this.u64[BLOCK_INSNS] = 0n;
+	}
+
+	/**
+	 * Run from the PC until at least `instructions` more have retired: the run ends at the first
+	 * block boundary at or past that, or, with `untilUnmasked`, at the first block boundary where
+	 * IRQs are unmasked, or earlier if the CPU stops (wfi, uc_emu_stop, an error). Returns the
+	 * uc_err code and why the run ended. After an error (an access to unmapped memory), the block
+	 * Unicorn stopped in is left open for the caller to cut().
+	 */
+	run(instructions: number, untilUnmasked: boolean): { err: number; end: RunEnd } {
+		this.u64[LIMIT] = this.u64[RETIRED] + BigInt(instructions);
+		this.u32[STOP_UNMASKED] = untilUnmasked ? 1 : 0;
+		this.u32[STOPPED] = 0;
+		const err = this.cpu.run(this.cpu.pc, 0);
+		if (err === 0) this.shim.close(this.state);
+		return { err, end: ENDS[this.u32[STOPPED]] };
+	}
+
+	/**
+	 * In an exception: the current block's instructions before `pc` retired, the others did not
+	 * (for an SVC, `pc` is the next instruction; for an abort, the faulting one).
+	 */
+	cut(pc: bigint): void {
+		this.shim.cut(this.state, pc);
+	}
+
+	/** The instruction the host carried out for the guest (an HVC, a trapped register access) retired. */
+	stepOver(): void {
+		this.u64[RETIRED] += 1n;
+	}
+
+	/** The current block, while one is open: for locating an access Unicorn stopped in. */
+	get block(): { pc: bigint; insns: number } | undefined {
+		const insns = Number(this.u64[BLOCK_INSNS]);
+		return insns ? { pc: this.u64[1], insns } : undefined;
+	}
+}
