@@ -1,0 +1,86 @@
+// The instruction counter behind the virtual clock: its native block hook on a bare engine, and a
+// bare-metal guest (test/guest/clock.S) whose retired instructions are counted by hand.
+import { afterEach, describe, expect, it } from 'vitest';
+import { Board } from '../../emulator/board/board.ts';
+import { VIRTUAL_EPOCH_NS } from '../../emulator/board/clock.ts';
+import { InstructionCounter } from '../../emulator/cpu/instruction-counter.ts';
+import { Unicorn } from '../../emulator/cpu/unicorn.ts';
+import { PSTATE_DAIF, PSTATE_EL1H, Reg } from '../../emulator/cpu/arm64-registers.ts';
+import { testGuest } from '../helpers/build-guests.ts';
+
+const BASE = 0x4000_0000n;
+const insns = (...words: number[]) => Buffer.from(new Uint32Array(words).buffer);
+// add x1, x1, #1 ; add x1, x1, #1 ; b .-8: a block of three, over and over
+const LOOP = insns(0x91000421, 0x91000421, 0x17fffffe);
+// msr daifset, #2 ; mov x2, #1 ; b .+4 ; msr daifclr, #2 ; mov x3, #1 ; b .
+const UNMASK = insns(0xd50342df, 0xd2800022, 0x14000001, 0xd50342ff, 0xd2800023, 0x14000000);
+
+let cpu: Unicorn | undefined;
+afterEach(() => { cpu?.close(); cpu = undefined; });
+
+function engine(code: Buffer): [Unicorn, InstructionCounter] {
+	cpu = new Unicorn();
+	cpu.mapRam(BASE, 0x1000);
+	cpu.writeMemory(BASE, code);
+	cpu.pc = BASE;
+	cpu.setReg(Reg.PSTATE, PSTATE_DAIF | PSTATE_EL1H);
+	return [cpu, new InstructionCounter(cpu)];
+}
+
+describe('the instruction counter', () => {
+	it('counts whole blocks and ends a run at the first block boundary past its limit', () => {
+		const [c, counter] = engine(LOOP);
+		expect(counter.run(10, false)).toEqual({ err: 0, end: 'limit' });
+		expect(counter.retired).toBe(12n); // four blocks of three: the fourth began at 9
+		expect(c.pc).toBe(BASE);
+		expect(c.x(1)).toBe(8n);
+		counter.run(3, false);
+		expect(counter.retired).toBe(15n);
+		expect(c.x(1)).toBe(10n);
+	});
+
+	it('ends a run where IRQs are unmasked, when asked', () => {
+		const [c, counter] = engine(UNMASK);
+		expect(counter.run(1000, true)).toEqual({ err: 0, end: 'unmasked' });
+		expect(c.pc).toBe(BASE + 16n); // right after msr daifclr, which ends its block
+		expect(counter.retired).toBe(4n);
+		expect(c.x(3)).toBe(0n);
+	});
+
+	it('counts the part of a block before an exception cut it short', () => {
+		const [c, counter] = engine(LOOP);
+		c.onInterrupt(() => {});
+		c.onBlock(a => { if (a === BASE && counter.retired === 6n) { counter.cut(BASE + 8n); c.stop(); } });
+		counter.run(1000, false);
+		expect(counter.retired).toBe(8n); // two blocks, then two of the third's three
+	});
+});
+
+describe('a guest\'s retired instructions', () => {
+	let board: Board;
+	afterEach(() => board.close());
+
+	it('are counted exactly across exceptions that cut blocks short, and are the virtual time', async () => {
+		board = new Board({ kernel: testGuest('clock') });
+		expect((await board.run()).reason).toBe('poweroff');
+		expect(board.counter.retired).toBe(57n);
+		expect(board.clock.uptimeNs).toBe(57n);
+		expect(board.cpu.x(8)).toBe(3n); // CNTPCT at 50 ns, in ticks of 16 ns
+	});
+
+	it('give a device access in the middle of a block the count at the block\'s start', async () => {
+		board = new Board({ kernel: testGuest('clock') });
+		await board.run();
+		expect(board.cpu.x(13)).toBe((VIRTUAL_EPOCH_NS + 53n) & 0xffff_ffffn);
+	});
+
+	it('go back with a snapshot', async () => {
+		board = new Board({ kernel: testGuest('clock') });
+		const saved = board.snapshot();
+		await board.run();
+		board.restore(saved);
+		expect(board.counter.retired).toBe(0n);
+		expect((await board.run()).reason).toBe('poweroff');
+		expect(board.counter.retired).toBe(57n);
+	});
+});
