@@ -402,8 +402,9 @@ export class Board {
 	 * or the nanoseconds of host time to wait before going on (the guest sleeps in `wfi`).
 	 *
 	 * Before the slice, devices whose time has come raise their lines, and a pending interrupt is
-	 * taken if the guest has IRQs unmasked. The slice ends at the next device event at the latest,
-	 * so a timer interrupt arrives exactly at its deadline on the virtual clock.
+	 * taken if the guest has IRQs unmasked. The slice ends at the first block boundary past the next
+	 * device event (or, while an interrupt waits, where the guest unmasks IRQs), so a timer
+	 * interrupt arrives within a block of its deadline, at the same instruction every run.
 	 */
 	private step(): 'run' | 'stopped' | bigint {
 		const cpu = this.cpu;
