@@ -3,7 +3,7 @@
 // and the goldens that name the kernel they came from.
 import { afterAll, describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildDir, cacheDir, pinnedKernel, repoRoot } from '../../emulator/paths.ts';
@@ -15,11 +15,11 @@ afterAll(() => { for (const d of made) rmSync(d, { recursive: true, force: true 
 const bash = (script: string, env: NodeJS.ProcessEnv = {}) =>
 	spawnSync('bash', ['-c', script], { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, ...env }, timeout: 120_000 });
 
-/** cache, build and headers, as scripts/lib.sh and emulator/paths.ts of the tree at ROOT see them. */
+/** cache, build, headers and the instruction counter, as scripts/lib.sh and emulator/paths.ts of the tree at ROOT see them. */
 function places(root: string, env: NodeJS.ProcessEnv): { sh: string; ts: string } {
-	const sh = bash(`. ${root}/scripts/lib.sh; echo "$cache"; echo "$build"; echo "$headers"`, env).stdout;
+	const sh = bash(`. ${root}/scripts/lib.sh; echo "$cache"; echo "$build"; echo "$headers"; echo "$native_counter"`, env).stdout;
 	const ts = execFileSync(process.execPath, ['--import', 'tsx', '-e',
-		`const p = await import('${root}/emulator/paths.ts'); console.log([p.cacheDir, p.buildDir, p.headersDir()].join('\\n'))`],
+		`const p = await import('${root}/emulator/paths.ts'); console.log([p.cacheDir, p.buildDir, p.headersDir(), p.insnCounterPath].join('\\n'))`],
 	{ cwd: repoRoot, encoding: 'utf8', env: { ...process.env, ...env } });
 	return { sh, ts };
 }
@@ -56,6 +56,25 @@ describe('where things are', () => {
 		expect(installed.sh).toMatch(new RegExp(`^${xdg}/kobox\n${xdg}/kobox/build-[0-9a-f]{12}\n`));
 		const overridden = places(root, { KOBOX_CACHE: join(xdg, 'mine'), XDG_CACHE_HOME: xdg });
 		expect(overridden.sh.split('\n')[0]).toBe(join(xdg, 'mine'));
+	});
+});
+
+describe('the instruction counter', () => {
+	it('is built with the host\'s gcc when it is missing or older than its source, and only then', () => {
+		const root = tmp('counter');
+		for (const f of ['scripts/lib.sh', 'debian-kernel.pin', 'emulator/cpu/insn-counter.c']) cpSync(join(repoRoot, f), join(root, f));
+		const build = () => bash(`. ${root}/scripts/lib.sh; build_native && native_built && echo "$native_counter"`, { KOBOX_CACHE: join(root, 'cache') });
+		const first = build();
+		expect(first.status, first.stderr).toBe(0);
+		const so = first.stdout.trim();
+		expect(readFileSync(so).subarray(0, 4).toString('latin1')).toBe('\x7fELF');
+		const built = statSync(so).mtimeMs;
+		expect(build().status).toBe(0);
+		expect(statSync(so).mtimeMs).toBe(built);
+		const stale = new Date(statSync(join(root, 'emulator/cpu/insn-counter.c')).mtimeMs - 10_000);
+		utimesSync(so, stale, stale);
+		expect(build().status).toBe(0);
+		expect(statSync(so).mtimeMs).toBeGreaterThan(stale.getTime());
 	});
 });
 
