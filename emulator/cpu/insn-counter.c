@@ -4,9 +4,9 @@
  *
  * Unicorn's own count (uc_emu_start with a count) calls a hook before every
  * instruction. This one is a UC_HOOK_BLOCK hook instead: it runs once per
- * translation block, before the block's first instruction, and adds the
+ * translation block, before the block's first instruction, and notes the
  * block's length (AArch64 instructions are 4 bytes, and a block never crosses
- * a page). The block is only counted once it has run: the hook closes the
+ * a page). The block is counted once it has run: the hook closes the
  * previous block when the next one begins, kobox_counter_close() when the
  * emulation has stopped, and kobox_counter_cut() when an exception cut the
  * block short, with the address of the first instruction that did not retire.
