@@ -10,7 +10,7 @@ export type { BoardSnapshot } from './snapshot-file.ts';
 import { Reg, SysRegs, PSTATE_DAIF, PSTATE_EL1H, type SysReg } from '../cpu/arm64-registers.ts';
 import { Intno, EC, ESR_IL, PSTATE_I, currentLevel, esrClass, pendingException, takeIrq, takeSyncException } from '../cpu/exception-entry.ts';
 import { readVirtual } from '../cpu/address-translation.ts';
-import { locateUnmappedAccess } from '../cpu/unmapped-access.ts';
+import { locateAccess } from '../cpu/access-locator.ts';
 import { DtNode, flattenDeviceTree } from '../boot/device-tree.ts';
 import { loadKernelImage, type KernelImage } from '../boot/kernel-image.ts';
 import { defaultKernelPath, requireFile } from '../paths.ts';
@@ -335,13 +335,13 @@ export class Board {
 	/**
 	 * An access to a physical address with nothing behind it: a synchronous external abort
 	 * for the guest (FAR not valid), as a bus error on real hardware. Unicorn leaves the PC at the
-	 * block's start after a data access (see unmapped-access.ts); after a fetch it is right.
+	 * block's start after a data access (see access-locator.ts); after a fetch it is right.
 	 */
 	private externalAbort(fetch: boolean): void {
 		const cpu = this.cpu;
 		const block = this.counter.block;
 		const pc = !fetch && block && this.unmappedAccess !== undefined
-			? locateUnmappedAccess(cpu, block, this.unmappedAccess) ?? cpu.pc
+			? locateAccess(cpu, block, this.unmappedAccess) ?? cpu.pc
 			: cpu.pc;
 		this.unmappedAccess = undefined;
 		this.counter.cut(pc);

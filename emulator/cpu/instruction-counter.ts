@@ -3,15 +3,16 @@
 // hook before every instruction, which cost a quarter of all the time the board spent.
 //
 // A block is counted once it has run: when the next block begins, when the run ends, or, if an
-// exception left it part-way, up to the first instruction that did not retire (cut()). In between,
-// `retired` is the count at the start of the current block: what a device access in the middle of
-// a block sees (Unicorn tells nobody where in a block the CPU is without a per-instruction hook),
-// never more than what has retired.
+// exception left it part-way, up to the first instruction that did not retire (cut()). A device
+// access in the middle of a block that asks for the count (the RTC reading the clock) gets the
+// instructions retired before the one making the access, which access-locator.ts finds: Unicorn
+// tells nobody where in a block the CPU is without a hook before every instruction.
 import koffi from 'koffi';
 import { existsSync } from 'node:fs';
 import { insnCounterPath, libunicornPath } from '../paths.ts';
+import { locateAccess, type Block } from './access-locator.ts';
 import { Reg } from './arm64-registers.ts';
-import type { Unicorn } from './unicorn.ts';
+import type { MmioAccess, Unicorn } from './unicorn.ts';
 
 interface Shim {
 	hook: unknown;
@@ -51,14 +52,24 @@ export class InstructionCounter {
 	private readonly u64 = new BigUint64Array(this.state.buffer, this.state.byteOffset, 4);
 	private readonly u32 = new Uint32Array(this.state.buffer, this.state.byteOffset, SIZE / 4);
 	private readonly shim = loadShim();
+	/** The device access last located, and the instructions of its block before it. */
+	private located?: { access: MmioAccess; before: bigint };
 
 	constructor(private readonly cpu: Unicorn) {
 		this.u32[PSTATE_REG] = Reg.PSTATE;
 		cpu.onBlockNative(this.shim.hook, this.state);
 	}
 
-	/** Instructions retired since power-on (at the start of the current block, during a run). */
-	get retired(): bigint { return this.u64[RETIRED]; }
+	/** Instructions retired since power-on: between runs, in an exception, in a device's access. */
+	get retired(): bigint {
+		const access = this.cpu.mmioAccess, block = this.block;
+		if (!access || !block) return this.u64[RETIRED];
+		if (this.located?.access !== access) {
+			const pc = locateAccess(this.cpu, block, access.address);
+			this.located = { access, before: pc === undefined ? 0n : (pc - block.pc) / 4n };
+		}
+		return this.u64[RETIRED] + this.located.before;
+	}
 	set retired(n: bigint) {
 		this.u64[RETIRED] = n;
 		this.u64[BLOCK_INSNS] = 0n;
@@ -93,8 +104,8 @@ export class InstructionCounter {
 		this.u64[RETIRED] += 1n;
 	}
 
-	/** The current block, while one is open: for locating an access Unicorn stopped in. */
-	get block(): { pc: bigint; insns: number } | undefined {
+	/** The current block, while one is open: for locating an access in it. */
+	get block(): Block | undefined {
 		const insns = Number(this.u64[BLOCK_INSNS]);
 		return insns ? { pc: this.u64[1], insns } : undefined;
 	}

@@ -11,6 +11,8 @@ export const UC_HOOK_INSN = 2;
 export const UC_HOOK_CODE = 4;
 export const UC_HOOK_BLOCK = 8;
 export const UC_HOOK_MEM_INVALID = 1008;
+export const UC_PROT_READ = 1;
+export const UC_PROT_EXEC = 4;
 export const UC_PROT_ALL = 7;
 /** uc_arm64_insn: SYS, the system instructions (cache and TLB maintenance, AT). */
 export const UC_ARM64_INS_SYS = 3;

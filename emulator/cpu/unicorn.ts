@@ -4,7 +4,7 @@ import {
 	unicornLib, type UnicornLib, type Handle, UC_ARCH_ARM64, UC_MODE_ARM, UC_PROT_ALL,
 	HookCodeProto, HookIntrProto, HookMemProto, HookInsnSysProto, MmioReadProto, MmioWriteProto,
 	UC_HOOK_INTR, UC_HOOK_INSN, UC_HOOK_CODE, UC_HOOK_BLOCK, UC_HOOK_MEM_INVALID, UC_ARM64_INS_SYS,
-	ctlRequest, UC_CTL_CPU_MODEL, UC_CTL_CONTEXT_MODE, UC_CTL_TLB_FLUSH, UC_CTL_TB_REMOVE_CACHE, UC_CPU_ARM64_A57,
+	UC_PROT_READ, UC_PROT_EXEC, ctlRequest, UC_CTL_CPU_MODEL, UC_CTL_CONTEXT_MODE, UC_CTL_TLB_FLUSH, UC_CTL_TB_REMOVE_CACHE, UC_CPU_ARM64_A57,
 } from './unicorn-ffi.ts';
 import { Reg, SysRegs, xreg, type SysReg, PSTATE_DAIF, PSTATE_EL1H } from './arm64-registers.ts';
 
@@ -30,7 +30,8 @@ export type MemFaultHook = (type: number, address: bigint, size: number, value: 
 interface Registered { hh: unknown; callback?: bigint }
 /** What a range of physical addresses holds: RAM (Unicorn's own, or a host buffer) or a device. */
 interface Region { address: bigint; size: number; kind: 'ram' | 'mmio'; memory?: Buffer }
-const INERT: MmioHandler = { read: () => 0, write: () => {} };
+/** A device access in progress: its physical address. */
+export interface MmioAccess { readonly address: bigint; readonly write: boolean }
 export interface HookHandle { readonly id: number }
 
 /** Saved CPU registers (not memory): an opaque Unicorn context. */
@@ -74,6 +75,7 @@ export class Unicorn {
 	private invalidateContext?: CpuContext;
 	private nextHookId = 1;
 	private closed = false;
+	private currentAccess?: MmioAccess;
 	/** The first exception thrown inside a callback: emulation stops and run() rethrows it. */
 	private callbackError: unknown;
 
@@ -94,33 +96,52 @@ export class Unicorn {
 	}
 
 	/** RAM backed by `memory`, which the host may then read and write directly. */
-	mapRamBuffer(address: number | bigint, memory: Buffer): void {
-		this.check(this.lib.uc_mem_map_ptr(this.uc, address, memory.length, UC_PROT_ALL, memory), 'uc_mem_map_ptr');
+	mapRamBuffer(address: number | bigint, memory: Buffer, perms = UC_PROT_ALL): void {
+		this.check(this.lib.uc_mem_map_ptr(this.uc, address, memory.length, perms, memory), 'uc_mem_map_ptr');
 		this.pinned.push(memory);
 		this.regions.push({ address: BigInt(address), size: memory.length, kind: 'ram', memory });
 	}
 
 	mapMmio(address: number | bigint, size: number, device: MmioHandler): void {
+		const base = BigInt(address);
 		// koffi passes a uint64 as a number when it fits, as a bigint otherwise.
 		const read = koffi.register((_uc: unknown, off: number | bigint, sz: number) =>
-			this.guard(() => BigInt(device.read(Number(off), sz)), 0n), koffi.pointer(MmioReadProto));
+			this.access({ address: base + BigInt(off), write: false }, () => BigInt(device.read(Number(off), sz)), 0n), koffi.pointer(MmioReadProto));
 		const write = koffi.register((_uc: unknown, off: number | bigint, sz: number, value: number | bigint) =>
-			this.guard(() => device.write(Number(off), sz, BigInt.asUintN(64, BigInt(value))), undefined), koffi.pointer(MmioWriteProto));
+			this.access({ address: base + BigInt(off), write: true }, () => device.write(Number(off), sz, BigInt.asUintN(64, BigInt(value))), undefined),
+			koffi.pointer(MmioWriteProto));
 		this.mmioCallbacks.push(read, write);
 		this.check(this.lib.uc_mmio_map(this.uc, address, size, read, null, write, null), 'uc_mmio_map');
 		this.regions.push({ address: BigInt(address), size, kind: 'mmio' });
 	}
 
+	/** The device access in progress, while a device's callback runs. */
+	get mmioAccess(): MmioAccess | undefined { return this.currentAccess; }
+
+	private access<T>(access: MmioAccess, fn: () => T, fallback: T): T {
+		this.currentAccess = access;
+		try {
+			return this.guard(fn, fallback);
+		} finally {
+			this.currentAccess = undefined;
+		}
+	}
+
 	/**
-	 * A throwaway engine in this one's state, to try things on: the same memory map, a copy of the
-	 * RAM, inert devices (reads give 0, writes are ignored), the same CPU registers.
+	 * A throwaway engine in this one's state, to try instructions on without side effects: the same
+	 * memory map, its RAM readable but not writable (a store stops with UC_ERR_WRITE_PROT), devices
+	 * that only tell `accessed` (reads give 0), the same CPU registers.
 	 */
-	scratchCopy(): Unicorn {
+	scratchCopy(accessed: (access: MmioAccess) => void): Unicorn {
 		const copy = new Unicorn();
+		const device = (base: bigint): MmioHandler => ({
+			read: off => { accessed({ address: base + BigInt(off), write: false }); return 0; },
+			write: off => accessed({ address: base + BigInt(off), write: true }),
+		});
 		try {
 			for (const r of this.regions) {
-				if (r.kind === 'mmio') copy.mapMmio(r.address, r.size, INERT);
-				else copy.mapRamBuffer(r.address, r.memory ? Buffer.from(r.memory) : this.readMemory(r.address, r.size));
+				if (r.kind === 'mmio') copy.mapMmio(r.address, r.size, device(r.address));
+				else copy.mapRamBuffer(r.address, r.memory ?? this.readMemory(r.address, r.size), UC_PROT_READ | UC_PROT_EXEC);
 			}
 			const mine = this.saveContext(), state = mine.cpuState();
 			mine.free();

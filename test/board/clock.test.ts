@@ -68,10 +68,10 @@ describe('a guest\'s retired instructions', () => {
 		expect(board.cpu.x(8)).toBe(3n); // CNTPCT at 50 ns, in ticks of 16 ns
 	});
 
-	it('give a device access in the middle of a block the count at the block\'s start', async () => {
+	it('give a device access in the middle of a block the count at its instruction', async () => {
 		board = new Board({ kernel: testGuest('clock') });
 		await board.run();
-		expect(board.cpu.x(13)).toBe((VIRTUAL_EPOCH_NS + 53n) & 0xffff_ffffn);
+		expect(board.cpu.x(13)).toBe((VIRTUAL_EPOCH_NS + 54n) & 0xffff_ffffn);
 	});
 
 	it('go back with a snapshot', async () => {
