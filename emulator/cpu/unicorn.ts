@@ -90,8 +90,8 @@ export class Unicorn {
 		if (err !== 0) throw new UnicornError(what, err, this.lib.uc_strerror(err) as string);
 	}
 
-	mapRam(address: number | bigint, size: number): void {
-		this.check(this.lib.uc_mem_map(this.uc, address, size, UC_PROT_ALL), 'uc_mem_map');
+	mapRam(address: number | bigint, size: number, perms = UC_PROT_ALL): void {
+		this.check(this.lib.uc_mem_map(this.uc, address, size, perms), 'uc_mem_map');
 		this.regions.push({ address: BigInt(address), size, kind: 'ram' });
 	}
 
@@ -130,7 +130,9 @@ export class Unicorn {
 	/**
 	 * A throwaway engine in this one's state, to try instructions on without side effects: the same
 	 * memory map, its RAM readable but not writable (a store stops with UC_ERR_WRITE_PROT), devices
-	 * that only tell `accessed` (reads give 0), the same CPU registers.
+	 * that only tell `accessed` (reads give 0), the same CPU registers. RAM in host buffers is shared;
+	 * RAM of Unicorn's own reads as zeros there (copying it would cost more than a try needs: the
+	 * address an instruction accesses depends on its registers, not on what it reads).
 	 */
 	scratchCopy(accessed: (access: MmioAccess) => void): Unicorn {
 		const copy = new Unicorn();
@@ -141,7 +143,8 @@ export class Unicorn {
 		try {
 			for (const r of this.regions) {
 				if (r.kind === 'mmio') copy.mapMmio(r.address, r.size, device(r.address));
-				else copy.mapRamBuffer(r.address, r.memory ?? this.readMemory(r.address, r.size), UC_PROT_READ | UC_PROT_EXEC);
+				else if (r.memory) copy.mapRamBuffer(r.address, r.memory, UC_PROT_READ | UC_PROT_EXEC);
+				else copy.mapRam(r.address, r.size, UC_PROT_READ | UC_PROT_EXEC);
 			}
 			const mine = this.saveContext(), state = mine.cpuState();
 			mine.free();
