@@ -152,7 +152,7 @@ export class Board {
 		this.scratch = this.cpu.saveContext();
 		this.cpu.onInterrupt(intno => this.exception(intno));
 		this.cpu.onMemoryFault((_type, address) => { this.unmappedAccess = address; return false; });
-		this.icache = new InstructionCache(this.cpu, [memoryMap.ram.base, memoryMap.ram.base + BigInt(this.memorySize)]);
+		this.icache = new InstructionCache(this.cpu, [memoryMap.ram.base, memoryMap.ram.base + BigInt(this.memorySize)], () => this.counter.stopAtBlock());
 		if (options.state) {
 			// RAM is all zero and nothing is translated yet: the file's pages go straight in.
 			try {

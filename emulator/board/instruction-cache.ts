@@ -4,8 +4,8 @@
 // not see every write to code it has translated: a store through a TLB entry filled after a TLB
 // flush leaves the old translation in place, and a module loaded where a freed one was ran the freed
 // module's code. So when the guest invalidates its instruction cache, the board drops what Unicorn
-// translated from those pages: the CPU stops after the instruction, and the next slice starts
-// with the translations gone.
+// translated from those pages: the CPU stops at the end of the block (the guest's isb, which a
+// change of code needs, ends it), and the next slice starts with the translations gone.
 import { translate } from '../cpu/address-translation.ts';
 import type { SysReg } from '../cpu/arm64-registers.ts';
 import type { Unicorn } from '../cpu/unicorn.ts';
@@ -26,8 +26,8 @@ export class InstructionCache {
 	/** The address of the last IC IVAU, while no other cache maintenance has come since. */
 	private lastLine?: bigint;
 
-	/** ram: the physical range whose translations IC IALLU drops. */
-	constructor(private readonly cpu: Unicorn, private readonly ram: [bigint, bigint]) {
+	/** ram: the physical range whose translations IC IALLU drops; stop: end the slice at the next block. */
+	constructor(private readonly cpu: Unicorn, private readonly ram: [bigint, bigint], private readonly stop: () => void) {
 		cpu.onSysInstruction(CRMS, (op, xt) => this.maintenance(op, xt));
 	}
 
@@ -36,7 +36,7 @@ export class InstructionCache {
 		this.lastLine = undefined;
 		if (isIcIallu(op)) {
 			this.everything = true;
-			this.cpu.stop();
+			this.stop();
 		} else if (isIcIvau(op)) {
 			this.lastLine = xt;
 			// The next line of a range being invalidated (flush_icache_range's loop): its page is done.
@@ -44,7 +44,7 @@ export class InstructionCache {
 			const pa = translate(this.cpu, xt);
 			if (pa === undefined) return;
 			this.pages.push(pa & ~(PAGE - 1n));
-			this.cpu.stop();
+			this.stop();
 		}
 	}
 

@@ -12,10 +12,14 @@
  * block short, with the address of the first instruction that did not retire.
  *
  * The hook also ends a run, at a block boundary: once the instructions
- * retired reach the limit, or, when asked, as soon as IRQs are unmasked (an
- * instruction that unmasks them, msr daifclr or msr daif, ends its block).
- * A stop requested here comes before the next block runs: Unicorn tests for
- * it at the start of every block, after this hook.
+ * retired reach the limit, when the host asked for it, or, when asked, as
+ * soon as IRQs are unmasked (an instruction that unmasks them, msr daifclr or
+ * msr daif, ends its block). A stop requested here comes before the next
+ * block runs: Unicorn tests for it at the start of every block, after this
+ * hook. The PC is then not the block's (Unicorn leaves it where a hook or a
+ * branch last stored it), so the hook keeps the block's address for the host
+ * to resume at. For the same reason the host asks the hook to stop, rather
+ * than calling uc_emu_stop() itself, when it wants the CPU back soon.
  *
  * The counter is a struct the caller owns (kobox maps it from TypeScript).
  * uc_emu_stop() and uc_reg_read() are looked up in the libunicorn the caller
@@ -31,6 +35,7 @@ enum stop_reason {
 	STOP_NONE,
 	STOP_LIMIT,	/* the retired instructions reached the limit */
 	STOP_UNMASKED,	/* IRQs were unmasked while one is pending */
+	STOP_ASKED,	/* the host asked for a stop at the next block */
 };
 
 /* Shared with emulator/cpu/instruction-counter.ts: keep the two in step. */
@@ -39,10 +44,11 @@ struct kobox_counter {
 	uint64_t block_pc;	/* the current block's first instruction */
 	uint64_t block_insns;	/* its length; 0 when no block is open */
 	uint64_t limit;		/* stop at the first block boundary at or past this */
+	uint64_t stop_pc;	/* where the hook stopped the emulation: resume there */
 	uint32_t stop_unmasked;	/* stop at a block boundary where PSTATE.I is clear */
+	uint32_t stop_asked;	/* stop at the next block boundary */
 	uint32_t stopped;	/* why the hook stopped the emulation (enum stop_reason) */
 	int32_t pstate_reg;	/* Unicorn's register id of PSTATE */
-	uint32_t pad;
 };
 
 static int (*emu_stop)(void *uc);
@@ -89,6 +95,10 @@ void kobox_counter_block(void *uc, uint64_t pc, uint32_t size, void *data)
 	struct kobox_counter *c = data;
 
 	close_block(c);
+	if (c->stop_asked) {
+		c->stopped = STOP_ASKED;
+		goto stop;
+	}
 	if (c->retired >= c->limit) {
 		c->stopped = STOP_LIMIT;
 		goto stop;
@@ -101,6 +111,7 @@ void kobox_counter_block(void *uc, uint64_t pc, uint32_t size, void *data)
 	c->block_insns = size / 4;
 	return;
 stop:
+	c->stop_pc = pc;
 	emu_stop(uc);
 }
 

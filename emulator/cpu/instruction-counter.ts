@@ -37,19 +37,22 @@ function loadShim(): Shim {
 	return shim;
 }
 
-// struct kobox_counter (insn-counter.c): four u64, then four u32.
-const RETIRED = 0, BLOCK_INSNS = 2, LIMIT = 3;
-const STOP_UNMASKED = 8, STOPPED = 9, PSTATE_REG = 10;
-const SIZE = 48;
+// struct kobox_counter (insn-counter.c): five u64, then four u32.
+const RETIRED = 0, BLOCK_PC = 1, BLOCK_INSNS = 2, LIMIT = 3, STOP_PC = 4;
+const STOP_UNMASKED = 10, STOP_ASKED = 11, STOPPED = 12, PSTATE_REG = 13;
+const SIZE = 56;
 
-/** Why a run ended: the hook stopped it at its limit or at IRQs unmasked, or something else did. */
-export type RunEnd = 'limit' | 'unmasked' | 'other';
-const ENDS: RunEnd[] = ['other', 'limit', 'unmasked'];
+/**
+ * Why a run ended: the hook stopped it at its limit, at IRQs unmasked or because the host asked
+ * (stopAtBlock()), or something else did (wfi, an exception's handler, an error).
+ */
+export type RunEnd = 'limit' | 'unmasked' | 'asked' | 'other';
+const ENDS: RunEnd[] = ['other', 'limit', 'unmasked', 'asked'];
 
 export class InstructionCounter {
 	/** The counter's state, shared with the hook (kept referenced while the hook lives). */
 	private readonly state = Buffer.alloc(SIZE);
-	private readonly u64 = new BigUint64Array(this.state.buffer, this.state.byteOffset, 4);
+	private readonly u64 = new BigUint64Array(this.state.buffer, this.state.byteOffset, 5);
 	private readonly u32 = new Uint32Array(this.state.buffer, this.state.byteOffset, SIZE / 4);
 	private readonly shim = loadShim();
 	/** The device access last located, and the instructions of its block before it. */
@@ -85,10 +88,22 @@ export class InstructionCounter {
 	run(instructions: number, untilUnmasked: boolean): { err: number; end: RunEnd } {
 		this.u64[LIMIT] = this.u64[RETIRED] + BigInt(instructions);
 		this.u32[STOP_UNMASKED] = untilUnmasked ? 1 : 0;
+		this.u32[STOP_ASKED] = 0;
 		this.u32[STOPPED] = 0;
 		const err = this.cpu.run(this.cpu.pc, 0);
 		if (err === 0) this.shim.close(this.state);
-		return { err, end: ENDS[this.u32[STOPPED]] };
+		const end = ENDS[this.u32[STOPPED]];
+		// Unicorn leaves the PC where it was last stored, not at the block the hook refused.
+		if (end !== 'other') this.cpu.pc = this.u64[STOP_PC];
+		return { err, end };
+	}
+
+	/**
+	 * From a hook: end the run at the next block boundary, with the PC there. (uc_emu_stop() from
+	 * a hook ends it there too, but with the PC where Unicorn last stored it.)
+	 */
+	stopAtBlock(): void {
+		this.u32[STOP_ASKED] = 1;
 	}
 
 	/**
@@ -107,6 +122,6 @@ export class InstructionCounter {
 	/** The current block, while one is open: for locating an access in it. */
 	get block(): Block | undefined {
 		const insns = Number(this.u64[BLOCK_INSNS]);
-		return insns ? { pc: this.u64[1], insns } : undefined;
+		return insns ? { pc: this.u64[BLOCK_PC], insns } : undefined;
 	}
 }

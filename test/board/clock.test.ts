@@ -12,6 +12,8 @@ const BASE = 0x4000_0000n;
 const insns = (...words: number[]) => Buffer.from(new Uint32Array(words).buffer);
 // add x1, x1, #1 ; add x1, x1, #1 ; b .-8: a block of three, over and over
 const LOOP = insns(0x91000421, 0x91000421, 0x17fffffe);
+// add x1, x1, #1 ; add x2, x2, #1 ; add x3, x3, #1 ; b .-12
+const THREE = insns(0x91000421, 0x91000442, 0x91000463, 0x17fffffd);
 // msr daifset, #2 ; mov x2, #1 ; b .+4 ; msr daifclr, #2 ; mov x3, #1 ; b .
 const UNMASK = insns(0xd50342df, 0xd2800022, 0x14000001, 0xd50342ff, 0xd2800023, 0x14000000);
 
@@ -45,6 +47,24 @@ describe('the instruction counter', () => {
 		expect(c.pc).toBe(BASE + 16n); // right after msr daifclr, which ends its block
 		expect(counter.retired).toBe(4n);
 		expect(c.x(3)).toBe(0n);
+	});
+
+	// Unicorn leaves the PC where it last stored it: a code hook stores its instruction's address.
+	it('resumes a run at the block where it stopped, though a code hook stored another PC', () => {
+		const [c, counter] = engine(THREE);
+		c.codeHooks(() => {})(BASE + 4n);
+		for (let i = 0; i < 5; i++) expect(counter.run(10, false).end).toBe('limit');
+		expect(c.pc).toBe(BASE);
+		expect([c.x(1), c.x(2), c.x(3)]).toEqual([15n, 15n, 15n]);
+	});
+
+	it('stops at the next block boundary when a hook asks, with the PC there', () => {
+		const [c, counter] = engine(LOOP);
+		c.codeHooks(() => counter.stopAtBlock())(BASE + 4n);
+		expect(counter.run(1000, false)).toEqual({ err: 0, end: 'asked' });
+		expect(counter.retired).toBe(3n);
+		expect(c.pc).toBe(BASE);
+		expect(c.x(1)).toBe(2n);
 	});
 
 	it('counts the part of a block before an exception cut it short', () => {
