@@ -16,9 +16,9 @@
  * soon as IRQs are unmasked (an instruction that unmasks them, msr daifclr or
  * msr daif, ends its block). A stop requested here comes before the next
  * block runs: Unicorn tests for it at the start of every block, after this
- * hook. The PC is then not the block's (Unicorn leaves it where a hook or a
- * branch last stored it), so the hook keeps the block's address for the host
- * to resume at. For the same reason the host asks the hook to stop, rather
+ * hook. The PC is then not always the block's (once a code hook exists,
+ * Unicorn leaves it where a hook last stored it), so the hook keeps the
+ * block's address for the host to resume at. For the same reason the host asks the hook to stop, rather
  * than calling uc_emu_stop() itself, when it wants the CPU back soon.
  *
  * The counter is a struct the caller owns (kobox maps it from TypeScript).
