@@ -84,14 +84,23 @@ export class InstructionCounter {
 	 * IRQs are unmasked, or earlier if the CPU stops (wfi, uc_emu_stop, an error). Returns the
 	 * uc_err code and why the run ended. After an error (an access to unmapped memory), the block
 	 * Unicorn stopped in is left open for the caller to cut().
+	 *
+	 * `starts`: also stop once that many instructions have started (Unicorn's own count, which
+	 * calls a hook before each instruction and stores the PC there: a debugger's exact stops, see
+	 * debug-control.ts). The block the run stopped in is counted up to the PC.
 	 */
-	run(instructions: number, untilUnmasked: boolean): { err: number; end: RunEnd } {
+	run(instructions: number, untilUnmasked: boolean, starts = 0): { err: number; end: RunEnd } {
 		this.u64[LIMIT] = this.u64[RETIRED] + BigInt(instructions);
 		this.u32[STOP_UNMASKED] = untilUnmasked ? 1 : 0;
 		this.u32[STOP_ASKED] = 0;
 		this.u32[STOPPED] = 0;
-		const err = this.cpu.run(this.cpu.pc, 0);
-		if (err === 0) this.shim.close(this.state);
+		const err = this.cpu.run(this.cpu.pc, starts);
+		// Counting starts, Unicorn stops before an instruction (its count's, a hook's stop): the
+		// block ran up to the PC, which Unicorn stored before the instruction's hook.
+		if (err === 0) {
+			if (starts) this.shim.cut(this.state, this.cpu.pc);
+			else this.shim.close(this.state);
+		}
 		const end = ENDS[this.u32[STOPPED]];
 		// Unicorn leaves the PC where it was last stored, not at the block the hook refused.
 		if (end !== 'other') this.cpu.pc = this.u64[STOP_PC];

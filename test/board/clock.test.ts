@@ -67,6 +67,17 @@ describe('the instruction counter', () => {
 		expect(c.x(1)).toBe(2n);
 	});
 
+	it('stops after a count of instruction starts, inside a block, and counts the block up to there', () => {
+		const [c, counter] = engine(LOOP);
+		expect(counter.run(1000, false, 5)).toEqual({ err: 0, end: 'other' });
+		expect(counter.retired).toBe(5n);
+		expect(c.pc).toBe(BASE + 8n);
+		expect(c.x(1)).toBe(4n);
+		counter.run(1000, false, 4);
+		expect(counter.retired).toBe(9n);
+		expect(c.pc).toBe(BASE);
+	});
+
 	it('counts the part of a block before an exception cut it short', () => {
 		const [c, counter] = engine(LOOP);
 		c.onInterrupt(() => {});
