@@ -2,7 +2,9 @@
 export const Reg = {
 	X29: 1, X30: 2, NZCV: 3, SP: 4, PC: 260, CPACR_EL1: 261, TPIDR_EL0: 262,
 	PSTATE: 265, ELR_EL1: 267, SP_EL0: 270, SP_EL1: 271, TTBR0_EL1: 274, TTBR1_EL1: 275,
-	ESR_EL1: 277, FAR_EL1: 281, MAIR_EL1: 285, VBAR_EL1: 287, CP_REG: 290,
+	ESR_EL1: 277, FAR_EL1: 281, MAIR_EL1: 285, VBAR_EL1: 287, CP_REG: 290, FPCR: 291, FPSR: 292,
+	/** V0..V31 follow each other (128 bits each). */
+	V0: 228,
 } as const;
 
 /** The id of general register Xn (X29 and X30 sit apart in Unicorn's enum). */

@@ -8,6 +8,9 @@ import {
 } from './unicorn-ffi.ts';
 import { Reg, SysRegs, xreg, type SysReg, PSTATE_DAIF, PSTATE_EL1H } from './arm64-registers.ts';
 
+/** A uint64 address as koffi hands it over: a number when it fits, else a bigint, signed. */
+const address = (a: number | bigint) => BigInt.asUintN(64, BigInt(a));
+
 export class UnicornError extends Error {
 	constructor(what: string, readonly code: number, message: string) {
 		super(`${what}: ${message} (uc_err ${code})`);
@@ -185,6 +188,17 @@ export class Unicorn {
 		this.check(this.lib.uc_reg_write(this.uc, id, this.u64), 'uc_reg_write');
 	}
 
+	/** A register wider than 64 bits (a 128-bit V register), as its little-endian bytes. */
+	regBytes(id: number, size: number): Buffer {
+		const buf = Buffer.alloc(size);
+		this.check(this.lib.uc_reg_read(this.uc, id, buf), 'uc_reg_read');
+		return buf;
+	}
+
+	setRegBytes(id: number, value: Uint8Array): void {
+		this.check(this.lib.uc_reg_write(this.uc, id, Buffer.from(value)), 'uc_reg_write');
+	}
+
 	x(n: number): bigint { return this.reg(xreg(n)); }
 	setX(n: number, value: bigint | number): void { this.setReg(xreg(n), value); }
 	get pc(): bigint { return this.reg(Reg.PC); }
@@ -226,11 +240,11 @@ export class Unicorn {
 
 	/** Called before each instruction in [begin, end]; costly, so only for tracing. */
 	onCode(fn: CodeHook, begin: bigint | number = 1, end: bigint | number = 0): HookHandle {
-		return this.addHook(UC_HOOK_CODE, HookCodeProto, (_uc: unknown, a: number | bigint, s: number) => this.guard(() => fn(BigInt(a), s), undefined), begin, end);
+		return this.addHook(UC_HOOK_CODE, HookCodeProto, (_uc: unknown, a: number | bigint, s: number) => this.guard(() => fn(address(a), s), undefined), begin, end);
 	}
 
 	onBlock(fn: CodeHook, begin: bigint | number = 1, end: bigint | number = 0): HookHandle {
-		return this.addHook(UC_HOOK_BLOCK, HookCodeProto, (_uc: unknown, a: number | bigint, s: number) => this.guard(() => fn(BigInt(a), s), undefined), begin, end);
+		return this.addHook(UC_HOOK_BLOCK, HookCodeProto, (_uc: unknown, a: number | bigint, s: number) => this.guard(() => fn(address(a), s), undefined), begin, end);
 	}
 
 	/**
