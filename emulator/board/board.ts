@@ -2,7 +2,7 @@
 import { setImmediate as yieldToEventLoop, setTimeout as sleep } from 'node:timers/promises';
 import { createHash, randomBytes } from 'node:crypto';
 import { Unicorn, type CpuContext } from '../cpu/unicorn.ts';
-import { InstructionCounter } from '../cpu/instruction-counter.ts';
+import { InstructionCounter, type RunEnd } from '../cpu/instruction-counter.ts';
 import { decodeSnapshot, type BoardSnapshot } from './snapshot-file.ts';
 import { isZeroPage, PAGE, RamImage } from './ram-image.ts';
 
@@ -26,6 +26,8 @@ import { PsciDevice, type PowerRequest } from './psci.ts';
 import { VirtualClock, HostClock, type Clock } from './clock.ts';
 import { InstructionCache } from './instruction-cache.ts';
 import { describeKernelFault, type KernelFault } from './fault-report.ts';
+import { DebugControl, type BoardDebugger, type OpenSlice } from './debug-control.ts';
+import type { BoardExit } from './exit.ts';
 
 export interface BoardOptions {
 	/** The kernel ELF; defaults to the one the build puts in the cache. */
@@ -53,15 +55,7 @@ export interface BoardOptions {
 }
 
 
-export type ExitReason = 'poweroff' | 'reset' | 'panic' | 'timeout' | 'stalled' | 'cpu-error' | 'quit';
-
-export interface BoardExit {
-	reason: ExitReason;
-	/** One line for a person: why the board stopped. */
-	message: string;
-	/** For a panic after a kernel-mode exception: where it happened, disassembled. */
-	faultReport?: string;
-}
+export type { BoardExit, ExitReason } from './exit.ts';
 
 export const DEFAULT_CMDLINE = 'console=ttyAMA0';
 
@@ -123,6 +117,13 @@ export class Board {
 	private unmappedAccess?: bigint;
 	private pauseMatched = 0;
 	private paused = false;
+	/** The slice begun and not yet run to its end: only a debugger's stop leaves one open. */
+	private open?: OpenSlice;
+	/** A debugger's hold on the board, once one is attached. */
+	private debug?: DebugControl;
+	private consoleLength = 0;
+	/** How much of the console onConsole has been given: a debugger's replay shows nothing twice. */
+	private consoleShown = 0;
 
 	/** The kernel ELF, read when first needed: a board restored from a snapshot file may never need it. */
 	get kernel(): KernelImage { return this.kernelImage ??= loadKernelImage(this.kernelPath); }
@@ -261,6 +262,7 @@ export class Board {
 			// The board has the CPU between two instructions: an interrupt the guest has
 			// unmasked since the slice began is taken now, before the access.
 			if (this.gic.irqAsserted() && (cpu.reg(Reg.PSTATE) & PSTATE_I) === 0n) {
+				this.debug?.faulted();
 				takeIrq(cpu);
 				return;
 			}
@@ -279,15 +281,18 @@ export class Board {
 			return;
 		case Intno.UDEF:
 		case Intno.BKPT:
+			this.debug?.faulted();
 			this.noteKernelFault(from.el, pc, pending.syndrome);
 			takeSyncException(cpu, pending.syndrome, pc);
 			return;
-		case Intno.PREFETCH_ABORT:
+		case Intno.PREFETCH_ABORT: // no instruction started: the fetch failed
 		case Intno.DATA_ABORT:
+			if (intno === Intno.DATA_ABORT) this.debug?.faulted();
 			this.noteKernelFault(from.el, pc, pending.syndrome, pending.faultAddress);
 			takeSyncException(cpu, pending.syndrome, pc, pending.faultAddress);
 			return;
 		case Intno.SMC: // no secure firmware on this board: SMC is undefined
+			this.debug?.faulted();
 			this.noteKernelFault(from.el, pc - 4n, ESR_IL);
 			takeSyncException(cpu, ESR_IL, pc - 4n);
 			return;
@@ -319,8 +324,12 @@ export class Board {
 		} else {
 			served = this.timer.writeRegister(reg, rt === 31 ? 0n : cpu.x(rt));
 		}
-		if (served) this.stepOver(pc);
-		else takeSyncException(cpu, ESR_IL, pc);
+		if (served) {
+			this.stepOver(pc);
+		} else {
+			this.debug?.faulted();
+			takeSyncException(cpu, ESR_IL, pc);
+		}
 	}
 
 	private isHvc(pc: bigint): boolean {
@@ -345,6 +354,7 @@ export class Board {
 			: cpu.pc;
 		this.unmappedAccess = undefined;
 		this.counter.cut(pc);
+		if (!fetch) this.debug?.faulted();
 		const from = currentLevel(cpu.reg(Reg.PSTATE));
 		const ec = fetch ? (from.el ? EC.IABT_CUR : EC.IABT_LOW) : (from.el ? EC.DABT_CUR : EC.DABT_LOW);
 		const FNV = 1n << 10n, FSC_EXTERNAL = 0x10n;
@@ -370,7 +380,11 @@ export class Board {
 		const data = Buffer.concat(this.consoleChunks);
 		this.consoleChunks = [];
 		this.consoleText.push(data.toString('latin1'));
-		this.options.onConsole?.(data);
+		this.consoleLength += data.length;
+		const fresh = this.consoleLength - this.consoleShown;
+		if (fresh <= 0) return;
+		this.options.onConsole?.(fresh < data.length ? data.subarray(data.length - fresh) : data);
+		this.consoleShown = this.consoleLength;
 	}
 
 	/** Everything the guest has written to the console so far. */
@@ -385,15 +399,40 @@ export class Board {
 		this.inputArrived?.();
 	}
 
-	/** Bytes typed for the guest's console. */
+	/** Bytes typed for the guest's console (with a debugger attached, the debugger passes them on). */
 	input(data: Uint8Array): void {
-		this.uart.receive(data);
+		if (this.debug) this.debug.debugger_.input(data);
+		else this.deliverInput(data);
 		this.inputArrived?.();
 	}
 
 	/** No more input will come: from now on, waiting for it is a stall. */
 	endInput(): void {
-		this.inputEnded = true;
+		if (this.debug) this.debug.debugger_.input('end');
+		else this.deliverInput('end');
+		this.inputArrived?.();
+	}
+
+	/** Console input (or its end) reaches the guest now: for a debugger, at a slice boundary. */
+	deliverInput(data: Uint8Array | 'end'): void {
+		if (data === 'end') this.inputEnded = true;
+		else this.uart.receive(data);
+	}
+
+	/**
+	 * Attach a debugger (see debug-control.ts): from now on the board stops where the returned
+	 * control says, and hands console input to the debugger.
+	 */
+	attachDebugger(d: BoardDebugger): DebugControl {
+		if (this.debug) throw new Error('a debugger is attached already');
+		this.debug = new DebugControl(this.cpu, this.counter, [memoryMap.ram.base, memoryMap.ram.base + BigInt(this.memorySize)], d);
+		return this.debug;
+	}
+
+	/** Stop for the debugger as soon as may be (Ctrl-C): before the next instruction the board runs. */
+	debugBreak(): void {
+		if (!this.debug) return;
+		this.debug.stopAt = this.debug.position;
 		this.inputArrived?.();
 	}
 
@@ -406,7 +445,47 @@ export class Board {
 	 * device event (or, while an interrupt waits, where the guest unmasks IRQs), so a timer
 	 * interrupt arrives within a block of its deadline, at the same instruction every run.
 	 */
-	private step(): 'run' | 'stopped' | bigint {
+	private step(): 'run' | 'stopped' | 'debug' | bigint {
+		const cpu = this.cpu, debug = this.debug;
+		if (!this.open) {
+			if (debug) {
+				debug.debugger_.boundary();
+				debug.slices++;
+			}
+			this.open = this.beginSlice();
+		}
+		if (debug?.stopsHere()) return 'debug';
+		let err: number, end: RunEnd;
+		if (debug) {
+			const r = debug.run(this.open);
+			if (!this.exit) this.icache.apply();
+			// Stopped inside the slice: the slice stays open, to go on with afterwards.
+			if (r.stopped) return this.exit ? 'stopped' : 'debug';
+			({ err, end } = r);
+		} else {
+			({ err, end } = this.counter.run(Number(this.open.limit - this.counter.retired), this.open.untilUnmasked));
+			if (!this.exit) this.icache.apply();
+		}
+		this.open = undefined;
+		if (this.exit) return 'stopped';
+		if (err !== 0) {
+			const UC_ERR_READ_UNMAPPED = 6, UC_ERR_WRITE_UNMAPPED = 7, UC_ERR_FETCH_UNMAPPED = 8;
+			if (err === UC_ERR_READ_UNMAPPED || err === UC_ERR_WRITE_UNMAPPED || err === UC_ERR_FETCH_UNMAPPED) {
+				this.externalAbort(err === UC_ERR_FETCH_UNMAPPED);
+				return 'run';
+			}
+			this.finish({ reason: 'cpu-error', message: `CPU stopped: ${cpu.errorText(err)} at pc 0x${cpu.pc.toString(16)}` });
+			return 'stopped';
+		}
+		// Only a run that ended for some other reason than the counter's can have ended in a wfi.
+		return end === 'other' && this.waitingForInterrupt() ? this.wakeUp() : 'run';
+	}
+
+	/**
+	 * A slice's start: devices whose time has come raise their lines, a pending interrupt is taken
+	 * if the guest has IRQs unmasked, and the slice's end is set.
+	 */
+	private beginSlice(): OpenSlice {
 		const cpu = this.cpu;
 		this.updateDevices();
 		let untilUnmasked = false;
@@ -420,20 +499,7 @@ export class Board {
 			const ahead = next - this.clock.uptimeNs;
 			if (ahead < BigInt(count)) count = Math.max(1, Number(ahead));
 		}
-		const { err, end } = this.counter.run(count, untilUnmasked);
-		if (this.exit) return 'stopped';
-		this.icache.apply();
-		if (err !== 0) {
-			const UC_ERR_READ_UNMAPPED = 6, UC_ERR_WRITE_UNMAPPED = 7, UC_ERR_FETCH_UNMAPPED = 8;
-			if (err === UC_ERR_READ_UNMAPPED || err === UC_ERR_WRITE_UNMAPPED || err === UC_ERR_FETCH_UNMAPPED) {
-				this.externalAbort(err === UC_ERR_FETCH_UNMAPPED);
-				return 'run';
-			}
-			this.finish({ reason: 'cpu-error', message: `CPU stopped: ${cpu.errorText(err)} at pc 0x${cpu.pc.toString(16)}` });
-			return 'stopped';
-		}
-		// Only a run that ended for some other reason than the counter's can have ended in a wfi.
-		return end === 'other' && this.waitingForInterrupt() ? this.wakeUp() : 'run';
+		return { limit: this.counter.retired + BigInt(count), untilUnmasked };
 	}
 
 	/** Devices whose interrupt depends on time look at the clock. */
@@ -512,21 +578,31 @@ export class Board {
 		if (this.exit) return this.exit;
 		this.ramImage = undefined;
 		const timeout = this.options.timeoutSeconds ?? 0;
-		const deadline = timeout > 0 ? Date.now() + timeout * 1000 : Infinity;
+		let deadline = timeout > 0 ? Date.now() + timeout * 1000 : Infinity;
 		try {
 			while (!this.exit) {
 				const batchEnd = Date.now() + BATCH_MS;
 				let state: ReturnType<Board['step']> = 'run';
-				while (state === 'run' && !this.paused && Date.now() < batchEnd) state = this.step();
+				// A pause comes at the end of a slice (a debugger's stop may leave one open).
+				while (state === 'run' && !(this.paused && !this.open) && Date.now() < batchEnd) state = this.step();
 				this.flushConsole();
-				if (this.paused && !this.exit) {
+				if (state === 'debug') {
+					// The time the debugger holds the board does not count against the timeout.
+					const since = Date.now();
+					await this.debug!.debugger_.halted();
+					deadline += Date.now() - since;
+					this.debug!.resumed();
+					continue;
+				}
+				if (this.paused && !this.open && !this.exit) {
 					this.paused = false;
-					return 'paused';
+					if (!this.debug || this.debug.debugger_.mayPause()) return 'paused';
 				}
 				if (!this.exit && Date.now() > deadline)
 					this.finish({ reason: 'timeout', message: `guest still running after ${timeout} s (--timeout)` });
 				if (this.exit) break;
-				if (typeof state === 'bigint') await this.idle(state, Math.max(0, Math.min(deadline - Date.now() + 1, MAX_IDLE_MS)));
+				if (typeof state === 'bigint' && !this.debug?.debugger_.inputReady())
+					await this.idle(state, Math.max(0, Math.min(deadline - Date.now() + 1, MAX_IDLE_MS)));
 				else await yieldToEventLoop();
 			}
 		} catch (e) {
@@ -536,6 +612,7 @@ export class Board {
 		const exit = this.exit!;
 		if (exit.reason === 'panic' && this.lastKernelFault)
 			exit.faultReport = await describeKernelFault(this.cpu, this.kernel.symbols, this.lastKernelFault);
+		this.debug?.debugger_.exited(exit);
 		return exit;
 	}
 
@@ -557,6 +634,8 @@ export class Board {
 			timer: this.timer.save(),
 			instructions: this.counter.retired,
 			console: this.console,
+			pauseMatched: this.pauseMatched,
+			open: this.open,
 			panicked: this.panicked,
 			lastKernelFault: this.lastKernelFault,
 		};
@@ -614,11 +693,14 @@ export class Board {
 		this.files.load();
 		this.consoleChunks = [];
 		this.consoleText = [s.console];
+		this.consoleLength = s.console.length;
+		if (!this.debug) this.consoleShown = this.consoleLength;
+		this.open = s.open;
 		this.panicked = s.panicked;
 		this.lastKernelFault = s.lastKernelFault;
 		this.exit = undefined;
 		this.inputEnded = false;
-		this.pauseMatched = 0;
+		this.pauseMatched = s.pauseMatched ?? 0;
 		this.paused = false;
 	}
 

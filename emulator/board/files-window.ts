@@ -14,6 +14,9 @@ export class FilesWindow {
 		cpu.mapRam(base, size);
 	}
 
+	/** What the window holds now (a debugger's replay puts it back). */
+	current: Uint8Array = new Uint8Array(0);
+
 	/** Put `archive` in the window (an empty one when omitted). */
 	load(archive: Uint8Array = new Uint8Array(0)): void {
 		if (archive.length > this.size - HEADER)
@@ -22,6 +25,7 @@ export class FilesWindow {
 		header.writeBigUInt64LE(BigInt(archive.length));
 		this.cpu.writeMemory(this.base, header);
 		if (archive.length) this.cpu.writeMemory(this.base + BigInt(HEADER), archive);
+		this.current = archive;
 	}
 
 	describe(parent: DtNode): void {

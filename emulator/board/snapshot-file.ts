@@ -8,6 +8,7 @@ import type { GicState } from './gic-v2.ts';
 import type { RtcState } from './goldfish-rtc.ts';
 import type { UartState } from './pl011-uart.ts';
 import { PAGE, RamImage } from './ram-image.ts';
+import type { OpenSlice } from './debug-control.ts';
 
 /** Everything that makes up a running board's state, to go back to it with restore(). */
 export interface BoardSnapshot {
@@ -21,6 +22,10 @@ export interface BoardSnapshot {
 	/** Instructions the CPU retired (the virtual clock's source; `clock` is the time slept besides). */
 	readonly instructions: bigint;
 	readonly console: string;
+	/** How much of the pause marker the console has shown (see BoardOptions.pauseOn). */
+	readonly pauseMatched?: number;
+	/** The slice a debugger stopped the board in (see debug-control.ts). */
+	readonly open?: OpenSlice;
 	readonly panicked: boolean;
 	readonly lastKernelFault?: KernelFault;
 }
