@@ -40,8 +40,23 @@ function memory(value: string): number {
 	try { return parseMemorySize(value); } catch (e) { throw new InvalidArgumentError((e as Error).message); }
 }
 
+function tcpPort(value: string): number {
+	const n = Number(value);
+	if (!/^\d+$/.test(value) || n > 65535) throw new InvalidArgumentError('expected a TCP port number (0: any free one)');
+	return n;
+}
+
+/** `--gdb PORT` (run, shell and insmod): GDB's remote protocol for the board. */
+const addGdbOption = (cmd: Command) => cmd.option('--gdb <port>',
+	'serve GDB\'s remote protocol on this TCP port of localhost (gdb-multiarch with the guest kernel\'s vmlinux: target remote :PORT); the board waits for GDB before it runs', tcpPort);
+
+/** What the board's GDB server is told: kobox's lines go to stderr, and GDB hears kobox's exit status. */
+const gdbOf = (port?: number) => port === undefined ? undefined : {
+	port, log: (line: string) => { process.stderr.write(`${line}\n`); }, status: (exit: BoardExit) => EXIT_STATUS[exit.reason],
+};
+
 type Clock = 'virtual' | 'host';
-interface CommonOptions extends TraceCliOptions { cmdline: string; time: Clock; memory: number; timeout: number; kernel?: string; builtin?: string; verbose?: boolean }
+interface CommonOptions extends TraceCliOptions { cmdline: string; time: Clock; memory: number; timeout: number; kernel?: string; builtin?: string; verbose?: boolean; gdb?: number }
 
 function reportExit(exit: BoardExit): void {
 	if (exit.reason === 'poweroff' || exit.reason === 'reset' || exit.reason === 'quit') return;
@@ -162,7 +177,7 @@ async function shell(opts: RunOptions): Promise<number> {
 	}
 }
 
-interface InsmodCliOptions extends TraceCliOptions { cmdline?: string; time: Clock; memory: number; timeout: number; kernel?: string; levels?: boolean; bootCache: boolean }
+interface InsmodCliOptions extends TraceCliOptions { cmdline?: string; time: Clock; memory: number; timeout: number; kernel?: string; levels?: boolean; bootCache: boolean; gdb?: number }
 
 /**
  * `kobox insmod`: the kernel log lines the load caused on stdout, insmod's message on stderr, and
@@ -174,6 +189,7 @@ async function insmod(file: string, params: string[], opts: InsmodCliOptions): P
 	const r = await traced(opts, kernel, trace => insmodOnBoard(existingFile(file, 'insmod'), params, {
 		cmdline: opts.cmdline, time: opts.time, memory: opts.memory,
 		kernel, timeoutSeconds: opts.timeout, bootCache: opts.bootCache, trace: trace?.options,
+		gdb: gdbOf(opts.gdb),
 	}));
 	if (r.status === undefined) {
 		process.stdout.write(r.console);
@@ -250,7 +266,7 @@ export function buildProgram(): Command {
 		.action(async (opts: CommonOptions & { initramfs: boolean; chart?: string }) => {
 			process.exitCode = await boot(opts);
 		});
-	addTraceOptions(common(program.command('run'), 60, QUIET_CMDLINE)
+	addTraceOptions(addGdbOption(common(program.command('run'), 60, QUIET_CMDLINE))
 		.description('boot with busybox as userspace and run a command (or your own /init); exit with its status')
 		.usage('[options] [-- COMMAND ARGS...]')
 		.option('--add <host[:guest]>', 'put a host file in the root filesystem (default guest path: /<basename>); repeatable', collectAdd, [])
@@ -264,19 +280,19 @@ export function buildProgram(): Command {
 			if (!opts.init && !command.length) throw new UsageError('nothing to run: give a command after --, or --init SCRIPT');
 			const board = await boardOptions(opts);
 			process.exitCode = await traced(opts, board.kernel, trace =>
-				run({ ...board, add: opts.add, command, initScript: opts.init, bootCache: opts.bootCache, trace: trace?.options }));
+				run({ ...board, add: opts.add, command, initScript: opts.init, bootCache: opts.bootCache, trace: trace?.options, gdb: gdbOf(opts.gdb) }));
 		});
 	// A person typing gets the host's clock (sleep 30 takes 30 s); a script piped in, the deterministic one.
 	const interactive = process.stdin.isTTY ? 'host' : 'virtual';
-	addTraceOptions(common(program.command('shell'), 0, QUIET_CMDLINE, interactive, 'host on a terminal, virtual when stdin is a script')
+	addTraceOptions(addGdbOption(common(program.command('shell'), 0, QUIET_CMDLINE, interactive, 'host on a terminal, virtual when stdin is a script'))
 		.description('an interactive busybox shell on the console (Ctrl-A X quits; the board powers off when the shell exits)')
 		.option('--add <host[:guest]>', 'put a host file in the root filesystem; repeatable', collectAdd, [])
 		.option('-v, --verbose', 'show the kernel\'s boot log on the console (the command line without quiet)'))
 		.action(async (opts: CommonOptions & { add: GuestFile[] }) => {
 			const board = await boardOptions(opts);
-			process.exitCode = await traced(opts, board.kernel, trace => shell({ ...board, add: opts.add, trace: trace?.options }));
+			process.exitCode = await traced(opts, board.kernel, trace => shell({ ...board, add: opts.add, trace: trace?.options, gdb: gdbOf(opts.gdb) }));
 		});
-	addTraceOptions(program.command('insmod')
+	addTraceOptions(addGdbOption(program.command('insmod'))
 		.description("boot the board, load a module with busybox insmod, print the kernel log lines the load caused and insmod's message; exit with insmod's status")
 		.usage('[options] FILE.ko [PARAM=VALUE...]')
 		.argument('<file>', 'the module (.ko) on the host')

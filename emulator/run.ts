@@ -7,6 +7,7 @@ import { bootToPause } from './boot-cache.ts';
 import { busyboxApplets } from './boot/busybox-applets.ts';
 import { busyboxPath, requireFile } from './paths.ts';
 import { Tracer, type TraceOptions } from './trace/tracer.ts';
+import { GdbServer, type GdbOptions } from './gdb/server.ts';
 
 export interface RunOptions extends Omit<BoardOptions, 'initrd' | 'onConsole'> {
 	/** Host files to put in the root filesystem. */
@@ -33,6 +34,8 @@ export interface RunOptions extends Omit<BoardOptions, 'initrd' | 'onConsole'> {
 	 * cache may hold, from where kobox's /init waits for it (booted or restored alike).
 	 */
 	trace?: TraceOptions;
+	/** Serve GDB's remote protocol for the board (see gdb/server.ts), from where the command's run starts. */
+	gdb?: Omit<GdbOptions, 'modules'>;
 }
 
 export interface Replaced { file: GuestFile; what: string }
@@ -153,12 +156,18 @@ async function startBoard(opts: RunOptions, filter: MarkerFilter): Promise<Board
 	return board;
 }
 
+/** The .ko files among the files given to the guest: GDB gets their symbols when the guest loads them. */
+export const moduleFiles = (files: (string | GuestFile)[] = []) =>
+	files.map(f => typeof f === 'string' ? f : f.host).filter(f => f.endsWith('.ko'));
+
 export async function runGuest(opts: RunOptions, onBoard?: (board: Board) => void): Promise<RunResult> {
 	const filter = new MarkerFilter(opts.onOutput);
 	const board = await startBoard(opts, filter);
 	const tracer = opts.trace && Tracer.attach(board, opts.trace);
-	onBoard?.(board);
+	let gdb: GdbServer | undefined;
 	try {
+		if (opts.gdb) gdb = await GdbServer.listen(board, { ...opts.gdb, modules: moduleFiles(opts.add) });
+		onBoard?.(board);
 		const exit = await board.run();
 		tracer?.end(true);
 		filter.end();
@@ -166,6 +175,7 @@ export async function runGuest(opts: RunOptions, onBoard?: (board: Board) => voi
 		const console = stripMarkers(filter.text);
 		return { exit, status: status ?? (exit.reason === 'panic' ? initExitStatus(console) : undefined), console, rawConsole: filter.text, output };
 	} finally {
+		gdb?.close();
 		board.close();
 	}
 }

@@ -5,7 +5,8 @@ import { basename, resolve } from 'node:path';
 import type { Board, BoardExit, BoardSnapshot } from './board/board.ts';
 import { bootToPause } from './boot-cache.ts';
 import { filesArchive, type GuestFile } from './boot/rootfs.ts';
-import { buildInitrd, busyboxOf, stripMarkers } from './run.ts';
+import { buildInitrd, busyboxOf, moduleFiles, stripMarkers } from './run.ts';
+import { GdbServer, type GdbOptions } from './gdb/server.ts';
 import { buildBuiltin } from './builtin.ts';
 import { FILES_MARKER, HELPER_PATH, READY_MARKER, transcriptHelper, transcriptHelperDigest } from './transcript/guest-helper.ts';
 import { transcriptOf, type CommandRecord } from './transcript/transcript.ts';
@@ -37,6 +38,8 @@ export interface BootOptions {
 	bootCache?: boolean;
 	/** Trace the guest from the helper's first request on (see trace/tracer.ts). */
 	trace?: TraceOptions;
+	/** Serve GDB's remote protocol for the board (see gdb/server.ts), from the helper's first request on. */
+	gdb?: Omit<GdbOptions, 'modules'>;
 }
 
 export class SessionError extends Error {
@@ -62,6 +65,8 @@ export class Session {
 	/** How the board stopped, once it has. */
 	private stopped?: BoardExit;
 
+	private gdb?: GdbServer;
+
 	/** `fromBootCache`: the board was restored from the boot cache, not booted. */
 	private constructor(readonly board: Board, readonly fromBootCache = false, private readonly tracer?: Tracer) {}
 
@@ -86,6 +91,7 @@ export class Session {
 		const session = new Session(board, restored, opts.trace && Tracer.attach(board, opts.trace));
 		session.mark = board.console.length;
 		try {
+			if (opts.gdb) session.gdb = await GdbServer.listen(board, { ...opts.gdb, modules: moduleFiles(opts.add) });
 			if (opts.add?.length) await session.add(opts.add);
 		} catch (e) {
 			session.close();
@@ -174,6 +180,7 @@ export class Session {
 
 	close(): void {
 		this.tracer?.end(this.stopped !== undefined);
+		this.gdb?.close();
 		this.board.close();
 	}
 }

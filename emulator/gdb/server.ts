@@ -26,9 +26,9 @@ export class GdbServer {
 	static async listen(board: Board, opts: GdbOptions): Promise<GdbServer> {
 		const server = createServer();
 		await new Promise<void>((resolve, reject) => {
-			server.once('error', reject);
+			server.once('error', e => reject(new Error(`--gdb ${opts.port}: ${e.message}`)));
 			server.listen(opts.port, '127.0.0.1', () => {
-				server.off('error', reject);
+				server.removeAllListeners('error');
 				resolve();
 			});
 		});

@@ -59,7 +59,7 @@ function runOptions(s: Scenario): RunOptions {
 }
 
 /** The board's own settings for a transcript run (the command line comes from the scenario). */
-export type TranscriptBoard = Pick<BootOptions, 'kernel' | 'memory' | 'time' | 'bootCache' | 'trace'>;
+export type TranscriptBoard = Pick<BootOptions, 'kernel' | 'memory' | 'time' | 'bootCache' | 'trace' | 'gdb'>;
 
 /** On the board: a session (booted, or restored from the boot cache) runs the commands one by one. */
 export async function transcriptOnBoard(s: Scenario, timeoutSeconds = 60, board: TranscriptBoard = {}): Promise<TranscriptRun> {
