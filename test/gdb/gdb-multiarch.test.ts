@@ -1,0 +1,74 @@
+// `kobox run --gdb` with Debian's gdb-multiarch, scripted (-batch): GDB loads a module's symbols
+// when the guest loads it, stops in the module's init, reads a variable, steps over the store
+// to it and back (reverse-stepi), and lets the board run on to power-off.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { builtModulesDir, guestKernelBuildDir, repoRoot } from '../../emulator/paths.ts';
+
+const chardev = join(builtModulesDir, 'chardev/chardev.ko');
+const work = mkdtempSync(join(tmpdir(), 'kobox-gdb-'));
+let gdbMultiarch: string;
+
+// gdb-multiarch is a Debian 12 package, installed (as QEMU is for captures) when first needed.
+beforeAll(() => { gdbMultiarch = execFileSync(join(repoRoot, 'scripts/gdb.sh'), { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).trim(); });
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+interface Finished { status: number | null; stdout: string; stderr: string }
+
+/** `kobox ARGS` in the background; resolves `port` once it waits for GDB. */
+function kobox(args: string[]): { port: Promise<number>; done: Promise<Finished> } {
+	const child = spawn(join(repoRoot, 'bin/kobox.js'), args, { stdio: ['ignore', 'pipe', 'pipe'] });
+	let stdout = '', stderr = '';
+	let seen!: (port: number) => void;
+	const port = new Promise<number>(resolve => { seen = resolve; });
+	child.stdout.on('data', (d: Buffer) => { stdout += d; });
+	child.stderr.on('data', (d: Buffer) => {
+		stderr += d;
+		const m = /waiting for GDB on port (\d+)/.exec(stderr);
+		if (m) seen(Number(m[1]));
+	});
+	const done = new Promise<Finished>(resolve => child.on('close', status => resolve({ status, stdout, stderr })));
+	return { port, done };
+}
+
+/** The line of chardev.c that stores the major number register_chrdev() chose. */
+const storeLine = readFileSync(join(repoRoot, 'modules/chardev/chardev.c'), 'utf8').split('\n').findIndex(l => l.trim() === 'major = err;') + 1;
+
+describe('gdb-multiarch', () => {
+	it('breaks in a module\'s init, reads a variable, reverse-stepi\'s over a store, and the board runs on to power-off', async () => {
+		const run = kobox(['run', '--gdb', '0', '--add', chardev, '--', 'sh', '-c', 'insmod /chardev.ko && cat /sys/module/chardev/sections/.init.text']);
+		const script = join(work, 'session.gdb');
+		writeFileSync(script, [
+			'set pagination off',
+			`file ${join(guestKernelBuildDir, 'vmlinux')}`,
+			`target remote :${await run.port}`,
+			'set breakpoint pending on',
+			`break chardev.c:${storeLine}`,
+			'continue',
+			'set $store = $pc',
+			'print major',
+			'stepi',
+			'print major',
+			'reverse-stepi',
+			'print major',
+			'print $pc == $store',
+			'continue',
+		].join('\n') + '\n');
+		const gdb = execFileSync(gdbMultiarch, ['-batch', '-nx', '-x', script], { cwd: work, encoding: 'utf8', timeout: 120_000, stdio: ['ignore', 'pipe', 'pipe'] });
+		const r = await run.done;
+		expect(gdb).toContain(`Breakpoint 1, chardev_init () at ./chardev.c:${storeLine}`);
+		const values = [...gdb.matchAll(/^\$\d+ = (.*)$/gm)].map(m => m[1]);
+		expect(values[0]).toBe('0');
+		expect(Number(values[1])).toBeGreaterThan(0);
+		expect(values.slice(2)).toEqual(['0', '1']);
+		expect(gdb).toMatch(/\[Inferior 1 \(Remote target\) exited normally\]\n$/);
+		expect(r.status).toBe(0);
+		expect(r.stdout).toMatch(/reboot: Power down\r\n$/);
+		// The module's sections where /sys/module/chardev/sections/ says they are.
+		const initText = /^(0x[0-9a-f]{16})\r?$/m.exec(r.stdout)![1];
+		expect(r.stderr).toMatch(new RegExp(`^add-symbol-file \\S+/chardev\\.ko -s \\.text 0x[0-9a-f]+ .*-s \\.init\\.text ${initText} `, 'm'));
+	}, 180_000);
+});
