@@ -40,23 +40,29 @@ function memory(value: string): number {
 	try { return parseMemorySize(value); } catch (e) { throw new InvalidArgumentError((e as Error).message); }
 }
 
-function tcpPort(value: string): number {
+type GdbPort = number | 'stdio';
+
+function gdbPort(value: string): GdbPort {
+	if (value === 'stdio') return value;
 	const n = Number(value);
-	if (!/^\d+$/.test(value) || n > 65535) throw new InvalidArgumentError('expected a TCP port number (0: any free one)');
+	if (!/^\d+$/.test(value) || n > 65535) throw new InvalidArgumentError('expected a TCP port number (0: any free one), or stdio');
 	return n;
 }
 
-/** `--gdb PORT` (run, shell and insmod): GDB's remote protocol for the board. */
+/** `--gdb PORT|stdio` (run, shell and insmod): GDB's remote protocol for the board. */
 const addGdbOption = (cmd: Command) => cmd.option('--gdb <port>',
-	'serve GDB\'s remote protocol on this TCP port of localhost (gdb-multiarch with the guest kernel\'s vmlinux: target remote :PORT); the board waits for GDB before it runs', tcpPort);
+	'serve GDB\'s remote protocol on this TCP port of localhost (gdb-multiarch with the guest kernel\'s vmlinux: target remote :PORT), or on stdin and stdout (stdio: target remote | kobox ...); the board waits for GDB before it runs', gdbPort);
 
 /** What the board's GDB server is told: kobox's lines go to stderr, and GDB hears kobox's exit status. */
-const gdbOf = (port?: number) => port === undefined ? undefined : {
+const gdbOf = (port?: GdbPort) => port === undefined ? undefined : {
 	port, log: (line: string) => { process.stderr.write(`${line}\n`); }, status: (exit: BoardExit) => EXIT_STATUS[exit.reason],
 };
 
+/** Where a command's output goes: stdout, unless GDB's protocol has it (--gdb stdio). */
+const outputFor = (gdb?: GdbPort) => (data: string | Uint8Array) => (gdb === 'stdio' ? process.stderr : process.stdout).write(data);
+
 type Clock = 'virtual' | 'host';
-interface CommonOptions extends TraceCliOptions { cmdline: string; time: Clock; memory: number; timeout: number; kernel?: string; builtin?: string; verbose?: boolean; gdb?: number }
+interface CommonOptions extends TraceCliOptions { cmdline: string; time: Clock; memory: number; timeout: number; kernel?: string; builtin?: string; verbose?: boolean; gdb?: GdbPort }
 
 function reportExit(exit: BoardExit): void {
 	if (exit.reason === 'poweroff' || exit.reason === 'reset' || exit.reason === 'quit') return;
@@ -107,7 +113,7 @@ async function traced<T>(opts: TraceCliOptions, kernel: string | undefined, fn: 
 
 /** The command's status when the guest reported one; otherwise what the board's stop means. */
 async function run(opts: RunOptions): Promise<number> {
-	const r = await runGuest({ ...opts, onOutput: d => process.stdout.write(d), onReplace: reportReplaced });
+	const r = await runGuest({ ...opts, onOutput: outputFor(opts.gdb?.port), onReplace: reportReplaced });
 	reportExit(r.exit);
 	if (r.exit.reason === 'timeout' || r.exit.reason === 'stalled' || r.exit.reason === 'cpu-error') return EXIT_STATUS[r.exit.reason];
 	return r.status ?? EXIT_STATUS[r.exit.reason];
@@ -177,7 +183,7 @@ async function shell(opts: RunOptions): Promise<number> {
 	}
 }
 
-interface InsmodCliOptions extends TraceCliOptions { cmdline?: string; time: Clock; memory: number; timeout: number; kernel?: string; levels?: boolean; bootCache: boolean; gdb?: number }
+interface InsmodCliOptions extends TraceCliOptions { cmdline?: string; time: Clock; memory: number; timeout: number; kernel?: string; levels?: boolean; bootCache: boolean; gdb?: GdbPort }
 
 /**
  * `kobox insmod`: the kernel log lines the load caused on stdout, insmod's message on stderr, and
@@ -191,8 +197,9 @@ async function insmod(file: string, params: string[], opts: InsmodCliOptions): P
 		kernel, timeoutSeconds: opts.timeout, bootCache: opts.bootCache, trace: trace?.options,
 		gdb: gdbOf(opts.gdb),
 	}));
+	const out = outputFor(opts.gdb);
 	if (r.status === undefined) {
-		process.stdout.write(r.console);
+		out(r.console);
 		if (!r.exit || EXIT_STATUS[r.exit.reason] === 0) {
 			process.stderr.write(`kobox: ${r.exit ? `the board stopped (${r.exit.message})` : 'the guest stopped'} before insmod returned\n`);
 			return 1;
@@ -200,7 +207,7 @@ async function insmod(file: string, params: string[], opts: InsmodCliOptions): P
 		reportExit(r.exit);
 		return EXIT_STATUS[r.exit.reason];
 	}
-	for (const line of r.log) process.stdout.write(`${opts.levels ? line : withoutLevel(line)}\n`);
+	for (const line of r.log) out(`${opts.levels ? line : withoutLevel(line)}\n`);
 	process.stderr.write(r.message);
 	if (r.log.some(l => l.includes(': Unknown symbol ')))
 		process.stderr.write(`kobox: the board does not export what this module imports; \`kobox check ${file}\` lists it\n`);
@@ -289,6 +296,7 @@ export function buildProgram(): Command {
 		.option('--add <host[:guest]>', 'put a host file in the root filesystem; repeatable', collectAdd, [])
 		.option('-v, --verbose', 'show the kernel\'s boot log on the console (the command line without quiet)'))
 		.action(async (opts: CommonOptions & { add: GuestFile[] }) => {
+			if (opts.gdb === 'stdio') throw new UsageError('shell --gdb stdio: the shell has the terminal; give GDB a port');
 			const board = await boardOptions(opts);
 			process.exitCode = await traced(opts, board.kernel, trace => shell({ ...board, add: opts.add, trace: trace?.options, gdb: gdbOf(opts.gdb) }));
 		});
