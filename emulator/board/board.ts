@@ -429,6 +429,18 @@ export class Board {
 		return this.debug;
 	}
 
+	/**
+	 * Write guest RAM from the host (a debugger's change), at physical `address`: the code Unicorn
+	 * translated from those pages goes, as after a restore.
+	 */
+	writeRam(address: bigint, data: Uint8Array): void {
+		const ram = memoryMap.ram.base;
+		if (address < ram || address + BigInt(data.length) > ram + BigInt(this.memorySize)) throw new RangeError(`no RAM at 0x${address.toString(16)}`);
+		this.ram.set(data, Number(address - ram));
+		this.ramImage = undefined;
+		this.cpu.invalidatePhysical([[address & ~0xfffn, (address + BigInt(data.length) + 0xfffn) & ~0xfffn]]);
+	}
+
 	/** Stop for the debugger as soon as may be (Ctrl-C): before the next instruction the board runs. */
 	debugBreak(): void {
 		if (!this.debug) return;
@@ -455,6 +467,7 @@ export class Board {
 			this.open = this.beginSlice();
 		}
 		if (debug?.stopsHere()) return 'debug';
+		this.ramImage = undefined; // a debugger's stop comes back here within one resume()
 		let err: number, end: RunEnd;
 		if (debug) {
 			const r = debug.run(this.open);

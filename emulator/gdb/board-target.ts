@@ -182,10 +182,7 @@ export class BoardTarget implements DebugTarget, BoardDebugger {
 	writeMemory(address: bigint, data: Buffer): boolean {
 		const pages = [...this.pages(address, data.length)];
 		if (pages.some(p => p.pa === undefined) || !this.mayChange()) return false;
-		const cpu = this.board.cpu;
-		for (const { pa, at, size } of pages) cpu.writeMemory(pa!, data.subarray(at, at + size));
-		// The bytes may be code Unicorn has translated.
-		cpu.invalidatePhysical(pages.map(p => [p.pa! & ~(PAGE - 1n), (p.pa! & ~(PAGE - 1n)) + PAGE]));
+		for (const { pa, at, size } of pages) this.board.writeRam(pa!, data.subarray(at, at + size));
 		this.recorder?.changed();
 		return true;
 	}
