@@ -290,7 +290,7 @@ export class Unicorn {
 	 */
 	codeHooks(fn: (address: bigint) => void): (address: bigint) => HookHandle {
 		const cb = koffi.register((_uc: unknown, a: number | bigint) =>
-			this.guard(() => fn(BigInt.asUintN(64, BigInt(a))), undefined), koffi.pointer(HookCodeProto));
+			this.guard(() => fn(address(a)), undefined), koffi.pointer(HookCodeProto));
 		this.sharedCallbacks.push(cb);
 		return address => {
 			const hh: unknown[] = [0];
