@@ -31,6 +31,9 @@ const STATUS: [RegExp, number][] = [
 	[/lkdtm\.cpoint_type=EXCEPTION/, 1],
 ];
 
+/** What a command needs installed first, as the README says next to it: the script that installs it. */
+const NEEDS: [RegExp, string][] = [[/^gdb-multiarch /, 'scripts/gdb.sh']];
+
 /** Input for the interactive commands. */
 const INPUT: [RegExp, string][] = [[/^npm start$|^npm run kobox -- shell$/, 'echo typed\nexit\n']];
 
@@ -73,6 +76,8 @@ describe('the README', () => {
 
 	for (const { command, output } of examples) {
 		it(`$ ${command}: prints what the README shows`, () => {
+			const needs = NEEDS.find(([re]) => re.test(command))?.[1];
+			if (needs) expect(run(needs).status).toBe(0);
 			const r = run(`(${command}) 2>&1`);
 			// The guest's terminal ends lines with \r\n; a terminal shows them as the README does.
 			expect(r.stdout.replaceAll('\r\n', '\n')).toBe(inTmp(output));
