@@ -63,7 +63,10 @@ export class DebugControl {
 	/** Why the board stopped last (set when it stops). */
 	stop?: DebugStop;
 	private readonly breakpoints = new Map<bigint, HookHandle>();
-	/** Where the board went on from after its last stop: a breakpoint there is stepped over. */
+	/**
+	 * Where the board went on from after its last stop: a watch there was called before the stop,
+	 * and a step from there runs its instruction whatever breakpoint is on it.
+	 */
 	private resumedAt = -1n;
 	private stopped = false;
 
@@ -117,20 +120,27 @@ export class DebugControl {
 		this.forget(changed);
 	}
 
+	/**
+	 * A breakpoint stops the board each time its instruction is about to run, but for a step's own
+	 * (GDB, going on from a breakpoint, steps over it itself).
+	 */
 	private breakpointHit(address: bigint): void {
 		const position = this.positionAt(address);
 		if (this.collect) this.collect(position, address);
-		else if (position !== this.resumedAt) this.stopBefore(address, { kind: 'breakpoint', address });
+		else if (this.stopAt === undefined || position !== this.resumedAt) this.stopBefore(address, { kind: 'breakpoint', address });
 	}
 
 	/**
 	 * Call `fn` with the position before the instruction at `address` runs, except where the board
-	 * goes on from after a stop (it was called there before the stop); if it returns true, stop there.
+	 * goes on from after a stop (it was called there before the stop); if it returns true, stop there
+	 * (a breakpoint's stop, if one is there too: GDB, stepping over it when it goes on, would not
+	 * hear of it otherwise).
 	 */
 	watch(address: bigint, fn: (position: bigint) => boolean): void {
 		this.cpu.onCode(a => {
 			const position = this.positionAt(a);
-			if (position !== this.resumedAt && fn(position)) this.stopBefore(a, { kind: 'event' });
+			if (position === this.resumedAt || !fn(position)) return;
+			this.stopBefore(a, this.breakpoints.has(a) && !this.collect ? { kind: 'breakpoint', address: a } : { kind: 'event' });
 		}, address, address);
 		this.forget([address]);
 	}

@@ -84,7 +84,9 @@ export class BoardTarget implements DebugTarget, BoardDebugger {
 		const arrival = this.recorder?.halted();
 		if (arrival === 'again') return Promise.resolve();
 		const stop = this.control.stop;
-		const library = this.librariesChanged();
+		// GDB goes on by itself after a stop that says the modules changed: a breakpoint's stop
+		// leaves that to the next one.
+		const library = stop?.kind !== 'breakpoint' && this.librariesChanged();
 		this.last = {
 			kind: 'stopped',
 			signal: this.interrupted && stop?.kind === 'position' ? SIGINT : SIGTRAP,

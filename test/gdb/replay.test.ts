@@ -99,19 +99,52 @@ class Client {
 		return this.replies.shift()!;
 	}
 
+	/** Ctrl-C, as GDB sends it while the guest runs. */
+	interrupt(): void { this.socket.write(Buffer.of(3)); }
+
+	/** A reply to a packet sent earlier (see ask). */
+	async next(): Promise<string> {
+		while (!this.replies.length) await new Promise<void>(resolve => { this.wake = resolve; });
+		return this.replies.shift()!;
+	}
+
+	send(packet: string): void { this.socket.write(encodePacket(packet)); }
+
 	close(): void { this.socket.end(); }
 }
 
+/** GDB's options for a test: any free port, told through kobox's line. */
+function gdbOptions() {
+	let seen!: (port: number) => void;
+	const port = new Promise<number>(resolve => { seen = resolve; });
+	const options = { port: 0, status: () => 0, log: (l: string) => { const m = /on port (\d+)/.exec(l); if (m) seen(Number(m[1])); } };
+	return { options, port };
+}
+
+describe('Ctrl-C', () => {
+	it('stops a guest that runs on by itself, and GDB\'s kill stops the board', async () => {
+		const gdb = gdbOptions();
+		const run = runGuest({ cmdline: 'console=ttyAMA0 quiet', command: ['sh', '-c', 'while :; do :; done'], gdb: gdb.options });
+		const client = await Client.connect(await gdb.port);
+		expect(await client.ask('?')).toMatch(/^T05/);
+		client.send('c');
+		await new Promise(resolve => setTimeout(resolve, 300));
+		client.interrupt();
+		expect(await client.next()).toMatch(/^T02.*thread:1;$/);
+		// Busybox's shell, spinning at EL0.
+		expect((await client.ask('p21')).slice(0, 2)).toBe('00');
+		client.send('k');
+		const r = await run;
+		expect(r.exit.reason).toBe('quit');
+		client.close();
+	}, 60_000);
+});
+
 describe('reverse execution over the remote protocol, in a session', () => {
 	it('gives the guest its files and its command again when the run goes back before them', async () => {
-		const logs: string[] = [];
-		let portSeen!: (port: number) => void;
-		const port = new Promise<number>(resolve => { portSeen = resolve; });
-		const booting = Session.boot({
-			add: [chardev],
-			gdb: { port: 0, status: () => 0, log: l => { logs.push(l); const m = /on port (\d+)/.exec(l); if (m) portSeen(Number(m[1])); } },
-		});
-		const gdb = await Client.connect(await port);
+		const options = gdbOptions();
+		const booting = Session.boot({ add: [chardev], gdb: options.options });
+		const gdb = await Client.connect(await options.port);
 		expect(await gdb.ask('?')).toMatch(/^T05/);
 		const initcall = symbol('do_one_initcall').toString(16);
 		expect(await gdb.ask(`Z0,${initcall},4`)).toBe('OK');
