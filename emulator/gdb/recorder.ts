@@ -14,7 +14,7 @@ import type { DebugControl } from '../board/debug-control.ts';
 
 interface Checkpoint {
 	position: bigint;
-	/** The slice about to begin (or the one the board was stopped in, for the history's first). */
+	/** Slices begun: the index of the next boundary. */
 	slice: number;
 	faults: bigint;
 	board: BoardSnapshot;
