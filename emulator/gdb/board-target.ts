@@ -56,7 +56,7 @@ export class BoardTarget implements DebugTarget, BoardDebugger {
 		this.control = board.attachDebugger(this);
 		if (board.clock.kind === 'virtual') this.recorder = new Recorder(board, this.control);
 		this.reversible = this.recorder !== undefined;
-		this.modules = new ModuleWatch(board, this.control, opts.modules, (m, loaded) => this.moduleChanged(m, loaded));
+		this.modules = new ModuleWatch(board, this.control, opts.modules, (m, loaded) => this.moduleChanged(m, loaded), opts.log);
 		// Stop before the first instruction, for GDB to connect.
 		this.control.stopAt = this.control.position;
 		this.halt = new Promise(resolve => { this.onHalt = resolve; });

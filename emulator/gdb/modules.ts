@@ -27,8 +27,8 @@ const SHF_ALLOC = 2n;
 const THIS_MODULE_NAME = 24;
 const MODULE_NAME_LEN = 56;
 /** struct load_info (guest-kernel/kernel/module/internal.h): hdr and sechdrs. */
-const INFO_HDR = 16, INFO_SECHDRS = 32, INFO_SECSTRINGS = 40;
-const SHDR_SIZE = 64, EHDR_SHNUM = 60;
+const INFO_HDR = 16, INFO_SECHDRS = 32;
+const SHDR_SIZE = 64, EHDR_SHNUM = 60, EHDR_SHSTRNDX = 62;
 
 interface Section { name: string; flags: bigint; address: bigint; size: bigint }
 
@@ -85,19 +85,30 @@ export class ModuleWatch {
 	private readonly files = new Map<string, string>();
 
 	/**
-	 * `files`: the modules' .ko files on the host; `loaded`: told of each module the guest loads or
-	 * removes, the first time; it says whether the board is to stop there for GDB.
+	 * `files`: the modules' .ko files on the host; `changed`: told of each module the guest loads or
+	 * removes, the first time; it says whether the board is to stop there for GDB. `log`: what
+	 * could not be read.
 	 */
 	constructor(private readonly board: Board, control: DebugControl, files: string[],
-		private readonly changed: (m: LoadedModule, loaded: boolean) => boolean) {
+		private readonly changed: (m: LoadedModule, loaded: boolean) => boolean, private readonly log: (line: string) => void) {
 		for (const f of files) {
 			const name = moduleName(f);
 			if (name) this.files.set(name, gdbCopy(f));
 		}
 		const symbols = board.kernel.symbols;
 		const setup = symbols.address('mod_sysfs_setup'), free = symbols.address('free_module');
-		if (setup !== undefined) control.watch(setup, p => this.loading(p));
+		if (setup !== undefined) control.watch(setup, p => this.guarded(() => this.loading(p)));
 		if (free !== undefined) control.watch(free, p => this.freeing(p));
+	}
+
+	/** A module kobox cannot read is GDB's loss, not the board's. */
+	private guarded(fn: () => boolean): boolean {
+		try {
+			return fn();
+		} catch (e) {
+			this.log(`kobox: ${(e as Error).message}`);
+			return false;
+		}
 	}
 
 	private read(address: bigint, length: number): Buffer {
@@ -106,30 +117,33 @@ export class ModuleWatch {
 		return data;
 	}
 
-	private string(address: bigint, max: number): string {
-		const data = this.read(address, max);
-		const end = data.indexOf(0);
-		return data.toString('latin1', 0, end < 0 ? max : end);
+	private static cString(data: Buffer, offset: number): string {
+		const end = data.indexOf(0, offset);
+		return data.toString('latin1', offset, end < 0 ? data.length : end);
 	}
 
 	/** mod_sysfs_setup(mod, info): the module's sections are where they will run. */
 	private loading(position: bigint): boolean {
 		if (this.modules.some(m => m.loadedAt === position)) return false; // a replay
 		const cpu = this.board.cpu;
-		const mod = cpu.x(0), info = this.read(cpu.x(1), INFO_SECSTRINGS + 8);
-		const hdr = info.readBigUInt64LE(INFO_HDR), sechdrs = info.readBigUInt64LE(INFO_SECHDRS), secstrings = info.readBigUInt64LE(INFO_SECSTRINGS);
-		const count = this.read(hdr + BigInt(EHDR_SHNUM), 2).readUInt16LE(0);
+		const mod = cpu.x(0), info = this.read(cpu.x(1), INFO_SECHDRS + 8);
+		const hdr = info.readBigUInt64LE(INFO_HDR), sechdrs = info.readBigUInt64LE(INFO_SECHDRS);
+		const ehdr = this.read(hdr + BigInt(EHDR_SHNUM), 4);
+		const count = ehdr.readUInt16LE(0), shstrndx = ehdr.readUInt16LE(EHDR_SHSTRNDX - EHDR_SHNUM);
 		const table = this.read(sechdrs, count * SHDR_SIZE);
+		// The section names, in the file's copy the kernel reads them from (sh_offset from its start).
+		const names = shstrndx < count ? this.read(hdr + table.readBigUInt64LE(shstrndx * SHDR_SIZE + 24),
+			Number(table.readBigUInt64LE(shstrndx * SHDR_SIZE + 32))) : Buffer.alloc(0);
 		const sections: Section[] = [];
 		for (let i = 0; i < count; i++) {
 			const o = i * SHDR_SIZE;
 			sections.push({
-				name: this.string(secstrings + BigInt(table.readUInt32LE(o)), 64), flags: table.readBigUInt64LE(o + 8),
+				name: ModuleWatch.cString(names, table.readUInt32LE(o)), flags: table.readBigUInt64LE(o + 8),
 				address: table.readBigUInt64LE(o + 16), size: table.readBigUInt64LE(o + 32),
 			});
 		}
 		const self = sections.find(s => s.name === '.gnu.linkonce.this_module');
-		const name = self ? this.string(self.address + BigInt(THIS_MODULE_NAME), MODULE_NAME_LEN) : '?';
+		const name = self ? ModuleWatch.cString(this.read(self.address + BigInt(THIS_MODULE_NAME), MODULE_NAME_LEN), 0) : '?';
 		const m: LoadedModule = { name, file: this.files.get(name), mod, sections, loadedAt: position };
 		this.modules.push(m);
 		return this.changed(m, true);
