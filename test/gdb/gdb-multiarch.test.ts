@@ -2,7 +2,8 @@
 // when the guest loads it, stops in the module's init, reads a variable, steps over the store
 // to it and back (reverse-stepi), and lets the board run on to power-off.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { createServer } from 'node:net';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -71,4 +72,30 @@ describe('gdb-multiarch', () => {
 		const initText = /^(0x[0-9a-f]{16})\r?$/m.exec(r.stdout)![1];
 		expect(r.stderr).toMatch(new RegExp(`^add-symbol-file \\S+/chardev\\.ko -s \\.text 0x[0-9a-f]+ .*-s \\.init\\.text ${initText} `, 'm'));
 	}, 180_000);
+});
+
+describe('kobox --gdb', () => {
+	const koboxSync = (...args: string[]) => spawnSync(join(repoRoot, 'bin/kobox.js'), args, { encoding: 'utf8', timeout: 60_000 });
+
+	it('refuses what it cannot serve before booting: usage status 64', () => {
+		const port = koboxSync('run', '--gdb', '65536', '--', 'true');
+		expect(port.status).toBe(64);
+		expect(port.stderr).toContain("option '--gdb <port>' argument '65536' is invalid");
+		const shell = koboxSync('shell', '--gdb', 'stdio');
+		expect(shell.status).toBe(64);
+		expect(shell.stderr).toBe('kobox: shell --gdb stdio: the shell has the terminal; give GDB a port\n');
+	});
+
+	it('says which port it cannot listen on', async () => {
+		const taken = createServer();
+		await new Promise<void>(resolve => taken.listen(0, '127.0.0.1', resolve));
+		const port = (taken.address() as { port: number }).port;
+		try {
+			const r = await kobox(['run', '--gdb', String(port), '--', 'true']).done;
+			expect(r.status).toBe(70);
+			expect(r.stderr).toBe(`kobox: --gdb ${port}: listen EADDRINUSE: address already in use 127.0.0.1:${port}\n`);
+		} finally {
+			taken.close();
+		}
+	});
 });
