@@ -8,11 +8,10 @@
 // board tells this control of the others). Each instruction starts at the next position, so
 // stepping back one instruction is going to the position before.
 //
-// The board then runs with Unicorn counting instruction starts itself (a hook before each, in C):
-// it stops exactly at a position, and the PC is right at every stop, which with code hooks it
-// otherwise is not (see InstructionCounter.run). Unicorn instruments code when it translates it,
-// so a hook added later misses code translated before: adding one forgets the translations it
-// concerns, and attaching forgets them all.
+// The board then runs with Unicorn counting instruction starts itself (a hook before each, in C,
+// which also stores the PC there): it stops exactly at a position. Unicorn instruments code when
+// it translates it, so a hook added later misses code translated before: adding one forgets the
+// translations it concerns, and attaching forgets them all.
 import { translate } from '../cpu/address-translation.ts';
 import type { HookHandle, Unicorn } from '../cpu/unicorn.ts';
 import type { InstructionCounter, RunEnd } from '../cpu/instruction-counter.ts';
