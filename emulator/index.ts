@@ -1,6 +1,6 @@
 // The kobox library API: boot a board from your own scripts and test suites.
 import { Board as BareBoard } from './board/board.ts';
-import { Session, type BootOptions } from './session.ts';
+import { Session, type BootOptions } from './guest/session.ts';
 
 /** The bare board (new Board()), and Board.boot(): a board with busybox and the transcript helper. */
 export class Board extends BareBoard {
@@ -15,10 +15,11 @@ export { DEFAULT_CMDLINE, type BoardOptions, type BoardExit, type ExitReason, ty
 export { memoryMap } from './board/memory-map.ts';
 export { parseMemorySize } from './board/memory-size.ts';
 export { unicornVersion } from './cpu/unicorn-ffi.ts';
-export type { GuestFile } from './boot/rootfs.ts';
+export type { GuestFile } from './guest/rootfs.ts';
 // Transcripts: Board.boot() gives a Session; session.run(command) gives a CommandRecord.
-export { Session, SessionError, TRANSCRIPT_CMDLINE, type BootOptions, type SessionSnapshot } from './session.ts';
-export { formatTranscript, parseFormatted, type CommandRecord } from './transcript/transcript.ts';
+export { Session, SessionError, TRANSCRIPT_CMDLINE, type BootOptions, type SessionSnapshot } from './guest/session.ts';
+export { formatTranscript, parseFormatted } from './transcript/transcript.ts';
+export type { CommandRecord } from './guest/helper-output.ts';
 export { normalise, BOOT_NOISE, type NormaliseOptions } from './transcript/normalise.ts';
 export { compareTranscript, type CompareOptions, type Comparison } from './transcript/compare.ts';
 export { transcriptDiff } from './transcript/diff.ts';

@@ -7,7 +7,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Board } from '../emulator/board/board.ts';
-import { buildInitrd } from '../emulator/run.ts';
+import { buildInitrd } from '../emulator/guest/run.ts';
 import { buildDir, builtModulesDir, repoRoot } from '../emulator/paths.ts';
 
 const runs = Number(process.argv[2] ?? 10);

@@ -5,9 +5,9 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { kernelName, referenceKernel } from '../emulator/transcript/capture.ts';
-import { buildInitrd, stripMarkers } from '../emulator/run.ts';
+import { buildInitrd, stripMarkers } from '../emulator/guest/run.ts';
 import { bootOnQemu } from '../emulator/reference/qemu.ts';
-import { TRANSCRIPT_CMDLINE } from '../emulator/session.ts';
+import { TRANSCRIPT_CMDLINE } from '../emulator/guest/session.ts';
 import { goldenDir } from '../test/helpers/goldens.ts';
 
 const vmlinuz = referenceKernel();

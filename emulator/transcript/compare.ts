@@ -1,7 +1,8 @@
 // Compare what the board did with a golden captured from the real kernel: both normalised, then
 // diffed command by command.
 import { normalise, type NormaliseOptions } from './normalise.ts';
-import { formatTranscript, parseFormatted, type CommandRecord } from './transcript.ts';
+import { formatTranscript, parseFormatted } from './transcript.ts';
+import type { CommandRecord } from '../guest/helper-output.ts';
 import { transcriptDiff } from './diff.ts';
 
 export interface CompareOptions extends NormaliseOptions {

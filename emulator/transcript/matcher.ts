@@ -1,7 +1,8 @@
 // toMatchTranscript, a matcher for vitest's (or jest's) expect.extend: the board's records against
 // a golden transcript, normalised, with a readable diff on failure.
 import { compareTranscript, goldenBody, type CompareOptions } from './compare.ts';
-import { parseFormatted, type CommandRecord } from './transcript.ts';
+import { parseFormatted } from './transcript.ts';
+import type { CommandRecord } from '../guest/helper-output.ts';
 
 export type TranscriptLike = CommandRecord | CommandRecord[] | string;
 

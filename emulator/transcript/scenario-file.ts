@@ -12,7 +12,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { ARCHES, buildDir, distModulesDir, modulesBuildDir, type Arch } from '../paths.ts';
-import type { GuestFile } from '../boot/rootfs.ts';
+import type { GuestFile } from '../guest/rootfs.ts';
 import type { Scenario } from './scenario-run.ts';
 
 /** What names a scenario, read without looking for its files. */

@@ -1,14 +1,14 @@
 // Run a scenario's commands through the transcript helper, on the board or on Debian's real
 // kernel under QEMU, from the very same initramfs.
-import { buildInitrd, stripMarkers, type RunOptions } from '../run.ts';
-import { Session, SessionError, type BootOptions } from '../session.ts';
+import { buildInitrd, stripMarkers, type RunOptions } from '../guest/run.ts';
+import { Session, SessionError, type BootOptions } from '../guest/session.ts';
 import { bootOnQemu } from '../reference/qemu.ts';
-import { busyboxApplets } from '../boot/busybox-applets.ts';
+import { busyboxApplets } from '../guest/busybox-applets.ts';
 import { busyboxFor, type Arch } from '../paths.ts';
 import type { BoardExit } from '../board/board.ts';
-import type { GuestFile } from '../boot/rootfs.ts';
-import { HELPER_PATH, SCENARIO_PATH, transcriptHelper } from './guest-helper.ts';
-import { transcriptOf, transcriptComplete, type CommandRecord } from './transcript.ts';
+import type { GuestFile } from '../guest/rootfs.ts';
+import { HELPER_PATH, SCENARIO_PATH, transcriptHelper } from '../guest/transcript-helper.ts';
+import { transcriptOf, transcriptComplete, type CommandRecord } from '../guest/helper-output.ts';
 
 export interface Scenario {
 	/** One shell command per entry, run in order. */

@@ -2,9 +2,9 @@
 // transcript helper waits for its first request, and restore that snapshot for each scenario (one
 // boot per built-in directory too). A
 // scenario's files reach the restored guest through the kobox-files window.
-import { Session, type BootOptions, type SessionSnapshot } from '../session.ts';
+import { Session, type BootOptions, type SessionSnapshot } from '../guest/session.ts';
 import { requireBoardArch, type Scenario } from './scenario-run.ts';
-import type { CommandRecord } from './transcript.ts';
+import type { CommandRecord } from '../guest/helper-output.ts';
 
 export interface RunnerOptions extends Omit<BootOptions, 'add' | 'cmdline' | 'builtin'> {
 	/** false: boot afresh for every scenario, without the boot cache (slower; what snapshots are checked against). */

@@ -2,10 +2,10 @@
 // changed input is another boot, and a damaged file is booted over.
 import { describe, expect, it } from 'vitest';
 import { existsSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { Session } from '../../emulator/session.ts';
-import { runGuest } from '../../emulator/run.ts';
-import { bootCacheFile } from '../../emulator/boot-cache.ts';
-import { transcriptHelperDigest } from '../../emulator/transcript/guest-helper.ts';
+import { Session } from '../../emulator/guest/session.ts';
+import { runGuest } from '../../emulator/guest/run.ts';
+import { bootCacheFile } from '../../emulator/guest/boot-cache.ts';
+import { transcriptHelperDigest } from '../../emulator/guest/transcript-helper.ts';
 import { busyboxPath, builtModulesDir, defaultKernelPath } from '../../emulator/paths.ts';
 import { memoryMap } from '../../emulator/board/memory-map.ts';
 import { join } from 'node:path';

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { builtModulesDir, repoRoot } from '../../emulator/paths.ts';
 import { buildBuiltin, BuiltinBuildError } from '../../emulator/builtin.ts';
-import { Session } from '../../emulator/session.ts';
+import { Session } from '../../emulator/guest/session.ts';
 import { ElfFile } from '../../emulator/boot/elf.ts';
 
 /** A test that builds a kernel: tens of seconds alone, minutes on a loaded machine. */

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { repoRoot } from '../../emulator/paths.ts';
-import { runGuest } from '../../emulator/run.ts';
+import { runGuest } from '../../emulator/guest/run.ts';
 
 describe('the OOM killer', () => {
 	it('kills each victim of a fork bomb once, and the system recovers', async () => {

@@ -5,8 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { connect, type Socket } from 'node:net';
 import { join } from 'node:path';
-import { runGuest } from '../../emulator/run.ts';
-import { Session } from '../../emulator/session.ts';
+import { runGuest } from '../../emulator/guest/run.ts';
+import { Session } from '../../emulator/guest/session.ts';
 import { BoardTarget } from '../../emulator/gdb/board-target.ts';
 import { PacketReader, encodePacket } from '../../emulator/gdb/packets.ts';
 import { regnum } from '../../emulator/gdb/target-description.ts';

@@ -9,7 +9,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Session, type SessionSnapshot } from '../../emulator/session.ts';
+import { Session, type SessionSnapshot } from '../../emulator/guest/session.ts';
 import { formatTranscript } from '../../emulator/transcript/transcript.ts';
 import { resolveAdd } from '../../emulator/transcript/scenario-file.ts';
 import { FUZZED_MODULES } from '../../scripts/derive-modules.ts';

@@ -3,7 +3,7 @@
 // (Without dropping the code Unicorn translated from restored pages, the restored guest runs stale
 // code: it powered itself off while unpacking files when tried.)
 import { describe, expect, it } from 'vitest';
-import { Session } from '../../emulator/session.ts';
+import { Session } from '../../emulator/guest/session.ts';
 import { formatTranscript } from '../../emulator/transcript/transcript.ts';
 import { goldenScenario } from '../helpers/goldens.ts';
 

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { MODULE_LOAD } from '../../emulator/trace/presets.ts';
 import { builtModulesDir } from '../../emulator/paths.ts';
-import { Session } from '../../emulator/session.ts';
+import { Session } from '../../emulator/guest/session.ts';
 
 const built = (path: string) => join(builtModulesDir, path);
 const MODULES = ['hello/hello.ko', 'derived/bad_magic.ko', 'derived/bad_layout_crc.ko', 'derived/bad_crc.ko', 'init_nodev/init_nodev.ko'].map(built);

@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { builtModulesDir, repoRoot } from '../../emulator/paths.ts';
-import { runGuest } from '../../emulator/run.ts';
+import { runGuest } from '../../emulator/guest/run.ts';
 
 const kobox = (...args: string[]) =>
 	spawnSync(join(repoRoot, 'bin/kobox.js'), args, { encoding: 'utf8', timeout: 120_000 });

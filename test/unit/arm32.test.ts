@@ -9,7 +9,7 @@ import { builtModulesDir, distModulesDir, modulesBuildDir, pinFile, pinnedKernel
 import { readScenario, readScenarioHead } from '../../emulator/transcript/scenario-file.ts';
 import { ScenarioRunner } from '../../emulator/transcript/suite.ts';
 import { transcriptOnBoard } from '../../emulator/transcript/scenario-run.ts';
-import { helperPathFor } from '../../emulator/transcript/guest-helper.ts';
+import { helperPathFor } from '../../emulator/guest/transcript-helper.ts';
 import { normalise } from '../../emulator/transcript/normalise.ts';
 import { goldenBody } from '../../emulator/transcript/compare.ts';
 

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readScenario, scenarioPaths } from '../../emulator/transcript/scenario-file.ts';
-import { filesArchive } from '../../emulator/boot/rootfs.ts';
+import { filesArchive } from '../../emulator/guest/rootfs.ts';
 
 function dir(files: Record<string, string>): string {
 	const d = mkdtempSync(join(tmpdir(), 'kobox-scn-'));

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { parseTranscript, formatTranscript, transcriptComplete, transcriptOf, parseFormatted } from '../../emulator/transcript/transcript.ts';
+import { formatTranscript, parseFormatted } from '../../emulator/transcript/transcript.ts';
+import { parseTranscript, transcriptComplete, transcriptOf } from '../../emulator/guest/helper-output.ts';
 import { normalise } from '../../emulator/transcript/normalise.ts';
 import { compareTranscript } from '../../emulator/transcript/compare.ts';
 import { matchTranscript } from '../../emulator/transcript/matcher.ts';
 import { transcriptDiff } from '../../emulator/transcript/diff.ts';
-import { MarkerFilter, initExitStatus } from '../../emulator/run.ts';
-import { shellQuote, commandInit } from '../../emulator/boot/rootfs.ts';
+import { MarkerFilter, initExitStatus } from '../../emulator/guest/run.ts';
+import { shellQuote, commandInit } from '../../emulator/guest/rootfs.ts';
 
 const M = (s: string) => `\x1b]kobox;${s}\x07`;
 const console = [

@@ -7,8 +7,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Session } from '../../emulator/session.ts';
-import { filesArchive } from '../../emulator/boot/rootfs.ts';
+import { Session } from '../../emulator/guest/session.ts';
+import { filesArchive } from '../../emulator/guest/rootfs.ts';
 
 /** /proc/uptime's two fields, in seconds: since boot, and idle. */
 async function uptime(s: Session): Promise<[number, number]> {

@@ -3,7 +3,7 @@
 // what sh and `dmesg -r` would: the status and name of a signal that killed the command, and the
 // records logged since the command began (only those after a clear the command made).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Session } from '../../emulator/session.ts';
+import { Session } from '../../emulator/guest/session.ts';
 
 describe('the transcript helper', () => {
 	let s: Session;

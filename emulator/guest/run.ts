@@ -1,13 +1,13 @@
 // Boot the board with busybox as userspace and run something: kobox's built-in /init running a
 // command, or the user's own /init. Shared by `kobox run`, `kobox shell` and test suites.
 import { readFileSync } from 'node:fs';
-import { Board, type BoardExit, type BoardOptions } from './board/board.ts';
-import { bootInit, buildRootfs, commandInit, commandScript, filesArchive, ownFile, shellInit, waitingInit, COMMAND_PATH, COMMAND_START, EXIT_MARKER, FILES_READY, type GuestFile, type MadeFile } from './boot/rootfs.ts';
+import { Board, type BoardExit, type BoardOptions } from '../board/board.ts';
+import { bootInit, buildRootfs, commandInit, commandScript, filesArchive, ownFile, shellInit, waitingInit, COMMAND_PATH, COMMAND_START, EXIT_MARKER, FILES_READY, type GuestFile, type MadeFile } from './rootfs.ts';
 import { bootToPause } from './boot-cache.ts';
-import { busyboxApplets } from './boot/busybox-applets.ts';
-import { busyboxPath, requireFile } from './paths.ts';
-import { Tracer, type TraceOptions } from './trace/tracer.ts';
-import { GdbServer, type GdbOptions } from './gdb/server.ts';
+import { busyboxApplets } from './busybox-applets.ts';
+import { busyboxPath, requireFile } from '../paths.ts';
+import { Tracer, type TraceOptions } from '../trace/tracer.ts';
+import { GdbServer, type GdbOptions } from '../gdb/server.ts';
 
 export interface RunOptions extends Omit<BoardOptions, 'initrd' | 'onConsole'> {
 	/** Host files to put in the root filesystem. */

@@ -14,7 +14,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { archBuildDir, requireFile, type Arch } from '../paths.ts';
-import type { MadeFile } from '../boot/rootfs.ts';
+import type { MadeFile } from './rootfs.ts';
 
 export const HELPER_PATH = '/kobox/transcript';
 export const SCENARIO_PATH = '/kobox/scenario';

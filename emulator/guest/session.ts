@@ -2,16 +2,16 @@
 // and get back what the command did. Files reach the running guest through the kobox-files window,
 // so a session can go back to a snapshot and take other files, without booting again.
 import { basename, resolve } from 'node:path';
-import type { Board, BoardExit, BoardSnapshot } from './board/board.ts';
+import type { Board, BoardExit, BoardSnapshot } from '../board/board.ts';
 import { bootToPause } from './boot-cache.ts';
-import { filesArchive, type GuestFile } from './boot/rootfs.ts';
+import { filesArchive, type GuestFile } from './rootfs.ts';
 import { buildInitrd, busyboxOf, moduleFiles, stripMarkers } from './run.ts';
-import { GdbServer, type GdbOptions } from './gdb/server.ts';
-import { buildBuiltin } from './builtin.ts';
-import { FILES_MARKER, HELPER_PATH, READY_MARKER, transcriptHelper, transcriptHelperDigest } from './transcript/guest-helper.ts';
-import { transcriptOf, type CommandRecord } from './transcript/transcript.ts';
+import { GdbServer, type GdbOptions } from '../gdb/server.ts';
+import { buildBuiltin } from '../builtin.ts';
+import { FILES_MARKER, HELPER_PATH, READY_MARKER, transcriptHelper, transcriptHelperDigest } from './transcript-helper.ts';
+import { transcriptOf, type CommandRecord } from './helper-output.ts';
 import { existsSync, statSync } from 'node:fs';
-import { Tracer, type TraceOptions } from './trace/tracer.ts';
+import { Tracer, type TraceOptions } from '../trace/tracer.ts';
 
 /** The kernel command line of every transcript run: QEMU's captures boot with the same. */
 export const TRANSCRIPT_CMDLINE = 'console=ttyAMA0 quiet';

@@ -2,7 +2,7 @@
 // device nodes and mount points an init expects, the user's files, and an /init.
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { Initramfs } from './initramfs.ts';
+import { Initramfs } from '../boot/initramfs.ts';
 import { fileProblem } from '../paths.ts';
 
 export interface GuestFile { host: string; guest: string }

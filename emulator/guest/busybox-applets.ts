@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { cacheDir } from '../paths.ts';
 import { writeFileAtomic } from '../atomic-write.ts';
 import { Board } from '../board/board.ts';
-import { Initramfs } from './initramfs.ts';
+import { Initramfs } from '../boot/initramfs.ts';
 
 const APPLET_PATH = /^(?:(?:usr\/)?s?bin\/\S+|linuxrc)$/;
 

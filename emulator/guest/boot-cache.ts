@@ -7,11 +7,11 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { writeFileAtomic } from './atomic-write.ts';
-import { Board, DEFAULT_CMDLINE, kernelPathOf, type BoardExit, type BoardOptions } from './board/board.ts';
-import { memoryMap } from './board/memory-map.ts';
-import { encodeSnapshot } from './board/snapshot-file.ts';
-import { cacheDir, codeDir, insnCounterPath, libunicornPath } from './paths.ts';
+import { writeFileAtomic } from '../atomic-write.ts';
+import { Board, DEFAULT_CMDLINE, kernelPathOf, type BoardExit, type BoardOptions } from '../board/board.ts';
+import { memoryMap } from '../board/memory-map.ts';
+import { encodeSnapshot } from '../board/snapshot-file.ts';
+import { cacheDir, codeDir, insnCounterPath, libunicornPath } from '../paths.ts';
 
 export interface BootInputs {
 	kernel: string;
