@@ -6,6 +6,7 @@
 #include <linux/string.h>
 #include <linux/ctype.h>
 #include <linux/export.h>
+#include <asm/string.h>
 
 /*
  * arm64 Linux's string functions are position independent, named
@@ -14,6 +15,7 @@
 #define PI_ALIAS(name) \
 	extern __typeof__(__pi_##name) name __attribute__((weak, alias("__pi_" #name)))
 
+#ifndef __HAVE_ARCH_MEMCPY
 void *memcpy(void *dest, const void *src, size_t n)
 {
 	char *d = dest;
@@ -28,6 +30,7 @@ void *memcpy(void *dest, const void *src, size_t n)
 		*d++ = *s++;
 	return dest;
 }
+#endif
 EXPORT_SYMBOL(memcpy);
 
 void *memmove(void *dest, const void *src, size_t n)
@@ -46,6 +49,7 @@ void *memmove(void *dest, const void *src, size_t n)
 
 EXPORT_SYMBOL(memmove);
 
+#ifndef __HAVE_ARCH_MEMSET
 void *memset(void *s, int c, size_t n)
 {
 	char *p = s;
@@ -60,6 +64,7 @@ void *memset(void *s, int c, size_t n)
 		*p++ = c;
 	return s;
 }
+#endif
 EXPORT_SYMBOL(memset);
 
 int __pi_memcmp(const void *a, const void *b, size_t n)
