@@ -13,13 +13,19 @@
 /* include/uapi/asm-generic/unistd.h */
 #define __NR_dup3	24
 #define __NR_ioctl	29
+#define __NR_mknodat	33
+#define __NR_mkdirat	34
 #define __NR_unlinkat	35
+#define __NR_symlinkat	36
 #define __NR_chdir	49
+#define __NR_fchmodat	53
+#define __NR_fchownat	54
 #define __NR_openat	56
 #define __NR_close	57
 #define __NR_lseek	62
 #define __NR_read	63
 #define __NR_write	64
+#define __NR_utimensat	88
 #define __NR_exit_group	94
 #define __NR_syslog	116
 #define __NR_clone	220
@@ -39,7 +45,13 @@
 #define __NR_clone	120
 #define __NR_exit_group	248
 #define __NR_openat	322
+#define __NR_mkdirat	323
+#define __NR_mknodat	324
+#define __NR_fchownat	325
 #define __NR_unlinkat	328
+#define __NR_symlinkat	331
+#define __NR_fchmodat	333
+#define __NR_utimensat	348
 #define __NR_dup3	358
 #else
 #error "kobox's guest tools are built for arm64 or 32-bit ARM EABI"
@@ -49,11 +61,22 @@
 #define O_RDONLY	00
 #define O_WRONLY	01
 #define O_CREAT		0100
+#define O_EXCL		0200
 #define O_TRUNC		01000
 #define O_NONBLOCK	04000
+#define O_DIRECTORY	040000	/* arm64 and ARM both */
 #define O_CLOEXEC	02000000
 #define EINTR		4
+#define EIO		5
+#define EEXIST		17
+#define EINVAL		22
 #define EPIPE		32
+#define ENAMETOOLONG	36
+#define AT_SYMLINK_NOFOLLOW	0x100
+#define S_IFMT		0170000
+#define S_IFDIR		0040000
+#define S_IFREG		0100000
+#define S_IFLNK		0120000
 #define SEEK_END	2
 #define SEEK_DATA	3
 #define SIGCHLD		17
@@ -66,6 +89,11 @@
 #define TCGETS		0x5401
 #define TCSETS		0x5402
 #define ECHO		0000010
+
+/* utimensat()'s times: 32-bit on armhf's utimensat (not utimensat_time64). */
+struct timespec {
+	long tv_sec, tv_nsec;
+};
 
 struct termios {
 	unsigned int c_iflag, c_oflag, c_cflag, c_lflag;
@@ -117,6 +145,24 @@ static inline long sys_close(long fd) { return syscall3(__NR_close, fd, 0, 0); }
 static inline long sys_dup3(long from, long to, long flags) { return syscall3(__NR_dup3, from, to, flags); }
 static inline long sys_chdir(const char *path) { return syscall3(__NR_chdir, path, 0, 0); }
 static inline long sys_unlinkat(long dir, const char *path, long flags) { return syscall3(__NR_unlinkat, dir, path, flags); }
+static inline long sys_mkdirat(long dir, const char *path, long mode) { return syscall3(__NR_mkdirat, dir, path, mode); }
+static inline long sys_mknodat(long dir, const char *path, long mode, long dev)
+{
+	return syscall6(__NR_mknodat, dir, (long)path, mode, dev, 0, 0);
+}
+static inline long sys_symlinkat(const char *target, long dir, const char *path)
+{
+	return syscall3(__NR_symlinkat, target, dir, path);
+}
+static inline long sys_fchmodat(long dir, const char *path, long mode) { return syscall3(__NR_fchmodat, dir, path, mode); }
+static inline long sys_fchownat(long dir, const char *path, long uid, long gid, long flags)
+{
+	return syscall6(__NR_fchownat, dir, (long)path, uid, gid, flags, 0);
+}
+static inline long sys_utimensat(long dir, const char *path, const struct timespec *times, long flags)
+{
+	return syscall6(__NR_utimensat, dir, (long)path, (long)times, flags, 0, 0);
+}
 static inline long sys_ioctl(long fd, long cmd, void *arg) { return syscall3(__NR_ioctl, fd, cmd, arg); }
 static inline long sys_syslog(long type, char *buf, long len) { return syscall3(__NR_syslog, type, buf, len); }
 static inline long sys_execve(const char *path, char **argv, char **envp) { return syscall3(__NR_execve, path, argv, envp); }

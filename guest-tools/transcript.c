@@ -19,13 +19,14 @@
  *	transcript --serve	take requests from stdin, a line each, saying
  *				when ready for the next: "run COMMAND", or
  *				"files" to unpack the archive in /dev/kobox-files
+ *	transcript --files	unpack that archive and exit: 0 when all is there
  *
  * Freestanding (no libc): it must start fast and be the same everywhere.
  */
 #include "syscalls.h"
+#include "cpio.h"
 
 #define OUT_PATH	"/tmp/.kobox-out"
-#define CPIO_ERR_PATH	"/tmp/.kobox-cpio"
 #define LINE_MAX	8192
 #define LOG_BUF_SIZE	(256 * 1024)
 
@@ -279,16 +280,18 @@ static void run(char *command)
 	sys_unlinkat(AT_FDCWD, OUT_PATH, 0);
 }
 
-static void unpack_files(void)
+/* Unpack the archive the host put in /dev/kobox-files into /: 0 or an errno. */
+static long unpack_files(void)
 {
-	char *argv[] = { "cpio", "-idmu", 0 };
-	long err = create(CPIO_ERR_PATH), status = 127;
+	long fd = sys_openat(AT_FDCWD, "/dev/kobox-files", O_RDONLY | O_CLOEXEC, 0);
+	long root = sys_openat(AT_FDCWD, "/", O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
+	long err = fd < 0 ? fd : root < 0 ? root : cpio_unpack(fd, root, io_buf, sizeof(io_buf));
 
-	if (err >= 0) {
-		status = spawn("/bin/cpio", argv, "/", "/dev/kobox-files", err, 0);
-		sys_close(err);
-	}
-	marker_number("files", status);
+	if (fd >= 0)
+		sys_close(fd);
+	if (root >= 0)
+		sys_close(root);
+	return -err;
 }
 
 /*
@@ -347,7 +350,7 @@ static int serve(void)
 		if (!next_line(0))
 			return 0;
 		if (str_eq(line, "files"))
-			unpack_files();
+			marker_number("files", unpack_files());
 		else if (str_starts(line, "run "))
 			run(line + 4);
 	}
@@ -372,6 +375,8 @@ static int run_file(const char *path)
 int main(int argc, char **argv, char **envp)
 {
 	environ = envp;
+	if (argc == 2 && str_eq(argv[1], "--files"))	/* the console as it was */
+		return unpack_files() != 0;
 	/* Only emergencies on the console: the transcript carries the rest. */
 	sys_syslog(SYSLOG_ACTION_CONSOLE_LEVEL, 0, 1);
 	kmsg_fd = sys_openat(AT_FDCWD, "/dev/kmsg",
@@ -380,6 +385,6 @@ int main(int argc, char **argv, char **envp)
 		return serve();
 	if (argc == 2)
 		return run_file(argv[1]);
-	puts_("usage: transcript FILE | --serve\n");
+	puts_("usage: transcript FILE | --serve | --files\n");
 	return 2;
 }

@@ -48,6 +48,11 @@ export const COMMAND_PATH = '/kobox/command';
 /** What `waitingInit()` prints when it waits for the host's files. */
 export const FILES_READY = '\x1b]kobox;ready\x07';
 
+/** Where kobox's transcript helper (guest-tools/transcript.c, see transcript-helper.ts) is in the guest. */
+export const HELPER_PATH = '/kobox/transcript';
+/** What unpacks the host's files in the guest: the helper, which costs less than busybox's cpio. */
+const UNPACK_FILES = `${HELPER_PATH} --files`;
+
 /**
  * commandInit() for the board, where the command and the added files come from the host through
  * the kobox-files window once /init says it is ready: every run boots the same way up to that
@@ -57,7 +62,7 @@ export function waitingInit(): string {
 	return `#!/bin/sh
 ${MOUNTS}
 printf '\\033]kobox;ready\\007'
-cpio -idmu < /dev/kobox-files 2>/dev/null || echo 'kobox: the guest could not unpack the added files' >&2
+${UNPACK_FILES} || echo 'kobox: the guest could not unpack the added files' >&2
 printf '\\033]kobox;start\\007'
 . ${COMMAND_PATH}
 printf '\\033]kobox;exit=%d\\007' $?

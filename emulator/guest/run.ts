@@ -5,6 +5,7 @@ import { Board, type BoardExit, type BoardOptions } from '../board/board.ts';
 import { bootInit, buildRootfs, commandInit, commandScript, filesArchive, ownFile, shellInit, waitingInit, COMMAND_PATH, COMMAND_START, EXIT_MARKER, FILES_READY, type GuestFile, type MadeFile } from './rootfs.ts';
 import { bootToPause } from './boot-cache.ts';
 import { busyboxApplets } from './busybox-applets.ts';
+import { transcriptHelper, transcriptHelperDigest } from './transcript-helper.ts';
 import { busyboxPath, requireFile } from '../paths.ts';
 import { Tracer, type TraceOptions } from '../trace/tracer.ts';
 import { GdbServer, type GdbOptions } from '../gdb/server.ts';
@@ -148,8 +149,8 @@ async function startBoard(opts: RunOptions, filter: MarkerFilter): Promise<Board
 	if (!await takesCommandLater(opts)) return new Board({ ...opts, initrd: await buildInitrd(opts), onConsole });
 	const init = waitingInit();
 	const { board, restored, stopped } = await bootToPause({ ...opts, onConsole, pauseOn: FILES_READY }, {
-		busybox: busyboxOf(opts), contents: init,
-		build: () => buildInitrd({ ...opts, add: undefined, files: undefined }, init),
+		busybox: busyboxOf(opts), contents: `${init}\n${transcriptHelperDigest()}`,
+		build: () => buildInitrd({ ...opts, add: undefined, files: [transcriptHelper()] }, init),
 	}, opts.bootCache !== false);
 	if (restored) filter.push(Buffer.from(board.console, 'latin1'));
 	if (!stopped) board.files.load(filesArchive(opts.add ?? [], [...opts.files ?? [], { guest: COMMAND_PATH, data: commandScript(opts.command!) }]));

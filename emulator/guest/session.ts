@@ -106,7 +106,7 @@ export class Session {
 	/** Everything on the console so far, kobox's markers included (see stripMarkers). */
 	get console(): string { return this.board.console; }
 
-	/** Put files in the running guest's root filesystem (unpacked from a cpio archive by busybox). */
+	/** Put files in the running guest's root filesystem (a cpio archive the transcript helper unpacks). */
 	async add(files: (string | GuestFile)[]): Promise<void> {
 		const list = files.map(toGuestFile);
 		if (!list.length) return;

@@ -9,14 +9,15 @@
 //
 // `transcript FILE` runs each line of FILE (a capture, or a whole scenario at once). `transcript
 // --serve` takes requests from the console, one a line, and says when it is ready for the next:
-// `run COMMAND`, or `files` to unpack the cpio archive the host put in /dev/kobox-files.
+// `run COMMAND`, or `files` to unpack the cpio archive the host put in /dev/kobox-files (the helper
+// unpacks it itself). `transcript --files` unpacks it and exits: kobox run's /init does that.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { archBuildDir, requireFile, type Arch } from '../paths.ts';
-import type { MadeFile } from './rootfs.ts';
+import { HELPER_PATH, type MadeFile } from './rootfs.ts';
 
-export const HELPER_PATH = '/kobox/transcript';
+export { HELPER_PATH };
 export const SCENARIO_PATH = '/kobox/scenario';
 
 /** What the serving helper prints when it waits for the next request. */

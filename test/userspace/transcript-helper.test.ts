@@ -3,6 +3,10 @@
 // what sh and `dmesg -r` would: the status and name of a signal that killed the command, and the
 // records logged since the command began (only those after a clear the command made).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Session } from '../../emulator/guest/session.ts';
 
 describe('the transcript helper', () => {
@@ -50,5 +54,33 @@ describe('the transcript helper', () => {
 
 	it('names itself sh in the messages of sh -c, as a shell running the command would', async () => {
 		expect(await s.run('echo x > /proc/nope/x')).toMatchObject({ output: "sh: can't create /proc/nope/x: nonexistent directory\n", status: 1 });
+	});
+
+	it("unpacks the host's files itself, as cpio -idmu would, with no process of its own", async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'kobox-files-'));
+		try {
+			const file = (name: string, text: string, mode: number) => {
+				writeFileSync(join(dir, name), text);
+				chmodSync(join(dir, name), mode);
+				return join(dir, name);
+			};
+			const big = 'x'.repeat(100_000) + 'end\n';
+			const before = Number((await s.run('echo $$')).output);
+			await s.add([{ host: file('tool', '#!/bin/sh\necho tool ran\n', 0o750), guest: '/opt/deep/er/tool' },
+				{ host: file('big', big, 0o600), guest: '/big' }]);
+			expect(Number((await s.run('echo $$')).output)).toBe(before + 1);
+			expect((await s.run('/opt/deep/er/tool; ls -ln /opt/deep/er/tool /big')).output).toBe([
+				'tool ran',
+				'-rw-------    1 0        0           100004 Jan  1  1970 /big',
+				'-rwxr-x---    1 0        0               24 Jan  1  1970 /opt/deep/er/tool', ''].join('\n'));
+			expect((await s.run('md5sum /big')).output.split(' ')[0]).toBe(createHash('md5').update(big).digest('hex'));
+			// Added again, a file is replaced.
+			await s.add([{ host: file('big', 'small\n', 0o644), guest: '/big' }]);
+			expect((await s.run('cat /big')).output).toBe('small\n');
+			// A file where a directory is: the helper says it could not unpack it.
+			await expect(s.add([{ host: file('t', 't\n', 0o644), guest: '/big/t' }])).rejects.toThrow(/could not unpack \/big\/t/);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
 	});
 });
