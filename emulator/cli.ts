@@ -375,4 +375,4 @@ export async function main(argv: string[]): Promise<void> {
 }
 
 // Run directly (`node --import tsx emulator/cli.ts ...`, without bin/kobox.js's setup first).
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main(process.argv);
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) void main(process.argv);

@@ -110,6 +110,20 @@ describe('kobox compiled ahead of time', () => {
 		expect(compiled.stdout).toContain(pinnedKernel().release);
 		expect([compiled.status, compiled.stdout, compiled.stderr]).toEqual([source.status, source.stdout, source.stderr]);
 	});
+
+	it("starts from V8's code cache, which the first run saved and the next ones take as it is", () => {
+		// A copy of its own (the compiled code names its tree and packages by absolute path), so that
+		// no other test's run writes the cache meanwhile.
+		const dir = tmp('js');
+		cpSync(join(buildDir, 'js'), dir, { recursive: true, filter: f => !f.endsWith('.v8') });
+		const run = () => spawnSync(process.execPath, [join(dir, 'cli.js'), 'run', '--', 'true'], { cwd: repoRoot, encoding: 'utf8' });
+		expect(run().status).toBe(0);
+		const saved = statSync(join(dir, 'cli-code.cjs.v8'));
+		expect(saved.size).toBeGreaterThan(100_000);
+		// A cache V8 refused would be saved again.
+		expect(run().status).toBe(0);
+		expect(statSync(join(dir, 'cli-code.cjs.v8')).mtimeMs).toBe(saved.mtimeMs);
+	});
 });
 
 describe('the private apt configuration', () => {
