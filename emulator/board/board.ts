@@ -4,7 +4,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import { Unicorn, type CpuContext } from '../cpu/unicorn.ts';
 import { InstructionCounter, type RunEnd } from '../cpu/instruction-counter.ts';
 import { decodeSnapshot, type BoardSnapshot } from './snapshot-file.ts';
-import { isZeroPage, PAGE, RamImage } from './ram-image.ts';
+import { PAGE, RamImage } from './ram-image.ts';
+import { HostMemory } from '../cpu/host-memory.ts';
 
 export type { BoardSnapshot } from './snapshot-file.ts';
 import { Reg, SysRegs, PSTATE_DAIF, PSTATE_EL1H, type SysReg } from '../cpu/arm64-registers.ts';
@@ -97,6 +98,7 @@ export class Board {
 	/** Files for a running guest: see files-window.ts. */
 	readonly files: FilesWindow;
 	/** Guest RAM, shared with Unicorn: snapshots copy it and compare against it directly. */
+	private readonly hostRam: HostMemory;
 	private readonly ram: Buffer;
 	/** An image of RAM as it is, while the guest has not run since (a restore, or a snapshot). */
 	private ramImage?: RamImage;
@@ -143,7 +145,8 @@ export class Board {
 			['rtc', this.rtc],
 			['pvpanic', new PvPanic(() => { this.panicked = true; })],
 		];
-		this.ram = Buffer.alloc(this.memorySize);
+		this.hostRam = HostMemory.anonymous(this.memorySize);
+		this.ram = this.hostRam.buffer;
 		this.cpu.mapRamBuffer(memoryMap.ram.base, this.ram);
 		for (const [name, dev] of devices) this.cpu.mapMmio(memoryMap[name].base, pageAligned(memoryMap[name].size), dev);
 		this.cpu.mapMmio(memoryMap.gicDist.base, memoryMap.gicDist.size, this.gic.distributor);
@@ -639,7 +642,7 @@ export class Board {
 		if (this.exit) throw new Error(`cannot snapshot a board that has stopped (${this.exit.reason})`);
 		return {
 			cpu: this.cpu.saveContext(),
-			ram: this.ramImage ??= RamImage.of(this.ram),
+			ram: this.ramImage ??= RamImage.of(this.ram, this.hostRam.touchedPages()),
 			clock: this.clock.save(),
 			rtc: this.rtc.save(),
 			uart: this.uart.save(),
@@ -666,16 +669,22 @@ export class Board {
 	private restoreRam(saved: RamImage): void {
 		const base = memoryMap.ram.base;
 		const ranges: [bigint, bigint][] = [];
-		let start = -1;
+		// A page the guest never touched is still zero: only touched ones need a look.
+		const touched = this.hostRam.touchedPages();
+		let start = -1, discardFrom = -1;
 		for (let off = 0, page = 0; off <= saved.size; off += PAGE, page++) {
 			const slot = off < saved.size ? saved.slot(page) : -1;
 			let changed = false;
 			if (slot >= 0) {
 				changed = this.ram.compare(saved.data, slot * PAGE, (slot + 1) * PAGE, off, off + PAGE) !== 0;
 				if (changed) saved.data.copy(this.ram, off, slot * PAGE, (slot + 1) * PAGE);
-			} else if (off < saved.size && !isZeroPage(this.ram, off)) {
+			} else if (off < saved.size && touched[page] & 1) {
 				changed = true;
-				this.ram.fill(0, off, off + PAGE);
+				if (discardFrom < 0) discardFrom = off;
+			}
+			if (discardFrom >= 0 && !(changed && slot < 0)) {
+				this.hostRam.discard(discardFrom, off - discardFrom);
+				discardFrom = -1;
 			}
 			if (changed || (off < saved.size && slot < 0)) {
 				if (start < 0) start = off;
@@ -717,5 +726,8 @@ export class Board {
 		this.paused = false;
 	}
 
-	close(): void { this.cpu.close(); }
+	close(): void {
+		this.cpu.close();
+		this.hostRam.discard(0, this.memorySize); // its pages back now; the mapping goes with the board
+	}
 }

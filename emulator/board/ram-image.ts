@@ -16,10 +16,11 @@ export class RamImage {
 		if (data.length !== pages.length * PAGE) throw new Error(`a RAM image of ${pages.length} pages with ${data.length} bytes`);
 	}
 
-	/** A copy of `ram`'s pages that are not all zero. */
-	static of(ram: Buffer): RamImage {
+	/** A copy of `ram`'s pages that are not all zero; `touched`: bit 0 clear for pages known to be zero. */
+	static of(ram: Buffer, touched?: Uint8Array): RamImage {
 		const pages: number[] = [];
-		for (let page = 0; page * PAGE < ram.length; page++) if (!isZeroPage(ram, page * PAGE)) pages.push(page);
+		for (let page = 0; page * PAGE < ram.length; page++)
+			if ((!touched || touched[page] & 1) && !isZeroPage(ram, page * PAGE)) pages.push(page);
 		const data = Buffer.allocUnsafe(pages.length * PAGE);
 		pages.forEach((page, i) => ram.copy(data, i * PAGE, page * PAGE, (page + 1) * PAGE));
 		return new RamImage(ram.length, Uint32Array.from(pages), data);
