@@ -178,6 +178,7 @@ export class ArmCpu implements ArchCpu {
 		} else if (reg) {
 			const value = ec === EC_CP15_64 ? cpu.r(rt) | (cpu.r(rt2) << 32n) : cpu.r(rt);
 			served = timer.writeRegister(reg, value);
+			if (served) this.board.deviceEventsChanged();
 		}
 		if (served) {
 			this.stepOver(pc);

@@ -170,6 +170,7 @@ export class Board {
 			faulted: () => this.debug?.faulted(),
 			noteKernelFault: fault => { this.lastKernelFault = fault; },
 			finish: exit => this.finish(exit),
+			deviceEventsChanged: () => this.shortenSlice(),
 		};
 		this.archCpu = this.arch === 'arm' ? new ArmCpu(services) : new Arm64Cpu(services);
 		this.cpu.onInterrupt(intno => this.archCpu.exception(intno));
@@ -423,6 +424,17 @@ export class Board {
 			if (ahead < BigInt(count)) count = Math.max(1, Number(ahead));
 		}
 		return { limit: this.counter.retired + BigInt(count), untilUnmasked };
+	}
+
+	/** End the open slice at the next device event, if that is sooner than the slice's end. */
+	private shortenSlice(): void {
+		const next = this.nextDeviceEvent();
+		if (!this.open || next === undefined || this.clock.kind !== 'virtual') return;
+		const ahead = next - this.clock.uptimeNs;
+		const limit = this.counter.retired + (ahead > 0n ? ahead : 0n);
+		if (limit >= this.open.limit) return;
+		this.open.limit = limit;
+		this.counter.lowerLimit(limit);
 	}
 
 	/** Devices whose interrupt depends on time look at the clock. */

@@ -25,6 +25,7 @@ export const Cp15 = {
 	TTBR0: cp15(2, 0, 0, 0),
 	TTBR1: cp15(2, 0, 0, 1),
 	TTBCR: cp15(2, 0, 0, 2),
+	DACR: cp15(3, 0, 0, 0),
 	DFSR: cp15(5, 0, 0, 0),
 	IFSR: cp15(5, 0, 0, 1),
 	DFAR: cp15(6, 0, 0, 0),

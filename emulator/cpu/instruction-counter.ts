@@ -114,6 +114,11 @@ export class InstructionCounter {
 		return { err, end };
 	}
 
+	/** From a hook: end the run at the first block boundary where `limit` instructions have retired, if that is sooner. */
+	lowerLimit(limit: bigint): void {
+		if (limit < this.u64[LIMIT]) this.u64[LIMIT] = limit;
+	}
+
 	/**
 	 * From a hook: end the run at the next block boundary, with the PC there. (uc_emu_stop() from
 	 * a hook ends it there too, but with the PC where Unicorn last stored it.)
