@@ -8,6 +8,7 @@ import type { BoardExit } from './exit.ts';
 import type { KernelFault } from './fault-report.ts';
 import type { GenericTimer } from './generic-timer.ts';
 import type { GicV2 } from './gic-v2.ts';
+import type { InstructionCache } from './instruction-cache.ts';
 import type { PsciDevice } from './psci.ts';
 
 /** The board's parts an architecture's CPU code works with. */
@@ -17,6 +18,7 @@ export interface BoardServices {
 	readonly gic: GicV2;
 	readonly timer: GenericTimer;
 	readonly psci: PsciDevice;
+	readonly icache: InstructionCache;
 	/** A context to read the exception Unicorn is reporting from. */
 	readonly scratch: CpuContext;
 	/** The instruction that raised an exception did not retire (a debugger counts it). */

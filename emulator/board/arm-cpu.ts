@@ -5,7 +5,13 @@
 // trap to Hyp, which Unicorn reports as an undefined instruction for EL2 with the access in the
 // syndrome (EC 0x03 for MRC/MCR, 0x04 for MRRC/MCRR). As on arm64, the virtual counter and timer do
 // not trap (they read the host's clock), so the device tree offers the physical timer only.
-import { ArmReg, Cp15, Mode, CPSR_A, CPSR_F, CPSR_I, CPSR_T } from '../cpu/arm-registers.ts';
+//
+// Cache maintenance (cp15 c7) traps to Hyp too (HSTR.T7): Unicorn has no hook for it, and the
+// board must see the guest invalidate its instruction cache (instruction-cache.ts). The board
+// carries out each c7 access: an instruction cache invalidation drops Unicorn's translations,
+// other cache maintenance has nothing to do on an emulated CPU, and the rest (PAR, address
+// translation) goes to Unicorn's own register.
+import { ArmReg, Cp15, Mode, CPSR_A, CPSR_F, CPSR_I, CPSR_T, type Cp15Reg } from '../cpu/arm-registers.ts';
 import type { SysReg } from '../cpu/arm64-registers.ts';
 import { Intno } from '../cpu/exception-entry.ts';
 import {
@@ -15,6 +21,7 @@ import { readVirtual } from '../cpu/address-translation.ts';
 import type { ArchCpu, BoardServices } from './arch-cpu.ts';
 
 const EC_CP15_32 = 0x03, EC_CP15_64 = 0x04;
+const HSTR_T7 = 1 << 7;
 /** Short-descriptor fault status values the board makes itself. */
 const FS_DEBUG = 0x2, FS_EXTERNAL = 0x8, FSR_WNR = 1 << 11;
 /** Linux's ARM boot protocol: r1 holds a machine type, all ones when the device tree describes the board. */
@@ -46,16 +53,33 @@ function isHvc(cpu: BoardServices['cpu'], pc: bigint, thumb: boolean): boolean {
  * those): CNTP_TVAL (c14, 0, c2, 0), CNTP_CTL (c14, 0, c2, 1), CNTPCT (MRRC 0, c14), CNTP_CVAL
  * (MRRC 2, c14). Undefined for any other.
  */
-function timerRegister(ec: number, iss: number): SysReg | undefined {
+function timerRegister(r: Cp15Reg): SysReg | undefined {
 	const aarch64 = (crm: number, op2: number): SysReg => ({ op0: 3, op1: 3, crn: 14, crm, op2 });
-	if (ec === EC_CP15_32) {
-		const opc2 = (iss >> 17) & 7, opc1 = (iss >> 14) & 7, crn = (iss >> 10) & 15, crm = (iss >> 1) & 15;
-		return crn === 14 && opc1 === 0 && crm === 2 && opc2 <= 1 ? aarch64(2, opc2) : undefined;
-	}
-	const opc1 = (iss >> 16) & 15, crm = (iss >> 1) & 15;
-	if (crm !== 14) return undefined;
-	return opc1 === 0 ? aarch64(0, 1) : opc1 === 2 ? aarch64(2, 2) : undefined;
+	if (!r.is64) return r.crn === 14 && r.opc1 === 0 && r.crm === 2 && r.opc2 <= 1 ? aarch64(2, r.opc2) : undefined;
+	if (r.crm !== 14) return undefined;
+	return r.opc1 === 0 ? aarch64(0, 1) : r.opc1 === 2 ? aarch64(2, 2) : undefined;
 }
+
+/**
+ * c7's cache and branch predictor maintenance and barriers (CRm,opc2), besides the instruction
+ * cache invalidations: BPIALLIS, CP15ISB, BPIALL, BPIMVA, DCIMVAC, DCISW, DCCMVAC, DCCSW, CP15DSB,
+ * CP15DMB, DCCMVAU, DCCIMVAC, DCCISW.
+ */
+const CACHE_MAINTENANCE = new Set(['1,6', '5,4', '5,6', '5,7', '6,1', '6,2', '10,1', '10,2', '10,4', '10,5', '11,1', '14,1', '14,2']);
+
+/** The register a trapped MRC/MCR (EC 0x03) or MRRC/MCRR (EC 0x04) names, its Rt (and Rt2) and direction. */
+function cp15Access(ec: number, iss: number): { reg: Cp15Reg; rt: number; rt2: number; read: boolean } {
+	const rt = (iss >> 5) & 15, read = (iss & 1) === 1, crm = (iss >> 1) & 15;
+	if (ec === EC_CP15_64) return { reg: { crn: 0, opc1: (iss >> 16) & 15, crm, opc2: 0, is64: true }, rt, rt2: (iss >> 10) & 15, read };
+	return { reg: { crn: (iss >> 10) & 15, opc1: (iss >> 14) & 7, crm, opc2: (iss >> 17) & 7 }, rt, rt2: 0, read };
+}
+
+/** HSTR.T7 traps c7: CRn 7 for MRC/MCR, CRm 7 for MRRC/MCRR. */
+const isC7 = (ec: number, iss: number) => {
+	if (ec !== EC_CP15_32 && ec !== EC_CP15_64) return false;
+	const { reg } = cp15Access(ec, iss);
+	return reg.is64 ? reg.crm === 7 : reg.crn === 7;
+};
 
 export class ArmCpu implements ArchCpu {
 	constructor(private readonly board: BoardServices) {}
@@ -67,6 +91,7 @@ export class ArmCpu implements ArchCpu {
 	reset(entry: bigint, deviceTree: bigint): void {
 		const cpu = this.board.cpu;
 		cpu.setCp15(Cp15.CNTHCTL, 0); // PL1 physical timer and counter accesses trap to the board
+		cpu.setCp15(Cp15.HSTR, HSTR_T7); // and so does cache maintenance
 		cpu.setReg(ArmReg.CPSR, BigInt(Mode.SVC) | CPSR_A | CPSR_I | CPSR_F);
 		cpu.setReg(ArmReg.SPSR, 0n);
 		for (let i = 0; i < 15; i++) cpu.setR(i, 0);
@@ -163,28 +188,64 @@ export class ArmCpu implements ArchCpu {
 	 * other trapped access is an undefined instruction for the guest.
 	 */
 	private cp15Trap(syndrome: number, pc: bigint, thumb: boolean, kernel: boolean): void {
-		const { cpu, timer } = this.board;
 		const ec = syndrome >>> 26, iss = syndrome & 0x1ff_ffff;
-		const reg = ec === EC_CP15_32 || ec === EC_CP15_64 ? timerRegister(ec, iss) : undefined;
-		const rt = (iss >> 5) & 15, rt2 = (iss >> 10) & 15, read = (iss & 1) === 1;
-		let served = false;
-		if (reg && read) {
-			const value = timer.readRegister(reg);
-			if (value !== undefined) {
-				served = true;
-				cpu.setR(rt, value & 0xffff_ffffn);
-				if (ec === EC_CP15_64) cpu.setR(rt2, (value >> 32n) & 0xffff_ffffn);
-			}
-		} else if (reg) {
-			const value = ec === EC_CP15_64 ? cpu.r(rt) | (cpu.r(rt2) << 32n) : cpu.r(rt);
-			served = timer.writeRegister(reg, value);
-			if (served) this.board.deviceEventsChanged();
-		}
+		const served = isC7(ec, iss) ? this.c7Access(ec, iss) : this.timerAccess(ec, iss);
 		if (served) {
 			this.stepOver(pc);
 		} else {
 			this.board.faulted();
 			this.enter('undef', pc, thumb, kernel);
+		}
+	}
+
+	/** A trapped access to the generic timer; false if it is not a register the board serves. */
+	private timerAccess(ec: number, iss: number): boolean {
+		const { cpu, timer } = this.board;
+		if (ec !== EC_CP15_32 && ec !== EC_CP15_64) return false;
+		const { reg, rt, rt2, read } = cp15Access(ec, iss);
+		const timerReg = timerRegister(reg);
+		if (!timerReg) return false;
+		if (read) {
+			const value = timer.readRegister(timerReg);
+			if (value === undefined) return false;
+			cpu.setR(rt, value & 0xffff_ffffn);
+			if (reg.is64) cpu.setR(rt2, (value >> 32n) & 0xffff_ffffn);
+			return true;
+		}
+		if (!timer.writeRegister(timerReg, reg.is64 ? cpu.r(rt) | (cpu.r(rt2) << 32n) : cpu.r(rt))) return false;
+		this.board.deviceEventsChanged();
+		return true;
+	}
+
+	/** A trapped c7 access (see the top of this file); false if Unicorn has no such register. */
+	private c7Access(ec: number, iss: number): boolean {
+		const { cpu, icache } = this.board;
+		const { reg, rt, rt2, read } = cp15Access(ec, iss);
+		if (!read && !reg.is64 && reg.opc1 === 0) {
+			const op = `${reg.crm},${reg.opc2}`;
+			if (op === '5,1') icache.invalidateLine(cpu.r(rt)); // ICIMVAU
+			else if (op === '5,0' || op === '1,0') icache.invalidateAll(); // ICIALLU, ICIALLUIS
+			else if (CACHE_MAINTENANCE.has(op)) icache.otherMaintenance();
+			else return this.forward(reg, rt, rt2, read);
+			return true;
+		}
+		return this.forward(reg, rt, rt2, read);
+	}
+
+	/** Do a trapped access on Unicorn's own register; false if it has no such register. */
+	private forward(reg: Cp15Reg, rt: number, rt2: number, read: boolean): boolean {
+		const cpu = this.board.cpu;
+		try {
+			if (!read) {
+				cpu.setCp15(reg, reg.is64 ? cpu.r(rt) | (cpu.r(rt2) << 32n) : cpu.r(rt));
+				return true;
+			}
+			const value = cpu.cp15(reg);
+			cpu.setR(rt, value & 0xffff_ffffn);
+			if (reg.is64) cpu.setR(rt2, value >> 32n);
+			return true;
+		} catch {
+			return false;
 		}
 	}
 

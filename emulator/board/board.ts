@@ -165,8 +165,9 @@ export class Board {
 		this.files = new FilesWindow(this.cpu, memoryMap.files.base, memoryMap.files.size);
 		this.files.load();
 		this.scratch = this.cpu.saveContext();
+		this.icache = new InstructionCache(this.cpu, [memoryMap.ram.base, memoryMap.ram.base + BigInt(this.memorySize)], () => this.counter.stopAtBlock());
 		const services: BoardServices = {
-			cpu: this.cpu, counter: this.counter, gic: this.gic, timer: this.timer, psci: this.psci, scratch: this.scratch,
+			cpu: this.cpu, counter: this.counter, gic: this.gic, timer: this.timer, psci: this.psci, icache: this.icache, scratch: this.scratch,
 			faulted: () => this.debug?.faulted(),
 			noteKernelFault: fault => { this.lastKernelFault = fault; },
 			finish: exit => this.finish(exit),
@@ -175,7 +176,6 @@ export class Board {
 		this.archCpu = this.arch === 'arm' ? new ArmCpu(services) : new Arm64Cpu(services);
 		this.cpu.onInterrupt(intno => this.archCpu.exception(intno));
 		this.cpu.onMemoryFault((_type, address) => { this.unmappedAccess = address; return false; });
-		this.icache = new InstructionCache(this.cpu, [memoryMap.ram.base, memoryMap.ram.base + BigInt(this.memorySize)], () => this.counter.stopAtBlock());
 		if (options.state) {
 			// RAM is all zero and nothing is translated yet: the file's pages go straight in.
 			try {

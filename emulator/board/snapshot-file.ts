@@ -67,7 +67,7 @@ export function decodeSnapshot(data: Buffer, cpu: Unicorn, ram: Buffer): BoardSn
 	at += headerLength;
 	// Files from before 32-bit ARM are arm64's.
 	const arch = h.state.arch ?? 'arm64';
-	if (arch !== cpu.arch) throw new Error(`a snapshot of a ${arch} board, not of a ${cpu.arch} one`);
+	if (arch !== cpu.arch) throw new Error(`a snapshot of an ${arch} board, not of an ${cpu.arch} one`);
 	if (h.ramSize !== ram.length) throw new Error(`a snapshot of a board with ${h.ramSize >> 20} MiB of RAM, not ${ram.length >> 20} MiB`);
 	if (data.length !== at + h.cpuBytes + h.pages.length * PAGE) throw new Error('a kobox board snapshot of the wrong size');
 	const pages = Uint32Array.from(h.pages);

@@ -32,6 +32,8 @@ export const Cp15 = {
 	IFAR: cp15(6, 0, 0, 2),
 	VBAR: cp15(12, 0, 0, 0),
 	TPIDRURO: cp15(13, 0, 0, 3),
+	/** Hyp System Trap Register: bit n traps PL0 and PL1 accesses to cp15 CRn n (MCRR/MRRC: CRm n) to Hyp. */
+	HSTR: cp15(1, 4, 1, 3),
 	/** Hyp's timer control: 0 makes PL1's physical counter and timer accesses trap to Hyp. */
 	CNTHCTL: cp15(14, 4, 1, 0),
 } as const;
