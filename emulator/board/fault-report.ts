@@ -23,7 +23,8 @@ const EC_NAMES: Record<number, string> = {
 	0x26: 'SP alignment fault', 0x3c: 'BRK',
 };
 
-const hex = (v: bigint) => v.toString(16).padStart(16, '0');
+/** An address as wide as the architecture's. */
+const hex = (v: bigint, aarch32: boolean) => v.toString(16).padStart(aarch32 ? 8 : 16, '0');
 
 function headline(fault: KernelFault): string {
 	const far = fault.far !== undefined ? `, FAR 0x${fault.far.toString(16)}` : '';
@@ -47,9 +48,9 @@ export async function describeKernelFault(cpu: Unicorn, symbols: SymbolTable, fa
 		const [insn] = disassemble(code, fault.pc, set);
 		const word = code.length === 2 || (set === 'thumb' && insn?.bytes.length === 2) ? code.readUInt16LE(0).toString(16).padStart(4, '0')
 			: code.readUInt32LE(0).toString(16).padStart(8, '0');
-		lines.push(`  ${hex(fault.pc)}:  ${word}  ${insn ? insn.text : `.inst 0x${word} (undefined)`}`);
+		lines.push(`  ${hex(fault.pc, set !== 'arm64')}:  ${word}  ${insn ? insn.text : `.inst 0x${word} (undefined)`}`);
 	} else {
-		lines.push(`  ${hex(fault.pc)}:  <not mapped>`);
+		lines.push(`  ${hex(fault.pc, set !== 'arm64')}:  <not mapped>`);
 	}
 	return lines.join('\n');
 }

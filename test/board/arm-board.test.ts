@@ -306,3 +306,54 @@ describe('the 32-bit ARM board\'s cache maintenance (cp15 c7, trapped to the boa
 		}
 	});
 });
+
+// A kernel that dies on an undefined instruction: its handler tells pvpanic and powers off.
+const PANIC_KERNEL = [
+	// _start
+	arm(0x0, [
+		0xe28f0018, // adr r0, vectors
+		0xee0c0f10, // mcr p15, 0, r0, c12, c0, 0    (VBAR)
+		0xe7f000f0, // udf #0
+		0xeafffffe, // b .
+	]),
+	// vectors
+	arm(0x20, [
+		0xeafffffe, // b .
+		0xea000005, // b und
+		0xeafffffe, // b .
+		0xeafffffe, // b .
+		0xeafffffe, // b .
+		0xeafffffe, // b .
+		0xeafffffe, // b .
+		0xeafffffe, // b .
+	]),
+	// und
+	arm(0x40, [
+		0xe3000000, // movw r0, #0x0000
+		0xe3400906, // movt r0, #0x0906
+		0xe3a01001, // mov r1, #1
+		0xe5c01000, // strb r1, [r0]                 (pvpanic: panicked)
+		0xe3000008, // movw r0, #0x0008
+		0xe3480400, // movt r0, #0x8400
+		0xe1400070, // hvc #0                        (PSCI SYSTEM_OFF)
+		0xeafffffe, // b .
+	]),
+];
+
+describe('the 32-bit ARM board\'s report of a kernel\'s death', () => {
+	it('names the last kernel exception and disassembles its A32 instruction', async () => {
+		const file = join(dir, 'panic-vmlinux');
+		writeFileSync(file, elf32(BASE, BASE, image(PANIC_KERNEL, 0x1000)));
+		const board = new Board({ arch: 'arm', kernel: file, timeoutSeconds: 30 });
+		try {
+			const exit = await board.run();
+			expect(exit.reason).toBe('panic');
+			expect(exit.faultReport).toBe([
+				`last kernel exception: undefined instruction at 0x${(BASE + 8).toString(16)}`,
+				`  ${(BASE + 8).toString(16)}:  e7f000f0  udf #0`,
+			].join('\n'));
+		} finally {
+			board.close();
+		}
+	});
+});
