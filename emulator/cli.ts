@@ -13,7 +13,7 @@ import { checkDirectory, checkModule, formatCheck, formatDirectoryCheck, readBoa
 import { addScenarioCommands, NO_BOOT_CACHE } from './cli-scenarios.ts';
 import { buildModule } from './kbuild.ts';
 import { buildBuiltin, BuiltinBuildError } from './builtin.ts';
-import { ARCHES, busyboxFor, cacheDir, headersDir, pinnedKernel, repoRoot, type Arch } from './paths.ts';
+import { ARCHES, busyboxFor, cacheDir, headersDir, pinnedKernel, repoRoot, requireFile, type Arch } from './paths.ts';
 import { busyboxApplets, onBoard } from './guest/busybox-applets.ts';
 import { EXIT_STATUS, KOBOX_ERROR, USAGE_ERROR, UsageError, existingFile } from './cli-errors.ts';
 import { addTraceOptions, openTrace, type CliTrace, type TraceCliOptions } from './cli-trace.ts';
@@ -144,7 +144,8 @@ async function boot(opts: CommonOptions & { initramfs: boolean; chart?: string }
 	const initcalls: InitcallRecord[] = [];
 	// 32-bit ARM boots Debian's armhf busybox; the board cannot run it to ask its applets before the
 	// guest kernel exists, so the list comes from that boot too (and is cached).
-	const userspace = opts.arch === 'arm' ? { busybox: busyboxFor('arm'), applets: opts.initramfs ? await busyboxApplets(busyboxFor('arm'), onBoard('arm')) : undefined } : {};
+	const busybox = opts.arch === 'arm' && opts.initramfs ? requireFile(busyboxFor('arm'), "armhf's busybox", 'run scripts/setup-arm.sh') : undefined;
+	const userspace = busybox ? { busybox, applets: await busyboxApplets(busybox, onBoard('arm')) } : {};
 	const exit = await traced(opts, board.kernel, async cli => {
 		const trace = cli || opts.chart ? { ...cli?.options, initcalls: opts.chart ? (r: InitcallRecord) => initcalls.push(r) : undefined } : undefined;
 		return opts.initramfs ? (await runGuest({ ...board, ...userspace, trace, onOutput: d => process.stdout.write(d) })).exit
