@@ -140,6 +140,9 @@ async function bootWithoutRootfs(opts: Awaited<ReturnType<typeof boardOptions>>,
 async function boot(opts: CommonOptions & { initramfs: boolean; chart?: string }): Promise<number> {
 	if (opts.chart && !statSync(dirname(resolve(opts.chart)), { throwIfNoEntry: false })?.isDirectory())
 		throw new UsageError(`--chart: ${opts.chart}: no such directory to write it in`);
+	// The tracers read arm64's registers and kernel structures (trace/).
+	if (opts.arch === 'arm' && (opts.trace?.length || opts.chart))
+		throw new UsageError('--trace and --chart follow the arm64 kernel only: they cannot go with --arch arm yet');
 	const board = await boardOptions(opts);
 	const initcalls: InitcallRecord[] = [];
 	// 32-bit ARM boots Debian's armhf busybox; the board cannot run it to ask its applets before the

@@ -47,8 +47,9 @@ describe('kobox boot --arch arm', () => {
 		expect(r.status).toBe(70);
 	});
 
-	it('refuses --builtin, which builds the arm64 kernel, and an architecture it does not know', () => {
+	it('refuses --builtin, which builds the arm64 kernel, the tracers, and an architecture it does not know', () => {
 		expect(kobox('boot', '--arch', 'arm', '--builtin', repoRoot)).toMatchObject({ status: 64, stderr: 'kobox: --builtin builds the arm64 kernel only; it cannot go with --arch arm\n' });
+		expect(kobox('boot', '--arch', 'arm', '--trace', 'syscalls')).toMatchObject({ status: 64, stderr: 'kobox: --trace and --chart follow the arm64 kernel only: they cannot go with --arch arm yet\n' });
 		const r = kobox('boot', '--arch', 'x86');
 		expect(r.status).toBe(64);
 		expect(r.stderr).toContain("option '--arch <arch>' argument 'x86' is invalid. Allowed choices are arm64, arm.");
