@@ -141,12 +141,12 @@ export class Board {
 
 	constructor(private readonly options: BoardOptions = {}) {
 		this.arch = options.arch ?? 'arm64';
+		this.kernelPath = kernelPathOf(options);
 		this.cpu = new Unicorn(this.arch);
 		this.counter = new InstructionCounter(this.cpu);
 		this.cmdline = options.cmdline ?? DEFAULT_CMDLINE;
 		this.memorySize = options.memory ?? memoryMap.ram.size;
 		this.clock = options.time === 'host' ? new HostClock() : new VirtualClock(() => this.counter.retired);
-		this.kernelPath = kernelPathOf(options);
 		const spi = (irq: number) => (high: boolean) => this.gic.setLine(GIC_SPI_BASE + irq, high);
 		this.uart = new Pl011Uart(b => this.transmitted(b), spi(memoryMap.uart0.irq!));
 		this.psci = new PsciDevice(req => this.powerRequest(req));
