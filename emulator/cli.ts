@@ -1,10 +1,10 @@
 // The kobox command line. Each command is a thin layer over the library API. bin/kobox.js runs it,
 // after setup for the commands that need the board.
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Board, DEFAULT_CMDLINE, type BoardExit } from './board/board.ts';
+import { Board, DEFAULT_CMDLINE, guestKernelPath, type BoardExit } from './board/board.ts';
 import { parseMemorySize } from './board/memory-size.ts';
 import { parseAddSpec, type GuestFile } from './guest/rootfs.ts';
 import { runGuest, type Replaced, type RunOptions } from './guest/run.ts';
@@ -13,7 +13,8 @@ import { checkDirectory, checkModule, formatCheck, formatDirectoryCheck, readBoa
 import { addScenarioCommands, NO_BOOT_CACHE } from './cli-scenarios.ts';
 import { buildModule } from './kbuild.ts';
 import { buildBuiltin, BuiltinBuildError } from './builtin.ts';
-import { cacheDir, headersDir, pinnedKernel, repoRoot } from './paths.ts';
+import { ARCHES, busyboxFor, cacheDir, headersDir, pinnedKernel, repoRoot, requireFile, type Arch } from './paths.ts';
+import { busyboxApplets, onBoard } from './guest/busybox-applets.ts';
 import { EXIT_STATUS, KOBOX_ERROR, USAGE_ERROR, UsageError, existingFile } from './cli-errors.ts';
 import { addTraceOptions, openTrace, type CliTrace, type TraceCliOptions } from './cli-trace.ts';
 import { Tracer, type InitcallRecord } from './trace/tracer.ts';
@@ -62,7 +63,7 @@ const gdbOf = (port?: GdbPort) => port === undefined ? undefined : {
 const outputFor = (gdb?: GdbPort) => (data: string | Uint8Array) => (gdb === 'stdio' ? process.stderr : process.stdout).write(data);
 
 type Clock = 'virtual' | 'host';
-interface CommonOptions extends TraceCliOptions { cmdline: string; time: Clock; memory: number; timeout: number; kernel?: string; builtin?: string; verbose?: boolean; gdb?: GdbPort }
+interface CommonOptions extends TraceCliOptions { cmdline: string; time: Clock; memory: number; timeout: number; kernel?: string; builtin?: string; verbose?: boolean; gdb?: GdbPort; arch?: Arch }
 
 function reportExit(exit: BoardExit): void {
 	if (exit.reason === 'poweroff' || exit.reason === 'reset' || exit.reason === 'quit') return;
@@ -91,9 +92,12 @@ async function builtinKernel(dir: string): Promise<string> {
 
 async function boardOptions(opts: CommonOptions) {
 	if (opts.kernel && opts.builtin) throw new UsageError('give either --kernel or --builtin, not both');
+	if (opts.builtin && opts.arch === 'arm') throw new UsageError('--builtin builds the arm64 kernel only; it cannot go with --arch arm');
 	if (opts.kernel) existingFile(opts.kernel, '--kernel');
 	const kernel = opts.builtin ? await builtinKernel(opts.builtin) : opts.kernel;
-	return { kernel, cmdline: verboseCmdline(opts), memory: opts.memory, time: opts.time, timeoutSeconds: opts.timeout };
+	if (opts.arch === 'arm' && !kernel && !existsSync(guestKernelPath('arm')))
+		throw new Error(`the 32-bit ARM guest kernel is not built yet: no ${guestKernelPath('arm')} (guest-kernel/arch/arm); give one with --kernel`);
+	return { arch: opts.arch, kernel, cmdline: verboseCmdline(opts), memory: opts.memory, time: opts.time, timeoutSeconds: opts.timeout };
 }
 
 /** `--add` over one of kobox's own files works (the later file wins, as in Linux's initramfs), and says so. */
@@ -136,11 +140,18 @@ async function bootWithoutRootfs(opts: Awaited<ReturnType<typeof boardOptions>>,
 async function boot(opts: CommonOptions & { initramfs: boolean; chart?: string }): Promise<number> {
 	if (opts.chart && !statSync(dirname(resolve(opts.chart)), { throwIfNoEntry: false })?.isDirectory())
 		throw new UsageError(`--chart: ${opts.chart}: no such directory to write it in`);
+	// The tracers read arm64's registers and kernel structures (trace/).
+	if (opts.arch === 'arm' && (opts.trace?.length || opts.chart))
+		throw new UsageError('--trace and --chart follow the arm64 kernel only: they cannot go with --arch arm yet');
 	const board = await boardOptions(opts);
 	const initcalls: InitcallRecord[] = [];
+	// 32-bit ARM boots Debian's armhf busybox; the board cannot run it to ask its applets before the
+	// guest kernel exists, so the list comes from that boot too (and is cached).
+	const busybox = opts.arch === 'arm' && opts.initramfs ? requireFile(busyboxFor('arm'), "armhf's busybox", 'run scripts/setup-arm.sh') : undefined;
+	const userspace = busybox ? { busybox, applets: await busyboxApplets(busybox, onBoard('arm')) } : {};
 	const exit = await traced(opts, board.kernel, async cli => {
 		const trace = cli || opts.chart ? { ...cli?.options, initcalls: opts.chart ? (r: InitcallRecord) => initcalls.push(r) : undefined } : undefined;
-		return opts.initramfs ? (await runGuest({ ...board, trace, onOutput: d => process.stdout.write(d) })).exit
+		return opts.initramfs ? (await runGuest({ ...board, ...userspace, trace, onOutput: d => process.stdout.write(d) })).exit
 			: await bootWithoutRootfs(board, trace);
 	});
 	reportExit(exit);
@@ -268,6 +279,8 @@ export function buildProgram(): Command {
 		.option('--builtin <dir>', 'build the C files of DIR into the kernel, as kbuild\'s obj-y does, and boot that kernel');
 	addTraceOptions(common(program.command('boot'), 60)
 		.description('boot the board with the default busybox root filesystem, stream its console to stdout, and power off')
+		.addOption(new Option('--arch <arch>', 'the board\'s CPU: arm64, or arm (32-bit ARM, with the armhf guest kernel and busybox)')
+			.choices([...ARCHES]).default('arm64'))
 		.option('--no-initramfs', 'boot without a root filesystem: the kernel panics as Linux does with neither an initramfs nor a root device')
 		.option('--chart <file.svg>', 'draw the boot\'s initcalls, by level, with their durations, as Linux\'s bootgraph.pl does (an SVG; names on hover)'))
 		.action(async (opts: CommonOptions & { initramfs: boolean; chart?: string }) => {

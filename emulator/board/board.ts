@@ -1,4 +1,6 @@
-// The kobox board: one ARM64 CPU, RAM, and the devices of the memory map, booted like arm64 Linux.
+// The kobox board: one ARM CPU (AArch64, or AArch32 for 32-bit ARM), RAM, and the devices of the
+// memory map, booted as the architecture's Linux is. What differs between the two is the CPU's
+// (arch-cpu.ts); the memory map, the devices and the run loop are the same.
 import { setImmediate as yieldToEventLoop, setTimeout as sleep } from 'node:timers/promises';
 import { createHash, randomBytes } from 'node:crypto';
 import { Unicorn, type CpuContext } from '../cpu/unicorn.ts';
@@ -8,13 +10,14 @@ import { PAGE, RamImage } from './ram-image.ts';
 import { HostMemory } from '../cpu/host-memory.ts';
 
 export type { BoardSnapshot } from './snapshot-file.ts';
-import { Reg, SysRegs, PSTATE_DAIF, PSTATE_EL1H, type SysReg } from '../cpu/arm64-registers.ts';
-import { Intno, EC, ESR_IL, PSTATE_I, currentLevel, esrClass, pendingException, takeIrq, takeSyncException } from '../cpu/exception-entry.ts';
-import { readVirtual } from '../cpu/address-translation.ts';
 import { locateAccess } from '../cpu/access-locator.ts';
 import { DtNode, flattenDeviceTree } from '../boot/device-tree.ts';
 import { loadKernelImage, type KernelImage } from '../boot/kernel-image.ts';
-import { defaultKernelPath, requireFile } from '../paths.ts';
+import { archBuildDir, defaultKernelPath, requireFile, type Arch } from '../paths.ts';
+import { join } from 'node:path';
+import type { ArchCpu, BoardServices } from './arch-cpu.ts';
+import { Arm64Cpu } from './arm64-cpu.ts';
+import { ArmCpu } from './arm-cpu.ts';
 import { memoryMap, bootLayout, pageAligned, timerPpi } from './memory-map.ts';
 import { regProp, type MmioDevice } from './device.ts';
 import { Pl011Uart } from './pl011-uart.ts';
@@ -31,7 +34,9 @@ import { DebugControl, type BoardDebugger, type OpenSlice } from './debug-contro
 import type { BoardExit } from './exit.ts';
 
 export interface BoardOptions {
-	/** The kernel ELF; defaults to the one the build puts in the cache. */
+	/** The CPU: arm64 (the default), or 32-bit ARM. */
+	arch?: Arch;
+	/** The kernel ELF; defaults to the one the build puts in the cache for the architecture. */
 	kernel?: string;
 	/** The whole kernel command line, like QEMU's -append. */
 	cmdline?: string;
@@ -60,10 +65,16 @@ export type { BoardExit, ExitReason } from './exit.ts';
 
 export const DEFAULT_CMDLINE = 'console=ttyAMA0';
 
+/** Where the build puts the guest kernel for an architecture (armhf's under its own build directory). */
+export const guestKernelPath = (arch: Arch = 'arm64') =>
+	arch === 'arm' ? join(archBuildDir('arm'), 'guest-kernel/vmlinux') : defaultKernelPath;
+
 /** The kernel ELF a board boots, or why there is none. */
-export const kernelPathOf = (options: Pick<BoardOptions, 'kernel'>) => options.kernel
+export const kernelPathOf = (options: Pick<BoardOptions, 'kernel' | 'arch'>) => options.kernel
 	? requireFile(options.kernel, 'kernel')
-	: requireFile(defaultKernelPath, 'guest kernel', "run 'npm run setup' to build it");
+	: options.arch === 'arm'
+		? requireFile(guestKernelPath('arm'), 'the 32-bit ARM guest kernel', 'it is not built yet (guest-kernel/arch/arm)')
+		: requireFile(defaultKernelPath, 'guest kernel', "run 'npm run setup' to build it");
 /**
  * Instructions per slice (a uc_emu_start call), at least: a slice ends at the first block boundary
  * past it (the virtual clock's resolution, 10 µs). While an interrupt waits for the guest to unmask
@@ -76,19 +87,19 @@ export const kernelPathOf = (options: Pick<BoardOptions, 'kernel'>) => options.k
 const SLICE = 10_000;
 /** The phandle of the interrupt controller in the device tree. */
 const GIC_PHANDLE = 0x8001;
-const EC_SYS64 = 0x18;
 /** Run this long before letting Node's event loop breathe (input, signals, timers). */
 const BATCH_MS = 20;
-const WFI = 0xd503207f;
 /** Waiting for input with no alarm: wake at least this often to check the timeout. */
 const FOREVER = 1n << 62n;
 const MAX_IDLE_MS = 1000;
-const HVC_MASK = 0xffe0001f, HVC = 0xd4000002;
 
 export class Board {
-	readonly cpu = new Unicorn();
+	readonly arch: Arch;
+	readonly cpu: Unicorn;
 	/** Instructions retired: the virtual clock's source. */
-	readonly counter = new InstructionCounter(this.cpu);
+	readonly counter: InstructionCounter;
+	/** What the board does with its CPU that depends on the architecture. */
+	private readonly archCpu: ArchCpu;
 	readonly clock: Clock;
 	readonly uart: Pl011Uart;
 	private readonly kernelPath: string;
@@ -128,13 +139,16 @@ export class Board {
 	private consoleShown = 0;
 
 	/** The kernel ELF, read when first needed: a board restored from a snapshot file may never need it. */
-	get kernel(): KernelImage { return this.kernelImage ??= loadKernelImage(this.kernelPath); }
+	get kernel(): KernelImage { return this.kernelImage ??= loadKernelImage(this.kernelPath, this.arch); }
 
 	constructor(private readonly options: BoardOptions = {}) {
+		this.arch = options.arch ?? 'arm64';
+		this.kernelPath = kernelPathOf(options);
+		this.cpu = new Unicorn(this.arch);
+		this.counter = new InstructionCounter(this.cpu);
 		this.cmdline = options.cmdline ?? DEFAULT_CMDLINE;
 		this.memorySize = options.memory ?? memoryMap.ram.size;
 		this.clock = options.time === 'host' ? new HostClock() : new VirtualClock(() => this.counter.retired);
-		this.kernelPath = kernelPathOf(options);
 		const spi = (irq: number) => (high: boolean) => this.gic.setLine(GIC_SPI_BASE + irq, high);
 		this.uart = new Pl011Uart(b => this.transmitted(b), spi(memoryMap.uart0.irq!));
 		this.psci = new PsciDevice(req => this.powerRequest(req));
@@ -154,9 +168,17 @@ export class Board {
 		this.files = new FilesWindow(this.cpu, memoryMap.files.base, memoryMap.files.size);
 		this.files.load();
 		this.scratch = this.cpu.saveContext();
-		this.cpu.onInterrupt(intno => this.exception(intno));
-		this.cpu.onMemoryFault((_type, address) => { this.unmappedAccess = address; return false; });
 		this.icache = new InstructionCache(this.cpu, [memoryMap.ram.base, memoryMap.ram.base + BigInt(this.memorySize)], () => this.counter.stopAtBlock());
+		const services: BoardServices = {
+			cpu: this.cpu, counter: this.counter, gic: this.gic, timer: this.timer, psci: this.psci, icache: this.icache, scratch: this.scratch,
+			faulted: () => this.debug?.faulted(),
+			noteKernelFault: fault => { this.lastKernelFault = fault; },
+			finish: exit => this.finish(exit),
+			deviceEventsChanged: () => this.shortenSlice(),
+		};
+		this.archCpu = this.arch === 'arm' ? new ArmCpu(services) : new Arm64Cpu(services);
+		this.cpu.onInterrupt(intno => this.archCpu.exception(intno));
+		this.cpu.onMemoryFault((_type, address) => { this.unmappedAccess = address; return false; });
 		if (options.state) {
 			// RAM is all zero and nothing is translated yet: the file's pages go straight in.
 			try {
@@ -172,8 +194,12 @@ export class Board {
 		}
 		this.loadKernel();
 		const initrd = this.loadInitrd();
-		this.cpu.writeMemory(bootLayout.deviceTree, this.deviceTree(devices, initrd));
-		this.resetCpu();
+		const dtb = this.deviceTree(devices, initrd);
+		const kernelStart = this.kernel.segments.reduce((m, seg) => (seg.paddr < m ? seg.paddr : m), this.kernel.end);
+		if (kernelStart > bootLayout.deviceTree && bootLayout.deviceTree + BigInt(dtb.length) > kernelStart)
+			throw new Error(`the device tree (${dtb.length} bytes at the start of RAM) would overlap the kernel at 0x${kernelStart.toString(16)}`);
+		this.cpu.writeMemory(bootLayout.deviceTree, dtb);
+		this.archCpu.reset(this.kernel.entry, bootLayout.deviceTree);
 	}
 
 	private loadKernel(): void {
@@ -209,29 +235,17 @@ export class Board {
 		root.child(`memory@${memoryMap.ram.base.toString(16)}`)
 			.prop('device_type', 'memory').prop('reg', regProp(memoryMap.ram.base, this.memorySize));
 		const cpus = root.child('cpus').prop('#address-cells', [1]).prop('#size-cells', [0]);
-		cpus.child('cpu@0').prop('device_type', 'cpu').prop('compatible', 'arm,cortex-a57')
+		cpus.child('cpu@0').prop('device_type', 'cpu').prop('compatible', this.arch === 'arm' ? 'arm,cortex-a15' : 'arm,cortex-a57')
 			.prop('reg', [0]).prop('enable-method', 'psci');
 		this.psci.describe(root);
 		this.gic.describe(root, memoryMap.gicDist, memoryMap.gicCpu, GIC_PHANDLE);
-		this.timer.describe(root, [timerPpi.secureEl1, timerPpi.nonSecureEl1]);
+		this.timer.describe(root, [timerPpi.secureEl1, timerPpi.nonSecureEl1],
+			this.arch === 'arm' ? ['arm,armv7-timer'] : ['arm,armv8-timer', 'arm,armv7-timer']);
 		for (const [name, dev] of devices) dev.describe(root, memoryMap[name]);
 		this.files.describe(root);
 		const dtb = flattenDeviceTree(root);
 		if (dtb.length > bootLayout.deviceTreeMax) throw new Error('device tree too large');
 		return dtb;
-	}
-
-	/** The state arm64 Linux expects from a bootloader: EL1h, MMU off, x0 = device tree. */
-	private resetCpu(): void {
-		const cpu = this.cpu;
-		cpu.setSysReg(SysRegs.SCR_EL3, 0x401n); // RW | NS: EL1 is AArch64 and non-secure
-		cpu.setSysReg(SysRegs.HCR_EL2, 1n << 31n); // RW
-		cpu.setSysReg(SysRegs.CNTHCTL_EL2, 0n); // EL1 physical timer and counter accesses trap to the board
-		cpu.setReg(Reg.PSTATE, BigInt(PSTATE_DAIF | PSTATE_EL1H));
-		cpu.setSysReg(SysRegs.SPSR_EL1, 0n);
-		for (let i = 0; i < 31; i++) cpu.setX(i, 0);
-		cpu.setX(0, bootLayout.deviceTree);
-		cpu.pc = this.kernel.entry;
 	}
 
 	private powerRequest(req: PowerRequest): void {
@@ -248,108 +262,11 @@ export class Board {
 	}
 
 	/**
-	 * Unicorn reports every CPU exception here; do what the hardware would. First the instruction
-	 * counter learns where the exception left the block it cut short: the instructions before the
-	 * one that raised it retired, and so did an SVC (its return address is the next instruction);
-	 * an instruction that faulted did not. An HVC or a trapped register access that the board
-	 * carries out retires too, when the board steps over it.
-	 */
-	private exception(intno: number): void {
-		const cpu = this.cpu;
-		const pc = cpu.pc;
-		const from = currentLevel(cpu.reg(Reg.PSTATE));
-		const pending = pendingException(cpu, this.scratch);
-		// Unicorn reports an SMC with the address after it; the board makes it an undefined instruction.
-		this.counter.cut(intno === Intno.SMC ? pc - 4n : pc);
-		if (intno === Intno.UDEF && pending.targetEl === 2 && esrClass(pending.syndrome) === EC_SYS64) {
-			// The board has the CPU between two instructions: an interrupt the guest has
-			// unmasked since the slice began is taken now, before the access.
-			if (this.gic.irqAsserted() && (cpu.reg(Reg.PSTATE) & PSTATE_I) === 0n) {
-				this.debug?.faulted();
-				takeIrq(cpu);
-				return;
-			}
-			this.sysRegTrap(pending.syndrome, pc);
-			return;
-		}
-		if (intno === Intno.UDEF && this.isHvc(pc)) {
-			cpu.setX(0, this.psci.call(Number(cpu.x(0) & 0xffffffffn), cpu.x(1)));
-			this.stepOver(pc);
-			return;
-		}
-		switch (intno) {
-		case Intno.SWI:
-			if (from.el === 0) this.lastKernelFault = undefined; // the kernel got back to user space
-			takeSyncException(cpu, pending.syndrome, pc);
-			return;
-		case Intno.UDEF:
-		case Intno.BKPT:
-			this.debug?.faulted();
-			this.noteKernelFault(from.el, pc, pending.syndrome);
-			takeSyncException(cpu, pending.syndrome, pc);
-			return;
-		case Intno.PREFETCH_ABORT: // no instruction started: the fetch failed
-		case Intno.DATA_ABORT:
-			if (intno === Intno.DATA_ABORT) this.debug?.faulted();
-			this.noteKernelFault(from.el, pc, pending.syndrome, pending.faultAddress);
-			takeSyncException(cpu, pending.syndrome, pc, pending.faultAddress);
-			return;
-		case Intno.SMC: // no secure firmware on this board: SMC is undefined
-			this.debug?.faulted();
-			this.noteKernelFault(from.el, pc - 4n, ESR_IL);
-			takeSyncException(cpu, ESR_IL, pc - 4n);
-			return;
-		default:
-			this.finish({ reason: 'cpu-error', message: `unexpected CPU exception ${intno} at pc 0x${pc.toString(16)}` });
-		}
-	}
-
-	/** The board carried out the instruction at `pc` for the guest: it retired, go on after it. */
-	private stepOver(pc: bigint): void {
-		this.cpu.pc = pc + 4n;
-		this.counter.stepOver();
-	}
-
-	/**
-	 * An EL1 access to the generic timer, trapped to EL2 (CNTHCTL_EL2): do it, and step over the
-	 * instruction. A register the board does not serve is an undefined instruction for the guest.
-	 */
-	private sysRegTrap(esr: bigint, pc: bigint): void {
-		const cpu = this.cpu;
-		const iss = Number(esr & 0x1ff_ffffn);
-		const rt = (iss >> 5) & 31, read = (iss & 1) === 1;
-		const reg: SysReg = { op0: (iss >> 20) & 3, op2: (iss >> 17) & 7, op1: (iss >> 14) & 7, crn: (iss >> 10) & 15, crm: (iss >> 1) & 15 };
-		let served: boolean;
-		if (read) {
-			const value = this.timer.readRegister(reg);
-			served = value !== undefined;
-			if (value !== undefined && rt !== 31) cpu.setX(rt, value);
-		} else {
-			served = this.timer.writeRegister(reg, rt === 31 ? 0n : cpu.x(rt));
-		}
-		if (served) {
-			this.stepOver(pc);
-		} else {
-			this.debug?.faulted();
-			takeSyncException(cpu, ESR_IL, pc);
-		}
-	}
-
-	private isHvc(pc: bigint): boolean {
-		const insn = readVirtual(this.cpu, pc, 4);
-		return insn !== undefined && ((insn.readUInt32LE(0) & HVC_MASK) >>> 0) === HVC;
-	}
-
-	private noteKernelFault(el: number, pc: bigint, esr: bigint, far?: bigint): void {
-		if (el === 1) this.lastKernelFault = { pc, esr, far };
-	}
-
-	/**
 	 * An access to a physical address with nothing behind it: a synchronous external abort
-	 * for the guest (FAR not valid), as a bus error on real hardware. Unicorn leaves the PC at the
-	 * block's start after a data access (see access-locator.ts); after a fetch it is right.
+	 * for the guest, as a bus error on real hardware. Unicorn leaves the PC at the block's start
+	 * after a data access (see access-locator.ts); after a fetch it is right.
 	 */
-	private externalAbort(fetch: boolean): void {
+	private externalAbort(fetch: boolean, write: boolean): void {
 		const cpu = this.cpu;
 		const block = this.counter.block;
 		const pc = !fetch && block && this.unmappedAccess !== undefined
@@ -358,12 +275,7 @@ export class Board {
 		this.unmappedAccess = undefined;
 		this.counter.cut(pc);
 		if (!fetch) this.debug?.faulted();
-		const from = currentLevel(cpu.reg(Reg.PSTATE));
-		const ec = fetch ? (from.el ? EC.IABT_CUR : EC.IABT_LOW) : (from.el ? EC.DABT_CUR : EC.DABT_LOW);
-		const FNV = 1n << 10n, FSC_EXTERNAL = 0x10n;
-		const esr = (BigInt(ec) << 26n) | ESR_IL | FNV | FSC_EXTERNAL;
-		this.noteKernelFault(from.el, pc, esr);
-		takeSyncException(cpu, esr, pc, 0n);
+		this.archCpu.externalAbort(pc, fetch, write);
 	}
 
 	private transmitted(byte: number): void {
@@ -487,7 +399,7 @@ export class Board {
 		if (err !== 0) {
 			const UC_ERR_READ_UNMAPPED = 6, UC_ERR_WRITE_UNMAPPED = 7, UC_ERR_FETCH_UNMAPPED = 8;
 			if (err === UC_ERR_READ_UNMAPPED || err === UC_ERR_WRITE_UNMAPPED || err === UC_ERR_FETCH_UNMAPPED) {
-				this.externalAbort(err === UC_ERR_FETCH_UNMAPPED);
+				this.externalAbort(err === UC_ERR_FETCH_UNMAPPED, err === UC_ERR_WRITE_UNMAPPED);
 				return 'run';
 			}
 			this.finish({ reason: 'cpu-error', message: `CPU stopped: ${cpu.errorText(err)} at pc 0x${cpu.pc.toString(16)}` });
@@ -502,11 +414,10 @@ export class Board {
 	 * if the guest has IRQs unmasked, and the slice's end is set.
 	 */
 	private beginSlice(): OpenSlice {
-		const cpu = this.cpu;
 		this.updateDevices();
 		let untilUnmasked = false;
 		if (this.gic.irqAsserted()) {
-			if ((cpu.reg(Reg.PSTATE) & PSTATE_I) === 0n) takeIrq(cpu);
+			if (!this.archCpu.irqsMasked()) this.archCpu.takeIrq();
 			else untilUnmasked = true;
 		}
 		let count = SLICE;
@@ -516,6 +427,17 @@ export class Board {
 			if (ahead < BigInt(count)) count = Math.max(1, Number(ahead));
 		}
 		return { limit: this.counter.retired + BigInt(count), untilUnmasked };
+	}
+
+	/** End the open slice at the next device event, if that is sooner than the slice's end. */
+	private shortenSlice(): void {
+		const next = this.nextDeviceEvent();
+		if (!this.open || next === undefined || this.clock.kind !== 'virtual') return;
+		const ahead = next - this.clock.uptimeNs;
+		const limit = this.counter.retired + (ahead > 0n ? ahead : 0n);
+		if (limit >= this.open.limit) return;
+		this.open.limit = limit;
+		this.counter.lowerLimit(limit);
 	}
 
 	/** Devices whose interrupt depends on time look at the clock. */
@@ -558,8 +480,7 @@ export class Board {
 	}
 
 	private waitingForInterrupt(): boolean {
-		const insn = readVirtual(this.cpu, this.cpu.pc - 4n, 4);
-		return insn !== undefined && insn.readUInt32LE(0) === WFI;
+		return this.archCpu.waitingForInterrupt();
 	}
 
 	/** Wait (host time) until `ns` have passed or input arrives. */
@@ -641,6 +562,7 @@ export class Board {
 	snapshot(): BoardSnapshot {
 		if (this.exit) throw new Error(`cannot snapshot a board that has stopped (${this.exit.reason})`);
 		return {
+			arch: this.arch,
 			cpu: this.cpu.saveContext(),
 			ram: this.ramImage ??= RamImage.of(this.ram, this.hostRam.touchedPages()),
 			clock: this.clock.save(),
@@ -698,6 +620,7 @@ export class Board {
 
 	/** Go back to a snapshot of this board: after it, the board runs exactly as it did from there. */
 	restore(s: BoardSnapshot): void {
+		if (s.arch !== this.arch) throw new Error(`cannot restore a snapshot of a ${s.arch} board on a ${this.arch} one`);
 		this.restoreRam(s.ram);
 		this.restoreState(s);
 		this.ramImage = s.ram;

@@ -13,6 +13,7 @@
 // it translates it, so a hook added later misses code translated before: adding one forgets the
 // translations it concerns, and attaching forgets them all.
 import { translate } from '../cpu/address-translation.ts';
+import { instructionsBefore } from '../cpu/code-block.ts';
 import type { HookHandle, Unicorn } from '../cpu/unicorn.ts';
 import type { InstructionCounter, RunEnd } from '../cpu/instruction-counter.ts';
 import type { BoardExit } from './exit.ts';
@@ -80,7 +81,7 @@ export class DebugControl {
 	/** The position of the instruction at `address`, from a code hook: the current block's instructions before it retired. */
 	private positionAt(address: bigint): bigint {
 		const block = this.counter.block;
-		return this.counter.retired + this.faults + (block ? (address - block.pc) / 4n : 0n);
+		return this.counter.retired + this.faults + (block ? BigInt(instructionsBefore(this.cpu, block, address) ?? 0) : 0n);
 	}
 
 	/** The instruction that raised an exception did not retire (the board calls this). */

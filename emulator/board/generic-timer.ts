@@ -1,4 +1,4 @@
-// The ARM generic timer (arm,armv8-timer): the system counter at QEMU's 62.5 MHz and the EL1
+// The ARM generic timer (arm,armv8-timer; arm,armv7-timer on 32-bit ARM): the system counter at QEMU's 62.5 MHz and the EL1
 // physical timer, served from the board's clock.
 //
 // Unicorn's own counter registers read the host's clock (QEMU_CLOCK_VIRTUAL is host time there), so
@@ -89,12 +89,15 @@ export class GenericTimer {
 		this.update();
 	}
 
-	/** QEMU's timer node, with the interrupts of the timers the board has: secure and non-secure EL1 physical. */
-	describe(parent: DtNode, ppis: readonly number[]): void {
+	/**
+	 * QEMU's timer node, with the interrupts of the timers the board has: secure and non-secure EL1
+	 * physical. `compatible`: QEMU's for the CPU (an ARMv7 CPU's timer is arm,armv7-timer alone).
+	 */
+	describe(parent: DtNode, ppis: readonly number[], compatible: readonly string[]): void {
 		const cpuMask = 1 << 8; // GIC_FDT_IRQ_PPI_CPU_MASK for one CPU
 		parent.child('timer')
 			.prop('interrupts', ppis.flatMap(p => [GIC_FDT_IRQ_TYPE_PPI, p, cpuMask | IRQ_TYPE_LEVEL_HIGH]))
 			.prop('always-on', null)
-			.prop('compatible', ['arm,armv8-timer', 'arm,armv7-timer']);
+			.prop('compatible', [...compatible]);
 	}
 }

@@ -6,12 +6,16 @@
 // module's code. So when the guest invalidates its instruction cache, the board drops what Unicorn
 // translated from those pages: the CPU stops at the end of the block (the guest's isb, which a
 // change of code needs, ends it), and the next slice starts with the translations gone.
+//
+// AArch64's IC instructions reach the board through Unicorn's SYS instruction hook. AArch32's
+// (MCR p15, 0, Rt, c7, c5, 1 and the like) have no such hook: the board traps every c7 access to
+// Hyp (HSTR.T7) and its CPU code hands the invalidations here (arm-cpu.ts).
 import { translate } from '../cpu/address-translation.ts';
 import type { SysReg } from '../cpu/arm64-registers.ts';
 import type { Unicorn } from '../cpu/unicorn.ts';
 
 const PAGE = 0x1000n;
-/** Cortex-A57's smallest instruction cache line (CTR_EL0.IminLine): one IC IVAU covers this much. */
+/** Cortex-A57's (and A15's) smallest instruction cache line (CTR.IminLine): one IC IVAU covers this much. */
 const LINE = 64n;
 
 /** CRm of IC IALLUIS, of IC IALLU and IC IVAU, and of DC CVAU (cleaning before the IC). */
@@ -28,24 +32,37 @@ export class InstructionCache {
 
 	/** ram: the physical range whose translations IC IALLU drops; stop: end the slice at the next block. */
 	constructor(private readonly cpu: Unicorn, private readonly ram: [bigint, bigint], private readonly stop: () => void) {
-		cpu.onSysInstruction(CRMS, (op, xt) => this.maintenance(op, xt));
+		if (cpu.arch === 'arm64') cpu.onSysInstruction(CRMS, (op, xt) => this.maintenance(op, xt));
 	}
 
 	private maintenance(op: SysReg, xt: bigint): void {
-		const line = this.lastLine;
+		if (isIcIallu(op)) this.invalidateAll();
+		else if (isIcIvau(op)) this.invalidateLine(xt);
+		else this.otherMaintenance();
+	}
+
+	/** Invalidate the whole instruction cache (IC IALLU, ICIALLU). */
+	invalidateAll(): void {
 		this.lastLine = undefined;
-		if (isIcIallu(op)) {
-			this.everything = true;
-			this.stop();
-		} else if (isIcIvau(op)) {
-			this.lastLine = xt;
-			// The next line of a range being invalidated (flush_icache_range's loop): its page is done.
-			if (line !== undefined && xt > line && xt - line <= LINE && (xt & ~(PAGE - 1n)) === (line & ~(PAGE - 1n))) return;
-			const pa = translate(this.cpu, xt);
-			if (pa === undefined) return;
-			this.pages.push(pa & ~(PAGE - 1n));
-			this.stop();
-		}
+		this.everything = true;
+		this.stop();
+	}
+
+	/** Invalidate the line at virtual address `va` (IC IVAU, ICIMVAU). */
+	invalidateLine(va: bigint): void {
+		const line = this.lastLine;
+		this.lastLine = va;
+		// The next line of a range being invalidated (flush_icache_range's loop): its page is done.
+		if (line !== undefined && va > line && va - line <= LINE && (va & ~(PAGE - 1n)) === (line & ~(PAGE - 1n))) return;
+		const pa = translate(this.cpu, va);
+		if (pa === undefined) return;
+		this.pages.push(pa & ~(PAGE - 1n));
+		this.stop();
+	}
+
+	/** Some other cache maintenance: a line invalidated next starts a range of its own. */
+	otherMaintenance(): void {
+		this.lastLine = undefined;
 	}
 
 	/** Between slices: forget the translations the guest invalidated during the last one. */

@@ -2,6 +2,7 @@
 // another process (the boot cache): a header line, the devices' and the board's state as JSON, the
 // CPU state, then the pages of RAM that are not all zero.
 import type { CpuContext, Unicorn } from '../cpu/unicorn.ts';
+import type { Arch } from '../paths.ts';
 import type { KernelFault } from './fault-report.ts';
 import type { TimerState } from './generic-timer.ts';
 import type { GicState } from './gic-v2.ts';
@@ -12,6 +13,8 @@ import type { OpenSlice } from './debug-control.ts';
 
 /** Everything that makes up a running board's state, to go back to it with restore(). */
 export interface BoardSnapshot {
+	/** The CPU the state is of: a snapshot restores only into a board of the same architecture. */
+	readonly arch: Arch;
 	readonly cpu: CpuContext;
 	readonly ram: RamImage;
 	readonly clock: bigint;
@@ -62,6 +65,9 @@ export function decodeSnapshot(data: Buffer, cpu: Unicorn, ram: Buffer): BoardSn
 	at += 4;
 	const h = JSON.parse(data.toString('utf8', at, at + headerLength), decodeBigints) as Header;
 	at += headerLength;
+	// Files from before 32-bit ARM are arm64's.
+	const arch = h.state.arch ?? 'arm64';
+	if (arch !== cpu.arch) throw new Error(`a snapshot of an ${arch} board, not of an ${cpu.arch} one`);
 	if (h.ramSize !== ram.length) throw new Error(`a snapshot of a board with ${h.ramSize >> 20} MiB of RAM, not ${ram.length >> 20} MiB`);
 	if (data.length !== at + h.cpuBytes + h.pages.length * PAGE) throw new Error('a kobox board snapshot of the wrong size');
 	const pages = Uint32Array.from(h.pages);
@@ -71,5 +77,5 @@ export function decodeSnapshot(data: Buffer, cpu: Unicorn, ram: Buffer): BoardSn
 	at += h.cpuBytes;
 	const image = new RamImage(ram.length, pages, data.subarray(at));
 	pages.forEach((page, i) => image.data.copy(ram, page * PAGE, i * PAGE, (i + 1) * PAGE));
-	return { ...h.state, cpu: context, ram: image };
+	return { ...h.state, arch, cpu: context, ram: image };
 }

@@ -1,5 +1,6 @@
 // Load the guest kernel ELF the way a bootloader loads an image: segments at their physical addresses.
 import { readFileSync } from 'node:fs';
+import type { Arch } from '../paths.ts';
 import { ElfFile, PT_LOAD } from './elf.ts';
 import { SymbolTable } from './symbols.ts';
 
@@ -14,9 +15,11 @@ export interface KernelImage {
 	readonly symbols: SymbolTable;
 }
 
-export function loadKernelImage(path: string): KernelImage {
+/** A kernel ELF for `arch`: AArch64 (ELFCLASS64, EM_AARCH64), or 32-bit ARM (ELFCLASS32, EM_ARM). */
+export function loadKernelImage(path: string, arch: Arch = 'arm64'): KernelImage {
 	const elf = new ElfFile(readFileSync(path), path);
-	if (!elf.isAarch64()) throw new Error(`${path}: not an AArch64 kernel`);
+	if (arch === 'arm' ? !elf.isArm() : !elf.isAarch64())
+		throw new Error(`${path}: not ${arch === 'arm' ? 'a 32-bit ARM' : 'an AArch64'} kernel`);
 	const loads = elf.programHeaders.filter(p => p.type === PT_LOAD && p.memsz > 0);
 	if (!loads.length) throw new Error(`${path}: no loadable segments`);
 	const home = loads.find(p => elf.entry >= p.vaddr && elf.entry < p.vaddr + BigInt(p.memsz));

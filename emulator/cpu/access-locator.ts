@@ -9,28 +9,28 @@
 // address with the same registers, it is the first: a block reads a device register twice only
 // without a branch between, which the board's devices never need.)
 import type { MmioAccess, Unicorn } from './unicorn.ts';
+import { blockInstructions, type Block } from './code-block.ts';
 
 const UC_ERR_READ_UNMAPPED = 6, UC_ERR_WRITE_UNMAPPED = 7;
-
-export interface Block { pc: bigint; insns: number }
 
 /**
  * The address of the instruction in `block` that accesses the physical address `address` (a
  * device's, or one with nothing behind it), or undefined if none of them does from the CPU's state.
  */
 export function locateAccess(cpu: Unicorn, block: Block, address: bigint): bigint | undefined {
+	const instructions = blockInstructions(cpu, block);
+	if (!instructions) return undefined;
 	let hit = false;
 	const scratch = cpu.scratchCopy((a: MmioAccess) => { if (a.address === address) hit = true; });
 	try {
 		const state = scratch.saveContext();
 		scratch.onMemoryFault((_type, a) => { if (a === address) hit = true; return false; });
 		scratch.onInterrupt(() => scratch.stop());
-		for (let i = 0; i < block.insns; i++) {
-			const pc = block.pc + 4n * BigInt(i);
+		for (const pc of instructions) {
 			scratch.restoreContext(state);
 			hit = false;
 			// One instruction, counted by Unicorn: the scratch engine always runs with a count.
-			const err = scratch.run(pc, 1);
+			const err = scratch.run(block.thumb ? pc | 1n : pc, 1);
 			if (hit && (err === 0 || err === UC_ERR_READ_UNMAPPED || err === UC_ERR_WRITE_UNMAPPED)) return pc;
 		}
 		return undefined;

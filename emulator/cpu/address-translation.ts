@@ -1,12 +1,15 @@
 // Walk the guest's stage 1 page tables (4K granule) to turn a virtual address into a physical one,
 // so the host can read instructions and data the way the CPU sees them (for HVC decoding and traces).
+// An AArch32 CPU's tables are short descriptors: arm-address-translation.ts walks those.
 import { Reg, SysRegs } from './arm64-registers.ts';
+import { cpuWalkSource, translateShort } from './arm-address-translation.ts';
 import type { Unicorn } from './unicorn.ts';
 
 const SCTLR_M = 1n;
 const ADDR_MASK = 0x0000_ffff_ffff_f000n;
 
 export function translate(cpu: Unicorn, va: bigint): bigint | undefined {
+	if (cpu.arch === 'arm') return translateShort(cpuWalkSource(cpu), va);
 	if ((cpu.sysReg(SysRegs.SCTLR_EL1) & SCTLR_M) === 0n) return va;
 	const tcr = cpu.sysReg(SysRegs.TCR_EL1);
 	const upper = (va >> 55n) & 1n;

@@ -1,30 +1,41 @@
-// AArch64 disassembly through capstone (WebAssembly), loaded once on first use: only a fault
-// report needs it, so a command that never faults never pays for loading it.
+// Disassembly through capstone (WebAssembly), loaded once on first use: only a fault report needs
+// it, so a command that never faults never pays for loading it. AArch64, and AArch32's two
+// instruction sets, A32 ('arm') and T32 ('thumb').
 import type { Capstone } from 'capstone-wasm';
 
-let capstone: Capstone | undefined;
+export type InstructionSet = 'arm64' | 'arm' | 'thumb';
+
+let engines: Record<InstructionSet, Capstone> | undefined;
 
 export async function loadDisassembler(): Promise<void> {
-	if (capstone) return;
+	if (engines) return;
 	const { Capstone, Const, loadCapstone } = await import('capstone-wasm');
 	await loadCapstone();
-	capstone = new Capstone(Const.CS_ARCH_ARM64, Const.CS_MODE_ARM);
+	engines = {
+		arm64: new Capstone(Const.CS_ARCH_ARM64, Const.CS_MODE_ARM),
+		arm: new Capstone(Const.CS_ARCH_ARM, Const.CS_MODE_ARM),
+		thumb: new Capstone(Const.CS_ARCH_ARM, Const.CS_MODE_THUMB),
+	};
 }
 
 export interface Instruction { address: bigint; bytes: Uint8Array; text: string }
 
-/** Disassemble `code` placed at `address`; needs loadDisassembler() first. Stops at undecodable words. */
-export function disassemble(code: Uint8Array, address: bigint): Instruction[] {
-	if (!capstone) throw new Error('disassembler not loaded');
+/**
+ * Disassemble `code` placed at `address`; needs loadDisassembler() first. Stops at undecodable
+ * instructions.
+ */
+export function disassemble(code: Uint8Array, address: bigint, set: InstructionSet = 'arm64'): Instruction[] {
+	if (!engines) throw new Error('disassembler not loaded');
 	let insns;
 	try {
-		insns = capstone.disasm(code, { address });
+		insns = engines[set].disasm(code, { address });
 	} catch {
-		return []; // capstone-wasm throws when the first word does not decode
+		return []; // capstone-wasm throws when the first instruction does not decode
 	}
-	return insns.map((insn, i) => ({
-		address: address + BigInt(i * 4),
-		bytes: insn.bytes,
-		text: insn.opStr ? `${insn.mnemonic} ${insn.opStr}` : insn.mnemonic,
-	}));
+	let at = address;
+	return insns.map(insn => {
+		const out = { address: at, bytes: insn.bytes, text: insn.opStr ? `${insn.mnemonic} ${insn.opStr}` : insn.mnemonic };
+		at += BigInt(insn.size);
+		return out;
+	});
 }

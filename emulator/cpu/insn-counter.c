@@ -5,8 +5,14 @@
  * Unicorn's own count (uc_emu_start with a count) calls a hook before every
  * instruction. This one is a UC_HOOK_BLOCK hook instead: it runs once per
  * translation block, before the block's first instruction, and notes the
- * block's length (AArch64 instructions are 4 bytes, and a block never crosses
- * a page). The block is counted once it has run: the hook closes the
+ * block's length. AArch64 and A32 instructions are 4 bytes, so a block of
+ * them holds size / 4. T32 (Thumb) mixes 2- and 4-byte instructions: for a
+ * Thumb block the hook asks Unicorn for the translation block itself
+ * (UC_CTL_TB_REQUEST_CACHE), which knows how many instructions its
+ * translation found. The block being run is in Unicorn's cache, so the
+ * request finds it rather than translating anything; a block whose size
+ * differs from the one the hook was given (another translation of the same
+ * address) is counted as the hook can and noted in `mismatched`. The block is counted once it has run: the hook closes the
  * previous block when the next one begins, kobox_counter_close() when the
  * emulation has stopped, and kobox_counter_cut() when an exception cut the
  * block short, with the address of the first instruction that did not retire.
@@ -29,7 +35,18 @@
 #include <dlfcn.h>
 #include <stdint.h>
 
-#define PSTATE_I	(1u << 7)
+#define PSTATE_I	(1u << 7)	/* CPSR.I on AArch32 too */
+#define CPSR_T		(1u << 5)
+
+/* uc_ctl(UC_CTL_TB_REQUEST_CACHE, 2 arguments, read and write). */
+#define TB_REQUEST	(8u | (2u << 26) | (3u << 30))
+
+/* Unicorn's uc_tb. */
+struct uc_tb {
+	uint64_t pc;
+	uint16_t icount;
+	uint16_t size;
+};
 
 enum stop_reason {
 	STOP_NONE,
@@ -48,11 +65,16 @@ struct kobox_counter {
 	uint32_t stop_unmasked;	/* stop at a block boundary where PSTATE.I is clear */
 	uint32_t stop_asked;	/* stop at the next block boundary */
 	uint32_t stopped;	/* why the hook stopped the emulation (enum stop_reason) */
-	int32_t pstate_reg;	/* Unicorn's register id of PSTATE */
+	int32_t pstate_reg;	/* Unicorn's register id of PSTATE (CPSR on AArch32) */
+	int32_t thumb_reg;	/* AArch32: CPSR's id, to see Thumb blocks; -1 on AArch64 */
+	uint32_t block_thumb;	/* the current block is Thumb code */
+	uint32_t block_size;	/* its size in bytes */
+	uint32_t mismatched;	/* Thumb blocks Unicorn could not give the count of */
 };
 
 static int (*emu_stop)(void *uc);
 static int (*reg_read)(void *uc, int regid, void *value);
+static int (*ctl)(void *uc, uint32_t control, ...);
 
 /*
  * Find uc_emu_stop() and uc_reg_read() in the libunicorn at @path, which the
@@ -68,7 +90,8 @@ int kobox_counter_bind(const char *path)
 		return -1;
 	emu_stop = dlsym(lib, "uc_emu_stop");
 	reg_read = dlsym(lib, "uc_reg_read");
-	if (emu_stop && reg_read)
+	ctl = dlsym(lib, "uc_ctl");
+	if (emu_stop && reg_read && ctl)
 		ret = 0;
 	/* The caller's own reference keeps the library loaded. */
 	dlclose(lib);
@@ -87,6 +110,30 @@ static int irqs_unmasked(void *uc, const struct kobox_counter *c)
 
 	reg_read(uc, c->pstate_reg, &pstate);
 	return !(pstate & PSTATE_I);
+}
+
+static int thumb_block(void *uc, const struct kobox_counter *c)
+{
+	uint64_t cpsr = 0;
+
+	if (c->thumb_reg < 0)
+		return 0;
+	reg_read(uc, c->thumb_reg, &cpsr);
+	return !!(cpsr & CPSR_T);
+}
+
+/* The instructions of the block at @pc, of @size bytes, about to run. */
+static uint64_t block_length(void *uc, struct kobox_counter *c, uint64_t pc, uint32_t size)
+{
+	struct uc_tb tb = { 0 };
+
+	c->block_thumb = thumb_block(uc, c);
+	if (!c->block_thumb)
+		return size / 4;
+	if (ctl(uc, TB_REQUEST, pc, &tb) == 0 && tb.pc == pc && tb.size == size)
+		return tb.icount;
+	c->mismatched++;
+	return size / 2;
 }
 
 /* The UC_HOOK_BLOCK callback; @c is the hook's user data. */
@@ -108,7 +155,8 @@ void kobox_counter_block(void *uc, uint64_t pc, uint32_t size, void *data)
 		goto stop;
 	}
 	c->block_pc = pc;
-	c->block_insns = size / 4;
+	c->block_size = size;
+	c->block_insns = block_length(uc, c, pc, size);
 	return;
 stop:
 	c->stop_pc = pc;
@@ -124,14 +172,16 @@ void kobox_counter_close(struct kobox_counter *c)
 /*
  * An exception left the current block at @pc: the block's instructions before
  * @pc retired, the others did not. A @pc outside the block (a fault fetching
- * the next block) means the whole block ran.
+ * the next block) means the whole block ran. @before is the number of those
+ * instructions in a Thumb block, which the caller counts from the code (-1 in
+ * a block of 4-byte instructions).
  */
-void kobox_counter_cut(struct kobox_counter *c, uint64_t pc)
+void kobox_counter_cut(struct kobox_counter *c, uint64_t pc, int64_t before)
 {
-	uint64_t end = c->block_pc + 4 * c->block_insns;
+	uint64_t end = c->block_pc + c->block_size;
 
 	if (c->block_insns && pc >= c->block_pc && pc <= end)
-		c->block_insns = (pc - c->block_pc) / 4;
+		c->block_insns = before >= 0 ? (uint64_t)before : (pc - c->block_pc) / 4;
 	close_block(c);
 }
 

@@ -10,14 +10,16 @@
 import koffi from 'koffi';
 import { existsSync } from 'node:fs';
 import { insnCounterPath, libunicornPath } from '../paths.ts';
-import { locateAccess, type Block } from './access-locator.ts';
+import { locateAccess } from './access-locator.ts';
 import { Reg } from './arm64-registers.ts';
+import { ArmReg } from './arm-registers.ts';
+import { instructionsBefore, type Block } from './code-block.ts';
 import type { MmioAccess, Unicorn } from './unicorn.ts';
 
 interface Shim {
 	hook: unknown;
 	close: (state: Buffer) => void;
-	cut: (state: Buffer, pc: bigint) => void;
+	cut: (state: Buffer, pc: bigint, before: bigint) => void;
 }
 
 let shim: Shim | undefined;
@@ -32,15 +34,15 @@ function loadShim(): Shim {
 	shim = {
 		hook: lib.func('void *kobox_counter_hook(void)')(),
 		close: lib.func('void kobox_counter_close(void *counter)'),
-		cut: lib.func('void kobox_counter_cut(void *counter, uint64_t pc)'),
+		cut: lib.func('void kobox_counter_cut(void *counter, uint64_t pc, int64_t before)'),
 	};
 	return shim;
 }
 
-// struct kobox_counter (insn-counter.c): five u64, then four u32.
+// struct kobox_counter (insn-counter.c): five u64, then eight u32.
 const RETIRED = 0, BLOCK_PC = 1, BLOCK_INSNS = 2, LIMIT = 3, STOP_PC = 4;
-const STOP_UNMASKED = 10, STOP_ASKED = 11, STOPPED = 12, PSTATE_REG = 13;
-const SIZE = 56;
+const STOP_UNMASKED = 10, STOP_ASKED = 11, STOPPED = 12, PSTATE_REG = 13, THUMB_REG = 14, BLOCK_THUMB = 15, BLOCK_SIZE = 16, MISMATCHED = 17;
+const SIZE = 72;
 
 /**
  * Why a run ended: the hook stopped it at its limit, at IRQs unmasked or because the host asked
@@ -54,12 +56,16 @@ export class InstructionCounter {
 	private readonly state = Buffer.alloc(SIZE);
 	private readonly u64 = new BigUint64Array(this.state.buffer, this.state.byteOffset, 5);
 	private readonly u32 = new Uint32Array(this.state.buffer, this.state.byteOffset, SIZE / 4);
+	private readonly i32 = new Int32Array(this.state.buffer, this.state.byteOffset, SIZE / 4);
 	private readonly shim = loadShim();
 	/** The device access last located, and the instructions of its block before it. */
 	private located?: { access: MmioAccess; before: bigint };
 
 	constructor(private readonly cpu: Unicorn) {
-		this.u32[PSTATE_REG] = Reg.PSTATE;
+		const arm = cpu.arch === 'arm';
+		this.i32[PSTATE_REG] = arm ? ArmReg.CPSR : Reg.PSTATE;
+		// AArch32: the hook looks at CPSR.T to count Thumb blocks exactly.
+		this.i32[THUMB_REG] = arm ? ArmReg.CPSR : -1;
 		cpu.onBlockNative(this.shim.hook, this.state);
 	}
 
@@ -69,7 +75,7 @@ export class InstructionCounter {
 		if (!access || !block) return this.u64[RETIRED];
 		if (this.located?.access !== access) {
 			const pc = locateAccess(this.cpu, block, access.address);
-			this.located = { access, before: pc === undefined ? 0n : (pc - block.pc) / 4n };
+			this.located = { access, before: pc === undefined ? 0n : BigInt(instructionsBefore(this.cpu, block, pc) ?? 0) };
 		}
 		return this.u64[RETIRED] + this.located.before;
 	}
@@ -94,17 +100,23 @@ export class InstructionCounter {
 		this.u32[STOP_UNMASKED] = untilUnmasked ? 1 : 0;
 		this.u32[STOP_ASKED] = 0;
 		this.u32[STOPPED] = 0;
-		const err = this.cpu.run(this.cpu.pc, starts);
+		const err = this.cpu.run(this.cpu.resumeAddress, starts);
 		// Counting starts, Unicorn stops before an instruction (its count's, a hook's stop): the
 		// block ran up to the PC, which Unicorn stored before the instruction's hook.
 		if (err === 0) {
-			if (starts) this.shim.cut(this.state, this.cpu.pc);
+			if (starts) this.cut(this.cpu.pc);
 			else this.shim.close(this.state);
 		}
 		const end = ENDS[this.u32[STOPPED]];
-		// Unicorn leaves the PC where it was last stored, not at the block the hook refused.
-		if (end !== 'other') this.cpu.pc = this.u64[STOP_PC];
+		// Unicorn leaves the PC where it was last stored, not at the block the hook refused (whose
+		// instruction set is the CPU's now: the hook ran before it).
+		if (end !== 'other') this.cpu.jump(this.u64[STOP_PC]);
 		return { err, end };
+	}
+
+	/** From a hook: end the run at the first block boundary where `limit` instructions have retired, if that is sooner. */
+	lowerLimit(limit: bigint): void {
+		if (limit < this.u64[LIMIT]) this.u64[LIMIT] = limit;
 	}
 
 	/**
@@ -120,8 +132,18 @@ export class InstructionCounter {
 	 * (for an SVC, `pc` is the next instruction; for an abort, the faulting one).
 	 */
 	cut(pc: bigint): void {
-		this.shim.cut(this.state, pc);
+		const block = this.block;
+		let before = -1n;
+		if (block?.thumb && pc >= block.pc && pc <= block.pc + BigInt(this.u32[BLOCK_SIZE])) {
+			const n = instructionsBefore(this.cpu, block, pc);
+			if (n === undefined) throw new Error(`cannot read the Thumb code at 0x${block.pc.toString(16)} to count it`);
+			before = BigInt(n);
+		}
+		this.shim.cut(this.state, pc, before);
 	}
+
+	/** Thumb blocks whose length Unicorn could not give (the count is then not exact): 0 in a sound run. */
+	get mismatchedBlocks(): number { return this.u32[MISMATCHED]; }
 
 	/** The instruction the host carried out for the guest (an HVC, a trapped register access) retired. */
 	stepOver(): void {
@@ -131,6 +153,6 @@ export class InstructionCounter {
 	/** The current block, while one is open: for locating an access in it. */
 	get block(): Block | undefined {
 		const insns = Number(this.u64[BLOCK_INSNS]);
-		return insns ? { pc: this.u64[BLOCK_PC], insns } : undefined;
+		return insns ? { pc: this.u64[BLOCK_PC], insns, thumb: this.u32[BLOCK_THUMB] !== 0 } : undefined;
 	}
 }

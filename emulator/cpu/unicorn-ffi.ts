@@ -4,6 +4,7 @@ import { libunicornPath } from '../paths.ts';
 
 export type Handle = unknown;
 
+export const UC_ARCH_ARM = 1;
 export const UC_ARCH_ARM64 = 2;
 export const UC_MODE_ARM = 0;
 export const UC_HOOK_INTR = 1;
@@ -11,6 +12,7 @@ export const UC_HOOK_INSN = 2;
 export const UC_HOOK_CODE = 4;
 export const UC_HOOK_BLOCK = 8;
 export const UC_HOOK_MEM_INVALID = 1008;
+export const UC_HOOK_INSN_INVALID = 1 << 14;
 export const UC_PROT_READ = 1;
 export const UC_PROT_EXEC = 4;
 export const UC_PROT_ALL = 7;
@@ -27,10 +29,13 @@ export const UC_CTL_TB_FLUSH = 10;
 export const UC_CTL_TLB_FLUSH = 11;
 export const UC_CTL_CONTEXT_MODE = 14;
 export const UC_CPU_ARM64_A57 = 0;
+/** uc_cpu_arm in Unicorn 2.1 (checked by reading MIDR: 0x412fc0f1); older headers number the models differently. */
+export const UC_CPU_ARM_CORTEX_A15 = 17;
 
 // Callback prototypes: one per hook kind we use.
 export const HookCodeProto = koffi.proto('void uc_cb_hookcode_t(void *uc, uint64_t address, uint32_t size, void *user_data)');
 export const HookIntrProto = koffi.proto('void uc_cb_hookintr_t(void *uc, uint32_t intno, void *user_data)');
+export const HookInsnInvalidProto = koffi.proto('bool uc_cb_hookinsn_invalid_t(void *uc, void *user_data)');
 export const HookMemProto = koffi.proto('bool uc_cb_eventmem_t(void *uc, int type, uint64_t address, int size, int64_t value, void *user_data)');
 /** reg is the Rt register's uc_arm64_reg id; returning non-zero skips the instruction. */
 export const HookInsnSysProto = koffi.proto('uint32_t uc_cb_insn_sys_t(void *uc, int reg, void *cp_reg, void *user_data)');

@@ -1,12 +1,16 @@
-// A small typed wrapper over libunicorn: one Unicorn instance is one ARM64 CPU with its memory.
+// A small typed wrapper over libunicorn: one Unicorn instance is one ARM CPU with its memory, an
+// AArch64 Cortex-A57 (arm64) or an AArch32 Cortex-A15 (arm).
 import koffi, { type TypeObject } from 'koffi';
+import type { Arch } from '../paths.ts';
 import {
-	unicornLib, type UnicornLib, type Handle, UC_ARCH_ARM64, UC_MODE_ARM, UC_PROT_ALL,
-	HookCodeProto, HookIntrProto, HookMemProto, HookInsnSysProto, MmioReadProto, MmioWriteProto,
-	UC_HOOK_INTR, UC_HOOK_INSN, UC_HOOK_CODE, UC_HOOK_BLOCK, UC_HOOK_MEM_INVALID, UC_ARM64_INS_SYS,
-	UC_PROT_READ, UC_PROT_EXEC, ctlRequest, UC_CTL_CPU_MODEL, UC_CTL_CONTEXT_MODE, UC_CTL_TLB_FLUSH, UC_CTL_TB_REMOVE_CACHE, UC_CPU_ARM64_A57,
+	unicornLib, type UnicornLib, type Handle, UC_ARCH_ARM, UC_ARCH_ARM64, UC_MODE_ARM, UC_PROT_ALL,
+	HookCodeProto, HookIntrProto, HookMemProto, HookInsnSysProto, HookInsnInvalidProto, MmioReadProto, MmioWriteProto,
+	UC_HOOK_INTR, UC_HOOK_INSN, UC_HOOK_CODE, UC_HOOK_BLOCK, UC_HOOK_MEM_INVALID, UC_HOOK_INSN_INVALID, UC_ARM64_INS_SYS,
+	UC_PROT_READ, UC_PROT_EXEC, ctlRequest, UC_CTL_CPU_MODEL, UC_CTL_CONTEXT_MODE, UC_CTL_TLB_FLUSH, UC_CTL_TB_REMOVE_CACHE,
+	UC_CPU_ARM64_A57, UC_CPU_ARM_CORTEX_A15,
 } from './unicorn-ffi.ts';
 import { Reg, SysRegs, xreg, type SysReg, PSTATE_DAIF, PSTATE_EL1H } from './arm64-registers.ts';
+import { ArmReg, Cp15, CPSR_A, CPSR_F, CPSR_I, CPSR_T, Mode, SCTLR_M, rreg, type Cp15Reg } from './arm-registers.ts';
 
 /** A uint64 address as koffi hands it over: a number when it fits, else a bigint, signed. */
 const address = (a: number | bigint) => BigInt.asUintN(64, BigInt(a));
@@ -68,6 +72,8 @@ export class Unicorn {
 	private readonly uc: Handle;
 	private readonly u64 = new BigUint64Array(1);
 	private readonly cp = Buffer.alloc(32); // struct uc_arm64_cp_reg
+	private readonly cp32 = Buffer.alloc(40); // struct uc_arm_cp_reg
+	private readonly pcReg: number;
 	private hooks = new Map<number, Registered>();
 	private mmioCallbacks: bigint[] = [];
 	/** Callbacks shared by many hooks (codeHooks): unregistered at close. */
@@ -82,11 +88,18 @@ export class Unicorn {
 	/** The first exception thrown inside a callback: emulation stops and run() rethrows it. */
 	private callbackError: unknown;
 
-	constructor() {
+	constructor(readonly arch: Arch = 'arm64') {
 		const out: unknown[] = [null];
-		this.check(this.lib.uc_open(UC_ARCH_ARM64, UC_MODE_ARM, out), 'uc_open');
+		const arm = arch === 'arm';
+		this.check(this.lib.uc_open(arm ? UC_ARCH_ARM : UC_ARCH_ARM64, UC_MODE_ARM, out), 'uc_open');
 		this.uc = out[0];
-		this.check(this.lib.uc_ctl(this.uc, ctlRequest(UC_CTL_CPU_MODEL, 1, 'w'), 'int', UC_CPU_ARM64_A57), 'uc_ctl(CPU_MODEL)');
+		this.pcReg = arm ? ArmReg.PC : Reg.PC;
+		this.check(this.lib.uc_ctl(this.uc, ctlRequest(UC_CTL_CPU_MODEL, 1, 'w'), 'int', arm ? UC_CPU_ARM_CORTEX_A15 : UC_CPU_ARM64_A57),
+			'uc_ctl(CPU_MODEL)');
+		// AArch32: an undefined instruction reaches this hook before the interrupt hook, and stops
+		// the CPU unless the hook says it is handled. It is: the board enters the vector from the
+		// interrupt hook, which Unicorn calls next (entering it here too would enter it twice).
+		if (arm) this.addHook(UC_HOOK_INSN_INVALID, HookInsnInvalidProto, () => true);
 	}
 
 	private check(err: number, what: string): void {
@@ -138,7 +151,7 @@ export class Unicorn {
 	 * address an instruction accesses depends on its registers, not on what it reads).
 	 */
 	scratchCopy(accessed: (access: MmioAccess) => void): Unicorn {
-		const copy = new Unicorn();
+		const copy = new Unicorn(this.arch);
 		const device = (base: bigint): MmioHandler => ({
 			read: off => { accessed({ address: base + BigInt(off), write: false }); return 0; },
 			write: off => accessed({ address: base + BigInt(off), write: true }),
@@ -201,8 +214,25 @@ export class Unicorn {
 
 	x(n: number): bigint { return this.reg(xreg(n)); }
 	setX(n: number, value: bigint | number): void { this.setReg(xreg(n), value); }
-	get pc(): bigint { return this.reg(Reg.PC); }
-	set pc(value: bigint) { this.setReg(Reg.PC, value); }
+	/** AArch32's Rn, as 32 bits. */
+	r(n: number): bigint { return this.reg(rreg(n)) & 0xffff_ffffn; }
+	setR(n: number, value: bigint | number): void { this.setReg(rreg(n), BigInt.asUintN(32, BigInt(value))); }
+	/** On AArch32, writing the PC also sets the Thumb state from bit 0 (write a Thumb address with it set). */
+	get pc(): bigint { return this.reg(this.pcReg); }
+	set pc(value: bigint) { this.setReg(this.pcReg, value); }
+
+	/**
+	 * Where to start Unicorn to go on from the PC: on AArch32, with bit 0 the Thumb state (Unicorn
+	 * takes the state from it, and the PC register reads without it).
+	 */
+	get resumeAddress(): bigint {
+		return this.arch === 'arm' && this.reg(ArmReg.CPSR) & CPSR_T ? this.pc | 1n : this.pc;
+	}
+
+	/** Go on at `address` in the instruction set the CPU is in now. */
+	jump(address: bigint): void {
+		this.pc = this.arch === 'arm' && this.reg(ArmReg.CPSR) & CPSR_T ? address | 1n : address;
+	}
 
 	private fillCp(r: SysReg): Buffer {
 		const c = this.cp;
@@ -222,6 +252,28 @@ export class Unicorn {
 		const c = this.fillCp(r);
 		c.writeBigUInt64LE(BigInt.asUintN(64, BigInt(value)), 24);
 		this.check(this.lib.uc_reg_write(this.uc, Reg.CP_REG, c), 'uc_reg_write(CP_REG)');
+	}
+
+	/** struct uc_arm_cp_reg for cp15 register `r`, the Non-secure copy (the CPU runs as a Non-secure kernel). */
+	private fillCp15(r: Cp15Reg): Buffer {
+		const c = this.cp32;
+		c.fill(0);
+		c.writeUInt32LE(15, 0); c.writeUInt32LE(r.is64 ? 1 : 0, 4); c.writeUInt32LE(0, 8);
+		c.writeUInt32LE(r.crn, 12); c.writeUInt32LE(r.crm, 16); c.writeUInt32LE(r.opc1, 20); c.writeUInt32LE(r.opc2, 24);
+		return c;
+	}
+
+	/** An AArch32 cp15 register. */
+	cp15(r: Cp15Reg): bigint {
+		const c = this.fillCp15(r);
+		this.check(this.lib.uc_reg_read(this.uc, ArmReg.CP_REG, c), 'uc_reg_read(CP_REG)');
+		return c.readBigUInt64LE(32);
+	}
+
+	setCp15(r: Cp15Reg, value: bigint | number): void {
+		const c = this.fillCp15(r);
+		c.writeBigUInt64LE(BigInt.asUintN(64, BigInt(value)), 32);
+		this.check(this.lib.uc_reg_write(this.uc, ArmReg.CP_REG, c), 'uc_reg_write(CP_REG)');
 	}
 
 	private addHook(type: number, proto: TypeObject, fn: (...args: never[]) => unknown,
@@ -391,8 +443,13 @@ export class Unicorn {
 		if (!ranges.length) return;
 		const saved = this.invalidateContext = this.saveContext(this.invalidateContext);
 		try {
-			this.setReg(Reg.PSTATE, BigInt(PSTATE_DAIF | PSTATE_EL1H));
-			this.setSysReg(SysRegs.SCTLR_EL1, this.sysReg(SysRegs.SCTLR_EL1) & ~1n);
+			if (this.arch === 'arm') {
+				this.setReg(ArmReg.CPSR, BigInt(Mode.SVC) | CPSR_A | CPSR_I | CPSR_F);
+				this.setCp15(Cp15.SCTLR, this.cp15(Cp15.SCTLR) & ~SCTLR_M);
+			} else {
+				this.setReg(Reg.PSTATE, BigInt(PSTATE_DAIF | PSTATE_EL1H));
+				this.setSysReg(SysRegs.SCTLR_EL1, this.sysReg(SysRegs.SCTLR_EL1) & ~1n);
+			}
 			for (const [begin, end] of ranges)
 				this.check(this.lib.uc_ctl(this.uc, ctlRequest(UC_CTL_TB_REMOVE_CACHE, 2, 'w'), 'uint64_t', begin, 'uint64_t', end), 'uc_ctl(TB_REMOVE_CACHE)');
 		} finally {

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cacheDir } from '../paths.ts';
+import { cacheDir, type Arch } from '../paths.ts';
 import { writeFileAtomic } from '../atomic-write.ts';
 import { Board } from '../board/board.ts';
 import { Initramfs } from '../boot/initramfs.ts';
@@ -17,17 +17,18 @@ const asked = new Map<string, Promise<string[]>>();
 /** Boot an initramfs with a kernel command line; the console it printed. */
 export type BootConsole = (initrd: Buffer, cmdline: string) => Promise<string>;
 
-async function onBoard(initrd: Buffer, cmdline: string): Promise<string> {
-	const board = new Board({ initrd, cmdline, timeoutSeconds: 60 });
+/** Boot on the board, of an architecture (its default guest kernel). */
+export const onBoard = (arch: Arch = 'arm64'): BootConsole => async (initrd, cmdline) => {
+	const board = new Board({ arch, initrd, cmdline, timeoutSeconds: 60 });
 	try {
 		const exit = await board.run();
 		return `${board.console}\n(${exit.message})`;
 	} finally {
 		board.close();
 	}
-}
+};
 
-export function busyboxApplets(busybox: string, boot: BootConsole = onBoard): Promise<string[]> {
+export function busyboxApplets(busybox: string, boot: BootConsole = onBoard()): Promise<string[]> {
 	let applets = asked.get(busybox);
 	if (!applets) {
 		asked.set(busybox, applets = listApplets(busybox, boot));

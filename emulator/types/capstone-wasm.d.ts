@@ -7,6 +7,6 @@ declare module 'capstone-wasm' {
 		disasm(data: number[] | Uint8Array, options?: { address?: number | bigint; count?: number }): Insn[];
 		close(): void;
 	}
-	export const Const: { CS_ARCH_ARM64: number; CS_MODE_ARM: number };
+	export const Const: { CS_ARCH_ARM64: number; CS_ARCH_ARM: number; CS_MODE_ARM: number; CS_MODE_THUMB: number };
 	export function loadCapstone(args?: Record<string, unknown>): Promise<void>;
 }
