@@ -20,11 +20,15 @@ interface Shim {
 	hook: unknown;
 	close: (state: Buffer) => void;
 	cut: (state: Buffer, pc: bigint, before: bigint) => void;
+	/** exception-fast-path.c, in the same library: see fast-exceptions.ts. */
+	exceptionHook: unknown;
+	exceptionsInit: (state: Buffer, counter: Buffer, slow: unknown, context: unknown) => void;
 }
 
 let shim: Shim | undefined;
 
-function loadShim(): Shim {
+/** kobox's native shim, loaded once. */
+export function nativeShim(): Shim {
 	if (shim) return shim;
 	if (!existsSync(insnCounterPath))
 		throw new Error(`the instruction counter is not built (${insnCounterPath}); run 'npm run setup'`);
@@ -35,6 +39,8 @@ function loadShim(): Shim {
 		hook: lib.func('void *kobox_counter_hook(void)')(),
 		close: lib.func('void kobox_counter_close(void *counter)'),
 		cut: lib.func('void kobox_counter_cut(void *counter, uint64_t pc, int64_t before)'),
+		exceptionHook: lib.func('void *kobox_exception_hook(void)')(),
+		exceptionsInit: lib.func('void kobox_exceptions_init(void *x, void *counter, void *slow, void *context)'),
 	};
 	return shim;
 }
@@ -57,7 +63,7 @@ export class InstructionCounter {
 	private readonly u64 = new BigUint64Array(this.state.buffer, this.state.byteOffset, 5);
 	private readonly u32 = new Uint32Array(this.state.buffer, this.state.byteOffset, SIZE / 4);
 	private readonly i32 = new Int32Array(this.state.buffer, this.state.byteOffset, SIZE / 4);
-	private readonly shim = loadShim();
+	private readonly shim = nativeShim();
 	/** The device access last located, and the instructions of its block before it. */
 	private located?: { access: MmioAccess; before: bigint };
 
@@ -68,6 +74,9 @@ export class InstructionCounter {
 		this.i32[THUMB_REG] = arm ? ArmReg.CPSR : -1;
 		cpu.onBlockNative(this.shim.hook, this.state);
 	}
+
+	/** The state the native hook counts in, for the shim's other hooks (fast-exceptions.ts). */
+	get nativeState(): Buffer { return this.state; }
 
 	/** Instructions retired since power-on: between runs, in an exception, in a device's access. */
 	get retired(): bigint {

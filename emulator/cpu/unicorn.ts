@@ -304,8 +304,24 @@ export class Unicorn {
 	 * user data, which must stay referenced as long as the hook lives.
 	 */
 	onBlockNative(callback: unknown, data: Buffer): HookHandle {
+		return this.addNativeHook(UC_HOOK_BLOCK, callback, data);
+	}
+
+	/** A native interrupt hook; `data` stays referenced while the engine lives. */
+	onInterruptNative(callback: unknown, data: Buffer): HookHandle {
+		return this.addNativeHook(UC_HOOK_INTR, callback, data);
+	}
+
+	/** `fn` as an interrupt hook's function pointer, for native code to call (see fast-exceptions.ts). */
+	interruptCallback(fn: IntrHook): unknown {
+		const cb = koffi.register((_uc: unknown, intno: number) => this.guard(() => fn(intno), undefined), koffi.pointer(HookIntrProto));
+		this.sharedCallbacks.push(cb);
+		return cb;
+	}
+
+	private addNativeHook(type: number, callback: unknown, data: Buffer): HookHandle {
 		const hh: unknown[] = [0];
-		this.check(this.lib.uc_hook_add(this.uc, hh, UC_HOOK_BLOCK, callback, data, 1, 0), 'uc_hook_add');
+		this.check(this.lib.uc_hook_add(this.uc, hh, type, callback, data, 1, 0), 'uc_hook_add');
 		const id = this.nextHookId++;
 		this.hooks.set(id, { hh: hh[0] });
 		this.pinned.push(data);
