@@ -149,11 +149,12 @@ build_tools() {
 	build_step "building kobox's guest tools ($deb_arch)" make -s -C "$top/guest-tools" O="$arch_build/guest-tools" CROSS_COMPILE="$cross"
 }
 
-# kobox's native shim: the instruction counter (emulator/cpu/insn-counter.c) and the exceptions it
-# takes itself (exception-fast-path.c), built with the host's gcc into $build/native: complete, for
-# these inputs, and newer than its sources.
+# kobox's native shim (emulator/cpu/native-shim.ts): the instruction counter (insn-counter.c), the
+# exceptions it takes itself (exception-fast-path.c) and the SYS instruction filter
+# (sys-insn-filter.c), built with the host's gcc into $build/native: complete, for these inputs, and
+# newer than its sources.
 native_counter=$build/native/insn-counter.so
-native_sources=("$top/emulator/cpu/insn-counter.c" "$top/emulator/cpu/exception-fast-path.c")
+native_sources=("$top/emulator/cpu/insn-counter.c" "$top/emulator/cpu/exception-fast-path.c" "$top/emulator/cpu/sys-insn-filter.c")
 native_built() {
 	local inputs
 	build_inputs_line

@@ -5,7 +5,7 @@
 import { Reg, SysRegs } from './arm64-registers.ts';
 import { CTX_SYNDROME, CTX_TARGET_EL, CTX_VADDRESS } from './exception-entry.ts';
 import type { InstructionCounter } from './instruction-counter.ts';
-import { nativeShim } from './instruction-counter.ts';
+import { nativeShim } from './native-shim.ts';
 import type { CpuContext, IntrHook, Unicorn } from './unicorn.ts';
 
 // struct kobox_fast_exceptions (exception-fast-path.c): three pointers, two u64, four u32, ten
