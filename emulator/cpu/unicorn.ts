@@ -333,7 +333,7 @@ export class Unicorn {
 	 * SYS instructions (cache and TLB maintenance, address translation) with CRm in `crms`; Unicorn
 	 * then does its own handling. Unicorn calls the hook for every SYS instruction (DC ZVA alone
 	 * comes thousands of times a command): the native shim's filter (sys-insn-filter.c) lets only
-	 * those CRms through to JavaScript.
+	 * those CRms through to JavaScript, and of IC IVAU only the first line of each page it covers.
 	 */
 	onSysInstruction(crms: readonly number[], fn: SysInsnHook): HookHandle {
 		const cpRegSize = 32;
@@ -344,7 +344,7 @@ export class Unicorn {
 			return 0;
 		}, 0), koffi.pointer(HookInsnSysProto));
 		this.sharedCallbacks.push(host);
-		const filter = Buffer.alloc(16);
+		const filter = Buffer.alloc(24);
 		filter.writeUInt32LE(crms.reduce((mask, crm) => mask | (1 << crm), 0) >>> 0, 0);
 		const shim = nativeShim();
 		shim.sysFilterInit(filter, host);
