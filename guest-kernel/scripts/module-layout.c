@@ -341,7 +341,9 @@ int main(void)
 	OFF(device, dma_pools);
 	OFF(device, of_node);
 	OFF(device, fwnode);
+#ifdef CONFIG_NUMA
 	OFF(device, numa_node);
+#endif
 	OFF(device, devt);
 	OFF(device, id);
 	OFF(device, devres_lock);

@@ -204,7 +204,9 @@ struct device {
 	void *dma_io_tlb_mem;
 	struct device_node *of_node;
 	struct fwnode_handle *fwnode;
+#ifdef CONFIG_NUMA
 	int numa_node;
+#endif
 	dev_t devt;
 	u32 id;				/* a bus's device number */
 	u32 devres_lock;
@@ -401,5 +403,22 @@ static inline void *devm_kzalloc(struct device *dev, size_t size, gfp_t gfp)
 /* drivers/base/devtmpfs.c */
 int devtmpfs_create_node(struct device *dev);
 int devtmpfs_delete_node(struct device *dev);
+
+/* NUMA_NO_NODE (-1) where the kernel has no NUMA (armmp) */
+static inline int dev_to_node(struct device *dev)
+{
+#ifdef CONFIG_NUMA
+	return dev->numa_node;
+#else
+	return -1;
+#endif
+}
+
+static inline void set_dev_node(struct device *dev, int node)
+{
+#ifdef CONFIG_NUMA
+	dev->numa_node = node;
+#endif
+}
 
 #endif
