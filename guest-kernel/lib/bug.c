@@ -24,7 +24,7 @@ static const char *bug_file(const struct bug_entry *bug)
 }
 
 /* A module's __bug_table, found once it is relocated. */
-void module_bug_finalize(const Elf64_Ehdr *hdr, const Elf64_Shdr *sechdrs,
+void module_bug_finalize(const Elf_Ehdr *hdr, const Elf_Shdr *sechdrs,
 			 struct module *mod)
 {
 	const char *secstrings = (char *)hdr + sechdrs[hdr->e_shstrndx].sh_offset;

@@ -17,7 +17,6 @@
 #include <linux/string.h>
 #include <asm/sections.h>
 
-#define BITS_PER_LONG	64
 
 struct page *mem_map;
 unsigned long min_low_pfn, max_pfn;

@@ -250,7 +250,7 @@ int fasync_helper(int fd, struct file *filp, int on,
 void kill_fasync(struct fasync_struct **fp, int sig, int band);
 
 struct file {
-	char			f_u[16];	/* llist node / rcu head */
+	void			*f_u[2];	/* llist node / rcu head */
 	struct path		f_path;
 	struct inode		*f_inode;
 	const struct file_operations *f_op;
@@ -258,7 +258,7 @@ struct file {
 	long			f_count;
 	unsigned int		f_flags;
 	fmode_t			f_mode;
-	char			f_pos_lock[32];	/* struct mutex */
+	char			f_pos_lock[ABI_SIZEOF_mutex];	/* struct mutex */
 	loff_t			f_pos;
 	struct fown_struct	f_owner;
 	const void		*f_cred;

@@ -119,7 +119,7 @@ put_file:
 	return err;
 }
 
-static int validate_section_offset(struct load_info *info, Elf64_Shdr *shdr)
+static int validate_section_offset(struct load_info *info, Elf_Shdr *shdr)
 {
 	u64 secend = shdr->sh_offset + shdr->sh_size;
 
@@ -131,7 +131,7 @@ static int validate_section_offset(struct load_info *info, Elf64_Shdr *shdr)
 /* The file header: each check and message as in 6.1, in its order. */
 static int elf_header_check(struct load_info *info)
 {
-	Elf64_Ehdr *hdr = info->hdr;
+	Elf_Ehdr *hdr = info->hdr;
 
 	if (info->len < sizeof(*hdr)) {
 		pr_err("Invalid ELF header len %lu\n", info->len);
@@ -146,17 +146,17 @@ static int elf_header_check(struct load_info *info)
 		       hdr->e_type, ET_REL);
 		return -ENOEXEC;
 	}
-	if (hdr->e_machine != EM_AARCH64) {
+	if (hdr->e_machine != ELF_ARCH) {
 		pr_err("Invalid architecture in ELF header: %u\n",
 		       hdr->e_machine);
 		return -ENOEXEC;
 	}
-	if (hdr->e_shentsize != sizeof(Elf64_Shdr)) {
+	if (hdr->e_shentsize != sizeof(Elf_Shdr)) {
 		pr_err("Invalid ELF section header size\n");
 		return -ENOEXEC;
 	}
 	if (hdr->e_shoff >= info->len ||
-	    hdr->e_shnum * sizeof(Elf64_Shdr) > info->len - hdr->e_shoff) {
+	    hdr->e_shnum * sizeof(Elf_Shdr) > info->len - hdr->e_shoff) {
 		pr_err("Invalid ELF section header overflow\n");
 		return -ENOEXEC;
 	}
@@ -166,8 +166,8 @@ static int elf_header_check(struct load_info *info)
 /* The section name table: inside the file, not empty, NUL-terminated. */
 static int elf_secstrings_check(struct load_info *info)
 {
-	Elf64_Ehdr *hdr = info->hdr;
-	Elf64_Shdr *strhdr;
+	Elf_Ehdr *hdr = info->hdr;
+	Elf_Shdr *strhdr;
 
 	if (hdr->e_shstrndx == SHN_UNDEF || hdr->e_shstrndx >= hdr->e_shnum) {
 		pr_err("Invalid ELF section name index: %d || e_shstrndx (%d) >= e_shnum (%d)\n",
@@ -194,9 +194,9 @@ static int elf_secstrings_check(struct load_info *info)
 /* Every section: offsets inside the file, names inside the name table. */
 static int elf_sections_check(struct load_info *info)
 {
-	Elf64_Ehdr *hdr = info->hdr;
+	Elf_Ehdr *hdr = info->hdr;
 	u64 names = info->sechdrs[hdr->e_shstrndx].sh_size;
-	Elf64_Shdr *shdr = &info->sechdrs[0];
+	Elf_Shdr *shdr = &info->sechdrs[0];
 	unsigned int i;
 
 	if (shdr->sh_type != SHT_NULL || shdr->sh_size || shdr->sh_addr) {
@@ -507,7 +507,7 @@ static unsigned int find_sec(const struct load_info *info, const char *name)
 	unsigned int i;
 
 	for (i = 1; i < info->hdr->e_shnum; i++) {
-		Elf64_Shdr *shdr = &info->sechdrs[i];
+		Elf_Shdr *shdr = &info->sechdrs[i];
 
 		if ((shdr->sh_flags & SHF_ALLOC) &&
 		    !strcmp(info->secstrings + shdr->sh_name, name))
@@ -533,7 +533,7 @@ static void *section_addr(const struct load_info *info, const char *name)
 /* The value of "tag=value" in .modinfo, or NULL. */
 static char *get_modinfo(const struct load_info *info, const char *tag)
 {
-	Elf64_Shdr *infosec = &info->sechdrs[info->index.info];
+	Elf_Shdr *infosec = &info->sechdrs[info->index.info];
 	char *p = (char *)info->hdr + infosec->sh_offset;
 	char *end = p + infosec->sh_size;
 	size_t taglen = strlen(tag);
@@ -597,7 +597,7 @@ static noinline int rewrite_section_headers(struct load_info *info, int flags)
 
 	info->sechdrs[0].sh_addr = 0;
 	for (i = 1; i < info->hdr->e_shnum; i++) {
-		Elf64_Shdr *shdr = &info->sechdrs[i];
+		Elf_Shdr *shdr = &info->sechdrs[i];
 
 		shdr->sh_addr = (unsigned long)info->hdr + shdr->sh_offset;
 	}
@@ -653,7 +653,7 @@ static bool module_init_layout_section(const char *sname)
 	return !strncmp(sname, ".init", 5);
 }
 
-long module_get_offset(unsigned int *size, Elf64_Shdr *sechdr)
+long module_get_offset(unsigned int *size, Elf_Shdr *sechdr)
 {
 	long ret = ALIGN(*size, sechdr->sh_addralign ?: 1);
 
@@ -709,7 +709,7 @@ static void layout_sections(struct module *mod, struct load_info *info)
 
 		for (m = 0; m < ARRAY_SIZE(masks); m++) {
 			for (i = 0; i < info->hdr->e_shnum; i++) {
-				Elf64_Shdr *s = &info->sechdrs[i];
+				Elf_Shdr *s = &info->sechdrs[i];
 				const char *sname = info->secstrings + s->sh_name;
 
 				if ((s->sh_flags & masks[m][0]) != masks[m][0] ||
@@ -742,7 +742,7 @@ static int move_module(struct module *mod, struct load_info *info)
 	}
 
 	for (i = 0; i < info->hdr->e_shnum; i++) {
-		Elf64_Shdr *shdr = &info->sechdrs[i];
+		Elf_Shdr *shdr = &info->sechdrs[i];
 		void *dest;
 
 		if (!(shdr->sh_flags & SHF_ALLOC))
@@ -930,8 +930,8 @@ static int resolve_symbol_wait(struct module *mod,
 static noinline int simplify_symbols(struct module *mod,
 				     const struct load_info *info)
 {
-	Elf64_Shdr *symsec = &info->sechdrs[info->index.sym];
-	Elf64_Sym *sym = (void *)symsec->sh_addr;
+	Elf_Shdr *symsec = &info->sechdrs[info->index.sym];
+	Elf_Sym *sym = (void *)symsec->sh_addr;
 	unsigned int i;
 	int ret = 0, err;
 
@@ -1037,7 +1037,7 @@ static void flush_module_icache(const struct module *mod)
 /* .data..percpu: an area in the reserved per-cpu chunk (percpu.c). */
 static noinline int percpu_modalloc(struct module *mod, struct load_info *info)
 {
-	Elf64_Shdr *pcpusec = &info->sechdrs[info->index.pcpu];
+	Elf_Shdr *pcpusec = &info->sechdrs[info->index.pcpu];
 	unsigned long align = pcpusec->sh_addralign;
 
 	if (!pcpusec->sh_size)

@@ -13,7 +13,7 @@
 #include <asm/pgtable-hwdef.h>
 #include <asm/page.h>
 
-#define PTE_PROT_NONE		(_AC(1, UL) << 1 << 1)	/* software, with type 0: bit 2 */
+#define PTE_PROT_NONE		(_AC(1, UL) << 2)	/* software, with type 0 */
 #define PAGE_USER_BASE		(PTE_TYPE_SMALL | PTE_MT_NORMAL | PTE_NG)
 
 #ifndef __ASSEMBLY__

@@ -4,7 +4,7 @@
 #define __ASM_MODULE_H
 
 #include <linux/types.h>
-#include <uapi/linux/elf.h>
+#include <linux/elf.h>
 
 struct module;
 
