@@ -28,8 +28,9 @@ struct plt_entries {
 };
 
 struct mod_plt_sec {
-	Elf_Shdr *plt;
+	int plt_shndx;
 	int plt_count;
+	int plt_max_entries;
 };
 
 struct mod_arch_specific {

@@ -49,6 +49,17 @@ struct module;
 #define R_AARCH64_MOVW_PREL_G3		293
 #define R_AARCH64_LDST128_ABS_LO12_NC	299
 
+struct mod_plt_sec {
+	int plt_shndx;
+	int plt_num_entries;
+	int plt_max_entries;
+};
+
+struct mod_arch_specific {
+	struct mod_plt_sec core;
+	struct mod_plt_sec init;
+};
+
 /* adrp x16, <page>; add x16, x16, #<lo12>; br x16 */
 struct plt_entry {
 	u32 adrp;
