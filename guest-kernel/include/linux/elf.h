@@ -11,6 +11,7 @@
 
 #ifdef CONFIG_64BIT
 #define ELF_CLASS	ELFCLASS64
+#define Elf_Addr	u64
 #define Elf_Ehdr	Elf64_Ehdr
 #define Elf_Phdr	Elf64_Phdr
 #define Elf_Shdr	Elf64_Shdr
@@ -21,6 +22,7 @@
 #define ELF_R_TYPE(i)	ELF64_R_TYPE(i)
 #else
 #define ELF_CLASS	ELFCLASS32
+#define Elf_Addr	u32
 #define Elf_Ehdr	Elf32_Ehdr
 #define Elf_Phdr	Elf32_Phdr
 #define Elf_Shdr	Elf32_Shdr

@@ -30,6 +30,7 @@ struct platform_device {
 	const struct platform_device_id *id_entry;
 	const char *driver_override;	/* only this driver may bind */
 	struct mfd_cell *mfd_cell;
+	abi_pad_end(platform_device, mfd_cell, sizeof(void *));	/* archdata */
 };
 
 #define to_platform_device(x) container_of((x), struct platform_device, dev)

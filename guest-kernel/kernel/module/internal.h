@@ -14,7 +14,7 @@
 #define MODULE_INIT_COMPRESSED_FILE	4
 
 /* sh_entsize of a laid-out section: its offset, this bit for init memory */
-#define INIT_OFFSET_MASK	(1UL << 63)
+#define INIT_OFFSET_MASK	(1UL << (BITS_PER_LONG - 1))
 
 struct load_info {
 	const char *name;	/* for messages until mod->name is set */

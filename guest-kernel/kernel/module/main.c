@@ -38,8 +38,10 @@
 #include <linux/percpu.h>
 #include <asm/cacheflush.h>
 #include <asm/extable.h>
+#include <asm/ftrace.h>
 #include <asm/memory.h>
 #include <asm/module.h>
+#include <linux/moduleloader.h>
 #include <generated/module-abi.h>
 #include "internal.h"
 
@@ -852,7 +854,7 @@ static noinline int find_module_sections(struct module *mod,
 	mod->jump_entries = section_objs(info, "__jump_table",
 					 sizeof(*mod->jump_entries),
 					 &mod->num_jump_entries);
-	mod->ftrace_callsites = section_objs(info, "__patchable_function_entries",
+	mod->ftrace_callsites = section_objs(info, FTRACE_CALLSITE_SECTION,
 					     sizeof(*mod->ftrace_callsites),
 					     &mod->num_ftrace_callsites);
 	mod->extable = section_objs(info, "__ex_table",
@@ -888,7 +890,7 @@ static void free_modinfo(struct module *mod)
 
 /* An import: found, its CRC agrees, and its owner now has us as a user. */
 static int resolve_symbol(struct module *mod, const struct load_info *info,
-			  const char *name, u64 *value, char *ownername)
+			  const char *name, Elf_Addr *value, char *ownername)
 {
 	struct find_symbol_arg fsa = {
 		.name	= name,
@@ -914,7 +916,7 @@ static int resolve_symbol(struct module *mod, const struct load_info *info,
 /* An export of a module whose init is still running: wait up to 30 s. */
 static int resolve_symbol_wait(struct module *mod,
 			       const struct load_info *info,
-			       const char *name, u64 *value)
+			       const char *name, Elf_Addr *value)
 {
 	char owner[MODULE_NAME_LEN] = "";
 	int err;
@@ -991,12 +993,10 @@ static int apply_relocations(struct module *mod, const struct load_info *info)
 			continue;
 		if (!(info->sechdrs[infosec].sh_flags & SHF_ALLOC))
 			continue;
-		if (info->sechdrs[i].sh_type == SHT_REL) {
-			pr_err("module %s: REL relocation unsupported\n",
-			       mod->name);
-			return -ENOEXEC;
-		}
-		if (info->sechdrs[i].sh_type == SHT_RELA)
+		if (info->sechdrs[i].sh_type == SHT_REL)
+			err = apply_relocate(info->sechdrs, info->strtab,
+					     info->index.sym, i, mod);
+		else if (info->sechdrs[i].sh_type == SHT_RELA)
 			err = apply_relocate_add(info->sechdrs, info->strtab,
 						 info->index.sym, i, mod);
 		if (err < 0)

@@ -76,6 +76,7 @@ int module_frob_arch_sections(Elf64_Ehdr *hdr, Elf64_Shdr *sechdrs,
 			      char *secstrings, struct module *mod);
 int module_finalize(const Elf64_Ehdr *hdr, const Elf64_Shdr *sechdrs,
 		    struct module *me);
+#define HAVE_APPLY_RELOCATE_ADD
 int apply_relocate_add(Elf64_Shdr *sechdrs, const char *strtab,
 		       unsigned int symindex, unsigned int relsec,
 		       struct module *me);
