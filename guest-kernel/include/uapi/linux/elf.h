@@ -56,6 +56,11 @@
 #define AT_SYSINFO_EHDR	33
 #define AT_MINSIGSTKSZ	51
 
+typedef u32 Elf32_Addr;
+typedef u32 Elf32_Word;
+typedef u64 Elf64_Addr;
+typedef u32 Elf64_Word;
+
 typedef struct elf32_hdr {
 	unsigned char e_ident[EI_NIDENT];
 	u16 e_type;

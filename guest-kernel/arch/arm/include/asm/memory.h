@@ -5,7 +5,8 @@
  *   0x00000000 - 0xbeffffff   user (TASK_SIZE)
  *   0xbf000000 - 0xbfffffff   modules, within a branch of the kernel
  *   0xc0000000 + (PA - RAM)   linear map of RAM (lowmem, up to 752 MiB)
- *   VMALLOC_START - END       vmalloc(), task stacks, ioremap()
+ *   VMALLOC_START - END       vmalloc(), task stacks
+ *   IOREMAP_START - END       ioremap()'s device mappings
  *
  * The board's RAM starts at PHYS_OFFSET (virt: 0x40000000); the kernel
  * image sits in the linear map where it was loaded.
@@ -26,7 +27,9 @@
 #define MODULES_VADDR		(PAGE_OFFSET - _AC(0x01000000, UL))
 #define MODULES_END		PAGE_OFFSET
 #define VMALLOC_START		_AC(0xf0000000, UL)
-#define VMALLOC_END		_AC(0xff800000, UL)
+#define VMALLOC_END		_AC(0xfe000000, UL)
+#define IOREMAP_START		VMALLOC_END
+#define IOREMAP_END		_AC(0xff800000, UL)
 #define LOWMEM_SIZE		(VMALLOC_START - _AC(0x00800000, UL) - PAGE_OFFSET)
 
 #ifndef __ASSEMBLY__

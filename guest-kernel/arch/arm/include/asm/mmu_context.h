@@ -17,8 +17,11 @@ struct task_struct;
 /* TTBR0 walks are inner/outer write-back cacheable, shareable (IRGN WB, RGN WB, S) */
 #define TTB_FLAGS		0x6a
 
+void pgd_sync_kernel(pgd_t *pgd);
+
 static inline void cpu_switch_mm(pgd_t *pgd)
 {
+	pgd_sync_kernel(pgd);
 	dsb(ishst);
 	write_cp15(__pa(pgd) | TTB_FLAGS, c2, 0, c0, 0);
 	isb();

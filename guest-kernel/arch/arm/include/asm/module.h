@@ -22,15 +22,13 @@ struct module;
 
 /* ldr pc, [pc, #-4]; .word target, grouped as Linux's module-plts.c: 4 loads, then their targets */
 
-struct plt_entries {
-	u32 ldr[4];
-	u32 lit[4];
-};
+
+struct plt_entries;
 
 struct mod_plt_sec {
-	int plt_shndx;
+	Elf32_Shdr *plt;		/* .plt or .init.plt, while loading */
+	struct plt_entries *plt_ent;	/* where it ended up */
 	int plt_count;
-	int plt_max_entries;
 };
 
 struct mod_arch_specific {
@@ -40,12 +38,12 @@ struct mod_arch_specific {
 
 void *module_alloc(unsigned long size);
 void module_memfree(void *region);
-int module_frob_arch_sections(Elf_Ehdr *hdr, Elf_Shdr *sechdrs,
+int module_frob_arch_sections(Elf32_Ehdr *hdr, Elf32_Shdr *sechdrs,
 			      char *secstrings, struct module *mod);
-int module_finalize(const Elf_Ehdr *hdr, const Elf_Shdr *sechdrs,
+int module_finalize(const Elf32_Ehdr *hdr, const Elf32_Shdr *sechdrs,
 		    struct module *me);
 #define HAVE_APPLY_RELOCATE
-int apply_relocate(Elf_Shdr *sechdrs, const char *strtab,
+int apply_relocate(Elf32_Shdr *sechdrs, const char *strtab,
 		   unsigned int symindex, unsigned int relsec,
 		   struct module *me);
 u32 get_module_plt(struct module *mod, unsigned long loc, u32 val);

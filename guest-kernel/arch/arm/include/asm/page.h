@@ -16,6 +16,7 @@
 #define PGDIR_SHIFT		21
 #define PTRS_PER_PTE		256	/* a hardware second-level table */
 #define PTRS_PER_PGD		4096	/* first-level entries, 1 MiB each */
+#define PGD_TABLE_SIZE		0x4000
 
 #ifndef __ASSEMBLY__
 void clear_page(void *to);
