@@ -3,10 +3,12 @@
 # for it. Run after setup.sh (npm packages, linux-kbuild-6.1). Silent and fast when all is there.
 #
 #   setup-arm.sh           the host's arm-linux-gnueabihf cross compiler, the pinned kernel's
-#                          -armmp headers, the transcript helper and modules/ built for armhf
-#                          ($build/armhf), and the broken copies derived from them
+#                          -armmp headers and image (its compiled-in certificates), the guest
+#                          kernel built for 32-bit ARM ($build/armhf/guest-kernel: vmlinux and
+#                          the raw Image QEMU boots), the transcript helper and modules/ built
+#                          for armhf ($build/armhf), and the broken copies derived from them
 #   setup-arm.sh capture   also what captures from the real armmp kernel need: Debian 12's
-#                          busybox-static for armhf and linux-image-<ABI>-armmp (whose modules are
+#                          busybox-static for armhf (linux-image-<ABI>-armmp's modules are the
 #                          `dist/` files); prints the image's path
 set -euo pipefail
 export KOBOX_ARCH=arm
@@ -15,6 +17,7 @@ busybox=$arch_cache/busybox
 
 host_packages_present() {
 	[ -x /usr/bin/arm-linux-gnueabihf-gcc ] && [ -x /usr/bin/arm-linux-gnueabihf-ld ] && [ -x /usr/bin/make ] &&
+		[ -x /usr/bin/xz ] &&
 		[ -d /usr/lib/linux-kbuild-6.1 ]
 }
 headers_present() { has_line "$headers/.kobox-ready" "$DEBIAN_KERNEL_VERSION"; }
@@ -34,16 +37,20 @@ capture) capture=1 ;;
 *) echo "usage: setup-arm.sh [capture]" >&2; exit 2 ;;
 esac
 
-if ! { host_packages_present && headers_present && tools_built && modules_built &&
-		{ [ -z "$capture" ] || { busybox_present && image_present; }; }; }; then
+if ! { host_packages_present && headers_present && image_present && kernel_built && tools_built &&
+		modules_built && { [ -z "$capture" ] || busybox_present; }; }; then
 	take_lock
 	# 1. The cross compiler for the helper and for kbuild (libc-free programs: no armhf libc needed).
-	host_packages_present || host_install gcc-arm-linux-gnueabihf binutils-arm-linux-gnueabihf make linux-kbuild-6.1
+	host_packages_present || host_install gcc-arm-linux-gnueabihf binutils-arm-linux-gnueabihf make xz-utils linux-kbuild-6.1
 	# 2. The pinned kernel's -armmp headers (the same ABI as arm64's).
 	headers_present || "$top/scripts/debian-kernel.sh" headers >/dev/null
-	# 3. The transcript helper, built for armhf.
+	# 3. The pinned kernel's -armmp image (the guest kernel carries its certificates; captures
+	#    boot it), and the guest kernel built for 32-bit ARM.
+	image_present || "$top/scripts/debian-kernel.sh" image >/dev/null
+	build_kernel
+	# 4. The transcript helper, built for armhf.
 	build_tools
-	# 4. modules/ built for armhf, and the broken copies the load-failure scenarios use.
+	# 5. modules/ built for armhf, and the broken copies the load-failure scenarios use.
 	if ! modules_built; then
 		"$top/scripts/build-modules.sh"
 		mkdir -p "$arch_build/modules/derived"
@@ -52,14 +59,12 @@ if ! { host_packages_present && headers_present && tools_built && modules_built 
 		mv -f "$arch_build/modules/derived/.building" "$arch_build/modules/derived/.built"
 	fi
 	if [ -n "$capture" ]; then
-		# 5. Debian 12's busybox-static for armhf: the userspace of the captures.
+		# 6. Debian 12's busybox-static for armhf: the userspace of the captures.
 		if ! busybox_present; then
 			step "fetching busybox-static (armhf) from Debian 12"
 			debs=$("$top/scripts/apt-private.sh" download bookworm armhf "$cache/debs/busybox-armhf" busybox-static)
 			extract_deb "$(echo "$debs" | grep /busybox-static_ | tail -n1)" "$busybox"
 		fi
-		# 6. The pinned kernel's -armmp image: what captures boot, and its signed modules.
-		image_present || "$top/scripts/debian-kernel.sh" image >/dev/null
 	fi
 fi
 [ -z "$capture" ] || echo "$vmlinuz"

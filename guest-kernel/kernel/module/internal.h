@@ -5,8 +5,9 @@
 
 #include <linux/types.h>
 #include <linux/module.h>
-#include <uapi/linux/elf.h>
+#include <linux/elf.h>
 #include <linux/panic.h>
+#include <linux/module_abi.h>
 
 /* finit_module(2) flags (uapi/linux/module.h) */
 #define MODULE_INIT_IGNORE_MODVERSIONS	1
@@ -14,14 +15,14 @@
 #define MODULE_INIT_COMPRESSED_FILE	4
 
 /* sh_entsize of a laid-out section: its offset, this bit for init memory */
-#define INIT_OFFSET_MASK	(1UL << 63)
+#define INIT_OFFSET_MASK	(1UL << (BITS_PER_LONG - 1))
 
 struct load_info {
 	const char *name;	/* for messages until mod->name is set */
 	struct module *mod;
-	Elf64_Ehdr *hdr;	/* the file image, vmalloc()ed */
+	Elf_Ehdr *hdr;	/* the file image, vmalloc()ed */
 	unsigned long len;
-	Elf64_Shdr *sechdrs;
+	Elf_Shdr *sechdrs;
 	char *secstrings;
 	char *strtab;
 	bool sig_ok;
@@ -37,9 +38,9 @@ struct modversion_info {
 };
 
 /* Offsets in Debian's 6.1 struct module (.gnu.linkonce.this_module). */
-#define THIS_MODULE_NAME_OFFSET	24
-#define THIS_MODULE_INIT_OFFSET	0x138
-#define THIS_MODULE_EXIT_OFFSET	0x340
+#define THIS_MODULE_NAME_OFFSET	ABI_module__name
+#define THIS_MODULE_INIT_OFFSET	ABI_module__init
+#define THIS_MODULE_EXIT_OFFSET	ABI_module__exit
 
 #define MODULE_FLAGS_BUF_SIZE	(TAINT_FLAGS_COUNT + 4)
 
@@ -76,7 +77,7 @@ char *module_flags(struct module *mod, char *buf, bool show_state);
 unsigned long kernel_symbol_value(const struct kernel_symbol *sym);
 int module_refcount(struct module *mod);
 extern const char vermagic[];
-long module_get_offset(unsigned int *size, Elf64_Shdr *sechdr);
+long module_get_offset(unsigned int *size, Elf_Shdr *sechdr);
 
 /* signing.c */
 int module_sig_check(struct load_info *info, int flags);

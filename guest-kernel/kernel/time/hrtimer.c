@@ -29,9 +29,9 @@
 #define HRTIMER_ACTIVE_HARD	((1U << HRTIMER_BASE_MONOTONIC_SOFT) - 1)
 #define HRTIMER_ACTIVE_SOFT	(HRTIMER_ACTIVE_HARD << HRTIMER_BASE_MONOTONIC_SOFT)
 
-_Static_assert(offsetof(struct hrtimer, base) == 48, "struct hrtimer is Debian's");
-_Static_assert(sizeof(struct hrtimer) == 64, "struct hrtimer is Debian's");
-_Static_assert(offsetof(struct hrtimer_clock_base, get_time) == 48, "struct hrtimer_clock_base is Debian's");
+abi_check_field(hrtimer, base);
+abi_check_size(hrtimer);
+abi_check_field(hrtimer_clock_base, get_time);
 
 static struct hrtimer_cpu_base hrtimer_bases = {
 	.clock_base = {
@@ -600,3 +600,75 @@ SYSCALL_DEFINE4(clock_nanosleep, clockid_t, which_clock, int, flags,
 	}
 	return hrtimer_nanosleep(which_clock, flags, rqtp, rmtp);
 }
+
+#ifdef CONFIG_COMPAT_32BIT_TIME
+/*
+ * 32-bit time_t programs (armhf): struct old_timespec32, through the
+ * same sleep on kernel timespecs.
+ */
+static long hrtimer_nanosleep_ts(clockid_t clock, int flags,
+				 const struct timespec64 *ts, struct timespec64 *left)
+{
+	enum hrtimer_mode mode = (flags & TIMER_ABSTIME) ? HRTIMER_MODE_ABS : HRTIMER_MODE_REL;
+	struct hrtimer_sleeper t;
+	long ret;
+
+	left->tv_sec = -1;	/* nothing left to report */
+	if (ts->tv_sec < 0 || ts->tv_nsec < 0 || ts->tv_nsec >= NSEC_PER_SEC)
+		return -EINVAL;
+	hrtimer_init_sleeper(&t, clock, mode);
+	hrtimer_set_expires_range_ns(&t.timer, timespec64_to_ns(ts), current->timer_slack_ns);
+	ret = do_nanosleep(&t, mode);
+	if (ret && mode == HRTIMER_MODE_REL) {
+		ktime_t rem = __hrtimer_get_remaining(&t.timer, false);
+
+		if (rem <= 0)
+			return 0;
+		*left = ns_to_timespec64(rem);
+	}
+	return ret;
+}
+
+static bool nanosleep_clock_ok(clockid_t which_clock)
+{
+	switch (which_clock) {
+	case CLOCK_REALTIME:
+	case CLOCK_MONOTONIC:
+	case CLOCK_BOOTTIME:
+	case CLOCK_TAI:
+		return true;
+	default:
+		return false;
+	}
+}
+
+static long nanosleep_time32(clockid_t clock, int flags,
+			     const struct old_timespec32 __user *rqtp,
+			     struct old_timespec32 __user *rmtp)
+{
+	struct timespec64 ts, left;
+	long ret;
+
+	if (get_old_timespec32(&ts, rqtp))
+		return -EFAULT;
+	ret = hrtimer_nanosleep_ts(clock, flags, &ts, &left);
+	if (ret && rmtp && left.tv_sec >= 0 && put_old_timespec32(&left, rmtp))
+		return -EFAULT;
+	return ret;
+}
+
+SYSCALL_DEFINE2(nanosleep_time32, struct old_timespec32 __user *, rqtp,
+		struct old_timespec32 __user *, rmtp)
+{
+	return nanosleep_time32(CLOCK_MONOTONIC, 0, rqtp, rmtp);
+}
+
+SYSCALL_DEFINE4(clock_nanosleep_time32, clockid_t, which_clock, int, flags,
+		struct old_timespec32 __user *, rqtp,
+		struct old_timespec32 __user *, rmtp)
+{
+	if (!nanosleep_clock_ok(which_clock))
+		return -EINVAL;
+	return nanosleep_time32(which_clock, flags, rqtp, rmtp);
+}
+#endif

@@ -8,6 +8,7 @@
  * known). The coarse clocks are the time of the last tick.
  */
 #include <linux/kernel.h>
+#include <linux/math64.h>
 #include <linux/clocksource.h>
 #include <linux/errno.h>
 #include <linux/export.h>
@@ -41,7 +42,7 @@ ktime_t ktime_get(void)
 	if (!tk_clock)
 		return 0;
 	cycles = (tk_clock->read(tk_clock) - cycle_base) & tk_clock->mask;
-	return (ktime_t)(((unsigned __int128)cycles * tk_clock->mult) >> tk_clock->shift);
+	return (ktime_t)mul_u64_u32_shr(cycles, tk_clock->mult, tk_clock->shift);
 }
 EXPORT_SYMBOL_GPL(ktime_get);
 
@@ -236,3 +237,26 @@ int put_timespec64(const struct timespec64 *ts,
 
 	return copy_to_user(uts, &kts, sizeof(kts)) ? -EFAULT : 0;
 }
+
+#ifdef CONFIG_COMPAT_32BIT_TIME
+int get_old_timespec32(struct timespec64 *ts, const struct old_timespec32 __user *uts)
+{
+	struct old_timespec32 kts;
+
+	if (copy_from_user(&kts, uts, sizeof(kts)))
+		return -EFAULT;
+	ts->tv_sec = kts.tv_sec;
+	ts->tv_nsec = kts.tv_nsec;
+	return 0;
+}
+
+int put_old_timespec32(const struct timespec64 *ts, struct old_timespec32 __user *uts)
+{
+	struct old_timespec32 kts = {
+		.tv_sec = ts->tv_sec,
+		.tv_nsec = ts->tv_nsec,
+	};
+
+	return copy_to_user(uts, &kts, sizeof(kts)) ? -EFAULT : 0;
+}
+#endif

@@ -9,7 +9,27 @@
 #include <linux/slab.h>
 #include <linux/string.h>
 
+#ifdef __SIZEOF_INT128__
 typedef unsigned __int128 u128;
+#else
+/* a * b + c + d, which cannot overflow 128 bits: the low half, *hi the high */
+static inline u64 mul_add(u64 a, u64 b, u64 c, u64 d, u64 *hi)
+{
+	/* 32-bit: four 32x32 products */
+	u64 al = (u32)a, ah = a >> 32, bl = (u32)b, bh = b >> 32;
+	u64 ll = al * bl, lh = al * bh, hl = ah * bl, hh = ah * bh;
+	u64 mid = (ll >> 32) + (u32)lh + (u32)hl;
+	u64 lo = (mid << 32) | (u32)ll;
+
+	hh += (lh >> 32) + (hl >> 32) + (mid >> 32);
+	lo += c;
+	hh += lo < c;
+	lo += d;
+	hh += lo < d;
+	*hi = hh;
+	return lo;
+}
+#endif
 
 static void mpi_normalize(struct mpi *a)
 {
@@ -104,6 +124,7 @@ static void limbs_double_mod(u64 *x, const u64 *m, unsigned int n)
  * r = a * b / 2^(64n) mod m, multiplying and reducing in one pass over
  * the limbs (FIOS); t has room for n + 1 limbs. r may be a or b.
  */
+#ifdef __SIZEOF_INT128__
 static void mont_mul(u64 *r, const u64 *a, const u64 *b, const u64 *m,
 		     u64 minv, unsigned int n, u64 *t)
 {
@@ -135,6 +156,35 @@ static void mont_mul(u64 *r, const u64 *a, const u64 *b, const u64 *m,
 		limbs_sub(t, m, n);
 	memcpy(r, t, n * sizeof(*r));
 }
+#else
+/* 32-bit: the same pass, 64x64-bit products in four 32x32 ones */
+static void mont_mul(u64 *r, const u64 *a, const u64 *b, const u64 *m,
+		     u64 minv, unsigned int n, u64 *t)
+{
+	unsigned int i, j;
+	u64 bi, q, c1, c2, x, sum;
+
+	memset(t, 0, (n + 1) * sizeof(*t));
+	for (i = 0; i < n; i++) {
+		bi = b[i];
+		x = mul_add(a[0], bi, t[0], 0, &c1);
+		q = x * minv;			/* makes the low limb vanish */
+		mul_add(q, m[0], x, 0, &c2);
+#pragma GCC unroll 4
+		for (j = 1; j < n; j++) {
+			x = mul_add(a[j], bi, t[j], c1, &c1);
+			t[j - 1] = mul_add(q, m[j], x, c2, &c2);
+		}
+		sum = t[n] + c1;
+		t[n] = sum < c1;
+		t[n - 1] = sum + c2;
+		t[n] += t[n - 1] < c2;
+	}
+	if (t[n] || limbs_cmp(t, m, n) >= 0)
+		limbs_sub(t, m, n);
+	memcpy(r, t, n * sizeof(*r));
+}
+#endif
 
 struct mont_ctx {
 	const u64 *m;

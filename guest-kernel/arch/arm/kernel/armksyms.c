@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * What armhf modules call that the compiler, not the source, asks for:
+ * the EABI's division and 64-bit helpers (from libgcc here, Linux's
+ * arch/arm/lib in Debian's kernel), exported with Debian's CRCs.
+ */
+#include <linux/export.h>
+#include <linux/types.h>
+#include <asm/memory.h>
+#include <asm/page.h>
+
+extern void __aeabi_idiv(void);
+extern void __aeabi_idivmod(void);
+extern void __aeabi_lasr(void);
+extern void __aeabi_llsl(void);
+extern void __aeabi_llsr(void);
+extern void __aeabi_lmul(void);
+extern void __aeabi_uidiv(void);
+extern void __aeabi_uidivmod(void);
+extern void __aeabi_ulcmp(void);
+extern void __ashldi3(void);
+extern void __ashrdi3(void);
+extern void __lshrdi3(void);
+extern void __muldi3(void);
+extern void __bswapsi2(void);
+extern void __bswapdi2(void);
+
+EXPORT_SYMBOL(__aeabi_idiv);
+EXPORT_SYMBOL(__aeabi_idivmod);
+EXPORT_SYMBOL(__aeabi_lasr);
+EXPORT_SYMBOL(__aeabi_llsl);
+EXPORT_SYMBOL(__aeabi_llsr);
+EXPORT_SYMBOL(__aeabi_lmul);
+EXPORT_SYMBOL(__aeabi_uidiv);
+EXPORT_SYMBOL(__aeabi_uidivmod);
+EXPORT_SYMBOL(__aeabi_ulcmp);
+EXPORT_SYMBOL(__ashldi3);
+EXPORT_SYMBOL(__ashrdi3);
+EXPORT_SYMBOL(__lshrdi3);
+EXPORT_SYMBOL(__muldi3);
+EXPORT_SYMBOL(__bswapsi2);
+EXPORT_SYMBOL(__bswapdi2);
+
+extern void __gnu_mcount_nc(void);
+EXPORT_SYMBOL(__gnu_mcount_nc);
+
+/*
+ * CONFIG_ARM_PATCH_PHYS_VIRT: the phys-virt offset modules' __pa()/__va()
+ * are patched with (module.c), and PHYS_PFN_OFFSET.
+ */
+u64 __pv_offset = (u64)PHYS_OFFSET - PAGE_OFFSET;
+EXPORT_SYMBOL(__pv_offset);
+unsigned long __pv_phys_pfn_offset = PHYS_OFFSET >> PAGE_SHIFT;
+EXPORT_SYMBOL(__pv_phys_pfn_offset);
