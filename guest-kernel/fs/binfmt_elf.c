@@ -20,7 +20,7 @@
 #include <linux/timekeeping.h>
 #include <linux/uaccess.h>
 #include <uapi/asm-generic/mman.h>
-#include <uapi/linux/elf.h>
+#include <linux/elf.h>
 #include <asm/elf.h>
 
 #define ELF_MIN_ALIGN		PAGE_SIZE
@@ -41,19 +41,19 @@ static int make_prot(u32 p_flags)
 	return prot;
 }
 
-static bool elf_check_arch(const Elf64_Ehdr *ehdr)
+static bool elf_check_arch(const Elf_Ehdr *ehdr)
 {
-	return ehdr->e_machine == EM_AARCH64 &&
-	       ehdr->e_ident[EI_CLASS] == ELFCLASS64;
+	return ehdr->e_machine == ELF_ARCH &&
+	       ehdr->e_ident[EI_CLASS] == ELF_CLASS;
 }
 
-static Elf64_Phdr *load_elf_phdrs(const Elf64_Ehdr *ehdr, struct file *file)
+static Elf_Phdr *load_elf_phdrs(const Elf_Ehdr *ehdr, struct file *file)
 {
-	unsigned int size = sizeof(Elf64_Phdr) * ehdr->e_phnum;
-	Elf64_Phdr *phdrs;
+	unsigned int size = sizeof(Elf_Phdr) * ehdr->e_phnum;
+	Elf_Phdr *phdrs;
 	loff_t pos = ehdr->e_phoff;
 
-	if (ehdr->e_phentsize != sizeof(Elf64_Phdr) || !ehdr->e_phnum ||
+	if (ehdr->e_phentsize != sizeof(Elf_Phdr) || !ehdr->e_phnum ||
 	    size > 65536 || size > ELF_MIN_ALIGN)
 		return NULL;
 	phdrs = kmalloc(size, GFP_KERNEL);
@@ -68,7 +68,7 @@ static Elf64_Phdr *load_elf_phdrs(const Elf64_Ehdr *ehdr, struct file *file)
 
 /* Map one segment's file part; the offset within the page comes along. */
 static unsigned long elf_map(struct file *file, unsigned long addr,
-			     const Elf64_Phdr *p, int prot, int type)
+			     const Elf_Phdr *p, int prot, int type)
 {
 	unsigned long size = p->p_filesz + ELF_PAGEOFFSET(p->p_vaddr);
 	unsigned long off = p->p_offset - ELF_PAGEOFFSET(p->p_vaddr);
@@ -99,7 +99,7 @@ static int padzero(unsigned long elf_bss)
  * is). Returns where it was mapped, or an error.
  */
 static unsigned long elf_load(struct file *file, unsigned long addr,
-			      const Elf64_Phdr *p, int prot, int type)
+			      const Elf_Phdr *p, int prot, int type)
 {
 	unsigned long zero_start, zero_end, map_addr;
 
@@ -147,7 +147,7 @@ static int put_str_ptrs(unsigned long __user **sp, unsigned long *str,
 	return put_user(0, (*sp)++) ? -EFAULT : 0;
 }
 
-static int create_elf_tables(struct linux_binprm *bprm, const Elf64_Ehdr *exec,
+static int create_elf_tables(struct linux_binprm *bprm, const Elf_Ehdr *exec,
 			     unsigned long load_addr, unsigned long e_entry,
 			     unsigned long phdr_addr)
 {
@@ -177,7 +177,7 @@ static int create_elf_tables(struct linux_binprm *bprm, const Elf64_Ehdr *exec,
 	NEW_AUX_ENT(AT_PAGESZ, ELF_EXEC_PAGESIZE);
 	NEW_AUX_ENT(AT_CLKTCK, USER_HZ);
 	NEW_AUX_ENT(AT_PHDR, phdr_addr);
-	NEW_AUX_ENT(AT_PHENT, sizeof(Elf64_Phdr));
+	NEW_AUX_ENT(AT_PHENT, sizeof(Elf_Phdr));
 	NEW_AUX_ENT(AT_PHNUM, exec->e_phnum);
 	NEW_AUX_ENT(AT_BASE, 0);
 	NEW_AUX_ENT(AT_FLAGS, 0);
@@ -215,19 +215,19 @@ static int create_elf_tables(struct linux_binprm *bprm, const Elf64_Ehdr *exec,
 }
 
 /* Where the program headers are in memory: in the segment that holds them. */
-static unsigned long phdr_in_memory(const Elf64_Ehdr *ehdr,
-				    const Elf64_Phdr *phdrs, unsigned long bias)
+static unsigned long phdr_in_memory(const Elf_Ehdr *ehdr,
+				    const Elf_Phdr *phdrs, unsigned long bias)
 {
 	int i;
 
 	for (i = 0; i < ehdr->e_phnum; i++) {
-		const Elf64_Phdr *p = &phdrs[i];
+		const Elf_Phdr *p = &phdrs[i];
 
 		if (p->p_type == PT_PHDR)
 			return p->p_vaddr + bias;
 	}
 	for (i = 0; i < ehdr->e_phnum; i++) {
-		const Elf64_Phdr *p = &phdrs[i];
+		const Elf_Phdr *p = &phdrs[i];
 
 		if (p->p_type == PT_LOAD && p->p_offset <= ehdr->e_phoff &&
 		    ehdr->e_phoff < p->p_offset + p->p_filesz)
@@ -241,8 +241,8 @@ static unsigned long phdr_in_memory(const Elf64_Ehdr *ehdr,
  * (ET_DYN) wherever its first segment lands. brk starts after the
  * highest segment (no randomization).
  */
-static int load_segments(struct linux_binprm *bprm, const Elf64_Ehdr *ehdr,
-			 const Elf64_Phdr *phdrs, unsigned long *biasp)
+static int load_segments(struct linux_binprm *bprm, const Elf_Ehdr *ehdr,
+			 const Elf_Phdr *phdrs, unsigned long *biasp)
 {
 	struct mm_struct *mm = current->mm;
 	unsigned long start_code = ~0UL, end_code = 0, start_data = 0;
@@ -251,7 +251,7 @@ static int load_segments(struct linux_binprm *bprm, const Elf64_Ehdr *ehdr,
 	int i;
 
 	for (i = 0; i < ehdr->e_phnum; i++) {
-		const Elf64_Phdr *p = &phdrs[i];
+		const Elf_Phdr *p = &phdrs[i];
 		int prot = make_prot(p->p_flags), type = MAP_PRIVATE;
 		unsigned long k, error;
 
@@ -295,9 +295,9 @@ static int load_segments(struct linux_binprm *bprm, const Elf64_Ehdr *ehdr,
 
 static int load_elf_binary(struct linux_binprm *bprm)
 {
-	const Elf64_Ehdr *ehdr = (const Elf64_Ehdr *)bprm->buf;
+	const Elf_Ehdr *ehdr = (const Elf_Ehdr *)bprm->buf;
 	unsigned long bias = 0, e_entry, phdr_addr;
-	Elf64_Phdr *phdrs;
+	Elf_Phdr *phdrs;
 	int i, retval, executable_stack = 0;
 
 	if (memcmp(ehdr->e_ident, ELFMAG, SELFMAG) != 0)

@@ -106,6 +106,7 @@ SYSCALL_DEFINE3(ioctl, unsigned int, fd, unsigned int, cmd, unsigned long, arg)
  * 32-bit pointer widened (CONFIG_COMPAT, as Debian's arm64 kernel). The
  * board runs no AArch32 tasks, so only a module calls this.
  */
+#ifdef CONFIG_COMPAT
 long compat_ptr_ioctl(struct file *file, unsigned int cmd, unsigned long arg)
 {
 	if (!file->f_op->unlocked_ioctl)
@@ -113,3 +114,4 @@ long compat_ptr_ioctl(struct file *file, unsigned int cmd, unsigned long arg)
 	return file->f_op->unlocked_ioctl(file, cmd, (unsigned long)(u32)arg);
 }
 EXPORT_SYMBOL(compat_ptr_ioctl);
+#endif

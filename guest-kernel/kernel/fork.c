@@ -20,6 +20,7 @@
 #include <linux/oom.h>
 #include <linux/vmalloc.h>
 #include <asm/memory.h>
+#include <asm/pgalloc.h>
 #include <asm/pgtable-hwdef.h>
 #include <linux/sched.h>
 #include <linux/sched/signal.h>
@@ -39,7 +40,7 @@ struct mm_struct *mm_alloc(void)
 
 	if (!mm)
 		return NULL;
-	mm->pgd = (pgd_t *)get_zeroed_page(GFP_KERNEL);
+	mm->pgd = pgd_alloc(mm);
 	if (!mm->pgd) {
 		kfree(mm);
 		return NULL;

@@ -168,7 +168,28 @@ void __warn_printk(const char *fmt, ...)
 	vprintk(fmt, args);
 	va_end(args);
 }
+#ifndef __LINUX_ARM_ARCH__
 EXPORT_SYMBOL(__warn_printk);
+#else
+/*
+ * Linux/arm has no __WARN_FLAGS: its modules' WARN()s report through
+ * this, the message (if any) first.
+ */
+void warn_slowpath_fmt(const char *file, int line, unsigned int taint,
+		       const char *fmt, ...)
+{
+	va_list args;
+
+	pr_warn(CUT_HERE);
+	if (fmt) {
+		va_start(args, fmt);
+		vprintk(fmt, args);
+		va_end(args);
+	}
+	__warn(file, line, __builtin_return_address(0), taint, NULL);
+}
+EXPORT_SYMBOL(warn_slowpath_fmt);
+#endif
 
 void panic(const char *fmt, ...)
 {

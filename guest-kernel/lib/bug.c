@@ -13,18 +13,27 @@
 
 extern struct bug_entry __start___bug_table[], __stop___bug_table[];
 
+/* Place-relative entries (arm64: GENERIC_BUG_RELATIVE_POINTERS) or absolute ones (arm). */
 static unsigned long bug_addr(const struct bug_entry *bug)
 {
+#ifdef CONFIG_GENERIC_BUG_RELATIVE_POINTERS
 	return (unsigned long)&bug->bug_addr_disp + bug->bug_addr_disp;
+#else
+	return bug->bug_addr;
+#endif
 }
 
 static const char *bug_file(const struct bug_entry *bug)
 {
+#ifdef CONFIG_GENERIC_BUG_RELATIVE_POINTERS
 	return (const char *)&bug->file_disp + bug->file_disp;
+#else
+	return bug->file;
+#endif
 }
 
 /* A module's __bug_table, found once it is relocated. */
-void module_bug_finalize(const Elf64_Ehdr *hdr, const Elf64_Shdr *sechdrs,
+void module_bug_finalize(const Elf_Ehdr *hdr, const Elf_Shdr *sechdrs,
 			 struct module *mod)
 {
 	const char *secstrings = (char *)hdr + sechdrs[hdr->e_shstrndx].sh_offset;

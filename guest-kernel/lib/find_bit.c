@@ -38,14 +38,18 @@ unsigned long _find_next_bit(const unsigned long *addr, unsigned long nbits,
 {
 	return find_next(addr, nbits, start, 0, NULL);
 }
+#ifndef __LINUX_ARM_ARCH__	/* Linux/arm exports _find_next_bit_le instead */
 EXPORT_SYMBOL(_find_next_bit);
+#endif
 
 unsigned long _find_next_zero_bit(const unsigned long *addr, unsigned long nbits,
 				  unsigned long start)
 {
 	return find_next(addr, nbits, start, ~0UL, NULL);
 }
+#ifndef __LINUX_ARM_ARCH__	/* Linux/arm exports _find_next_zero_bit_le instead */
 EXPORT_SYMBOL(_find_next_zero_bit);
+#endif
 
 unsigned long _find_next_and_bit(const unsigned long *addr1,
 				 const unsigned long *addr2,
@@ -59,13 +63,17 @@ unsigned long _find_first_bit(const unsigned long *addr, unsigned long size)
 {
 	return find_next(addr, size, 0, 0, NULL);
 }
+#ifndef __LINUX_ARM_ARCH__	/* Linux/arm exports _find_first_bit_le instead */
 EXPORT_SYMBOL(_find_first_bit);
+#endif
 
 unsigned long _find_first_zero_bit(const unsigned long *addr, unsigned long size)
 {
 	return find_next(addr, size, 0, ~0UL, NULL);
 }
+#ifndef __LINUX_ARM_ARCH__	/* Linux/arm exports _find_first_zero_bit_le instead */
 EXPORT_SYMBOL(_find_first_zero_bit);
+#endif
 
 unsigned long _find_first_and_bit(const unsigned long *addr1,
 				  const unsigned long *addr2,

@@ -19,7 +19,7 @@ static int memblock_add_range(struct memblock_type *type, phys_addr_t base,
 		return 0;
 	if (type->cnt == INIT_MEMBLOCK_REGIONS) {
 		pr_err("memblock: too many regions, ignoring [%#llx-%#llx]\n",
-		       base, base + size - 1);
+		       (u64)base, (u64)(base + size - 1));
 		return -1;
 	}
 	type->regions[type->cnt].base = base;

@@ -14,71 +14,8 @@
 #include <linux/mm.h>
 #include <linux/sched.h>
 #include <linux/string.h>
+#include <asm/pgalloc.h>
 #include <asm/pgtable.h>
-
-/* The level-3 entry for addr in mm, making the tables on the way if alloc. */
-pte_t *walk_pte(struct mm_struct *mm, unsigned long addr, bool alloc)
-{
-	u64 *table = (u64 *)mm->pgd;
-	int level;
-
-	for (level = 0; level < 3; level++) {
-		u64 *entry = &table[pgtable_index(addr, level)];
-
-		if (!(*entry & PTE_VALID)) {
-			void *next;
-
-			if (!alloc)
-				return NULL;
-			/* Linux's GFP_PGTABLE_USER */
-			next = (void *)get_zeroed_page(GFP_KERNEL_ACCOUNT);
-			if (!next)
-				return NULL;
-			mm->pgtables_bytes += PAGE_SIZE;
-			*entry = __pa(next) | PMD_TYPE_TABLE;
-		}
-		table = __va(*entry & PTE_ADDR_MASK);
-	}
-	return &table[pgtable_index(addr, 3)];
-}
-
-typedef void (*pte_fn_t)(pte_t *ptep, unsigned long addr, void *data);
-
-/* Call fn for every present pte in [start, end), skipping absent tables. */
-static void walk_present(pgd_t *pgd, unsigned long start, unsigned long end,
-			 pte_fn_t fn, void *data)
-{
-	unsigned long addr = start;
-
-	while (addr < end) {
-		u64 *table = (u64 *)pgd;
-		int level;
-
-		for (level = 0; level < 3; level++) {
-			u64 entry = table[pgtable_index(addr, level)];
-			unsigned long span = 1UL << (PGDIR_SHIFT - 9 * level);
-
-			if (!(entry & PTE_VALID)) {
-				addr = (addr & ~(span - 1)) + span;
-				goto next;
-			}
-			table = __va(entry & PTE_ADDR_MASK);
-		}
-		for (; addr < end; addr += PAGE_SIZE) {
-			pte_t *ptep = &table[pgtable_index(addr, 3)];
-
-			if (pte_present(*ptep))
-				fn(ptep, addr, data);
-			if (pgtable_index(addr, 3) == PTRS_PER_PTE - 1) {
-				addr += PAGE_SIZE;
-				break;
-			}
-		}
-next:
-		if (!addr)	/* wrapped past the top */
-			break;
-	}
-}
 
 static struct page *pte_page(pte_t pte)
 {
@@ -88,16 +25,11 @@ static struct page *pte_page(pte_t pte)
 /* The pte for a page with the vma's permissions; writable only if asked. */
 static pte_t mk_user_pte(struct page *page, unsigned long vm_flags, bool write)
 {
-	pte_t pte = page_to_phys(page) | PAGE_USER_BASE;
+	phys_addr_t phys = page_to_phys(page);
 
 	if (!(vm_flags & (VM_READ | VM_WRITE | VM_EXEC)))
-		return (pte & ~PTE_VALID) | PTE_PROT_NONE;
-	pte |= PTE_USER;
-	if (!write)
-		pte |= PTE_RDONLY;
-	if (!(vm_flags & VM_EXEC))
-		pte |= PTE_UXN;
-	return pte;
+		return pte_mkprotnone(phys);
+	return pte_mkuser(phys, write, vm_flags & VM_EXEC);
 }
 
 static int mm_counter(struct page *page)
@@ -269,7 +201,7 @@ int handle_mm_fault(struct vm_area_struct *vma, unsigned long addr,
 			current->min_flt++;
 		return ret;
 	}
-	if (*ptep & PTE_PROT_NONE) {	/* the vma allows access again */
+	if (pte_protnone(*ptep)) {	/* the vma allows access again */
 		*ptep = mk_user_pte(pte_page(*ptep), vma->vm_flags, false);
 		flush_tlb_page_addr(addr);
 		return 0;
@@ -286,7 +218,7 @@ struct page *follow_page(struct mm_struct *mm, unsigned long addr, bool write)
 {
 	pte_t *ptep = walk_pte(mm, addr, false);
 
-	if (!ptep || !(*ptep & PTE_VALID) || (write && !pte_write(*ptep)))
+	if (!ptep || !pte_valid(*ptep) || (write && !pte_write(*ptep)))
 		return NULL;
 	return pte_page(*ptep);
 }
@@ -305,7 +237,7 @@ static void zap_one(pte_t *ptep, unsigned long addr, void *data)
 void zap_page_range(struct vm_area_struct *vma, unsigned long start,
 		    unsigned long end)
 {
-	walk_present(vma->vm_mm->pgd, start, end, zap_one, vma);
+	walk_pte_range(vma->vm_mm->pgd, start, end, zap_one, vma);
 	flush_tlb_all();
 }
 
@@ -328,7 +260,7 @@ static void copy_one(pte_t *ptep, unsigned long addr, void *data)
 	}
 	/* private and writable: both copies become copy-on-write */
 	if (!(c->src->vm_flags & VM_SHARED) && pte_write(*ptep))
-		*ptep |= PTE_RDONLY;
+		*ptep = pte_wrprotect(*ptep);
 	*dst = *ptep;
 	get_page(pte_page(*ptep));
 	add_mm_counter(c->dst->vm_mm, mm_counter(pte_page(*ptep)), 1);
@@ -346,7 +278,7 @@ int copy_page_range(struct vm_area_struct *dst, struct vm_area_struct *src)
 
 	if (src->vm_ops && src->vm_ops->fault && !src->has_anon)
 		return 0;
-	walk_present(src->vm_mm->pgd, src->vm_start, src->vm_end, copy_one, &c);
+	walk_pte_range(src->vm_mm->pgd, src->vm_start, src->vm_end, copy_one, &c);
 	flush_tlb_all();
 	return c.err;
 }
@@ -359,7 +291,7 @@ static void protect_one(pte_t *ptep, unsigned long addr, void *data)
 
 	/* a page we own alone may stay (or become) writable */
 	if ((vma->vm_flags & VM_WRITE) && page_count(page) == 1 &&
-	    !(*ptep & PTE_PROT_NONE))
+	    !pte_protnone(*ptep))
 		write = true;
 	if ((vma->vm_flags & VM_SHARED) && (vma->vm_flags & VM_WRITE))
 		write = true;
@@ -372,7 +304,7 @@ static void protect_one(pte_t *ptep, unsigned long addr, void *data)
 void change_protection(struct vm_area_struct *vma, unsigned long start,
 		       unsigned long end)
 {
-	walk_present(vma->vm_mm->pgd, start, end, protect_one, vma);
+	walk_pte_range(vma->vm_mm->pgd, start, end, protect_one, vma);
 	flush_tlb_all();
 }
 
@@ -405,34 +337,15 @@ int move_page_tables(struct vm_area_struct *vma, unsigned long old_addr,
 {
 	struct move_ctx c = { .mm = vma->vm_mm, .delta = new_addr - old_addr };
 
-	walk_present(vma->vm_mm->pgd, old_addr, old_addr + len, move_one, &c);
+	walk_pte_range(vma->vm_mm->pgd, old_addr, old_addr + len, move_one, &c);
 	flush_tlb_all();
 	return c.err;
-}
-
-static void free_table(u64 *table, int level)
-{
-	int i, j;
-
-	if (level < 3) {
-		/* four entries a test: most of a table is empty */
-		for (i = 0; i < PTRS_PER_PTE; i += 4) {
-			if (!((table[i] | table[i + 1] | table[i + 2] |
-			       table[i + 3]) & PTE_VALID))
-				continue;
-			for (j = i; j < i + 4; j++)
-				if (table[j] & PTE_VALID)
-					free_table(__va(table[j] & PTE_ADDR_MASK),
-						   level + 1);
-		}
-	}
-	free_page((unsigned long)table);
 }
 
 /* Free every page table page of mm (its pages are gone already). */
 void free_pgd_range(struct mm_struct *mm)
 {
-	free_table((u64 *)mm->pgd, 0);
+	pgd_free(mm, mm->pgd);
 	mm->pgd = NULL;
 	mm->pgtables_bytes = 0;
 }

@@ -17,7 +17,6 @@
 #include <linux/string.h>
 #include <asm/sections.h>
 
-#define BITS_PER_LONG	64
 
 struct page *mem_map;
 unsigned long min_low_pfn, max_pfn;
@@ -148,7 +147,17 @@ struct page *alloc_pages(gfp_t gfp_mask, unsigned int order)
 		page = __alloc_pages_slowpath(gfp_mask, order);
 	return page;
 }
+#ifdef CONFIG_NUMA
 EXPORT_SYMBOL(alloc_pages);
+#else
+/* Without NUMA, modules' inline alloc_pages() calls this (nid: one node). */
+struct page *__alloc_pages(gfp_t gfp, unsigned int order, int preferred_nid,
+			   void *nodemask)
+{
+	return alloc_pages(gfp, order);
+}
+EXPORT_SYMBOL(__alloc_pages);
+#endif
 
 void __free_pages(struct page *page, unsigned int order)
 {

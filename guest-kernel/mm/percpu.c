@@ -12,7 +12,7 @@
 #include <linux/percpu.h>
 #include <linux/string.h>
 #include <asm/page.h>
-#include <asm/sysreg.h>
+#include <asm/percpu.h>
 
 static char pcpu_base[PERCPU_MODULE_RESERVE] __aligned(PAGE_SIZE);
 static char pcpu_unit0[PERCPU_MODULE_RESERVE] __aligned(PAGE_SIZE);
@@ -21,14 +21,16 @@ unsigned long __per_cpu_offset[NR_CPUS];
 EXPORT_SYMBOL(__per_cpu_offset);
 
 /*
- * The kernel's own per-cpu variables come first in the chunk: arm64's
- * cpu_number (arch/arm64/kernel/smp.c in Linux), which modules'
+ * The kernel's own per-cpu variables come first in the chunk
+ * (PCPU_KERNEL_SIZE bytes, asm/percpu.h): arm64's cpu_number
+ * (arch/arm64/kernel/smp.c in Linux), which modules'
  * raw_smp_processor_id() reads with this_cpu_read(). CPU 0's copy is 0.
  */
-#define PCPU_KERNEL_SIZE	16
+#ifdef ARCH_HAS_PERCPU_CPU_NUMBER
 extern int cpu_number;
 asm(".globl cpu_number\n\t.set cpu_number, pcpu_base");
 EXPORT_SYMBOL(cpu_number);
+#endif
 
 /* The allocations, by offset. */
 #define PCPU_MAX_ALLOCS	64
@@ -38,11 +40,11 @@ static struct {
 } pcpu_allocs[PCPU_MAX_ALLOCS];
 static unsigned int pcpu_nr_allocs;
 
-/* smp_prepare_boot_cpu(): this CPU's offset in tpidr_el1. */
+/* smp_prepare_boot_cpu(): this CPU's offset where modules read it. */
 void __init setup_per_cpu_areas(void)
 {
 	__per_cpu_offset[0] = pcpu_unit0 - pcpu_base;
-	write_sysreg(__per_cpu_offset[0], tpidr_el1);
+	set_my_cpu_offset(__per_cpu_offset[0]);
 	pcpu_allocs[0].size = PCPU_KERNEL_SIZE;	/* cpu_number's */
 	pcpu_nr_allocs = 1;
 }

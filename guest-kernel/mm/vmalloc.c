@@ -70,7 +70,7 @@ static int alloc_area_pages(struct vm_struct *area)
 
 void *__vmalloc_node_range(unsigned long size, unsigned long align,
 			   unsigned long start,
-			   unsigned long end, u64 prot)
+			   unsigned long end, pgprot_t prot)
 {
 	struct vm_struct *area;
 	struct list_head *before;

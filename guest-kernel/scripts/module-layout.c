@@ -12,6 +12,7 @@
 #include <linux/wait.h>
 #include <linux/swait.h>
 #include <linux/completion.h>
+#include <linux/hrtimer.h>
 #include <linux/rwsem.h>
 #include <linux/semaphore.h>
 #include <linux/mutex.h>
@@ -131,6 +132,11 @@ int main(void)
 	SIZE(completion);
 	OFF(completion, done);
 	OFF(completion, wait);
+
+	/* hrtimers modules embed */
+	SIZE(hrtimer);
+	OFF(hrtimer, base);
+	OFF(hrtimer_clock_base, get_time);
 
 	/* deferred work */
 	SIZE(work_struct);
@@ -341,7 +347,9 @@ int main(void)
 	OFF(device, dma_pools);
 	OFF(device, of_node);
 	OFF(device, fwnode);
+#ifdef CONFIG_NUMA
 	OFF(device, numa_node);
+#endif
 	OFF(device, devt);
 	OFF(device, id);
 	OFF(device, devres_lock);

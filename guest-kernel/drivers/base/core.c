@@ -46,7 +46,9 @@ abi_check_field(device, dma_parms);
 abi_check_field(device, dma_pools);
 abi_check_field(device, of_node);
 abi_check_field(device, fwnode);
+#ifdef CONFIG_NUMA
 abi_check_field(device, numa_node);
+#endif
 abi_check_field(device, devt);
 abi_check_field(device, id);
 abi_check_field(device, devres_lock);
@@ -384,7 +386,7 @@ void device_initialize(struct device *dev)
 	INIT_LIST_HEAD(&dev->dma_pools);
 	mutex_init(&dev->mutex);
 	INIT_LIST_HEAD(&dev->devres_head);
-	dev->numa_node = -1;
+	set_dev_node(dev, -1);
 }
 EXPORT_SYMBOL_GPL(device_initialize);
 

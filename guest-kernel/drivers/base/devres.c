@@ -16,7 +16,6 @@
 /* "WARNING: ... at drivers/base/devres.c:N": Linux 6.1's line */
 #define DEVM_KFREE_WARN_LINE	1073
 
-#define ARCH_DMA_MINALIGN	128
 
 struct devres_node {
 	struct list_head entry;

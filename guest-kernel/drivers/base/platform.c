@@ -387,7 +387,7 @@ static DEVICE_ATTR_RO(modalias);
 static ssize_t numa_node_show(struct device *dev, struct device_attribute *attr,
 			      char *buf)
 {
-	return sysfs_emit(buf, "%d\n", dev->numa_node);
+	return sysfs_emit(buf, "%d\n", dev_to_node(dev));
 }
 static DEVICE_ATTR_RO(numa_node);
 
@@ -439,7 +439,7 @@ static umode_t platform_dev_attrs_visible(struct kobject *kobj,
 {
 	struct device *dev = container_of(kobj, typeof(*dev), kobj);
 
-	if (a == &dev_attr_numa_node.attr && dev->numa_node == -1)
+	if (a == &dev_attr_numa_node.attr && dev_to_node(dev) == -1)
 		return 0;
 	return a->mode;
 }

@@ -8,8 +8,9 @@
  * the virtual one if the device tree gives its interrupt, else, on arm64,
  * the non-secure physical one.
  *
- * kobox's board wires only the physical timers (its virtual counter
- * would read the host's clock), so this is the physical timer, and
+ * On arm64, kobox's board wires only the physical timers (its virtual
+ * counter would read the host's clock), so this is the physical timer
+ * (asm/arch_timer.h: ARCH_TIMER_HAS_VIRT is 0), and
  * unlike Linux at EL1 the counter read is the physical one (CNTPCT_EL0)
  * too. User space has no direct access to the counters: a read of
  * CNTVCT_EL0 or CNTFRQ_EL0 traps and the kernel answers it
@@ -29,7 +30,7 @@
 #include <linux/of_fdt.h>
 #include <linux/sched/clock.h>
 #include <clocksource/arm_arch_timer.h>
-#include <asm/sysreg.h>
+#include <asm/arch_timer.h>
 
 #define ARCH_TIMER_CTRL_ENABLE		(1 << 0)
 #define ARCH_TIMER_CTRL_IT_MASK		(1 << 1)
@@ -49,13 +50,16 @@ static int arch_timer_ppi[ARCH_TIMER_MAX_TIMER_PPI];
 static enum arch_timer_ppi_nr arch_timer_uses_ppi;
 static struct clock_event_device arch_timer_evt;
 
+static enum arch_timer_access arch_timer_access = ARCH_TIMER_PHYS_ACCESS;
+
 static u64 arch_counter_get_cntpct(void)
 {
-	u64 cnt;
+	return arch_timer_read_cntpct();
+}
 
-	isb();
-	cnt = read_sysreg(cntpct_el0);
-	return cnt;
+static u64 __maybe_unused arch_counter_get_cntvct(void)
+{
+	return arch_timer_read_counter_access(ARCH_TIMER_VIRT_ACCESS);
 }
 
 u64 (*arch_timer_read_counter)(void) = arch_counter_get_cntpct;
@@ -89,12 +93,11 @@ static int arch_counter_get_width(void)
 static irqreturn_t arch_timer_handler_phys(int irq, void *dev_id)
 {
 	struct clock_event_device *evt = dev_id;
-	unsigned long ctrl = read_sysreg(cntp_ctl_el0);
+	unsigned long ctrl = arch_timer_read_ctl(arch_timer_access);
 
 	if (ctrl & ARCH_TIMER_CTRL_IT_STAT) {
 		ctrl |= ARCH_TIMER_CTRL_IT_MASK;
-		write_sysreg(ctrl, cntp_ctl_el0);
-		isb();
+		arch_timer_write_ctl(arch_timer_access, ctrl);
 		evt->event_handler(evt);
 		return IRQ_HANDLED;
 	}
@@ -103,25 +106,23 @@ static irqreturn_t arch_timer_handler_phys(int irq, void *dev_id)
 
 static int arch_timer_shutdown_phys(struct clock_event_device *clk)
 {
-	unsigned long ctrl = read_sysreg(cntp_ctl_el0);
+	unsigned long ctrl = arch_timer_read_ctl(arch_timer_access);
 
 	ctrl &= ~ARCH_TIMER_CTRL_ENABLE;
-	write_sysreg(ctrl, cntp_ctl_el0);
-	isb();
+	arch_timer_write_ctl(arch_timer_access, ctrl);
 	return 0;
 }
 
 static int arch_timer_set_next_event_phys(unsigned long evt, struct clock_event_device *clk)
 {
-	unsigned long ctrl = read_sysreg(cntp_ctl_el0);
+	unsigned long ctrl = arch_timer_read_ctl(arch_timer_access);
 	u64 cnt;
 
 	ctrl |= ARCH_TIMER_CTRL_ENABLE;
 	ctrl &= ~ARCH_TIMER_CTRL_IT_MASK;
-	cnt = arch_counter_get_cntpct();
-	write_sysreg(evt + cnt, cntp_cval_el0);
-	write_sysreg(ctrl, cntp_ctl_el0);
-	isb();
+	cnt = arch_timer_read_counter();
+	arch_timer_write_cval(arch_timer_access, evt + cnt);
+	arch_timer_write_ctl(arch_timer_access, ctrl);
 	return 0;
 }
 
@@ -136,8 +137,7 @@ static enum arch_timer_ppi_nr arch_timer_select_ppi(void)
 /* No user access to the counters or timers: reads trap, the kernel answers. */
 static void arch_counter_set_user_access(void)
 {
-	write_sysreg(0, cntkctl_el1);
-	isb();
+	arch_timer_write_cntkctl(0);
 	pr_info("CPU%d: Trapping CNTVCT access\n", 0);
 }
 
@@ -185,13 +185,17 @@ int __init arch_timer_of_init(int node)
 
 	for (i = ARCH_TIMER_PHYS_SECURE_PPI; i < ARCH_TIMER_MAX_TIMER_PPI; i++)
 		arch_timer_ppi[i] = irq_of_parse_and_map(node, i);
-	arch_timer_rate = read_sysreg(cntfrq_el0);
+	arch_timer_rate = arch_timer_get_cntfrq();
 	if (!arch_timer_rate)
 		pr_warn("frequency not available\n");
 	arch_timer_uses_ppi = arch_timer_select_ppi();
 	if (arch_timer_uses_ppi == ARCH_TIMER_VIRT_PPI) {
-		pr_err("the virtual timer is not supported on this board\n");
-		return -EINVAL;
+		if (!ARCH_TIMER_HAS_VIRT) {
+			pr_err("the virtual timer is not supported on this board\n");
+			return -EINVAL;
+		}
+		arch_timer_access = ARCH_TIMER_VIRT_ACCESS;
+		arch_timer_read_counter = arch_counter_get_cntvct;
 	}
 	if (!arch_timer_ppi[arch_timer_uses_ppi]) {
 		pr_err("No interrupt available, giving up\n");

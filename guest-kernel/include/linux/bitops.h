@@ -11,7 +11,7 @@
 #include <linux/compiler.h>
 #include <linux/const.h>
 
-#define BITS_PER_LONG		64
+#define BITS_PER_LONG		(8 * __SIZEOF_LONG__)
 #define BITS_PER_BYTE		8
 #define BIT_MASK(nr)		(1UL << ((nr) % BITS_PER_LONG))
 #define BIT_WORD(nr)		((nr) / BITS_PER_LONG)

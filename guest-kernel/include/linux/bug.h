@@ -5,7 +5,7 @@
 #include <asm/bug.h>
 #include <linux/compiler.h>
 #include <linux/panic.h>
-#include <uapi/linux/elf.h>
+#include <linux/elf.h>
 
 struct pt_regs;
 
@@ -87,7 +87,7 @@ void __warn_printk(const char *fmt, ...);
 enum bug_trap_type report_bug(unsigned long bug_addr, struct pt_regs *regs);
 
 struct module;
-void module_bug_finalize(const Elf64_Ehdr *hdr, const Elf64_Shdr *sechdrs,
+void module_bug_finalize(const Elf_Ehdr *hdr, const Elf_Shdr *sechdrs,
 			 struct module *mod);
 void module_bug_cleanup(struct module *mod);
 #endif

@@ -13,6 +13,6 @@
 #define UL(x)		(_AC(x, UL))
 #define ULL(x)		(_AC(x, ULL))
 #define BIT(nr)		(UL(1) << (nr))
-#define BITS_PER_LONG	64
+#define BITS_PER_LONG	(8 * __SIZEOF_LONG__)
 
 #endif

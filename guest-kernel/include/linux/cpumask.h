@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
- * CPU masks as modules read them: Debian's CONFIG_NR_CPUS (256) bits
+ * CPU masks as modules read them: Debian's CONFIG_NR_CPUS bits
  * wide, without CONFIG_CPUMASK_OFFSTACK. The board has one CPU, CPU 0.
  */
 #ifndef _LINUX_CPUMASK_H
@@ -10,8 +10,8 @@
 #include <linux/bitops.h>
 #include <linux/types.h>
 
-#define CPUMASK_BITS		256
-#define CPUMASK_LONGS		(CPUMASK_BITS / BITS_PER_LONG)
+#define CPUMASK_BITS		CONFIG_NR_CPUS	/* 256 arm64, 8 armmp */
+#define CPUMASK_LONGS		((CPUMASK_BITS + BITS_PER_LONG - 1) / BITS_PER_LONG)
 
 struct cpumask {
 	unsigned long bits[CPUMASK_LONGS];

@@ -8,6 +8,7 @@
 #define _LINUX_CRYPTO_H
 
 #include <linux/types.h>
+#include <asm/cache.h>
 #include <linux/list.h>
 #include <linux/refcount.h>
 
@@ -27,8 +28,8 @@
 
 #define CRYPTO_MAX_ALG_NAME		128
 
-/* arm64's kmalloc alignment (ARCH_DMA_MINALIGN): contexts follow it. */
-#define CRYPTO_MINALIGN			128
+/* kmalloc's alignment (ARCH_DMA_MINALIGN): contexts follow it. */
+#define CRYPTO_MINALIGN			ARCH_DMA_MINALIGN
 #define CRYPTO_MINALIGN_ATTR		__attribute__((__aligned__(CRYPTO_MINALIGN)))
 
 struct crypto_tfm;

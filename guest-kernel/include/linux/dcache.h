@@ -15,13 +15,22 @@ struct path;
 struct vfsmount;
 
 struct qstr {
-	u32 hash;
-	u32 len;
+	union {
+		struct {
+			u32 hash;
+			u32 len;
+		};
+		u64 hash_len;
+	};
 	const unsigned char *name;
 };
 
 #define QSTR_INIT(n, l) { .hash = 0, .len = l, .name = (const unsigned char *)(n) }
+#ifdef CONFIG_64BIT
 #define DNAME_INLINE_LEN 32
+#else
+#define DNAME_INLINE_LEN 36	/* Linux's, so that struct dentry fills its cache lines */
+#endif
 
 /*
  * Laid out as Debian's headers lay it out (checked in fs/dcache.c):
@@ -31,7 +40,7 @@ struct qstr {
 struct dentry {
 	unsigned int d_flags;
 	u32 d_seq;
-	char d_hash[16];		/* struct hlist_bl_node */
+	char d_hash[2 * sizeof(void *)];	/* struct hlist_bl_node */
 	struct dentry *d_parent;
 	struct qstr d_name;
 	struct inode *d_inode;		/* NULL: negative */
@@ -45,7 +54,7 @@ struct dentry {
 	struct list_head d_lru;
 	struct list_head d_child;	/* in the parent's d_subdirs */
 	struct list_head d_subdirs;
-	char d_u[16];			/* d_alias / d_rcu */
+	char d_u[2 * sizeof(void *)];	/* d_alias / d_rcu */
 };
 
 /* d_flags */

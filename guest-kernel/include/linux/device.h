@@ -186,25 +186,26 @@ struct device {
 	void *platform_data;
 	void *driver_data;		/* dev_set_drvdata() */
 	struct mutex mutex;
-	char links[56];			/* struct dev_links_info */
-	char power[312];		/* struct dev_pm_info: runtime PM off */
+	abi_pad(device, mutex, sizeof(struct mutex), links);
+	char links[ABI_SIZEOF_dev_links_info];	/* struct dev_links_info */
+	abi_pad(device, links, ABI_SIZEOF_dev_links_info, power);
+	char power[ABI_SIZEOF_dev_pm_info];	/* struct dev_pm_info: runtime PM off */
+	abi_pad(device, power, ABI_SIZEOF_dev_pm_info, pm_domain);
 	void *pm_domain;
-	void *em_pd;
-	void *pins;
-	char msi[16];
+	abi_pad(device, pm_domain, sizeof(void *), dma_ops);	/* em_pd, pins, msi */
 	const void *dma_ops;
 	u64 *dma_mask;
+	abi_pad(device, dma_mask, sizeof(void *), coherent_dma_mask);
 	u64 coherent_dma_mask;
-	u64 bus_dma_limit;
-	const void *dma_range_map;
+	abi_pad(device, coherent_dma_mask, sizeof(u64), dma_parms);	/* bus_dma_limit, dma_range_map */
 	void *dma_parms;
 	struct list_head dma_pools;
-	void *dma_mem;
-	void *cma_area;
-	void *dma_io_tlb_mem;
+	abi_pad(device, dma_pools, sizeof(struct list_head), of_node);	/* dma_mem, cma_area, dma_io_tlb_mem */
 	struct device_node *of_node;
 	struct fwnode_handle *fwnode;
+#ifdef CONFIG_NUMA
 	int numa_node;
+#endif
 	dev_t devt;
 	u32 id;				/* a bus's device number */
 	u32 devres_lock;
@@ -213,8 +214,7 @@ struct device {
 	const struct attribute_group **groups;
 	void (*release)(struct device *dev);
 	void *iommu_group;
-	void *iommu;
-	void *physical_location;
+	abi_pad(device, iommu_group, sizeof(void *), removable);	/* iommu, physical_location */
 	int removable;
 	bool offline_disabled:1;
 	bool offline:1;
@@ -401,5 +401,22 @@ static inline void *devm_kzalloc(struct device *dev, size_t size, gfp_t gfp)
 /* drivers/base/devtmpfs.c */
 int devtmpfs_create_node(struct device *dev);
 int devtmpfs_delete_node(struct device *dev);
+
+/* NUMA_NO_NODE (-1) where the kernel has no NUMA (armmp) */
+static inline int dev_to_node(struct device *dev)
+{
+#ifdef CONFIG_NUMA
+	return dev->numa_node;
+#else
+	return -1;
+#endif
+}
+
+static inline void set_dev_node(struct device *dev, int node)
+{
+#ifdef CONFIG_NUMA
+	dev->numa_node = node;
+#endif
+}
 
 #endif

@@ -160,15 +160,15 @@ struct inode {
 	uid_t			i_uid;
 	gid_t			i_gid;
 	unsigned int		i_flags;
-	void			*i_acl;		/* no POSIX ACLs */
-	void			*i_default_acl;
+	abi_pad(inode, i_flags, 4, i_op);	/* i_acl, i_default_acl: no ACLs */
 	const struct inode_operations *i_op;
 	struct super_block	*i_sb;
 	struct address_space	*i_mapping;
-	void			*i_security;
+	abi_pad(inode, i_mapping, sizeof(void *), i_ino);	/* i_security */
 	unsigned long		i_ino;
 	unsigned int		i_nlink;
 	dev_t			i_rdev;
+	abi_pad(inode, i_rdev, sizeof(dev_t), i_size);
 	loff_t			i_size;
 	struct timespec64	i_atime;
 	struct timespec64	i_mtime;
@@ -178,25 +178,26 @@ struct inode {
 	u8			i_blkbits;
 	u8			i_write_hint;
 	blkcnt_t		i_blocks;
+	abi_pad(inode, i_blocks, sizeof(blkcnt_t), i_state);	/* 32-bit: i_size_seqcount */
 	unsigned long		i_state;
-	char			i_rwsem[40];	/* struct rw_semaphore */
+	abi_pad(inode, i_state, sizeof(long), i_rwsem);
+	char			i_rwsem[ABI_SIZEOF_rw_semaphore];
 	unsigned long		dirtied_when;
 	unsigned long		dirtied_time_when;
-	char			i_hash[16];	/* struct hlist_node */
-	char			__i_writeback[48]; /* i_io_list, i_wb*, i_lru */
+	abi_pad(inode, dirtied_when, 2 * sizeof(long), i_hash);
+	char			i_hash[2 * sizeof(void *)];	/* struct hlist_node */
+	abi_pad(inode, i_hash, 2 * sizeof(void *), i_sb_list);	/* i_io_list, i_wb*, i_lru */
 	struct list_head	i_sb_list;
-	char			__i_dentry[32];	/* i_wb_list, i_dentry */
-	u64			i_version;
-	u64			i_sequence;
+	abi_pad(inode, i_sb_list, sizeof(struct list_head), i_count);	/* i_wb_list, i_dentry, i_version... */
 	int			i_count;
-	int			i_dio_count;
+	abi_pad(inode, i_count, sizeof(int), i_writecount);	/* i_dio_count */
 	int			i_writecount;	/* < 0: mapped for execution */
-	int			i_readcount;
+	abi_pad(inode, i_writecount, sizeof(int), i_fop);	/* i_readcount */
 	const struct file_operations *i_fop;
-	void			*i_flctx;
+	abi_pad(inode, i_fop, sizeof(void *), i_data);	/* i_flctx */
 	union {
 		struct address_space	i_data;
-		char		__i_data_room[192];
+		char		__i_data_room[ABI_inode__i_devices - ABI_inode__i_data];
 	};
 	struct list_head	i_devices;	/* on i_cdev's list */
 	union {
@@ -205,11 +206,9 @@ struct inode {
 		char			*i_link;
 	};
 	u32			i_generation;
-	u32			i_fsnotify_mask;
-	void			*i_fsnotify_marks;
-	void			*i_crypt_info;
-	void			*i_verity_info;
+	abi_pad(inode, i_generation, sizeof(u32), i_private);	/* fsnotify, crypt, verity */
 	void			*i_private;
+	abi_pad_end(inode, i_private, sizeof(void *));
 };
 
 #define I_FREEING	(1 << 5)
@@ -228,7 +227,7 @@ enum pid_type {
  * there are no struct pid objects here.
  */
 struct fown_struct {
-	u64			lock;		/* rwlock_t */
+	rwlock_t		lock;
 	struct pid		*pid;
 	enum pid_type		pid_type;
 	uid_t			uid, euid;
@@ -237,12 +236,12 @@ struct fown_struct {
 
 /* A file that asked a driver for SIGIO (fs/fcntl.c); Debian's layout. */
 struct fasync_struct {
-	u64			fa_lock;	/* rwlock_t */
+	rwlock_t		fa_lock;
 	int			magic;
 	int			fa_fd;
 	struct fasync_struct	*fa_next;
 	struct file		*fa_file;
-	char			fa_rcu[16];	/* struct rcu_head */
+	char			fa_rcu[2 * sizeof(void *)];	/* struct rcu_head */
 };
 
 int fasync_helper(int fd, struct file *filp, int on,
@@ -250,7 +249,7 @@ int fasync_helper(int fd, struct file *filp, int on,
 void kill_fasync(struct fasync_struct **fp, int sig, int band);
 
 struct file {
-	char			f_u[16];	/* llist node / rcu head */
+	void			*f_u[2];	/* llist node / rcu head */
 	struct path		f_path;
 	struct inode		*f_inode;
 	const struct file_operations *f_op;
@@ -258,11 +257,12 @@ struct file {
 	long			f_count;
 	unsigned int		f_flags;
 	fmode_t			f_mode;
-	char			f_pos_lock[32];	/* struct mutex */
+	char			f_pos_lock[ABI_SIZEOF_mutex];	/* struct mutex */
 	loff_t			f_pos;
 	struct fown_struct	f_owner;
 	const void		*f_cred;
-	char			f_ra[32];	/* struct file_ra_state */
+	abi_pad(file, f_cred, sizeof(void *), f_ra);
+	char			f_ra[ABI_file__f_version - ABI_file__f_ra];	/* struct file_ra_state */
 	u64			f_version;
 	void			*f_security;
 	void			*private_data;

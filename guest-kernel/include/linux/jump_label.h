@@ -28,17 +28,28 @@ struct static_key {
 #define JUMP_TYPE_LINKED	2UL
 #define JUMP_TYPE_MASK		3UL
 
+#ifdef CONFIG_HAVE_ARCH_JUMP_LABEL_RELATIVE
+/* arm64: place-relative fields */
 struct jump_entry {
 	s32 code;
 	s32 target;
 	long key;	/* key offset | 1: branch | 2: in init text */
 };
+#else
+/* arm: absolute addresses */
+struct jump_entry {
+	unsigned long code;
+	unsigned long target;
+	unsigned long key;	/* key | 1: branch | 2: in init text */
+};
+#endif
 
 enum jump_label_type {
 	JUMP_LABEL_NOP = 0,
 	JUMP_LABEL_JMP,
 };
 
+#ifdef CONFIG_HAVE_ARCH_JUMP_LABEL_RELATIVE
 static inline unsigned long jump_entry_code(const struct jump_entry *entry)
 {
 	return (unsigned long)&entry->code + entry->code;
@@ -55,6 +66,22 @@ static inline struct static_key *jump_entry_key(const struct jump_entry *entry)
 
 	return (struct static_key *)((unsigned long)&entry->key + offset);
 }
+#else
+static inline unsigned long jump_entry_code(const struct jump_entry *entry)
+{
+	return entry->code;
+}
+
+static inline unsigned long jump_entry_target(const struct jump_entry *entry)
+{
+	return entry->target;
+}
+
+static inline struct static_key *jump_entry_key(const struct jump_entry *entry)
+{
+	return (struct static_key *)(entry->key & ~3UL);
+}
+#endif
 
 static inline bool jump_entry_is_branch(const struct jump_entry *entry)
 {

@@ -12,6 +12,7 @@
 #include <linux/list.h>
 #include <linux/mutex.h>
 #include <linux/moduleparam.h>
+#include <asm/module.h>
 
 #define MODULE_NAME_LEN		(64 - sizeof(unsigned long))
 
@@ -78,12 +79,6 @@ struct module_layout {
 	unsigned int ro_after_init_size;
 };
 
-struct mod_plt_sec {
-	int plt_shndx;
-	int plt_num_entries;
-	int plt_max_entries;
-};
-
 struct module {
 	enum module_state state;
 	struct list_head list;
@@ -113,7 +108,7 @@ struct module {
 	struct mutex param_lock;	/* kernel_param_lock(): sysfs reads/writes */
 	struct module_layout core_layout;
 	struct module_layout init_layout;
-	struct mod_plt_sec core_plt, init_plt;
+	struct mod_arch_specific arch;	/* PLTs */
 
 	struct mod_kallsym *ksyms;		/* for /proc/kallsyms */
 	unsigned int num_ksyms;

@@ -21,4 +21,14 @@
 	_Static_assert(sizeof(t) == ABI_SIZEOF_##t,			\
 		       #t " is not the size Debian's modules give it")
 
+/*
+ * Room in our struct s between field prev (size bytes) and field next,
+ * to put next where Debian's headers have it on this architecture.
+ */
+#define abi_pad(s, prev, size, next)					\
+	u8 __PASTE(__abi_pad_, __LINE__)[ABI_##s##__##next - ABI_##s##__##prev - (size)]
+/* ... and from prev to the end of Debian's struct s */
+#define abi_pad_end(s, prev, size)					\
+	u8 __PASTE(__abi_pad_, __LINE__)[ABI_SIZEOF_##s - ABI_##s##__##prev - (size)]
+
 #endif

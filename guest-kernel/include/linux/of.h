@@ -14,6 +14,7 @@
 #include <linux/fwnode.h>
 #include <linux/mod_devicetable.h>
 #include <linux/err.h>
+#include <linux/module_abi.h>
 
 typedef u32 phandle;
 
@@ -24,7 +25,7 @@ struct property {
 	struct property *next;
 	union {
 		struct bin_attribute attr;	/* its file in /sys/firmware/devicetree */
-		char __attr_room[64];
+		char __attr_room[ABI_SIZEOF_property - ABI_property__attr];
 	};
 };
 

@@ -23,12 +23,14 @@ struct platform_device {
 	bool id_auto;
 	struct device dev;
 	u64 platform_dma_mask;
-	char dma_parms[16];		/* struct device_dma_parameters */
+	char dma_parms[ABI_platform_device__num_resources -
+		       ABI_platform_device__dma_parms];	/* struct device_dma_parameters */
 	u32 num_resources;
 	struct resource *resource;
 	const struct platform_device_id *id_entry;
 	const char *driver_override;	/* only this driver may bind */
 	struct mfd_cell *mfd_cell;
+	abi_pad_end(platform_device, mfd_cell, sizeof(void *));	/* archdata */
 };
 
 #define to_platform_device(x) container_of((x), struct platform_device, dev)

@@ -8,17 +8,30 @@
 #define _LINUX_RTMUTEX_H
 
 #include <linux/mutex.h>
+#include <linux/semaphore.h>
 #include <linux/module_abi.h>
 
+#ifdef CONFIG_64BIT
 struct rt_mutex {
 	struct mutex lock;
 };
-
-abi_check_size(rt_mutex);
 
 #define rt_mutex_init(m)	mutex_init(&(m)->lock)
 #define rt_mutex_lock(m)	mutex_lock(&(m)->lock)
 #define rt_mutex_trylock(m)	mutex_trylock(&(m)->lock)
 #define rt_mutex_unlock(m)	mutex_unlock(&(m)->lock)
+#else
+/* 32-bit: Debian's rt_mutex (16 bytes) is smaller than its mutex; a binary semaphore fits. */
+struct rt_mutex {
+	struct semaphore sem;
+};
+
+#define rt_mutex_init(m)	sema_init(&(m)->sem, 1)
+#define rt_mutex_lock(m)	down(&(m)->sem)
+#define rt_mutex_trylock(m)	(!down_trylock(&(m)->sem))
+#define rt_mutex_unlock(m)	up(&(m)->sem)
+#endif
+
+abi_check_size(rt_mutex);
 
 #endif

@@ -95,10 +95,10 @@ struct task_struct {
 	int			prio, static_prio, normal_prio;
 	__task_pad(TSK_normal_prio + 4, TSK_tasks);
 	struct list_head	tasks;		/* all tasks, pid order */
-	__task_pad(TSK_tasks + 16, TSK_mm);
+	__task_pad(TSK_tasks + sizeof(struct list_head), TSK_mm);
 	struct mm_struct	*mm;
 	struct mm_struct	*active_mm;
-	__task_pad(TSK_active_mm + 8, TSK_exit_state);
+	__task_pad(TSK_active_mm + sizeof(void *), TSK_exit_state);
 	int			exit_state;
 	int			exit_code;
 	int			exit_signal;
@@ -115,23 +115,23 @@ struct task_struct {
 	struct list_head	children;
 	struct list_head	sibling;
 	struct task_struct	*group_leader;
-	__task_pad(TSK_group_leader + 8, TSK_vfork_done);
+	__task_pad(TSK_group_leader + sizeof(void *), TSK_vfork_done);
 	struct completion	*vfork_done;	/* vfork parent, kthread_stop() */
 	int __user		*set_child_tid;
 	int __user		*clear_child_tid;
 	void			*worker_private;	/* a kthread's struct kthread */
 	u64			utime, stime;	/* ns */
-	__task_pad(TSK_stime + 8, TSK_nvcsw);
+	__task_pad(TSK_stime + sizeof(u64), TSK_nvcsw);
 	unsigned long		nvcsw, nivcsw;
 	u64			start_time;	/* ns since boot */
 	u64			start_boottime;
 	unsigned long		min_flt, maj_flt;
-	__task_pad(TSK_maj_flt + 8, TSK_comm);
+	__task_pad(TSK_maj_flt + sizeof(void *), TSK_comm);
 	char			comm[TASK_COMM_LEN];
 	__task_pad(TSK_comm + TASK_COMM_LEN, TSK_fs);
 	struct fs_struct	*fs;
 	struct files_struct	*files;
-	__task_pad(TSK_files + 8, TSK_signal);
+	__task_pad(TSK_files + sizeof(void *), TSK_signal);
 	struct signal_struct	*signal;
 	struct sighand_struct	*sighand;
 	sigset_t		blocked;

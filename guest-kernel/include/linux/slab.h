@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
  * The slab allocator's interface, shaped as Linux 6.1's with SLUB on
- * arm64 (Debian's configuration): kmalloc caches of 128 bytes
- * (ARCH_DMA_MINALIGN) to 8 KiB (KMALLOC_SHIFT_HIGH = PAGE_SHIFT + 1) in
+ * Debian's configuration: kmalloc caches of ARCH_DMA_MINALIGN bytes (128 on
+ * arm64, 64 on armmp)
+ * to 8 KiB (KMALLOC_SHIFT_HIGH = PAGE_SHIFT + 1) in
  * four types, bigger requests straight from the page allocator.
  * Modules inline kmalloc() into kmalloc_trace(kmalloc_caches[t][i]) or
  * kmalloc_large(), so those tables and entry points are the ABI.
@@ -12,6 +13,7 @@
 
 #include <linux/gfp.h>
 #include <linux/types.h>
+#include <asm/cache.h>
 
 /* kmem_cache_create() flags (6.1's values) */
 #define SLAB_RED_ZONE		0x00000400U
@@ -29,7 +31,6 @@
 #define SLAB_ACCOUNT		0x04000000U
 #define L1_CACHE_BYTES		64
 
-#define KMALLOC_SHIFT_LOW	7
 #define KMALLOC_SHIFT_HIGH	13	/* PAGE_SHIFT + 1 */
 #define KMALLOC_MIN_SIZE	(1UL << KMALLOC_SHIFT_LOW)
 #define KMALLOC_MAX_CACHE_SIZE	(1UL << KMALLOC_SHIFT_HIGH)

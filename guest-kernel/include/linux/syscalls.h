@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
- * SYSCALL_DEFINEn(name, type, arg, ...) defines the table entry
- * long __arm64_sys_<name>(const struct pt_regs *regs), as arm64 Linux's
- * syscall wrapper does: the arguments come from x0-x5.
+ * SYSCALL_DEFINEn(name, type, arg, ...) defines the system call table's
+ * entry: the architecture's wrapper where it has one (arm64's
+ * __arm64_sys_<name>(regs)), else sys_<name>(args).
  */
 #ifndef _LINUX_SYSCALLS_H
 #define _LINUX_SYSCALLS_H
@@ -25,14 +25,35 @@
 #define __SC_CAST(t, a)	(__force t) a
 #define __SC_ARGS(t, a)	a
 
-#define SC_ARM64_REGS_TO_ARGS(x)					\
-	__MAP(x, __SC_ARGS, , regs->regs[0], , regs->regs[1],		\
-	      , regs->regs[2], , regs->regs[3], , regs->regs[4],	\
-	      , regs->regs[5])
-
+#ifdef CONFIG_ARCH_HAS_SYSCALL_WRAPPER
+#include <asm/syscall_wrapper.h>
+#else
+/*
+ * No wrapper (32-bit ARM): the table calls sys_<name> with the
+ * arguments where the EABI puts them (r0-r3, then the stack; a 64-bit
+ * one in an even/odd pair), as the caller left them.
+ */
 #define SYSCALL_DEFINE0(sname)						\
-	asmlinkage long __arm64_sys_##sname(const struct pt_regs *__unused); \
-	asmlinkage long __arm64_sys_##sname(const struct pt_regs *__unused)
+	asmlinkage long sys_##sname(void);				\
+	asmlinkage long sys_##sname(void)
+
+#define SYSCALL_DEFINEx(x, name, ...)					\
+	asmlinkage long sys_##name(__MAP(x, __SC_DECL, __VA_ARGS__));	\
+	static inline long __do_sys_##name(__MAP(x, __SC_DECL, __VA_ARGS__)); \
+	asmlinkage long sys_##name(__MAP(x, __SC_DECL, __VA_ARGS__))	\
+	{								\
+		return __do_sys_##name(__MAP(x, __SC_ARGS, __VA_ARGS__)); \
+	}								\
+	static inline long __do_sys_##name(__MAP(x, __SC_DECL, __VA_ARGS__))
+
+#define COND_SYSCALL(name)						\
+	asmlinkage long __weak sys_##name(void)				\
+	{								\
+		return sys_ni_syscall();				\
+	}
+
+typedef long (*syscall_fn_t)(void);
+#endif
 
 #define SYSCALL_DEFINE1(name, ...) SYSCALL_DEFINEx(1, name, __VA_ARGS__)
 #define SYSCALL_DEFINE2(name, ...) SYSCALL_DEFINEx(2, name, __VA_ARGS__)
@@ -40,29 +61,6 @@
 #define SYSCALL_DEFINE4(name, ...) SYSCALL_DEFINEx(4, name, __VA_ARGS__)
 #define SYSCALL_DEFINE5(name, ...) SYSCALL_DEFINEx(5, name, __VA_ARGS__)
 #define SYSCALL_DEFINE6(name, ...) SYSCALL_DEFINEx(6, name, __VA_ARGS__)
-
-#define SYSCALL_DEFINEx(x, name, ...)					\
-	asmlinkage long __arm64_sys_##name(const struct pt_regs *regs);	\
-	static long __se_sys_##name(__MAP(x, __SC_LONG, __VA_ARGS__));	\
-	static inline long __do_sys_##name(__MAP(x, __SC_DECL, __VA_ARGS__)); \
-	asmlinkage long __arm64_sys_##name(const struct pt_regs *regs)	\
-	{								\
-		return __se_sys_##name(SC_ARM64_REGS_TO_ARGS(x));	\
-	}								\
-	static long __se_sys_##name(__MAP(x, __SC_LONG, __VA_ARGS__))	\
-	{								\
-		return __do_sys_##name(__MAP(x, __SC_CAST, __VA_ARGS__)); \
-	}								\
-	static inline long __do_sys_##name(__MAP(x, __SC_DECL, __VA_ARGS__))
-
-/* A syscall that may be left out: a weak alias of sys_ni_syscall (-ENOSYS). */
-#define COND_SYSCALL(name)						\
-	asmlinkage long __weak __arm64_sys_##name(const struct pt_regs *regs) \
-	{								\
-		return sys_ni_syscall();				\
-	}
-
-typedef long (*syscall_fn_t)(const struct pt_regs *regs);
 
 asmlinkage long sys_ni_syscall(void);
 

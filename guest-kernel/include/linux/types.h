@@ -13,13 +13,22 @@ typedef unsigned int		u32;
 typedef signed long long	s64;
 typedef unsigned long long	u64;
 
-typedef unsigned long		size_t;
+/* The compiler's own: unsigned int on 32-bit ARM, unsigned long on arm64. */
+typedef __SIZE_TYPE__		size_t;
+#ifdef CONFIG_64BIT
 typedef long			ssize_t;
-typedef long			ptrdiff_t;
+#else
+typedef int			ssize_t;
+#endif
+typedef __PTRDIFF_TYPE__	ptrdiff_t;
 typedef unsigned long		uintptr_t;
 typedef long long		loff_t;
 typedef int			pid_t;
+#ifdef CONFIG_PHYS_ADDR_T_64BIT
 typedef u64			phys_addr_t;
+#else
+typedef u32			phys_addr_t;	/* armmp: no LPAE */
+#endif
 typedef phys_addr_t		resource_size_t;
 typedef unsigned long		kernel_ulong_t;
 typedef u16			__be16;

@@ -7,10 +7,11 @@
 #define _LINUX_VMALLOC_H
 
 #include <linux/types.h>
+#include <asm/pgtable-types.h>
 
 void *__vmalloc_node_range(unsigned long size, unsigned long align,
 			   unsigned long start,
-			   unsigned long end, u64 prot);
+			   unsigned long end, pgprot_t prot);
 void vfree(const void *addr);
 void *vmalloc(unsigned long size);
 void *vzalloc(unsigned long size);
@@ -22,9 +23,9 @@ void *kvmalloc_node(size_t size, gfp_t flags, int node);
 
 /* arch/arm64/mm/mmu.c: the page-table side */
 int map_kernel_range(unsigned long va, void **pages, unsigned int nr,
-		     u64 prot);
+		     pgprot_t prot);
 void unmap_kernel_range(unsigned long va, unsigned int nr);
-void protect_kernel_range(unsigned long va, unsigned int nr, u64 prot);
+void protect_kernel_range(unsigned long va, unsigned int nr, pgprot_t prot);
 void *kernel_range_alias(unsigned long va);
 
 #endif

@@ -5,7 +5,7 @@
 
 #include <linux/types.h>
 #include <linux/module.h>
-#include <uapi/linux/elf.h>
+#include <linux/elf.h>
 #include <linux/panic.h>
 
 /* finit_module(2) flags (uapi/linux/module.h) */
@@ -14,14 +14,14 @@
 #define MODULE_INIT_COMPRESSED_FILE	4
 
 /* sh_entsize of a laid-out section: its offset, this bit for init memory */
-#define INIT_OFFSET_MASK	(1UL << 63)
+#define INIT_OFFSET_MASK	(1UL << (BITS_PER_LONG - 1))
 
 struct load_info {
 	const char *name;	/* for messages until mod->name is set */
 	struct module *mod;
-	Elf64_Ehdr *hdr;	/* the file image, vmalloc()ed */
+	Elf_Ehdr *hdr;	/* the file image, vmalloc()ed */
 	unsigned long len;
-	Elf64_Shdr *sechdrs;
+	Elf_Shdr *sechdrs;
 	char *secstrings;
 	char *strtab;
 	bool sig_ok;
@@ -76,7 +76,7 @@ char *module_flags(struct module *mod, char *buf, bool show_state);
 unsigned long kernel_symbol_value(const struct kernel_symbol *sym);
 int module_refcount(struct module *mod);
 extern const char vermagic[];
-long module_get_offset(unsigned int *size, Elf64_Shdr *sechdr);
+long module_get_offset(unsigned int *size, Elf_Shdr *sechdr);
 
 /* signing.c */
 int module_sig_check(struct load_info *info, int flags);

@@ -23,15 +23,15 @@ struct mod_kallsym {
 
 /* Every symbol, while init runs (Linux's mod->kallsyms before init ends). */
 struct mod_kallsyms {
-	Elf64_Sym *symtab;
+	Elf_Sym *symtab;
 	unsigned int num_symtab;
 	char *strtab;
 };
 
 /* Linux's elf_type() for what can be a core symbol here. */
-static char elf_type(const Elf64_Sym *sym, const struct load_info *info)
+static char elf_type(const Elf_Sym *sym, const struct load_info *info)
 {
-	const Elf64_Shdr *sec = &info->sechdrs[sym->st_shndx];
+	const Elf_Shdr *sec = &info->sechdrs[sym->st_shndx];
 
 	if ((sym->st_info >> 4) == STB_WEAK)
 		return (sym->st_info & 0xf) == STT_OBJECT ? 'V' : 'W';
@@ -41,9 +41,9 @@ static char elf_type(const Elf64_Sym *sym, const struct load_info *info)
 }
 
 /* kallsyms keeps a module's text symbols in core memory. */
-static bool is_core_symbol(const Elf64_Sym *src, const struct load_info *info)
+static bool is_core_symbol(const Elf_Sym *src, const struct load_info *info)
 {
-	const Elf64_Shdr *sec;
+	const Elf_Shdr *sec;
 
 	if (src->st_shndx == SHN_UNDEF ||
 	    src->st_shndx >= info->hdr->e_shnum || !src->st_name)
@@ -56,9 +56,9 @@ static bool is_core_symbol(const Elf64_Sym *src, const struct load_info *info)
 /* The room Linux's kallsyms takes: core symbols, whole tables in init. */
 void layout_symtab(struct module *mod, struct load_info *info)
 {
-	Elf64_Shdr *symsect = &info->sechdrs[info->index.sym];
-	Elf64_Shdr *strsect = &info->sechdrs[info->index.str];
-	const Elf64_Sym *src = (void *)info->hdr + symsect->sh_offset;
+	Elf_Shdr *symsect = &info->sechdrs[info->index.sym];
+	Elf_Shdr *strsect = &info->sechdrs[info->index.str];
+	const Elf_Sym *src = (void *)info->hdr + symsect->sh_offset;
 	unsigned int i, nsrc = symsect->sh_size / sizeof(*src), ndst = 0;
 	unsigned long strtab_size = 0;
 	struct module_layout *core = &mod->core_layout;
@@ -73,7 +73,7 @@ void layout_symtab(struct module *mod, struct load_info *info)
 		}
 	}
 	core->size = ALIGN(core->size, symsect->sh_addralign ?: 1);
-	core->size += ndst * sizeof(Elf64_Sym) + strtab_size + ndst;
+	core->size += ndst * sizeof(Elf_Sym) + strtab_size + ndst;
 	core->size = PAGE_ALIGN(core->size);
 
 	strsect->sh_flags |= SHF_ALLOC;
@@ -87,13 +87,13 @@ void layout_symtab(struct module *mod, struct load_info *info)
 /* A copy of the whole (relocated) symbol table, for %pS during init. */
 static int add_init_kallsyms(struct module *mod, const struct load_info *info)
 {
-	const Elf64_Shdr *symsec = &info->sechdrs[info->index.sym];
-	const Elf64_Shdr *strsec = &info->sechdrs[info->index.str];
+	const Elf_Shdr *symsec = &info->sechdrs[info->index.sym];
+	const Elf_Shdr *strsec = &info->sechdrs[info->index.str];
 	struct mod_kallsyms *ks = kzalloc(sizeof(*ks), GFP_KERNEL);
 
 	if (!ks)
 		return -ENOMEM;
-	ks->num_symtab = symsec->sh_size / sizeof(Elf64_Sym);
+	ks->num_symtab = symsec->sh_size / sizeof(Elf_Sym);
 	ks->symtab = kmalloc(symsec->sh_size, GFP_KERNEL);
 	ks->strtab = kmalloc(strsec->sh_size, GFP_KERNEL);
 	mod->init_kallsyms = ks;
@@ -119,8 +119,8 @@ void free_init_kallsyms(struct module *mod)
 /* After simplify_symbols(): st_value are final addresses. */
 int add_kallsyms(struct module *mod, const struct load_info *info)
 {
-	const Elf64_Shdr *symsec = &info->sechdrs[info->index.sym];
-	const Elf64_Sym *src = (void *)symsec->sh_addr;
+	const Elf_Shdr *symsec = &info->sechdrs[info->index.sym];
+	const Elf_Sym *src = (void *)symsec->sh_addr;
 	unsigned int i, n = 0, nsrc = symsec->sh_size / sizeof(*src);
 	size_t strsize = 0;
 	char *s;

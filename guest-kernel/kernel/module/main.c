@@ -38,8 +38,10 @@
 #include <linux/percpu.h>
 #include <asm/cacheflush.h>
 #include <asm/extable.h>
+#include <asm/ftrace.h>
 #include <asm/memory.h>
 #include <asm/module.h>
+#include <linux/moduleloader.h>
 #include <generated/module-abi.h>
 #include "internal.h"
 
@@ -119,7 +121,7 @@ put_file:
 	return err;
 }
 
-static int validate_section_offset(struct load_info *info, Elf64_Shdr *shdr)
+static int validate_section_offset(struct load_info *info, Elf_Shdr *shdr)
 {
 	u64 secend = shdr->sh_offset + shdr->sh_size;
 
@@ -131,7 +133,7 @@ static int validate_section_offset(struct load_info *info, Elf64_Shdr *shdr)
 /* The file header: each check and message as in 6.1, in its order. */
 static int elf_header_check(struct load_info *info)
 {
-	Elf64_Ehdr *hdr = info->hdr;
+	Elf_Ehdr *hdr = info->hdr;
 
 	if (info->len < sizeof(*hdr)) {
 		pr_err("Invalid ELF header len %lu\n", info->len);
@@ -146,17 +148,17 @@ static int elf_header_check(struct load_info *info)
 		       hdr->e_type, ET_REL);
 		return -ENOEXEC;
 	}
-	if (hdr->e_machine != EM_AARCH64) {
+	if (hdr->e_machine != ELF_ARCH) {
 		pr_err("Invalid architecture in ELF header: %u\n",
 		       hdr->e_machine);
 		return -ENOEXEC;
 	}
-	if (hdr->e_shentsize != sizeof(Elf64_Shdr)) {
+	if (hdr->e_shentsize != sizeof(Elf_Shdr)) {
 		pr_err("Invalid ELF section header size\n");
 		return -ENOEXEC;
 	}
 	if (hdr->e_shoff >= info->len ||
-	    hdr->e_shnum * sizeof(Elf64_Shdr) > info->len - hdr->e_shoff) {
+	    hdr->e_shnum * sizeof(Elf_Shdr) > info->len - hdr->e_shoff) {
 		pr_err("Invalid ELF section header overflow\n");
 		return -ENOEXEC;
 	}
@@ -166,8 +168,8 @@ static int elf_header_check(struct load_info *info)
 /* The section name table: inside the file, not empty, NUL-terminated. */
 static int elf_secstrings_check(struct load_info *info)
 {
-	Elf64_Ehdr *hdr = info->hdr;
-	Elf64_Shdr *strhdr;
+	Elf_Ehdr *hdr = info->hdr;
+	Elf_Shdr *strhdr;
 
 	if (hdr->e_shstrndx == SHN_UNDEF || hdr->e_shstrndx >= hdr->e_shnum) {
 		pr_err("Invalid ELF section name index: %d || e_shstrndx (%d) >= e_shnum (%d)\n",
@@ -194,9 +196,9 @@ static int elf_secstrings_check(struct load_info *info)
 /* Every section: offsets inside the file, names inside the name table. */
 static int elf_sections_check(struct load_info *info)
 {
-	Elf64_Ehdr *hdr = info->hdr;
+	Elf_Ehdr *hdr = info->hdr;
 	u64 names = info->sechdrs[hdr->e_shstrndx].sh_size;
-	Elf64_Shdr *shdr = &info->sechdrs[0];
+	Elf_Shdr *shdr = &info->sechdrs[0];
 	unsigned int i;
 
 	if (shdr->sh_type != SHT_NULL || shdr->sh_size || shdr->sh_addr) {
@@ -507,7 +509,7 @@ static unsigned int find_sec(const struct load_info *info, const char *name)
 	unsigned int i;
 
 	for (i = 1; i < info->hdr->e_shnum; i++) {
-		Elf64_Shdr *shdr = &info->sechdrs[i];
+		Elf_Shdr *shdr = &info->sechdrs[i];
 
 		if ((shdr->sh_flags & SHF_ALLOC) &&
 		    !strcmp(info->secstrings + shdr->sh_name, name))
@@ -533,7 +535,7 @@ static void *section_addr(const struct load_info *info, const char *name)
 /* The value of "tag=value" in .modinfo, or NULL. */
 static char *get_modinfo(const struct load_info *info, const char *tag)
 {
-	Elf64_Shdr *infosec = &info->sechdrs[info->index.info];
+	Elf_Shdr *infosec = &info->sechdrs[info->index.info];
 	char *p = (char *)info->hdr + infosec->sh_offset;
 	char *end = p + infosec->sh_size;
 	size_t taglen = strlen(tag);
@@ -597,7 +599,7 @@ static noinline int rewrite_section_headers(struct load_info *info, int flags)
 
 	info->sechdrs[0].sh_addr = 0;
 	for (i = 1; i < info->hdr->e_shnum; i++) {
-		Elf64_Shdr *shdr = &info->sechdrs[i];
+		Elf_Shdr *shdr = &info->sechdrs[i];
 
 		shdr->sh_addr = (unsigned long)info->hdr + shdr->sh_offset;
 	}
@@ -653,7 +655,7 @@ static bool module_init_layout_section(const char *sname)
 	return !strncmp(sname, ".init", 5);
 }
 
-long module_get_offset(unsigned int *size, Elf64_Shdr *sechdr)
+long module_get_offset(unsigned int *size, Elf_Shdr *sechdr)
 {
 	long ret = ALIGN(*size, sechdr->sh_addralign ?: 1);
 
@@ -709,7 +711,7 @@ static void layout_sections(struct module *mod, struct load_info *info)
 
 		for (m = 0; m < ARRAY_SIZE(masks); m++) {
 			for (i = 0; i < info->hdr->e_shnum; i++) {
-				Elf64_Shdr *s = &info->sechdrs[i];
+				Elf_Shdr *s = &info->sechdrs[i];
 				const char *sname = info->secstrings + s->sh_name;
 
 				if ((s->sh_flags & masks[m][0]) != masks[m][0] ||
@@ -742,7 +744,7 @@ static int move_module(struct module *mod, struct load_info *info)
 	}
 
 	for (i = 0; i < info->hdr->e_shnum; i++) {
-		Elf64_Shdr *shdr = &info->sechdrs[i];
+		Elf_Shdr *shdr = &info->sechdrs[i];
 		void *dest;
 
 		if (!(shdr->sh_flags & SHF_ALLOC))
@@ -852,7 +854,7 @@ static noinline int find_module_sections(struct module *mod,
 	mod->jump_entries = section_objs(info, "__jump_table",
 					 sizeof(*mod->jump_entries),
 					 &mod->num_jump_entries);
-	mod->ftrace_callsites = section_objs(info, "__patchable_function_entries",
+	mod->ftrace_callsites = section_objs(info, FTRACE_CALLSITE_SECTION,
 					     sizeof(*mod->ftrace_callsites),
 					     &mod->num_ftrace_callsites);
 	mod->extable = section_objs(info, "__ex_table",
@@ -888,7 +890,7 @@ static void free_modinfo(struct module *mod)
 
 /* An import: found, its CRC agrees, and its owner now has us as a user. */
 static int resolve_symbol(struct module *mod, const struct load_info *info,
-			  const char *name, u64 *value, char *ownername)
+			  const char *name, Elf_Addr *value, char *ownername)
 {
 	struct find_symbol_arg fsa = {
 		.name	= name,
@@ -914,7 +916,7 @@ static int resolve_symbol(struct module *mod, const struct load_info *info,
 /* An export of a module whose init is still running: wait up to 30 s. */
 static int resolve_symbol_wait(struct module *mod,
 			       const struct load_info *info,
-			       const char *name, u64 *value)
+			       const char *name, Elf_Addr *value)
 {
 	char owner[MODULE_NAME_LEN] = "";
 	int err;
@@ -930,8 +932,8 @@ static int resolve_symbol_wait(struct module *mod,
 static noinline int simplify_symbols(struct module *mod,
 				     const struct load_info *info)
 {
-	Elf64_Shdr *symsec = &info->sechdrs[info->index.sym];
-	Elf64_Sym *sym = (void *)symsec->sh_addr;
+	Elf_Shdr *symsec = &info->sechdrs[info->index.sym];
+	Elf_Sym *sym = (void *)symsec->sh_addr;
 	unsigned int i;
 	int ret = 0, err;
 
@@ -991,12 +993,10 @@ static int apply_relocations(struct module *mod, const struct load_info *info)
 			continue;
 		if (!(info->sechdrs[infosec].sh_flags & SHF_ALLOC))
 			continue;
-		if (info->sechdrs[i].sh_type == SHT_REL) {
-			pr_err("module %s: REL relocation unsupported\n",
-			       mod->name);
-			return -ENOEXEC;
-		}
-		if (info->sechdrs[i].sh_type == SHT_RELA)
+		if (info->sechdrs[i].sh_type == SHT_REL)
+			err = apply_relocate(info->sechdrs, info->strtab,
+					     info->index.sym, i, mod);
+		else if (info->sechdrs[i].sh_type == SHT_RELA)
 			err = apply_relocate_add(info->sechdrs, info->strtab,
 						 info->index.sym, i, mod);
 		if (err < 0)
@@ -1037,7 +1037,7 @@ static void flush_module_icache(const struct module *mod)
 /* .data..percpu: an area in the reserved per-cpu chunk (percpu.c). */
 static noinline int percpu_modalloc(struct module *mod, struct load_info *info)
 {
-	Elf64_Shdr *pcpusec = &info->sechdrs[info->index.pcpu];
+	Elf_Shdr *pcpusec = &info->sechdrs[info->index.pcpu];
 	unsigned long align = pcpusec->sh_addralign;
 
 	if (!pcpusec->sh_size)

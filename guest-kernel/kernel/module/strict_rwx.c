@@ -13,7 +13,7 @@
 #include "internal.h"
 
 static void frob_range(const struct module_layout *layout, unsigned int from,
-		       unsigned int to, u64 prot)
+		       unsigned int to, pgprot_t prot)
 {
 	if (to > from)
 		protect_kernel_range((unsigned long)layout->base + from,

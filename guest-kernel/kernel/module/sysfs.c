@@ -169,12 +169,12 @@ static ssize_t module_notes_read(struct file *file, struct kobject *kobj,
 	return count;
 }
 
-static bool sect_empty(const Elf64_Shdr *s)
+static bool sect_empty(const Elf_Shdr *s)
 {
 	return !(s->sh_flags & SHF_ALLOC) || s->sh_size == 0;
 }
 
-static bool is_note(const Elf64_Shdr *s)
+static bool is_note(const Elf_Shdr *s)
 {
 	return !sect_empty(s) && s->sh_type == SHT_NOTE;
 }
@@ -210,7 +210,7 @@ sect_attrs_group(const struct load_info *info, const char *dir, bool notes)
 	if (!sattrs->grp.bin_attrs)
 		goto out;
 	for (i = 0; i < info->hdr->e_shnum; i++) {
-		const Elf64_Shdr *s = &info->sechdrs[i];
+		const Elf_Shdr *s = &info->sechdrs[i];
 		struct bin_attribute *battr = &sattrs->attrs[sattrs->nsections];
 
 		if (notes ? !is_note(s) : sect_empty(s))

@@ -29,9 +29,9 @@
 #define HRTIMER_ACTIVE_HARD	((1U << HRTIMER_BASE_MONOTONIC_SOFT) - 1)
 #define HRTIMER_ACTIVE_SOFT	(HRTIMER_ACTIVE_HARD << HRTIMER_BASE_MONOTONIC_SOFT)
 
-_Static_assert(offsetof(struct hrtimer, base) == 48, "struct hrtimer is Debian's");
-_Static_assert(sizeof(struct hrtimer) == 64, "struct hrtimer is Debian's");
-_Static_assert(offsetof(struct hrtimer_clock_base, get_time) == 48, "struct hrtimer_clock_base is Debian's");
+abi_check_field(hrtimer, base);
+abi_check_size(hrtimer);
+abi_check_field(hrtimer_clock_base, get_time);
 
 static struct hrtimer_cpu_base hrtimer_bases = {
 	.clock_base = {

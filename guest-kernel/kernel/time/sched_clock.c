@@ -7,6 +7,7 @@
  * Linux, the clock counts from its registration, not from power-on.
  */
 #include <linux/kernel.h>
+#include <linux/math64.h>
 #include <linux/clocksource.h>
 #include <linux/sched/clock.h>
 #include <linux/time64.h>
@@ -19,7 +20,7 @@ static u64 epoch_cyc;
 /* cycles * mult >> shift without overflowing: the counter may run for years. */
 static u64 cyc_to_ns(u64 cyc)
 {
-	return (u64)(((unsigned __int128)cyc * cd_mult) >> cd_shift);
+	return mul_u64_u32_shr(cyc, cd_mult, cd_shift);
 }
 
 void sched_clock_register(u64 (*read)(void), int bits, unsigned long rate)

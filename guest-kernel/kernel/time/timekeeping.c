@@ -8,6 +8,7 @@
  * known). The coarse clocks are the time of the last tick.
  */
 #include <linux/kernel.h>
+#include <linux/math64.h>
 #include <linux/clocksource.h>
 #include <linux/errno.h>
 #include <linux/export.h>
@@ -41,7 +42,7 @@ ktime_t ktime_get(void)
 	if (!tk_clock)
 		return 0;
 	cycles = (tk_clock->read(tk_clock) - cycle_base) & tk_clock->mask;
-	return (ktime_t)(((unsigned __int128)cycles * tk_clock->mult) >> tk_clock->shift);
+	return (ktime_t)mul_u64_u32_shr(cycles, tk_clock->mult, tk_clock->shift);
 }
 EXPORT_SYMBOL_GPL(ktime_get);
 

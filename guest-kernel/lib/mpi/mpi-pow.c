@@ -9,7 +9,30 @@
 #include <linux/slab.h>
 #include <linux/string.h>
 
-typedef unsigned __int128 u128;
+/* a * b + c + d, which cannot overflow 128 bits: the low half, *hi the high */
+static inline u64 mul_add(u64 a, u64 b, u64 c, u64 d, u64 *hi)
+{
+#ifdef __SIZEOF_INT128__
+	unsigned __int128 x = (unsigned __int128)a * b + c + d;
+
+	*hi = x >> 64;
+	return x;
+#else
+	/* 32-bit: four 32x32 products */
+	u64 al = (u32)a, ah = a >> 32, bl = (u32)b, bh = b >> 32;
+	u64 ll = al * bl, lh = al * bh, hl = ah * bl, hh = ah * bh;
+	u64 mid = (ll >> 32) + (u32)lh + (u32)hl;
+	u64 lo = (mid << 32) | (u32)ll;
+
+	hh += (lh >> 32) + (hl >> 32) + (mid >> 32);
+	lo += c;
+	hh += lo < c;
+	lo += d;
+	hh += lo < d;
+	*hi = hh;
+	return lo;
+#endif
+}
 
 static void mpi_normalize(struct mpi *a)
 {
@@ -108,28 +131,23 @@ static void mont_mul(u64 *r, const u64 *a, const u64 *b, const u64 *m,
 		     u64 minv, unsigned int n, u64 *t)
 {
 	unsigned int i, j;
-	u64 bi, q, c1, c2;
-	u128 x, y;
+	u64 bi, q, c1, c2, x, sum;
 
 	memset(t, 0, (n + 1) * sizeof(*t));
 	for (i = 0; i < n; i++) {
 		bi = b[i];
-		x = (u128)a[0] * bi + t[0];
-		q = (u64)x * minv;		/* makes the low limb vanish */
-		y = (u128)q * m[0] + (u64)x;
-		c1 = x >> 64;
-		c2 = y >> 64;
+		x = mul_add(a[0], bi, t[0], 0, &c1);
+		q = x * minv;			/* makes the low limb vanish */
+		mul_add(q, m[0], x, 0, &c2);
 #pragma GCC unroll 4
 		for (j = 1; j < n; j++) {
-			x = (u128)a[j] * bi + t[j] + c1;
-			c1 = x >> 64;
-			y = (u128)q * m[j] + (u64)x + c2;
-			c2 = y >> 64;
-			t[j - 1] = y;
+			x = mul_add(a[j], bi, t[j], c1, &c1);
+			t[j - 1] = mul_add(q, m[j], x, c2, &c2);
 		}
-		x = (u128)t[n] + c1 + c2;
-		t[n - 1] = x;
-		t[n] = x >> 64;
+		sum = t[n] + c1;
+		t[n] = sum < c1;
+		t[n - 1] = sum + c2;
+		t[n] += t[n - 1] < c2;
 	}
 	if (t[n] || limbs_cmp(t, m, n) >= 0)
 		limbs_sub(t, m, n);

@@ -140,8 +140,8 @@ static u32 plt_adrp_add_br(u64 target, u64 pc, u32 *adrp, u32 *add)
 static u64 module_emit_plt_entry(struct module *mod, Elf64_Shdr *sechdrs,
 				 void *loc, u64 val)
 {
-	struct mod_plt_sec *pltsec = in_init_text(mod, loc) ? &mod->init_plt
-							    : &mod->core_plt;
+	struct mod_plt_sec *pltsec = in_init_text(mod, loc) ? &mod->arch.init
+							    : &mod->arch.core;
 	struct plt_entry *plt = (void *)sechdrs[pltsec->plt_shndx].sh_addr;
 	int i;
 
@@ -419,15 +419,15 @@ int module_frob_arch_sections(Elf64_Ehdr *hdr, Elf64_Shdr *sechdrs,
 		const char *name = secstrings + sechdrs[i].sh_name;
 
 		if (!strcmp(name, ".plt"))
-			mod->core_plt.plt_shndx = i;
+			mod->arch.core.plt_shndx = i;
 		else if (!strcmp(name, ".init.plt"))
-			mod->init_plt.plt_shndx = i;
+			mod->arch.init.plt_shndx = i;
 		else if (!strcmp(name, ".text.ftrace_trampoline"))
 			tramp = &sechdrs[i];
 		else if (sechdrs[i].sh_type == SHT_SYMTAB)
 			syms = (Elf64_Sym *)sechdrs[i].sh_addr;
 	}
-	if (!mod->core_plt.plt_shndx || !mod->init_plt.plt_shndx) {
+	if (!mod->arch.core.plt_shndx || !mod->arch.init.plt_shndx) {
 		pr_err("%s: module PLT section(s) missing\n", mod->name);
 		return -ENOEXEC;
 	}
@@ -455,9 +455,9 @@ int module_frob_arch_sections(Elf64_Ehdr *hdr, Elf64_Shdr *sechdrs,
 			core_plts += n;
 	}
 
-	size_plt_section(&sechdrs[mod->core_plt.plt_shndx], &mod->core_plt,
+	size_plt_section(&sechdrs[mod->arch.core.plt_shndx], &mod->arch.core,
 			 core_plts);
-	size_plt_section(&sechdrs[mod->init_plt.plt_shndx], &mod->init_plt,
+	size_plt_section(&sechdrs[mod->arch.init.plt_shndx], &mod->arch.init,
 			 init_plts);
 	if (tramp) {
 		tramp->sh_type = SHT_NOBITS;

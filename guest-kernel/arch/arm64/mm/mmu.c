@@ -69,7 +69,7 @@ static u64 *__init walk_create(unsigned long va, int level)
 
 /* Map [pa, pa + size) at va with the largest blocks that fit. */
 static void __init create_mapping(phys_addr_t pa, unsigned long va,
-				  phys_addr_t size, u64 prot)
+				  phys_addr_t size, pgprot_t prot)
 {
 	while (size) {
 		if (IS_ALIGNED(va | pa, PUD_SIZE) && size >= PUD_SIZE) {
@@ -85,13 +85,13 @@ static void __init create_mapping(phys_addr_t pa, unsigned long va,
 	}
 }
 
-static void __init map_linear(phys_addr_t start, phys_addr_t end, u64 prot)
+static void __init map_linear(phys_addr_t start, phys_addr_t end, pgprot_t prot)
 {
 	if (start < end)
 		create_mapping(start, (unsigned long)__va(start), end - start, prot);
 }
 
-static void __init map_kernel_segment(char *start, char *end, u64 prot)
+static void __init map_kernel_segment(char *start, char *end, pgprot_t prot)
 {
 	map_linear(__pa_symbol(start), __pa_symbol(end), prot);
 }
@@ -164,7 +164,7 @@ static u64 *walk_alloc(unsigned long va, int level, bool alloc)
  * the module area. The tables stay when the range is unmapped.
  */
 int map_kernel_range(unsigned long va, void **pages, unsigned int nr,
-		     u64 prot)
+		     pgprot_t prot)
 {
 	unsigned int i;
 
@@ -194,7 +194,7 @@ void unmap_kernel_range(unsigned long va, unsigned int nr)
 }
 
 /* New permissions for pages mapped by map_kernel_range(). */
-void protect_kernel_range(unsigned long va, unsigned int nr, u64 prot)
+void protect_kernel_range(unsigned long va, unsigned int nr, pgprot_t prot)
 {
 	unsigned int i;
 

@@ -4,7 +4,7 @@
 #define _UAPI_ASM_GENERIC_SIGNAL_H
 
 #define _NSIG		64
-#define _NSIG_BPW	64
+#define _NSIG_BPW	(8 * __SIZEOF_LONG__)
 #define _NSIG_WORDS	(_NSIG / _NSIG_BPW)
 
 #define SIGHUP		 1

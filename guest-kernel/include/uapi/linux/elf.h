@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-2.0 WITH Linux-syscall-note */
-/* The parts of the ELF format the program and module loaders read (64-bit). */
+/* The parts of the ELF format the program and module loaders read. */
 #ifndef _UAPI_LINUX_ELF_H
 #define _UAPI_LINUX_ELF_H
 
@@ -9,10 +9,12 @@
 #define ELFMAG		"\177ELF"
 #define SELFMAG		4
 #define EI_CLASS	4
+#define ELFCLASS32	1
 #define ELFCLASS64	2
 #define ET_REL		1
 #define ET_EXEC		2
 #define ET_DYN		3
+#define EM_ARM		40
 #define EM_AARCH64	183
 
 #define PT_NULL		0
@@ -54,6 +56,28 @@
 #define AT_SYSINFO_EHDR	33
 #define AT_MINSIGSTKSZ	51
 
+typedef u32 Elf32_Addr;
+typedef u32 Elf32_Word;
+typedef u64 Elf64_Addr;
+typedef u32 Elf64_Word;
+
+typedef struct elf32_hdr {
+	unsigned char e_ident[EI_NIDENT];
+	u16 e_type;
+	u16 e_machine;
+	u32 e_version;
+	u32 e_entry;
+	u32 e_phoff;
+	u32 e_shoff;
+	u32 e_flags;
+	u16 e_ehsize;
+	u16 e_phentsize;
+	u16 e_phnum;
+	u16 e_shentsize;
+	u16 e_shnum;
+	u16 e_shstrndx;
+} Elf32_Ehdr;
+
 typedef struct elf64_hdr {
 	unsigned char e_ident[EI_NIDENT];
 	u16 e_type;
@@ -70,6 +94,17 @@ typedef struct elf64_hdr {
 	u16 e_shnum;
 	u16 e_shstrndx;
 } Elf64_Ehdr;
+
+typedef struct elf32_phdr {
+	u32 p_type;
+	u32 p_offset;
+	u32 p_vaddr;
+	u32 p_paddr;
+	u32 p_filesz;
+	u32 p_memsz;
+	u32 p_flags;
+	u32 p_align;
+} Elf32_Phdr;
 
 typedef struct elf64_phdr {
 	u32 p_type;
@@ -101,6 +136,19 @@ typedef struct elf64_phdr {
 #define SHF_EXECINSTR	0x4
 #define SHF_RO_AFTER_INIT 0x00200000
 
+typedef struct elf32_shdr {
+	u32 sh_name;
+	u32 sh_type;
+	u32 sh_flags;
+	u32 sh_addr;
+	u32 sh_offset;
+	u32 sh_size;
+	u32 sh_link;
+	u32 sh_info;
+	u32 sh_addralign;
+	u32 sh_entsize;
+} Elf32_Shdr;
+
 typedef struct elf64_shdr {
 	u32 sh_name;
 	u32 sh_type;
@@ -114,6 +162,15 @@ typedef struct elf64_shdr {
 	u64 sh_entsize;
 } Elf64_Shdr;
 
+typedef struct elf32_sym {
+	u32 st_name;
+	u32 st_value;
+	u32 st_size;
+	unsigned char st_info;
+	unsigned char st_other;
+	u16 st_shndx;
+} Elf32_Sym;
+
 typedef struct elf64_sym {
 	u32 st_name;
 	unsigned char st_info;
@@ -122,6 +179,22 @@ typedef struct elf64_sym {
 	u64 st_value;
 	u64 st_size;
 } Elf64_Sym;
+
+typedef struct elf32_rel {
+	u32 r_offset;
+	u32 r_info;
+} Elf32_Rel;
+
+typedef struct elf32_rela {
+	u32 r_offset;
+	u32 r_info;
+	s32 r_addend;
+} Elf32_Rela;
+
+typedef struct elf64_rel {
+	u64 r_offset;
+	u64 r_info;
+} Elf64_Rel;
 
 typedef struct elf64_rela {
 	u64 r_offset;
@@ -136,6 +209,8 @@ typedef struct elf64_rela {
 #define STB_GLOBAL	1
 #define STB_WEAK	2
 
+#define ELF32_R_SYM(i)	((i) >> 8)
+#define ELF32_R_TYPE(i)	((i) & 0xff)
 #define ELF64_R_SYM(i)	((i) >> 32)
 #define ELF64_R_TYPE(i)	((i) & 0xffffffff)
 

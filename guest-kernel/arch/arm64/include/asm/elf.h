@@ -5,6 +5,7 @@
 
 #include <asm/hwcap.h>
 
+#define ELF_ARCH		EM_AARCH64
 #define ELF_PLATFORM		"aarch64"
 #define ELF_EXEC_PAGESIZE	PAGE_SIZE
 #define ELF_HWCAP		elf_hwcap

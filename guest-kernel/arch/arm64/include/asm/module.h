@@ -4,7 +4,7 @@
 #define __ASM_MODULE_H
 
 #include <linux/types.h>
-#include <uapi/linux/elf.h>
+#include <linux/elf.h>
 
 struct module;
 
@@ -49,6 +49,17 @@ struct module;
 #define R_AARCH64_MOVW_PREL_G3		293
 #define R_AARCH64_LDST128_ABS_LO12_NC	299
 
+struct mod_plt_sec {
+	int plt_shndx;
+	int plt_num_entries;
+	int plt_max_entries;
+};
+
+struct mod_arch_specific {
+	struct mod_plt_sec core;
+	struct mod_plt_sec init;
+};
+
 /* adrp x16, <page>; add x16, x16, #<lo12>; br x16 */
 struct plt_entry {
 	u32 adrp;
@@ -65,6 +76,7 @@ int module_frob_arch_sections(Elf64_Ehdr *hdr, Elf64_Shdr *sechdrs,
 			      char *secstrings, struct module *mod);
 int module_finalize(const Elf64_Ehdr *hdr, const Elf64_Shdr *sechdrs,
 		    struct module *me);
+#define HAVE_APPLY_RELOCATE_ADD
 int apply_relocate_add(Elf64_Shdr *sechdrs, const char *strtab,
 		       unsigned int symindex, unsigned int relsec,
 		       struct module *me);

@@ -5,6 +5,7 @@
 #include <linux/types.h>
 
 typedef u64 pteval_t;
+typedef pteval_t pgprot_t;	/* the attribute bits of a descriptor */
 typedef struct { pteval_t pgd; } pgd_t;
 
 #endif

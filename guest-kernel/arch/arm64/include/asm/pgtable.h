@@ -23,17 +23,57 @@
 
 #ifndef __ASSEMBLY__
 #include <linux/types.h>
+#include <asm/pgtable-types.h>
 
 typedef u64 pte_t;
 
 struct mm_struct;
 
-/* mm/memory.c: the pte for addr in mm, making the tables if alloc */
+/* mm/pgd.c: the pte for addr in mm, making the tables if alloc */
 pte_t *walk_pte(struct mm_struct *mm, unsigned long addr, bool alloc);
+
+typedef void (*pte_fn_t)(pte_t *ptep, unsigned long addr, void *data);
+
+/* mm/pgd.c: call fn for every present pte in [start, end), skipping absent tables */
+void walk_pte_range(pgd_t *pgd, unsigned long start, unsigned long end,
+		    pte_fn_t fn, void *data);
 
 static inline bool pte_present(pte_t pte)
 {
 	return pte & (PTE_VALID | PTE_PROT_NONE);
+}
+
+static inline bool pte_valid(pte_t pte)
+{
+	return pte & PTE_VALID;
+}
+
+static inline bool pte_protnone(pte_t pte)
+{
+	return pte & PTE_PROT_NONE;
+}
+
+static inline pte_t pte_wrprotect(pte_t pte)
+{
+	return pte | PTE_RDONLY;
+}
+
+/* A user page: readable, writable if write, executable if exec. */
+static inline pte_t pte_mkuser(phys_addr_t phys, bool write, bool exec)
+{
+	pte_t pte = phys | PAGE_USER_BASE | PTE_USER;
+
+	if (!write)
+		pte |= PTE_RDONLY;
+	if (!exec)
+		pte |= PTE_UXN;
+	return pte;
+}
+
+/* A page kept mapped but with no access (PROT_NONE). */
+static inline pte_t pte_mkprotnone(phys_addr_t phys)
+{
+	return ((phys | PAGE_USER_BASE) & ~PTE_VALID) | PTE_PROT_NONE;
 }
 
 static inline bool pte_write(pte_t pte)

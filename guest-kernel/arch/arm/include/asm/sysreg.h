@@ -1,0 +1,54 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/* cp15 registers (ARMv7 VMSA) and barriers. */
+#ifndef __ASM_SYSREG_H
+#define __ASM_SYSREG_H
+
+#include <linux/const.h>
+#include <linux/stringify.h>
+
+#define CR_M		BIT(0)		/* MMU */
+#define CR_A		BIT(1)		/* alignment faults */
+#define CR_C		BIT(2)		/* data cache */
+#define CR_Z		BIT(11)		/* branch prediction */
+#define CR_I		BIT(12)		/* instruction cache */
+#define CR_V		BIT(13)		/* high vectors */
+#define CR_TRE		BIT(28)		/* TEX remap */
+#define CR_AFE		BIT(29)		/* access flag */
+#define CR_TE		BIT(30)		/* Thumb exceptions */
+
+#define CPACR_CP10_CP11	(0xf << 20)	/* VFP/NEON at PL0 and PL1 */
+#define FPEXC_EN	BIT(30)
+
+#define DOMAIN_CLIENT	1
+#define DACR_INIT	(DOMAIN_CLIENT << 0)	/* everything in domain 0 */
+
+#ifndef __ASSEMBLY__
+#include <linux/types.h>
+
+/* read_cp15(c1, 0, c0, 0): mrc p15, <opc1>, Rt, <CRn>, <CRm>, <opc2> */
+#define read_cp15(crn, opc1, crm, opc2) ({				\
+	u32 __val;							\
+	asm volatile("mrc p15, " #opc1 ", %0, " #crn ", " #crm ", " #opc2 \
+		     : "=r" (__val));					\
+	__val;								\
+})
+
+#define write_cp15(v, crn, opc1, crm, opc2)				\
+	asm volatile("mcr p15, " #opc1 ", %0, " #crn ", " #crm ", " #opc2 \
+		     : : "r" ((u32)(v)) : "memory")
+
+#define read_cp15_64(opc1, crm) ({					\
+	u64 __val;							\
+	asm volatile("mrrc p15, " #opc1 ", %Q0, %R0, " #crm : "=r" (__val)); \
+	__val;								\
+})
+
+#define write_cp15_64(v, opc1, crm)					\
+	asm volatile("mcrr p15, " #opc1 ", %Q0, %R0, " #crm		\
+		     : : "r" ((u64)(v)) : "memory")
+
+#define isb()		asm volatile("isb" : : : "memory")
+#define dsb(opt)	asm volatile("dsb " #opt : : : "memory")
+
+#endif
+#endif

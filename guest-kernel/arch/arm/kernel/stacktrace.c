@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Frame-pointer backtraces. gcc's ARM-state frames (no APCS frames):
+ * "push {fp, lr}; add fp, sp, #4", so fp points at the saved lr and the
+ * caller's fp sits below it.
+ */
+#include <linux/kernel.h>
+#include <linux/sched.h>
+#include <asm/ptrace.h>
+#include <asm/stacktrace.h>
+
+static bool on_stack(unsigned long addr, struct task_struct *task)
+{
+	unsigned long low = (unsigned long)task_stack_page(task);
+
+	return addr >= low + 4 && addr < low + THREAD_SIZE;
+}
+
+void arch_stack_walk(stack_trace_consume_fn consume_entry, void *cookie,
+		     struct task_struct *task, struct pt_regs *regs)
+{
+	unsigned long fp, pc;
+
+	if (!task)
+		task = current;
+	if (regs) {
+		fp = regs->ARM_fp;
+		pc = regs->ARM_pc;
+	} else if (task == current) {
+		fp = (unsigned long)__builtin_frame_address(0);
+		pc = (unsigned long)arch_stack_walk;
+	} else {
+		fp = thread_saved_fp(task);
+		pc = thread_saved_pc(task);
+	}
+	while (consume_entry(cookie, pc)) {
+		if (!on_stack(fp, task))
+			break;
+		pc = *(unsigned long *)fp;
+		fp = *(unsigned long *)(fp - 4);
+		if (!pc)
+			break;
+	}
+}
+
+static bool dump_one(void *loglvl, unsigned long pc)
+{
+	printk("%s[<%08lx>] (%pS)\n", (const char *)loglvl, pc, (void *)pc);
+	return true;
+}
+
+void dump_backtrace(struct pt_regs *regs, struct task_struct *tsk,
+		    const char *loglvl)
+{
+	printk("%sBacktrace:\n", loglvl);
+	arch_stack_walk(dump_one, (void *)loglvl, tsk, regs);
+}
+
+void show_stack(struct task_struct *tsk, unsigned long *sp, const char *loglvl)
+{
+	dump_backtrace(NULL, tsk, loglvl);
+}

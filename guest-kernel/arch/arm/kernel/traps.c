@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Undefined instructions (BUG() and WARN() among them), unexpected
+ * exceptions, and the oops report, as Linux/arm's traps.c: "Internal
+ * error: ...", the registers, the backtrace and the code around pc.
+ */
+#include <linux/kernel.h>
+#include <linux/bug.h>
+#include <linux/module.h>
+#include <linux/panic.h>
+#include <linux/preempt.h>
+#include <linux/reboot.h>
+#include <linux/sched.h>
+#include <linux/signal.h>
+#include <asm/bug.h>
+#include <asm/ptrace.h>
+#include <asm/stacktrace.h>
+#include <asm/traps.h>
+
+int show_unhandled_signals = 1;
+
+static const char *handler[] = { "prefetch abort", "data abort", "address exception",
+				 "interrupt", "undefined instruction" };
+
+/* The instructions before and at pc, as Linux's dump_instr(): "Code: ... (e7f001f2)" */
+static void dump_instr(const char *lvl, struct pt_regs *regs)
+{
+	unsigned long addr = instruction_pointer(regs);
+	char str[sizeof("00000000 ") * 5 + 2 + 1], *p = str;
+	int i;
+
+	if (user_mode(regs) || thumb_mode(regs))
+		return;
+	for (i = -4; i < 1; i++) {
+		u32 val = *(u32 *)(addr + 4 * i);
+
+		p += sprintf(p, i == 0 ? "(%08x) " : "%08x ", val);
+	}
+	printk("%sCode: %s\n", lvl, str);
+}
+
+static void __die(const char *str, int err, struct pt_regs *regs)
+{
+	static int die_counter;
+
+	pr_emerg("Internal error: %s: %x [#%d] SMP ARM\n", str, err, ++die_counter);
+	print_modules();
+	__show_regs(regs);
+	pr_emerg("Process %.*s (pid: %d, stack limit = 0x%p)\n", TASK_COMM_LEN,
+		 current->comm, task_pid_nr(current), task_stack_page(current));
+	if (!user_mode(regs) || in_interrupt()) {
+		dump_backtrace(regs, NULL, KERN_EMERG);
+		dump_instr(KERN_EMERG, regs);
+	}
+}
+
+static int die_nesting;
+
+void die(const char *str, struct pt_regs *regs, int err)
+{
+	if (die_nesting++)
+		machine_power_off();
+
+	console_verbose();
+	bust_spinlocks(1);
+	__die(str, err, regs);
+	bust_spinlocks(0);
+	add_taint(TAINT_DIE, LOCKDEP_NOW_UNRELIABLE);
+	oops_exit();
+
+	if (in_interrupt())
+		panic("%s: Fatal exception in interrupt", str);
+	if (panic_on_oops)
+		panic("%s: Fatal exception", str);
+
+	die_nesting--;
+	make_task_dead(SIGSEGV);
+}
+
+void arm_notify_die(const char *str, struct pt_regs *regs, int signo,
+		    int si_code, void __user *addr, unsigned long err,
+		    unsigned long trap)
+{
+	if (user_mode(regs)) {
+		current->thread.error_code = err;
+		current->thread.trap_no = trap;
+		force_sig_fault(signo, si_code, addr);
+	} else {
+		die(str, regs, err);
+	}
+}
+
+/* BUG() and WARN(): the BUG_INSTR_VALUE with a __bug_table entry. */
+static bool bug_trap(struct pt_regs *regs)
+{
+	unsigned long pc = instruction_pointer(regs);
+
+	if (thumb_mode(regs) || *(u32 *)pc != BUG_INSTR_VALUE)
+		return false;
+	switch (report_bug(pc, regs)) {
+	case BUG_TRAP_TYPE_WARN:
+		regs->ARM_pc += 4;
+		return true;
+	case BUG_TRAP_TYPE_BUG:
+		die("Oops - BUG", regs, 0);
+		return true;
+	default:
+		return false;
+	}
+}
+
+asmlinkage void do_undefinstr(struct pt_regs *regs)
+{
+	/* the stub left pc after the instruction */
+	regs->ARM_pc -= thumb_mode(regs) ? 2 : 4;
+
+	if (!user_mode(regs)) {
+		if (bug_trap(regs))
+			return;
+		die("Oops - undefined instruction", regs, 0);
+		return;
+	}
+	if (show_unhandled_signals)
+		pr_info("%s (%d): undefined instruction: pc=%08lx\n",
+			current->comm, task_pid_nr(current), regs->ARM_pc);
+	arm_notify_die("Oops - undefined instruction", regs, SIGILL,
+		       ILL_ILLOPC, (void __user *)regs->ARM_pc, 0, 6);
+}
+
+asmlinkage void __und_usr(struct pt_regs *regs)
+{
+	local_irq_enable();
+	do_undefinstr(regs);
+}
+
+asmlinkage void __und_svc(struct pt_regs *regs)
+{
+	do_undefinstr(regs);
+}
+
+/* FIQs and the reset vector: never expected. */
+asmlinkage void bad_mode(struct pt_regs *regs, int reason)
+{
+	console_verbose();
+	pr_crit("Bad mode in %s handler detected\n", handler[reason]);
+	die("Oops - bad mode", regs, 0);
+	local_irq_disable();
+	panic("bad mode");
+}
+
+asmlinkage void __bad_mode_usr(struct pt_regs *regs)
+{
+	bad_mode(regs, 3);
+}
+
+asmlinkage void __bad_mode_svc(struct pt_regs *regs)
+{
+	bad_mode(regs, 3);
+}
