@@ -31,8 +31,8 @@ fi
 # build_tools) work for: arm64 (the default), or arm, Debian's armhf and its -armmp kernel, whose
 # downloads and builds live apart ($cache/armhf, $build/armhf) so that both coexist.
 case ${KOBOX_ARCH:-arm64} in
-arm64) deb_arch=arm64 flavour=arm64 arch_cache=$cache arch_build=$build cross=aarch64-linux-gnu- ;;
-arm) deb_arch=armhf flavour=armmp arch_cache=$cache/armhf arch_build=$build/armhf cross=arm-linux-gnueabihf- ;;
+arm64) kernel_arch=arm64 deb_arch=arm64 flavour=arm64 arch_cache=$cache arch_build=$build cross=aarch64-linux-gnu- ;;
+arm) kernel_arch=arm deb_arch=armhf flavour=armmp arch_cache=$cache/armhf arch_build=$build/armhf cross=arm-linux-gnueabihf- ;;
 *) printf 'kobox setup: KOBOX_ARCH=%s: expected arm64 or arm\n' "$KOBOX_ARCH" >&2; exit 2 ;;
 esac
 kernel_release=$DEBIAN_KERNEL_ABI-$flavour
@@ -115,25 +115,27 @@ build_inputs() {
 	fi
 }
 
-# The guest kernel in $build/guest-kernel is complete and no source changed since its build began
-# (.built is renamed into place only once a build is complete).
+# The guest kernel for KOBOX_ARCH in $arch_build/guest-kernel is complete and no source changed
+# since its build began (.built is renamed into place only once a build is complete).
 kernel_built() {
-	local out=$build/guest-kernel inputs
+	local out=$arch_build/guest-kernel inputs
 	build_inputs_line
 	has_line "$out/.kobox-inputs" "$inputs" && [ -f "$out/.built" ] && [ -f "$out/vmlinux" ] && [ -f "$out/Image" ] &&
 		[ -z "$(find "$top/guest-kernel" -newer "$out/.built" -print -quit)" ]
 }
 
-# Build the guest kernel into $build/guest-kernel (see scripts/build-kernel.sh). With no target,
-# make does not even run (nor read its dependency files) when kernel_built.
+# Build the guest kernel for KOBOX_ARCH into $arch_build/guest-kernel (see scripts/build-kernel.sh).
+# With no target, make does not even run (nor read its dependency files) when kernel_built.
 build_kernel() {
-	local out=$build/guest-kernel
+	local out=$arch_build/guest-kernel
 	build_inputs "$out"
 	if [ $# -eq 0 ] && kernel_built; then
 		return
 	fi
 	[ $# -gt 0 ] || touch "$out/.building"
-	build_step "building the guest kernel" make -s -C "$top/guest-kernel" O="$out" \
+	local what="the guest kernel"
+	[ "$kernel_arch" = arm64 ] || what+=" ($deb_arch)"
+	build_step "building $what" make -s -C "$top/guest-kernel" ARCH="$kernel_arch" O="$out" \
 		MODULE_HEADERS="$headers" SYSTEM_CERTS_IMAGE="$vmlinuz" "$@"
 	[ $# -gt 0 ] || mv -f "$out/.building" "$out/.built"
 }

@@ -4,10 +4,13 @@
 #
 #   setup-arm.sh           the host's arm-linux-gnueabihf cross compiler, the pinned kernel's
 #                          -armmp headers, the transcript helper and modules/ built for armhf
-#                          ($build/armhf), and the broken copies derived from them
-#   setup-arm.sh capture   also what captures from the real armmp kernel need: Debian 12's
-#                          busybox-static for armhf and linux-image-<ABI>-armmp (whose modules are
-#                          `dist/` files); prints the image's path
+#                          ($build/armhf), the broken copies derived from them, Debian 12's
+#                          busybox-static for armhf (the board's userspace), linux-image-<ABI>-armmp
+#                          (its certificates go into the guest kernel; captures boot it; its modules
+#                          are `dist/` files) and the 32-bit ARM guest kernel
+#                          ($build/armhf/guest-kernel/vmlinux)
+#   setup-arm.sh capture   what captures from the real armmp kernel need: all that but the guest
+#                          kernel; prints the armmp image's path
 set -euo pipefail
 export KOBOX_ARCH=arm
 . "$(dirname "$0")/lib.sh"
@@ -35,7 +38,7 @@ capture) capture=1 ;;
 esac
 
 if ! { host_packages_present && headers_present && tools_built && modules_built &&
-		{ [ -z "$capture" ] || { busybox_present && image_present; }; }; }; then
+		busybox_present && image_present && { [ -n "$capture" ] || kernel_built; }; }; then
 	take_lock
 	# 1. The cross compiler for the helper and for kbuild (libc-free programs: no armhf libc needed).
 	host_packages_present || host_install gcc-arm-linux-gnueabihf binutils-arm-linux-gnueabihf make linux-kbuild-6.1
@@ -51,15 +54,16 @@ if ! { host_packages_present && headers_present && tools_built && modules_built 
 		node --import tsx "$top/scripts/derive-modules-arm.ts"
 		mv -f "$arch_build/modules/derived/.building" "$arch_build/modules/derived/.built"
 	fi
-	if [ -n "$capture" ]; then
-		# 5. Debian 12's busybox-static for armhf: the userspace of the captures.
-		if ! busybox_present; then
-			step "fetching busybox-static (armhf) from Debian 12"
-			debs=$("$top/scripts/apt-private.sh" download bookworm armhf "$cache/debs/busybox-armhf" busybox-static)
-			extract_deb "$(echo "$debs" | grep /busybox-static_ | tail -n1)" "$busybox"
-		fi
-		# 6. The pinned kernel's -armmp image: what captures boot, and its signed modules.
-		image_present || "$top/scripts/debian-kernel.sh" image >/dev/null
+	# 5. Debian 12's busybox-static for armhf: the userspace of the board and of the captures.
+	if ! busybox_present; then
+		step "fetching busybox-static (armhf) from Debian 12"
+		debs=$("$top/scripts/apt-private.sh" download bookworm armhf "$cache/debs/busybox-armhf" busybox-static)
+		extract_deb "$(echo "$debs" | grep /busybox-static_ | tail -n1)" "$busybox"
 	fi
+	# 6. The pinned kernel's -armmp image: what captures boot, its signed modules, and the key the
+	#    guest kernel trusts.
+	image_present || "$top/scripts/debian-kernel.sh" image >/dev/null
+	# 7. The 32-bit ARM guest kernel (guest-kernel/, ARCH=arm).
+	[ -n "$capture" ] || build_kernel
 fi
 [ -z "$capture" ] || echo "$vmlinuz"
