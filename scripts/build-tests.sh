@@ -17,8 +17,7 @@ done
 "$top/scripts/build-modules.sh"
 node --import tsx "$top/scripts/derive-modules.ts"
 node --import tsx "$top/test/helpers/build-guests.ts"
-"$top/scripts/setup-arm.sh" capture >/dev/null
 # The 32-bit ARM guest kernel is young: while it does not build, the tests that boot the arm board
 # are skipped, and say why.
-"$top/scripts/setup-arm.sh" ||
-	step "the 32-bit ARM guest kernel did not build: the tests that boot the arm board are skipped"
+"$top/scripts/setup-arm.sh" >/dev/null ||
+	step "scripts/setup-arm.sh failed (the 32-bit ARM guest kernel did not build?): the tests that boot the arm board are skipped"

@@ -31,8 +31,8 @@ fi
 # build_tools) work for: arm64 (the default), or arm, Debian's armhf and its -armmp kernel, whose
 # downloads and builds live apart ($cache/armhf, $build/armhf) so that both coexist.
 case ${KOBOX_ARCH:-arm64} in
-arm64) kernel_arch=arm64 deb_arch=arm64 flavour=arm64 arch_cache=$cache arch_build=$build cross=aarch64-linux-gnu- ;;
-arm) kernel_arch=arm deb_arch=armhf flavour=armmp arch_cache=$cache/armhf arch_build=$build/armhf cross=arm-linux-gnueabihf- ;;
+arm64) deb_arch=arm64 flavour=arm64 arch_cache=$cache arch_build=$build cross=aarch64-linux-gnu- karch=arm64 ;;
+arm) deb_arch=armhf flavour=armmp arch_cache=$cache/armhf arch_build=$build/armhf cross=arm-linux-gnueabihf- karch=arm ;;
 *) printf 'kobox setup: KOBOX_ARCH=%s: expected arm64 or arm\n' "$KOBOX_ARCH" >&2; exit 2 ;;
 esac
 kernel_release=$DEBIAN_KERNEL_ABI-$flavour
@@ -133,10 +133,8 @@ build_kernel() {
 		return
 	fi
 	[ $# -gt 0 ] || touch "$out/.building"
-	local what="the guest kernel"
-	[ "$kernel_arch" = arm64 ] || what+=" ($deb_arch)"
-	build_step "building $what" make -s -C "$top/guest-kernel" ARCH="$kernel_arch" O="$out" \
-		MODULE_HEADERS="$headers" SYSTEM_CERTS_IMAGE="$vmlinuz" "$@"
+	build_step "building the guest kernel$([ "$karch" = arm64 ] || echo " ($deb_arch)")" make -s -C "$top/guest-kernel" O="$out" \
+		ARCH="$karch" CROSS_COMPILE="$cross" MODULE_HEADERS="$headers" SYSTEM_CERTS_IMAGE="$vmlinuz" "$@"
 	[ $# -gt 0 ] || mv -f "$out/.building" "$out/.built"
 }
 
@@ -177,8 +175,7 @@ build_native() {
 js_built() {
 	[[ $top == */node_modules/* ]] && return
 	has_line "$build/js/.built" "$top" && [ -f "$build/js/cli.js" ] &&
-		[ -z "$(find "$top/emulator" "$top/package-lock.json" "$top/scripts/build-js.mjs" "$top/scripts/cli-loader.mjs" \
-			-newer "$build/js/.built" -print -quit)" ]
+		[ -z "$(find "$top/emulator" "$top/package-lock.json" -newer "$build/js/.built" -print -quit)" ]
 }
 build_js() {
 	js_built && return

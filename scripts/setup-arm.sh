@@ -3,14 +3,13 @@
 # for it. Run after setup.sh (npm packages, linux-kbuild-6.1). Silent and fast when all is there.
 #
 #   setup-arm.sh           the host's arm-linux-gnueabihf cross compiler, the pinned kernel's
-#                          -armmp headers, the transcript helper and modules/ built for armhf
+#                          -armmp headers and image (its compiled-in certificates; its modules are
+#                          the `dist/` files), the transcript helper and modules/ built for armhf
 #                          ($build/armhf), the broken copies derived from them, Debian 12's
-#                          busybox-static for armhf (the board's userspace), linux-image-<ABI>-armmp
-#                          (its certificates go into the guest kernel; captures boot it; its modules
-#                          are `dist/` files) and the 32-bit ARM guest kernel
-#                          ($build/armhf/guest-kernel/vmlinux)
-#   setup-arm.sh capture   what captures from the real armmp kernel need: all that but the guest
-#                          kernel; prints the armmp image's path
+#                          busybox-static for armhf (the userspace of the board and of captures),
+#                          and the guest kernel built for 32-bit ARM ($build/armhf/guest-kernel:
+#                          vmlinux and the raw Image QEMU boots), last
+#   setup-arm.sh capture   the same, and prints the armmp image's path (what captures boot)
 set -euo pipefail
 export KOBOX_ARCH=arm
 . "$(dirname "$0")/lib.sh"
@@ -18,6 +17,7 @@ busybox=$arch_cache/busybox
 
 host_packages_present() {
 	[ -x /usr/bin/arm-linux-gnueabihf-gcc ] && [ -x /usr/bin/arm-linux-gnueabihf-ld ] && [ -x /usr/bin/make ] &&
+		[ -x /usr/bin/xz ] &&
 		[ -d /usr/lib/linux-kbuild-6.1 ]
 }
 headers_present() { has_line "$headers/.kobox-ready" "$DEBIAN_KERNEL_VERSION"; }
@@ -37,16 +37,19 @@ capture) capture=1 ;;
 *) echo "usage: setup-arm.sh [capture]" >&2; exit 2 ;;
 esac
 
-if ! { host_packages_present && headers_present && tools_built && modules_built &&
-		busybox_present && image_present && { [ -n "$capture" ] || kernel_built; }; }; then
+if ! { host_packages_present && headers_present && image_present && tools_built && modules_built &&
+		busybox_present && kernel_built; }; then
 	take_lock
 	# 1. The cross compiler for the helper and for kbuild (libc-free programs: no armhf libc needed).
-	host_packages_present || host_install gcc-arm-linux-gnueabihf binutils-arm-linux-gnueabihf make linux-kbuild-6.1
+	host_packages_present || host_install gcc-arm-linux-gnueabihf binutils-arm-linux-gnueabihf make xz-utils linux-kbuild-6.1
 	# 2. The pinned kernel's -armmp headers (the same ABI as arm64's).
 	headers_present || "$top/scripts/debian-kernel.sh" headers >/dev/null
-	# 3. The transcript helper, built for armhf.
+	# 3. The pinned kernel's -armmp image (the guest kernel carries its certificates; captures
+	#    boot it).
+	image_present || "$top/scripts/debian-kernel.sh" image >/dev/null
+	# 4. The transcript helper, built for armhf.
 	build_tools
-	# 4. modules/ built for armhf, and the broken copies the load-failure scenarios use.
+	# 5. modules/ built for armhf, and the broken copies the load-failure scenarios use.
 	if ! modules_built; then
 		"$top/scripts/build-modules.sh"
 		mkdir -p "$arch_build/modules/derived"
@@ -54,16 +57,14 @@ if ! { host_packages_present && headers_present && tools_built && modules_built 
 		node --import tsx "$top/scripts/derive-modules-arm.ts"
 		mv -f "$arch_build/modules/derived/.building" "$arch_build/modules/derived/.built"
 	fi
-	# 5. Debian 12's busybox-static for armhf: the userspace of the board and of the captures.
+	# 6. Debian 12's busybox-static for armhf: the userspace of the board and of the captures.
 	if ! busybox_present; then
 		step "fetching busybox-static (armhf) from Debian 12"
 		debs=$("$top/scripts/apt-private.sh" download bookworm armhf "$cache/debs/busybox-armhf" busybox-static)
 		extract_deb "$(echo "$debs" | grep /busybox-static_ | tail -n1)" "$busybox"
 	fi
-	# 6. The pinned kernel's -armmp image: what captures boot, its signed modules, and the key the
-	#    guest kernel trusts.
-	image_present || "$top/scripts/debian-kernel.sh" image >/dev/null
-	# 7. The 32-bit ARM guest kernel (guest-kernel/, ARCH=arm).
-	[ -n "$capture" ] || build_kernel
+	# 7. The guest kernel built for 32-bit ARM, last: while it is young and may not build, what is
+	#    above is there for the tests that do not boot it.
+	build_kernel
 fi
 [ -z "$capture" ] || echo "$vmlinuz"

@@ -1,5 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0
-/* stat(), fstat(), fstatat() in the arm64 struct stat, and readlinkat(). */
+/*
+ * stat(), fstat(), fstatat() in the generic 64-bit struct stat (arm64),
+ * stat64() and friends in a 32-bit architecture's struct stat64 (arm),
+ * statx(), and readlinkat().
+ */
 #include <linux/kernel.h>
 #include <linux/errno.h>
 #include <linux/file.h>
@@ -10,6 +14,9 @@
 #include <linux/syscalls.h>
 #include <linux/uaccess.h>
 #include <uapi/asm-generic/stat.h>
+#if BITS_PER_LONG == 32
+#include <asm/stat.h>
+#endif
 #include "mount.h"
 
 int vfs_getattr(const struct path *path, struct kstat *stat, u32 request_mask,
@@ -126,3 +133,150 @@ SYSCALL_DEFINE4(readlinkat, int, dfd, const char __user *, pathname,
 	path_put(&path);
 	return error;
 }
+
+/* statx(2): struct statx, the same on every architecture */
+struct statx_timestamp {
+	s64 tv_sec;
+	u32 tv_nsec;
+	s32 __reserved;
+};
+
+struct statx {
+	u32 stx_mask;
+	u32 stx_blksize;
+	u64 stx_attributes;
+	u32 stx_nlink;
+	u32 stx_uid;
+	u32 stx_gid;
+	u16 stx_mode;
+	u16 __spare0[1];
+	u64 stx_ino;
+	u64 stx_size;
+	u64 stx_blocks;
+	u64 stx_attributes_mask;
+	struct statx_timestamp stx_atime, stx_btime, stx_ctime, stx_mtime;
+	u32 stx_rdev_major;
+	u32 stx_rdev_minor;
+	u32 stx_dev_major;
+	u32 stx_dev_minor;
+	u64 stx_mnt_id;
+	u64 __spare2;
+	u64 __spare3[12];
+};
+
+#define STATX_BASIC_STATS	0x000007ffU
+#define STATX_MNT_ID		0x00001000U
+#define STATX__RESERVED		0x80000000U
+
+static void statx_time(struct statx_timestamp *to, const struct timespec64 *from)
+{
+	to->tv_sec = from->tv_sec;
+	to->tv_nsec = from->tv_nsec;
+}
+
+static int cp_statx(const struct kstat *stat, struct statx __user *buffer)
+{
+	struct statx tmp;
+
+	memset(&tmp, 0, sizeof(tmp));
+	tmp.stx_mask = (stat->result_mask & STATX_BASIC_STATS) | STATX_MNT_ID;
+	tmp.stx_blksize = stat->blksize;
+	tmp.stx_attributes = stat->attributes;
+	tmp.stx_nlink = stat->nlink;
+	tmp.stx_uid = stat->uid;
+	tmp.stx_gid = stat->gid;
+	tmp.stx_mode = stat->mode;
+	tmp.stx_ino = stat->ino;
+	tmp.stx_size = stat->size;
+	tmp.stx_blocks = stat->blocks;
+	tmp.stx_attributes_mask = stat->attributes_mask;
+	statx_time(&tmp.stx_atime, &stat->atime);
+	statx_time(&tmp.stx_btime, &stat->btime);
+	statx_time(&tmp.stx_ctime, &stat->ctime);
+	statx_time(&tmp.stx_mtime, &stat->mtime);
+	tmp.stx_rdev_major = MAJOR(stat->rdev);
+	tmp.stx_rdev_minor = MINOR(stat->rdev);
+	tmp.stx_dev_major = MAJOR(stat->dev);
+	tmp.stx_dev_minor = MINOR(stat->dev);
+	tmp.stx_mnt_id = stat->mnt_id;
+	return copy_to_user(buffer, &tmp, sizeof(tmp)) ? -EFAULT : 0;
+}
+
+SYSCALL_DEFINE5(statx, int, dfd, const char __user *, filename,
+		unsigned int, flags, unsigned int, mask,
+		struct statx __user *, buffer)
+{
+	struct kstat stat;
+	int error;
+
+	if (mask & STATX__RESERVED)
+		return -EINVAL;
+	if ((flags & AT_STATX_SYNC_TYPE) == AT_STATX_SYNC_TYPE)
+		return -EINVAL;
+	error = vfs_statx(dfd, filename, flags, &stat);
+	if (error)
+		return error;
+	return cp_statx(&stat, buffer);
+}
+
+#ifdef __ARCH_WANT_STAT64
+static long cp_new_stat64(struct kstat *stat, struct stat64 __user *statbuf)
+{
+	struct stat64 tmp;
+
+	memset(&tmp, 0, sizeof(tmp));
+	tmp.st_dev = new_encode_dev(stat->dev);
+	tmp.st_rdev = new_encode_dev(stat->rdev);
+	tmp.st_ino = stat->ino;
+	tmp.__st_ino = stat->ino;
+	tmp.st_mode = stat->mode;
+	tmp.st_nlink = stat->nlink;
+	tmp.st_uid = stat->uid;
+	tmp.st_gid = stat->gid;
+	tmp.st_atime = stat->atime.tv_sec;
+	tmp.st_atime_nsec = stat->atime.tv_nsec;
+	tmp.st_mtime = stat->mtime.tv_sec;
+	tmp.st_mtime_nsec = stat->mtime.tv_nsec;
+	tmp.st_ctime = stat->ctime.tv_sec;
+	tmp.st_ctime_nsec = stat->ctime.tv_nsec;
+	tmp.st_size = stat->size;
+	tmp.st_blocks = stat->blocks;
+	tmp.st_blksize = stat->blksize;
+	return copy_to_user(statbuf, &tmp, sizeof(tmp)) ? -EFAULT : 0;
+}
+
+SYSCALL_DEFINE2(stat64, const char __user *, filename,
+		struct stat64 __user *, statbuf)
+{
+	struct kstat stat;
+	int error = vfs_statx(AT_FDCWD, filename, 0, &stat);
+
+	return error ? error : cp_new_stat64(&stat, statbuf);
+}
+
+SYSCALL_DEFINE2(lstat64, const char __user *, filename,
+		struct stat64 __user *, statbuf)
+{
+	struct kstat stat;
+	int error = vfs_statx(AT_FDCWD, filename, AT_SYMLINK_NOFOLLOW, &stat);
+
+	return error ? error : cp_new_stat64(&stat, statbuf);
+}
+
+SYSCALL_DEFINE2(fstat64, unsigned long, fd, struct stat64 __user *, statbuf)
+{
+	struct kstat stat;
+	int error = vfs_fstat(fd, &stat);
+
+	return error ? error : cp_new_stat64(&stat, statbuf);
+}
+
+SYSCALL_DEFINE4(fstatat64, int, dfd, const char __user *, filename,
+		struct stat64 __user *, statbuf, int, flag)
+{
+	struct kstat stat;
+	int error = vfs_statx(dfd, filename, flag, &stat);
+
+	return error ? error : cp_new_stat64(&stat, statbuf);
+}
+#endif

@@ -586,6 +586,12 @@ static unsigned long long fetch_number(int qualifier, bool sign, va_list *args)
 int vsnprintf(char *buf, size_t size, const char *fmt, va_list args)
 {
 	char *str = buf, *end = buf + size;
+
+	/* vsprintf()'s INT_MAX wraps past the top on 32-bit: as Linux, clamp */
+	if (end < buf) {
+		end = (char *)-1;
+		size = end - buf;
+	}
 	struct printf_spec spec;
 	int qualifier;
 	va_list ap;

@@ -20,14 +20,35 @@
 #define KMALLOC_ORDER(shift) ((shift) <= 9 ? 0 : (shift) == 10 ? 1 : (shift) == 11 ? 2 : 3)
 
 /* kmalloc caches keep usersize (hardened usercopy): never merged into. */
-#define KMALLOC_CACHE(name_prefix, shift, suffix, cache_flags) {	\
+#define KMALLOC_CACHE_SIZE(name_prefix, sz, slab_order, suffix, cache_flags) { \
 	.name = name_prefix suffix,					\
-	.object_size = 1U << (shift), .size = 1U << (shift),		\
-	.order = KMALLOC_ORDER(shift), .usersize = 1U << (shift),	\
+	.object_size = (sz), .size = (sz),				\
+	.order = (slab_order), .usersize = (sz),			\
 	.flags = cache_flags, .refcount = 1,				\
 }
+#define KMALLOC_CACHE(name_prefix, shift, suffix, cache_flags)		\
+	KMALLOC_CACHE_SIZE(name_prefix, 1U << (shift), KMALLOC_ORDER(shift), \
+			   suffix, cache_flags)
+
+/*
+ * With 64-byte kmalloc alignment (armmp), Linux has kmalloc-64 and, at
+ * index 2, kmalloc-192 too; modules index them inline.
+ */
+#if KMALLOC_SHIFT_LOW <= 6
+#define KMALLOC_192_INDEX	2
+#define KMALLOC_SMALL(p, f)						\
+	[KMALLOC_192_INDEX] = KMALLOC_CACHE_SIZE(p, 192, 0, "192", f),	\
+	[6] = KMALLOC_CACHE(p, 6, "64", f),
+#define KMALLOC_SMALL_ROW(t)						\
+	[KMALLOC_192_INDEX] = &kmalloc_cache_objs[t][KMALLOC_192_INDEX], \
+	[6] = &kmalloc_cache_objs[t][6],
+#else
+#define KMALLOC_SMALL(p, f)
+#define KMALLOC_SMALL_ROW(t)
+#endif
 
 #define KMALLOC_TYPE(p, f) {						\
+	KMALLOC_SMALL(p, f)						\
 	[7] = KMALLOC_CACHE(p, 7, "128", f),				\
 	[8] = KMALLOC_CACHE(p, 8, "256", f),				\
 	[9] = KMALLOC_CACHE(p, 9, "512", f),				\
@@ -45,6 +66,7 @@ static struct kmem_cache kmalloc_cache_objs[NR_KMALLOC_TYPES][KMALLOC_SHIFT_HIGH
 };
 
 #define KMALLOC_ROW(t) {						\
+	KMALLOC_SMALL_ROW(t)						\
 	[7] = &kmalloc_cache_objs[t][7], [8] = &kmalloc_cache_objs[t][8], \
 	[9] = &kmalloc_cache_objs[t][9], [10] = &kmalloc_cache_objs[t][10], \
 	[11] = &kmalloc_cache_objs[t][11], [12] = &kmalloc_cache_objs[t][12], \
@@ -75,6 +97,10 @@ static unsigned int kmalloc_index(size_t size)
 {
 	unsigned int shift = KMALLOC_SHIFT_LOW;
 
+#ifdef KMALLOC_192_INDEX
+	if (size > 128 && size <= 192)
+		return KMALLOC_192_INDEX;
+#endif
 	while ((1UL << shift) < size)
 		shift++;
 	return shift;
@@ -356,8 +382,13 @@ static int slabinfo_show(struct seq_file *m, void *v)
 	list_for_each_entry(s, &slab_caches, list)
 		slabinfo_line(m, s);
 	for (type = NR_KMALLOC_TYPES - 1; type >= 0; type--)
-		for (i = KMALLOC_SHIFT_HIGH; i >= KMALLOC_SHIFT_LOW; i--)
+		for (i = KMALLOC_SHIFT_HIGH; i >= KMALLOC_SHIFT_LOW; i--) {
+#ifdef KMALLOC_192_INDEX
+			if (i == 7)
+				slabinfo_line(m, &kmalloc_cache_objs[type][KMALLOC_192_INDEX]);
+#endif
 			slabinfo_line(m, &kmalloc_cache_objs[type][i]);
+		}
 	return 0;
 }
 

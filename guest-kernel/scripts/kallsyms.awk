@@ -52,11 +52,11 @@ END {
 	print "\t.balign 8"
 	print "\t.globl kallsyms_num_syms"
 	print "kallsyms_num_syms:"
-	printf "\t.quad %d\n", n
+	printf "\t.dc.a %d\n", n
 	print "\t.globl kallsyms_addresses"
 	print "kallsyms_addresses:"
 	for (i = 0; i < n; i++)
-		printf "\t.quad 0x%s\n", addr[i]
+		printf "\t.dc.a 0x%s\n", addr[i]
 	print "\t.globl kallsyms_offsets"
 	print "kallsyms_offsets:"
 	off = 0

@@ -13,6 +13,7 @@
 #include <linux/swait.h>
 #include <linux/completion.h>
 #include <linux/hrtimer.h>
+#include <linux/module.h>
 #include <linux/rwsem.h>
 #include <linux/semaphore.h>
 #include <linux/mutex.h>
@@ -132,6 +133,11 @@ int main(void)
 	SIZE(completion);
 	OFF(completion, done);
 	OFF(completion, wait);
+
+	/* a module's own struct module (.gnu.linkonce.this_module) */
+	OFF(module, name);
+	OFF(module, init);
+	OFF(module, exit);
 
 	/* hrtimers modules embed */
 	SIZE(hrtimer);

@@ -17,11 +17,22 @@
 #include <linux/stringify.h>
 #include <linux/types.h>
 
+#ifdef CONFIG_HAVE_ARCH_PREL32_RELOCATIONS
 struct kernel_symbol {
 	int value_offset;
 	int name_offset;
 	int namespace_offset;
 };
+#define __KSYM_REF(x)	#x " - ."
+#else
+/* 32-bit ARM: absolute addresses, as its modules' own __ksymtab */
+struct kernel_symbol {
+	unsigned long value;
+	const char *name;
+	const char *namespace;
+};
+#define __KSYM_REF(x)	#x
+#endif
 
 #define ___EXPORT_SYMBOL(sym, sec)					\
 	asm("	.pushsection \"__ksymtab_strings\",\"aMS\",%progbits,1\n" \
@@ -31,8 +42,8 @@ struct kernel_symbol {
 	    "	.pushsection \"___ksymtab" sec "+" #sym "\",\"a\"\n"	\
 	    "	.balign 4\n"						\
 	    "__ksymtab_" #sym ":\n"					\
-	    "	.long " #sym " - .\n"					\
-	    "	.long __kstrtab_" #sym " - .\n"				\
+	    "	.long " __KSYM_REF(sym) "\n"				\
+	    "	.long " __KSYM_REF(__kstrtab_##sym) "\n"			\
 	    "	.long 0\n"						\
 	    "	.popsection\n"						\
 	    "	.pushsection \"___kcrctab" sec "+" #sym "\",\"a\"\n"	\

@@ -7,6 +7,7 @@
 #include <linux/module.h>
 #include <linux/elf.h>
 #include <linux/panic.h>
+#include <linux/module_abi.h>
 
 /* finit_module(2) flags (uapi/linux/module.h) */
 #define MODULE_INIT_IGNORE_MODVERSIONS	1
@@ -37,9 +38,9 @@ struct modversion_info {
 };
 
 /* Offsets in Debian's 6.1 struct module (.gnu.linkonce.this_module). */
-#define THIS_MODULE_NAME_OFFSET	24
-#define THIS_MODULE_INIT_OFFSET	0x138
-#define THIS_MODULE_EXIT_OFFSET	0x340
+#define THIS_MODULE_NAME_OFFSET	ABI_module__name
+#define THIS_MODULE_INIT_OFFSET	ABI_module__init
+#define THIS_MODULE_EXIT_OFFSET	ABI_module__exit
 
 #define MODULE_FLAGS_BUF_SIZE	(TAINT_FLAGS_COUNT + 4)
 

@@ -248,12 +248,20 @@ int elf_validity_check(struct load_info *info)
 
 unsigned long kernel_symbol_value(const struct kernel_symbol *sym)
 {
+#ifdef CONFIG_HAVE_ARCH_PREL32_RELOCATIONS
 	return (unsigned long)&sym->value_offset + sym->value_offset;
+#else
+	return sym->value;
+#endif
 }
 
 static const char *kernel_symbol_name(const struct kernel_symbol *sym)
 {
+#ifdef CONFIG_HAVE_ARCH_PREL32_RELOCATIONS
 	return (const char *)&sym->name_offset + sym->name_offset;
+#else
+	return sym->name;
+#endif
 }
 
 struct symsearch {

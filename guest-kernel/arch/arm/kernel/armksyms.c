@@ -37,3 +37,6 @@ EXPORT_SYMBOL(__lshrdi3);
 EXPORT_SYMBOL(__muldi3);
 EXPORT_SYMBOL(__bswapsi2);
 EXPORT_SYMBOL(__bswapdi2);
+
+extern void __gnu_mcount_nc(void);
+EXPORT_SYMBOL(__gnu_mcount_nc);

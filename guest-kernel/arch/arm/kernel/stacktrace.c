@@ -43,17 +43,30 @@ void arch_stack_walk(stack_trace_consume_fn consume_entry, void *cookie,
 	}
 }
 
-static bool dump_one(void *loglvl, unsigned long pc)
+struct backtrace_state {
+	const char *loglvl;
+	unsigned long where;	/* the function we are in */
+};
+
+/* As Linux/arm (no BACKTRACE_VERBOSE): " <function> from <caller+off>" */
+static bool dump_one(void *cookie, unsigned long pc)
 {
-	printk("%s[<%08lx>] (%pS)\n", (const char *)loglvl, pc, (void *)pc);
+	struct backtrace_state *bt = cookie;
+
+	if (bt->where)
+		printk("%s %ps from %pS\n", bt->loglvl, (void *)bt->where,
+		       (void *)pc);
+	bt->where = pc;
 	return true;
 }
 
 void dump_backtrace(struct pt_regs *regs, struct task_struct *tsk,
 		    const char *loglvl)
 {
-	printk("%sBacktrace:\n", loglvl);
-	arch_stack_walk(dump_one, (void *)loglvl, tsk, regs);
+	struct backtrace_state bt = { .loglvl = loglvl };
+
+	printk("%sCall trace: \n", loglvl);
+	arch_stack_walk(dump_one, &bt, tsk, regs);
 }
 
 void show_stack(struct task_struct *tsk, unsigned long *sp, const char *loglvl)

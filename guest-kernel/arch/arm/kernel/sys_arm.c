@@ -1,18 +1,21 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * The system call table of 32-bit ARM (EABI numbers, from Debian's
- * <asm/unistd-eabi.h>), ARM's own calls at __ARM_NR_BASE (set_tls,
- * cacheflush), and invoke_syscall(): the number in r7, the arguments in
- * r0-r5 passed as the EABI passes them (so a 64-bit argument arrives in
- * its register pair). What is not listed is sys_ni_syscall (-ENOSYS).
+ * System calls on 32-bit ARM: invoke_syscall() (the number in r7, the
+ * arguments in r0-r5 passed as the EABI passes them, so a 64-bit
+ * argument arrives in its register pair), ARM's own calls at
+ * __ARM_NR_BASE (set_tls, cacheflush), mmap2, and the older calls
+ * armhf programs still make. The table is calls.c.
  */
 #include <linux/kernel.h>
 #include <linux/errno.h>
+#include <linux/file.h>
+#include <linux/fs.h>
 #include <linux/init.h>
 #include <linux/mm.h>
 #include <linux/moduleparam.h>
 #include <linux/sched.h>
 #include <linux/syscalls.h>
+#include <linux/uaccess.h>
 #include <generated/unistd-eabi.h>
 #include <asm/cacheflush.h>
 #include <asm/ptrace.h>
@@ -26,162 +29,161 @@
 #define __ARM_NR_set_tls	(__ARM_NR_BASE + 5)
 #define __ARM_NR_get_tls	(__ARM_NR_BASE + 6)
 
-#define SYSCALLS(X) \
-	X(__NR_ugetrlimit, getrlimit) \
-	X(__NR_getcwd, getcwd) \
-	X(__NR_dup, dup) \
-	X(__NR_dup3, dup3) \
-	X(__NR_fcntl, fcntl) \
-	X(__NR_ioctl, ioctl) \
-	X(__NR_flock, flock) \
-	X(__NR_mknodat, mknodat) \
-	X(__NR_mkdirat, mkdirat) \
-	X(__NR_unlinkat, unlinkat) \
-	X(__NR_symlinkat, symlinkat) \
-	X(__NR_linkat, linkat) \
-	X(__NR_renameat, renameat) \
-	X(__NR_umount2, umount) \
-	X(__NR_mount, mount) \
-	X(__NR_statfs, statfs) \
-	X(__NR_fstatfs, fstatfs) \
-	X(__NR_truncate, truncate) \
-	X(__NR_ftruncate, ftruncate) \
-	X(__NR_fallocate, fallocate) \
-	X(__NR_faccessat, faccessat) \
-	X(__NR_faccessat2, faccessat2) \
-	X(__NR_chdir, chdir) \
-	X(__NR_fchdir, fchdir) \
-	X(__NR_chroot, chroot) \
-	X(__NR_fchmod, fchmod) \
-	X(__NR_fchmodat, fchmodat) \
-	X(__NR_fchownat, fchownat) \
-	X(__NR_fchown, fchown) \
-	X(__NR_openat, openat) \
-	X(__NR_close, close) \
-	X(__NR_pipe2, pipe2) \
-	X(__NR_getdents64, getdents64) \
-	X(__NR_lseek, lseek) \
-	X(__NR_read, read) \
-	X(__NR_write, write) \
-	X(__NR_readv, readv) \
-	X(__NR_writev, writev) \
-	X(__NR_pread64, pread64) \
-	X(__NR_pwrite64, pwrite64) \
-	X(__NR_preadv, preadv) \
-	X(__NR_pwritev, pwritev) \
-	X(__NR_sendfile, sendfile64) \
-	X(__NR_pselect6, pselect6) \
-	X(__NR_ppoll, ppoll) \
-	X(__NR_readlinkat, readlinkat) \
-	X(__NR_fstat, newfstat) \
-	X(__NR_sync, sync) \
-	X(__NR_fsync, fsync) \
-	X(__NR_fdatasync, fdatasync) \
-	X(__NR_utimensat, utimensat) \
-	X(__NR_capget, capget) \
-	X(__NR_capset, capset) \
-	X(__NR_personality, personality) \
-	X(__NR_exit, exit) \
-	X(__NR_exit_group, exit_group) \
-	X(__NR_waitid, waitid) \
-	X(__NR_set_tid_address, set_tid_address) \
-	X(__NR_futex, futex) \
-	X(__NR_set_robust_list, set_robust_list) \
-	X(__NR_get_robust_list, get_robust_list) \
-	X(__NR_nanosleep, nanosleep) \
-	X(__NR_getitimer, getitimer) \
-	X(__NR_init_module, init_module) \
-	X(__NR_delete_module, delete_module) \
-	X(__NR_setitimer, setitimer) \
-	X(__NR_clock_settime, clock_settime) \
-	X(__NR_clock_gettime, clock_gettime) \
-	X(__NR_clock_getres, clock_getres) \
-	X(__NR_clock_nanosleep, clock_nanosleep) \
-	X(__NR_syslog, syslog) \
-	X(__NR_sched_setparam, sched_setparam) \
-	X(__NR_sched_setscheduler, sched_setscheduler) \
-	X(__NR_sched_getscheduler, sched_getscheduler) \
-	X(__NR_sched_getparam, sched_getparam) \
-	X(__NR_sched_setaffinity, sched_setaffinity) \
-	X(__NR_sched_getaffinity, sched_getaffinity) \
-	X(__NR_sched_yield, sched_yield) \
-	X(__NR_sched_get_priority_max, sched_get_priority_max) \
-	X(__NR_sched_get_priority_min, sched_get_priority_min) \
-	X(__NR_restart_syscall, restart_syscall) \
-	X(__NR_kill, kill) \
-	X(__NR_tkill, tkill) \
-	X(__NR_tgkill, tgkill) \
-	X(__NR_sigaltstack, sigaltstack) \
-	X(__NR_rt_sigsuspend, rt_sigsuspend) \
-	X(__NR_rt_sigaction, rt_sigaction) \
-	X(__NR_rt_sigprocmask, rt_sigprocmask) \
-	X(__NR_rt_sigpending, rt_sigpending) \
-	X(__NR_rt_sigtimedwait, rt_sigtimedwait) \
-	X(__NR_rt_sigreturn, rt_sigreturn) \
-	X(__NR_setpriority, setpriority) \
-	X(__NR_getpriority, getpriority) \
-	X(__NR_reboot, reboot) \
-	X(__NR_setregid, setregid) \
-	X(__NR_setgid, setgid) \
-	X(__NR_setreuid, setreuid) \
-	X(__NR_setuid, setuid) \
-	X(__NR_setresuid, setresuid) \
-	X(__NR_getresuid, getresuid) \
-	X(__NR_setresgid, setresgid) \
-	X(__NR_getresgid, getresgid) \
-	X(__NR_setfsuid, setfsuid) \
-	X(__NR_setfsgid, setfsgid) \
-	X(__NR_times, times) \
-	X(__NR_setpgid, setpgid) \
-	X(__NR_getpgid, getpgid) \
-	X(__NR_getsid, getsid) \
-	X(__NR_setsid, setsid) \
-	X(__NR_getgroups, getgroups) \
-	X(__NR_setgroups, setgroups) \
-	X(__NR_uname, newuname) \
-	X(__NR_sethostname, sethostname) \
-	X(__NR_setdomainname, setdomainname) \
-	X(__NR_setrlimit, setrlimit) \
-	X(__NR_getrusage, getrusage) \
-	X(__NR_umask, umask) \
-	X(__NR_prctl, prctl) \
-	X(__NR_getcpu, getcpu) \
-	X(__NR_gettimeofday, gettimeofday) \
-	X(__NR_settimeofday, settimeofday) \
-	X(__NR_getpid, getpid) \
-	X(__NR_getppid, getppid) \
-	X(__NR_getuid, getuid) \
-	X(__NR_geteuid, geteuid) \
-	X(__NR_getgid, getgid) \
-	X(__NR_getegid, getegid) \
-	X(__NR_gettid, gettid) \
-	X(__NR_sysinfo, sysinfo) \
-	X(__NR_brk, brk) \
-	X(__NR_munmap, munmap) \
-	X(__NR_mremap, mremap) \
-	X(__NR_clone, clone) \
-	X(__NR_execve, execve) \
-	X(__NR_mprotect, mprotect) \
-	X(__NR_msync, msync) \
-	X(__NR_mlock, mlock) \
-	X(__NR_munlock, munlock) \
-	X(__NR_mlockall, mlockall) \
-	X(__NR_munlockall, munlockall) \
-	X(__NR_madvise, madvise) \
-	X(__NR_wait4, wait4) \
-	X(__NR_prlimit64, prlimit64) \
-	X(__NR_syncfs, syncfs) \
-	X(__NR_finit_module, finit_module) \
-	X(__NR_renameat2, renameat2) \
-	X(__NR_getrandom, getrandom) \
-	X(__NR_execveat, execveat)
-
 typedef long (*syscall6_fn_t)(long, long, long, long, long, long);
 
-#define DECLARE_SYSCALL(nr, name) asmlinkage long sys_##name(void);
-#define TABLE_ENTRY(nr, name) [nr] = (syscall_fn_t)sys_##name,
 
-SYSCALLS(DECLARE_SYSCALL)
+
+/*
+ * The older calls armhf programs (glibc) still make, which the generic
+ * table has only as *at calls or under other names: expressed through
+ * those, as Linux's fs/ keeps them for __ARCH_WANT_SYS_* architectures.
+ */
+#define AT_FDCWD		-100
+#define AT_SYMLINK_NOFOLLOW	0x100
+#define AT_REMOVEDIR		0x200
+
+asmlinkage long sys_openat(int dfd, const char __user *filename, int flags, umode_t mode);
+asmlinkage long sys_faccessat(int dfd, const char __user *filename, int mode);
+asmlinkage long sys_unlinkat(int dfd, const char __user *pathname, int flag);
+asmlinkage long sys_mkdirat(int dfd, const char __user *pathname, umode_t mode);
+asmlinkage long sys_mknodat(int dfd, const char __user *filename, umode_t mode, unsigned int dev);
+asmlinkage long sys_renameat(int olddfd, const char __user *oldname, int newdfd,
+			     const char __user *newname);
+asmlinkage long sys_linkat(int olddfd, const char __user *oldname, int newdfd,
+			   const char __user *newname, int flags);
+asmlinkage long sys_symlinkat(const char __user *oldname, int newdfd,
+			      const char __user *newname);
+asmlinkage long sys_fchmodat(int dfd, const char __user *filename, umode_t mode);
+asmlinkage long sys_fchownat(int dfd, const char __user *filename, uid_t user,
+			     gid_t group, int flag);
+asmlinkage long sys_readlinkat(int dfd, const char __user *path, char __user *buf, int bufsiz);
+asmlinkage long sys_pipe2(int __user *fildes, int flags);
+asmlinkage long sys_dup3(unsigned int oldfd, unsigned int newfd, int flags);
+asmlinkage long sys_fcntl(unsigned int fd, unsigned int cmd, unsigned long arg);
+asmlinkage long sys_clone(unsigned long clone_flags, unsigned long newsp,
+			  int __user *parent_tidptr, unsigned long tls,
+			  int __user *child_tidptr);
+asmlinkage long sys_getpgid(pid_t pid);
+
+asmlinkage long sys_open(const char __user *filename, int flags, umode_t mode)
+{
+	return sys_openat(AT_FDCWD, filename, flags, mode);
+}
+
+asmlinkage long sys_creat(const char __user *pathname, umode_t mode)
+{
+	return sys_openat(AT_FDCWD, pathname, 01 | 0100 | 01000, mode);	/* O_WRONLY|O_CREAT|O_TRUNC */
+}
+
+asmlinkage long sys_access(const char __user *filename, int mode)
+{
+	return sys_faccessat(AT_FDCWD, filename, mode);
+}
+
+asmlinkage long sys_unlink(const char __user *pathname)
+{
+	return sys_unlinkat(AT_FDCWD, pathname, 0);
+}
+
+asmlinkage long sys_rmdir(const char __user *pathname)
+{
+	return sys_unlinkat(AT_FDCWD, pathname, AT_REMOVEDIR);
+}
+
+asmlinkage long sys_mkdir(const char __user *pathname, umode_t mode)
+{
+	return sys_mkdirat(AT_FDCWD, pathname, mode);
+}
+
+asmlinkage long sys_mknod(const char __user *filename, umode_t mode, unsigned int dev)
+{
+	return sys_mknodat(AT_FDCWD, filename, mode, dev);
+}
+
+asmlinkage long sys_rename(const char __user *oldname, const char __user *newname)
+{
+	return sys_renameat(AT_FDCWD, oldname, AT_FDCWD, newname);
+}
+
+asmlinkage long sys_link(const char __user *oldname, const char __user *newname)
+{
+	return sys_linkat(AT_FDCWD, oldname, AT_FDCWD, newname, 0);
+}
+
+asmlinkage long sys_symlink(const char __user *oldname, const char __user *newname)
+{
+	return sys_symlinkat(oldname, AT_FDCWD, newname);
+}
+
+asmlinkage long sys_chmod(const char __user *filename, umode_t mode)
+{
+	return sys_fchmodat(AT_FDCWD, filename, mode);
+}
+
+asmlinkage long sys_chown(const char __user *filename, uid_t user, gid_t group)
+{
+	return sys_fchownat(AT_FDCWD, filename, user, group, 0);
+}
+
+asmlinkage long sys_lchown(const char __user *filename, uid_t user, gid_t group)
+{
+	return sys_fchownat(AT_FDCWD, filename, user, group, AT_SYMLINK_NOFOLLOW);
+}
+
+asmlinkage long sys_readlink(const char __user *path, char __user *buf, int bufsiz)
+{
+	return sys_readlinkat(AT_FDCWD, path, buf, bufsiz);
+}
+
+asmlinkage long sys_pipe(int __user *fildes)
+{
+	return sys_pipe2(fildes, 0);
+}
+
+/* dup2(): as dup3() but the same fd twice is that fd, if open */
+asmlinkage long sys_dup2(unsigned int oldfd, unsigned int newfd)
+{
+	if (oldfd == newfd)
+		return sys_fcntl(oldfd, 1 /* F_GETFD */, 0) < 0 ? -EBADF : newfd;
+	return sys_dup3(oldfd, newfd, 0);
+}
+
+asmlinkage long sys_fork(void)
+{
+	return sys_clone(17 /* SIGCHLD */, 0, NULL, 0, NULL);
+}
+
+asmlinkage long sys_vfork(void)
+{
+	return sys_clone(0x00004000 | 0x00000100 | 17, 0, NULL, 0, NULL);	/* CLONE_VFORK | CLONE_VM */
+}
+
+asmlinkage long sys_getpgrp(void)
+{
+	return sys_getpgid(0);
+}
+
+/* _llseek(): the 64-bit result written to *result */
+asmlinkage long sys_llseek(unsigned int fd, unsigned long offset_high,
+			   unsigned long offset_low, loff_t __user *result,
+			   unsigned int whence)
+{
+	struct file *f = fget(fd);
+	loff_t offset;
+	long ret = -EINVAL;
+
+	if (!f)
+		return -EBADF;
+	if (whence <= SEEK_MAX) {
+		offset = vfs_llseek(f, ((loff_t)offset_high << 32) | offset_low, whence);
+		ret = offset;
+		if (offset >= 0)
+			ret = copy_to_user(result, &offset, sizeof(offset)) ? -EFAULT : 0;
+	}
+	fput(f);
+	return ret;
+}
+
 asmlinkage long sys_mmap(unsigned long addr, unsigned long len,
 			 unsigned long prot, unsigned long flags,
 			 unsigned long fd, unsigned long off);
@@ -194,11 +196,6 @@ asmlinkage long sys_mmap2(unsigned long addr, unsigned long len,
 	return sys_mmap(addr, len, prot, flags, fd, pgoff << PAGE_SHIFT);
 }
 
-const syscall_fn_t sys_call_table[NR_syscalls] = {
-	[0 ... NR_syscalls - 1] = (syscall_fn_t)sys_ni_syscall,
-	SYSCALLS(TABLE_ENTRY)
-	[__NR_mmap2] = (syscall_fn_t)sys_mmap2,
-};
 
 /* syscall_debug: say once per number when a program calls one we lack. */
 static bool syscall_debug;

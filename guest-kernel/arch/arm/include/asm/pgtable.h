@@ -33,9 +33,10 @@ typedef void (*pte_fn_t)(pte_t *ptep, unsigned long addr, void *data);
 void walk_pte_range(pgd_t *pgd, unsigned long start, unsigned long end,
 		    pte_fn_t fn, void *data);
 
+/* bit 1 makes a small page (bit 0 is its XN) */
 static inline bool pte_valid(pte_t pte)
 {
-	return (pte & PTE_TYPE_MASK) == PTE_TYPE_SMALL;
+	return pte & PTE_TYPE_SMALL;
 }
 
 static inline bool pte_protnone(pte_t pte)
