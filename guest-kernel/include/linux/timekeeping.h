@@ -74,4 +74,13 @@ static inline s64 timespec64_to_ns(const struct timespec64 *ts)
 int get_timespec64(struct timespec64 *ts, const struct __kernel_timespec __user *uts);
 int put_timespec64(const struct timespec64 *ts, struct __kernel_timespec __user *uts);
 
+/* 32-bit time_t (CONFIG_COMPAT_32BIT_TIME: armhf) */
+struct old_timespec32 {
+	s32 tv_sec;
+	s32 tv_nsec;
+};
+
+int get_old_timespec32(struct timespec64 *ts, const struct old_timespec32 __user *uts);
+int put_old_timespec32(const struct timespec64 *ts, struct old_timespec32 __user *uts);
+
 #endif

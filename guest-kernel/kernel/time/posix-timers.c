@@ -73,3 +73,45 @@ SYSCALL_DEFINE2(clock_getres, clockid_t, which_clock,
 		ts.tv_nsec = NSEC_PER_SEC / HZ;
 	return tp ? put_timespec64(&ts, tp) : 0;
 }
+
+#ifdef CONFIG_COMPAT_32BIT_TIME
+/* 32-bit time_t programs (armhf): struct old_timespec32 */
+SYSCALL_DEFINE2(clock_gettime32, clockid_t, which_clock,
+		struct old_timespec32 __user *, tp)
+{
+	struct timespec64 ts;
+	u64 ns;
+	long err = clock_read(which_clock, &ns);
+
+	if (err)
+		return err;
+	ts = ns_to_timespec64(ns);
+	return put_old_timespec32(&ts, tp);
+}
+
+SYSCALL_DEFINE2(clock_settime32, clockid_t, which_clock,
+		struct old_timespec32 __user *, tp)
+{
+	struct timespec64 ts;
+
+	if (which_clock != CLOCK_REALTIME)
+		return -EINVAL;
+	if (get_old_timespec32(&ts, tp))
+		return -EFAULT;
+	return do_settimeofday64(&ts);
+}
+
+SYSCALL_DEFINE2(clock_getres_time32, clockid_t, which_clock,
+		struct old_timespec32 __user *, tp)
+{
+	struct timespec64 ts = { 0, 1 };
+	u64 ns;
+
+	if (clock_read(which_clock, &ns))
+		return -EINVAL;
+	if (which_clock == CLOCK_REALTIME_COARSE ||
+	    which_clock == CLOCK_MONOTONIC_COARSE)
+		ts.tv_nsec = NSEC_PER_SEC / HZ;
+	return tp ? put_old_timespec32(&ts, tp) : 0;
+}
+#endif

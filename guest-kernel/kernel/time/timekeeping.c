@@ -237,3 +237,26 @@ int put_timespec64(const struct timespec64 *ts,
 
 	return copy_to_user(uts, &kts, sizeof(kts)) ? -EFAULT : 0;
 }
+
+#ifdef CONFIG_COMPAT_32BIT_TIME
+int get_old_timespec32(struct timespec64 *ts, const struct old_timespec32 __user *uts)
+{
+	struct old_timespec32 kts;
+
+	if (copy_from_user(&kts, uts, sizeof(kts)))
+		return -EFAULT;
+	ts->tv_sec = kts.tv_sec;
+	ts->tv_nsec = kts.tv_nsec;
+	return 0;
+}
+
+int put_old_timespec32(const struct timespec64 *ts, struct old_timespec32 __user *uts)
+{
+	struct old_timespec32 kts = {
+		.tv_sec = ts->tv_sec,
+		.tv_nsec = ts->tv_nsec,
+	};
+
+	return copy_to_user(uts, &kts, sizeof(kts)) ? -EFAULT : 0;
+}
+#endif

@@ -5,6 +5,9 @@
  * arch/arm/lib in Debian's kernel), exported with Debian's CRCs.
  */
 #include <linux/export.h>
+#include <linux/types.h>
+#include <asm/memory.h>
+#include <asm/page.h>
 
 extern void __aeabi_idiv(void);
 extern void __aeabi_idivmod(void);
@@ -40,3 +43,12 @@ EXPORT_SYMBOL(__bswapdi2);
 
 extern void __gnu_mcount_nc(void);
 EXPORT_SYMBOL(__gnu_mcount_nc);
+
+/*
+ * CONFIG_ARM_PATCH_PHYS_VIRT: the phys-virt offset modules' __pa()/__va()
+ * are patched with (module.c), and PHYS_PFN_OFFSET.
+ */
+u64 __pv_offset = (u64)PHYS_OFFSET - PAGE_OFFSET;
+EXPORT_SYMBOL(__pv_offset);
+unsigned long __pv_phys_pfn_offset = PHYS_OFFSET >> PAGE_SHIFT;
+EXPORT_SYMBOL(__pv_phys_pfn_offset);

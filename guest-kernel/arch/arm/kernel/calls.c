@@ -3,8 +3,9 @@
  * The system call table of 32-bit ARM, by the EABI numbers of Debian's
  * <asm/unistd-eabi.h>: the generic calls, then the older ones and the
  * 32-bit ABI's own (sys_arm.c, fs/stat.c's stat64). What is not listed
- * is sys_ni_syscall (-ENOSYS): so are the calls with 32-bit time layouts
- * (clock_gettime, nanosleep...), whose _time64 twins glibc uses first.
+ * is sys_ni_syscall (-ENOSYS). The calls with 32-bit time layouts are
+ * the _time32 ones (CONFIG_COMPAT_32BIT_TIME), their _time64 twins the
+ * generic ones.
  */
 #include <linux/kernel.h>
 #include <linux/syscalls.h>
@@ -54,7 +55,6 @@
 	X(__NR_pwrite64, pwrite64) \
 	X(__NR_preadv, preadv) \
 	X(__NR_pwritev, pwritev) \
-	X(__NR_sendfile, sendfile64) \
 	X(__NR_readlinkat, readlinkat) \
 	X(__NR_fstat, newfstat) \
 	X(__NR_sync, sync) \
@@ -204,7 +204,14 @@
 	X(__NR_pselect6_time64, pselect6)				\
 	X(__NR_ppoll_time64, ppoll)					\
 	X(__NR_rt_sigtimedwait_time64, rt_sigtimedwait)			\
-	X(__NR_futex_time64, futex)
+	X(__NR_futex_time64, futex)					\
+	X(__NR_sigreturn, sigreturn)					\
+	X(__NR_nanosleep, nanosleep_time32)				\
+	X(__NR_clock_gettime, clock_gettime32)				\
+	X(__NR_clock_settime, clock_settime32)				\
+	X(__NR_clock_getres, clock_getres_time32)			\
+	X(__NR_clock_nanosleep, clock_nanosleep_time32)			\
+	X(__NR_sendfile64, sendfile64)
 
 /* Only addresses are taken here: any prototype will do. */
 #define DECLARE_SYSCALL(nr, name) asmlinkage long sys_##name(void);

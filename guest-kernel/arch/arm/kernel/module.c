@@ -5,7 +5,8 @@
  * relocations Debian's armhf modules carry: R_ARM_NONE, ABS32, REL32,
  * CALL and JUMP24 (through a PLT when out of range, module-plts.c),
  * PREL31 (unwind tables), MOVW_ABS_NC and MOVT_ABS. Addends are the
- * instructions' own fields.
+ * instructions' own fields. Then __pa()/__va() in the module are patched
+ * with the phys-virt offset (.pv_table).
  */
 #include <linux/kernel.h>
 #include <linux/elf.h>
@@ -155,9 +156,44 @@ int apply_relocate(Elf32_Shdr *sechdrs, const char *strtab,
 	return 0;
 }
 
+/*
+ * CONFIG_ARM_PATCH_PHYS_VIRT: each .pv_table entry (place-relative) is an
+ * "add"/"sub" of __virt_to_phys() or __phys_to_virt() whose 8-bit
+ * immediate takes a byte of the phys-virt offset: bits 31-24 where the
+ * immediate is rotated right by 8, bits 23-16 where it is by 16.
+ */
+#define PV_IMM_ROT_31_24	4
+#define PV_IMM_ROT_23_16	8
+
+void fixup_pv_table(const void *start, unsigned long size)
+{
+	u32 offset = (u32)__pv_offset;
+	const s32 *entry;
+
+	for (entry = start; (void *)entry < start + size; entry++) {
+		u32 *insn = (u32 *)((unsigned long)entry + *entry);
+		u32 rot = (*insn >> 8) & 0xf, byte;
+
+		if (rot == PV_IMM_ROT_31_24)
+			byte = offset >> 24;
+		else if (rot == PV_IMM_ROT_23_16)
+			byte = (offset >> 16) & 0xff;
+		else
+			continue;
+		*insn = (*insn & ~0xffU) | byte;
+		flush_icache_range((unsigned long)insn, (unsigned long)insn + 4);
+	}
+}
+
 int module_finalize(const Elf32_Ehdr *hdr, const Elf32_Shdr *sechdrs,
 		    struct module *me)
 {
+	const char *secstrings = (char *)hdr + sechdrs[hdr->e_shstrndx].sh_offset;
+	unsigned int i;
+
+	for (i = 1; i < hdr->e_shnum; i++)
+		if (!strcmp(secstrings + sechdrs[i].sh_name, ".pv_table"))
+			fixup_pv_table((void *)sechdrs[i].sh_addr, sechdrs[i].sh_size);
 	me->arch.core.plt_ent = (struct plt_entries *)me->arch.core.plt->sh_addr;
 	me->arch.init.plt_ent = (struct plt_entries *)me->arch.init.plt->sh_addr;
 	return 0;

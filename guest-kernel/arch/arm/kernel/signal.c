@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * Signal delivery on 32-bit ARM, as Linux/arm's signal.c: the
- * rt_sigframe (siginfo, then a ucontext whose uc_regspace carries the
- * VFP registers), the return through the sigpage's "mov r7, #NR; svc 0"
- * unless the program gave a restorer, rt_sigreturn, restarting
+ * Signal delivery on 32-bit ARM, as Linux/arm's signal.c: the sigframe
+ * (a ucontext whose uc_regspace carries the VFP registers) or, for
+ * SA_SIGINFO handlers, the rt_sigframe (siginfo first), the return
+ * through the sigpage's "mov r7, #NR; svc 0" unless the program gave a
+ * restorer, sigreturn and rt_sigreturn, restarting
  * interrupted system calls, and the work done before returning to user
  * space.
  */
@@ -38,10 +39,21 @@ struct ucontext {
 	unsigned long uc_regspace[128] __aligned(8);
 };
 
+/* Linux/arm's frames: sigframe for plain handlers, rt_sigframe for SA_SIGINFO ones */
+struct sigframe {
+	struct ucontext uc;
+	unsigned long retcode[4];
+};
+
 struct rt_sigframe {
 	siginfo_t info;
-	struct ucontext uc;
+	struct sigframe sig;
 };
+
+/* The sigpage: sigreturn and rt_sigreturn, each in ARM then Thumb */
+#define SIGPAGE_SIGRETURN	0
+#define SIGPAGE_RT_SIGRETURN	16
+#define SIGPAGE_THUMB		8
 
 void vfp_save_state(struct vfp_hard_struct *state);
 void vfp_load_state(const struct vfp_hard_struct *state);
@@ -124,26 +136,37 @@ static void fill_sigcontext(struct sigcontext *sc, struct pt_regs *regs,
 	sc->oldmask = set->sig[0];
 }
 
-static int setup_rt_frame(struct ksignal *ksig, struct pt_regs *regs)
+static void fill_ucontext(struct ucontext *uc, struct pt_regs *regs)
 {
 	struct task_struct *t = current;
-	unsigned long sp = sigsp(regs->ARM_sp, ksig), frame, handler;
+
+	uc->uc_stack.ss_sp = (void __user *)t->sas_ss_sp;
+	uc->uc_stack.ss_size = t->sas_ss_size;
+	uc->uc_stack.ss_flags = !t->sas_ss_size ? SS_DISABLE :
+				on_sig_stack(regs->ARM_sp) ? SS_ONSTACK : 0;
+	uc->uc_sigmask = *sigmask_to_save();
+	fill_sigcontext(&uc->uc_mcontext, regs, &uc->uc_sigmask);
+	save_vfp((struct vfp_sigframe *)uc->uc_regspace);
+}
+
+/* A sigframe, or with SA_SIGINFO an rt_sigframe, below the stack; the handler to run. */
+static int setup_frame(struct ksignal *ksig, struct pt_regs *regs)
+{
+	bool rt = ksig->ka.sa_flags & SA_SIGINFO;
+	size_t size = rt ? sizeof(struct rt_sigframe) : sizeof(struct sigframe);
+	unsigned long sp = sigsp(regs->ARM_sp, ksig), frame, handler, ret;
 	struct rt_sigframe *sf;
+	void *from;
 	int err = 0;
 
-	frame = ALIGN_DOWN(sp - sizeof(struct rt_sigframe), 8);
+	frame = ALIGN_DOWN(sp - size, 8);
 	sf = kzalloc(sizeof(*sf), GFP_KERNEL);
 	if (!sf)
 		return -ENOMEM;
 	sf->info = ksig->info;
-	sf->uc.uc_stack.ss_sp = (void __user *)t->sas_ss_sp;
-	sf->uc.uc_stack.ss_size = t->sas_ss_size;
-	sf->uc.uc_stack.ss_flags = !t->sas_ss_size ? SS_DISABLE :
-				   on_sig_stack(regs->ARM_sp) ? SS_ONSTACK : 0;
-	sf->uc.uc_sigmask = *sigmask_to_save();
-	fill_sigcontext(&sf->uc.uc_mcontext, regs, &sf->uc.uc_sigmask);
-	save_vfp((struct vfp_sigframe *)sf->uc.uc_regspace);
-	if (copy_to_user((void __user *)frame, sf, sizeof(*sf)))
+	fill_ucontext(&sf->sig.uc, regs);
+	from = rt ? (void *)sf : (void *)&sf->sig;
+	if (copy_to_user((void __user *)frame, from, size))
 		err = -EFAULT;
 	kfree(sf);
 	if (err)
@@ -151,13 +174,18 @@ static int setup_rt_frame(struct ksignal *ksig, struct pt_regs *regs)
 
 	handler = (unsigned long)ksig->ka.sa_handler;
 	regs->ARM_r0 = ksig->sig;
-	regs->ARM_r1 = frame + offsetof(struct rt_sigframe, info);
-	regs->ARM_r2 = frame + offsetof(struct rt_sigframe, uc);
+	if (rt) {
+		regs->ARM_r1 = frame + offsetof(struct rt_sigframe, info);
+		regs->ARM_r2 = frame + offsetof(struct rt_sigframe, sig.uc);
+	}
 	regs->ARM_sp = frame;
+	ret = current->mm->sigpage + (rt ? SIGPAGE_RT_SIGRETURN : SIGPAGE_SIGRETURN);
+	if (handler & 1)
+		ret += SIGPAGE_THUMB + 1;
 	if (ksig->ka.sa_flags & SA_RESTORER)
 		regs->ARM_lr = (unsigned long)ksig->ka.sa_restorer;
 	else
-		regs->ARM_lr = current->mm->sigpage + ((handler & 1) ? 8 + 1 : 0);
+		regs->ARM_lr = ret;
 	regs->ARM_cpsr &= ~(PSR_T_BIT | PSR_IT_MASK | PSR_J_BIT | PSR_E_BIT);
 	if (handler & 1)
 		regs->ARM_cpsr |= PSR_T_BIT;
@@ -171,16 +199,17 @@ static bool valid_user_regs(struct pt_regs *regs)
 	       !(regs->ARM_cpsr & (PSR_F_BIT | PSR_I_BIT | PSR_A_BIT));
 }
 
-static int restore_sigframe(struct pt_regs *regs, unsigned long frame)
+/* The registers, mask and VFP state from the ucontext at uc. */
+static int restore_sigframe(struct pt_regs *regs, unsigned long uc)
 {
-	struct rt_sigframe *sf = kmalloc(sizeof(*sf), GFP_KERNEL);
+	struct sigframe *sf = kmalloc(sizeof(*sf), GFP_KERNEL);
 	struct sigcontext *sc;
 	sigset_t set;
 	int err = -EFAULT;
 
 	if (!sf)
 		return -ENOMEM;
-	if (copy_from_user(sf, (void __user *)frame, sizeof(*sf)))
+	if (copy_from_user(sf, (void __user *)uc, sizeof(*sf)))
 		goto out;
 	set = sf->uc.uc_sigmask;
 	set_current_blocked(&set);
@@ -213,19 +242,30 @@ out:
 	return err;
 }
 
-SYSCALL_DEFINE0(rt_sigreturn)
+static long sigreturn_from(unsigned long uc)
 {
 	struct pt_regs *regs = current_pt_regs();
 
 	if (regs->ARM_sp & 7)
 		goto badframe;
-	if (restore_sigframe(regs, regs->ARM_sp))
+	if (restore_sigframe(regs, uc))
 		goto badframe;
 	return regs->ARM_r0;
 
 badframe:
 	force_sig_fault(SIGSEGV, SEGV_MAPERR, (void __user *)regs->ARM_sp);
 	return 0;
+}
+
+SYSCALL_DEFINE0(rt_sigreturn)
+{
+	return sigreturn_from(current_pt_regs()->ARM_sp +
+			      offsetof(struct rt_sigframe, sig.uc));
+}
+
+SYSCALL_DEFINE0(sigreturn)
+{
+	return sigreturn_from(current_pt_regs()->ARM_sp);
 }
 
 /* The interrupted system call (if any) is restarted, or fails with EINTR. */
@@ -261,7 +301,7 @@ void do_signal(struct pt_regs *regs)
 			regs->ARM_r0 = -EINTR;
 			regs->ARM_pc = continue_addr;
 		}
-		signal_setup_done(setup_rt_frame(&ksig, regs), &ksig, 0);
+		signal_setup_done(setup_frame(&ksig, regs), &ksig, 0);
 		return;
 	}
 
@@ -298,7 +338,8 @@ asmlinkage void exit_to_user_mode(struct pt_regs *regs)
 
 /*
  * The sigpage: the return from a handler without SA_RESTORER, in ARM
- * ("mov r7, #__NR_rt_sigreturn; svc #0") and Thumb at +8.
+ * ("mov r7, #__NR_sigreturn; svc #0") and Thumb, then the same for
+ * rt_sigreturn (SIGPAGE_*).
  */
 #define ARM_MOV_R7(imm)		(0xe3a07000 | (imm))
 #define ARM_SVC_0		0xef000000
@@ -316,9 +357,14 @@ static int __init sigpage_init(void)
 	if (!sigpage[0])
 		return -ENOMEM;
 	insn = page_address(sigpage[0]);
-	insn[0] = ARM_MOV_R7(__NR_rt_sigreturn);
-	insn[1] = ARM_SVC_0;
-	thumb = (u16 *)&insn[2];
+	insn[SIGPAGE_SIGRETURN / 4] = ARM_MOV_R7(__NR_sigreturn);
+	insn[SIGPAGE_SIGRETURN / 4 + 1] = ARM_SVC_0;
+	thumb = (u16 *)&insn[(SIGPAGE_SIGRETURN + SIGPAGE_THUMB) / 4];
+	thumb[0] = THUMB_MOVS_R7(__NR_sigreturn);
+	thumb[1] = THUMB_SVC_0;
+	insn[SIGPAGE_RT_SIGRETURN / 4] = ARM_MOV_R7(__NR_rt_sigreturn);
+	insn[SIGPAGE_RT_SIGRETURN / 4 + 1] = ARM_SVC_0;
+	thumb = (u16 *)&insn[(SIGPAGE_RT_SIGRETURN + SIGPAGE_THUMB) / 4];
 	thumb[0] = THUMB_MOVS_R7(__NR_rt_sigreturn);
 	thumb[1] = THUMB_SVC_0;
 	return 0;

@@ -35,6 +35,9 @@
 #ifndef __ASSEMBLY__
 #include <linux/types.h>
 
+extern u64 __pv_offset;			/* PHYS_OFFSET - PAGE_OFFSET */
+extern unsigned long __pv_phys_pfn_offset;	/* PHYS_OFFSET >> PAGE_SHIFT */
+
 #define __pa(x)			((phys_addr_t)((unsigned long)(x) - PAGE_OFFSET + PHYS_OFFSET))
 #define __va(x)			((void *)((unsigned long)(x) - PHYS_OFFSET + PAGE_OFFSET))
 #define __pa_symbol(x)		__pa(x)
