@@ -4,8 +4,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { Board } from '../../emulator/index.ts';
-import { modulesBuildDir, pinFile, pinnedKernel, repoRoot } from '../../emulator/paths.ts';
+import { onBoard } from '../../emulator/guest/busybox-applets.ts';
+import { Initramfs } from '../../emulator/boot/initramfs.ts';
+import { busyboxFor, modulesBuildDir, pinFile, pinnedKernel, repoRoot } from '../../emulator/paths.ts';
 import { armBoardProblem } from '../helpers/arm-board.ts';
 
 const problem = await armBoardProblem();
@@ -30,11 +33,20 @@ describe('the 32-bit ARM board with Debian\'s armhf userspace', () => {
 		}
 	});
 
-	it('kobox run --arch arm: the command\'s output and exit status', () => {
+	it('asks armhf busybox for its applets on the arm board, as the root filesystem\'s links need', async () => {
+		const initrd = new Initramfs().file('/bin/busybox', readFileSync(busyboxFor('arm')), 0o755).charDevice('/dev/console', 5, 1).toBuffer();
+		const console = await onBoard('arm')(initrd, 'console=ttyAMA0 quiet rdinit=/bin/busybox -- --list-full');
+		const lines = console.split(/\r?\n/);
+		for (const applet of ['bin/sh', 'sbin/insmod', 'sbin/rmmod', 'sbin/poweroff', 'bin/uname']) expect(lines).toContain(applet);
+	});
+
+	it('kobox run --arch arm: the command\'s output and exit status, booted or restored from the boot cache', () => {
 		// Linux says it powers down even when quiet (an emergency-level line), as on arm64.
 		const uname = kobox(['run', '--arch', 'arm', '--', 'uname', '-m']);
 		expect(uname.stdout).toMatch(/^armv7l\r?\n\[ *\d+\.\d{6}\] reboot: Power down\r?\n$/);
 		expect([uname.stderr, uname.status]).toEqual(['', 0]);
+		// Again, from the boot cache (a board restored in another process): the same bytes.
+		expect(kobox(['run', '--arch', 'arm', '--', 'uname', '-m'])).toMatchObject({ stdout: uname.stdout, status: 0 });
 		const exit3 = kobox(['run', '--arch', 'arm', '--', 'sh', '-c', 'echo out; exit 3']);
 		expect([exit3.stdout.split(/\r?\n/)[0], exit3.status]).toEqual(['out', 3]);
 	});
