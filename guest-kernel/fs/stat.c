@@ -70,8 +70,8 @@ static int vfs_fstat(int fd, struct kstat *stat)
 	return error;
 }
 
-static int vfs_statx(int dfd, const char __user *filename, int flags,
-		     struct kstat *stat)
+static __always_inline int vfs_statx(int dfd, const char __user *filename,
+				    int flags, struct kstat *stat)
 {
 	unsigned int lookup_flags = LOOKUP_FOLLOW;
 	struct path path;

@@ -587,11 +587,13 @@ int vsnprintf(char *buf, size_t size, const char *fmt, va_list args)
 {
 	char *str = buf, *end = buf + size;
 
+#if BITS_PER_LONG == 32
 	/* vsprintf()'s INT_MAX wraps past the top on 32-bit: as Linux, clamp */
 	if (end < buf) {
 		end = (char *)-1;
 		size = end - buf;
 	}
+#endif
 	struct printf_spec spec;
 	int qualifier;
 	va_list ap;

@@ -25,11 +25,16 @@ static struct page *pte_page(pte_t pte)
 /* The pte for a page with the vma's permissions; writable only if asked. */
 static pte_t mk_user_pte(struct page *page, unsigned long vm_flags, bool write)
 {
-	phys_addr_t phys = page_to_phys(page);
+	pte_t pte = pte_mkpage(page_to_phys(page));
 
 	if (!(vm_flags & (VM_READ | VM_WRITE | VM_EXEC)))
-		return pte_mkprotnone(phys);
-	return pte_mkuser(phys, write, vm_flags & VM_EXEC);
+		return pte_mkprotnone(pte);
+	pte = pte_mkuser(pte);
+	if (!write)
+		pte = pte_wrprotect(pte);
+	if (!(vm_flags & VM_EXEC))
+		pte = pte_mknexec(pte);
+	return pte;
 }
 
 static int mm_counter(struct page *page)

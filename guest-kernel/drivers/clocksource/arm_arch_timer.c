@@ -120,7 +120,7 @@ static int arch_timer_set_next_event_phys(unsigned long evt, struct clock_event_
 
 	ctrl |= ARCH_TIMER_CTRL_ENABLE;
 	ctrl &= ~ARCH_TIMER_CTRL_IT_MASK;
-	cnt = arch_timer_read_counter();
+	cnt = arch_timer_read_counter_access(arch_timer_access);
 	arch_timer_write_cval(arch_timer_access, evt + cnt);
 	arch_timer_write_ctl(arch_timer_access, ctrl);
 	return 0;

@@ -552,7 +552,62 @@ static int do_nanosleep(struct hrtimer_sleeper *t, enum hrtimer_mode mode)
  * task's timer slack (50 us) after the time asked, as on Linux.
  */
 static long hrtimer_nanosleep(clockid_t clock, int flags,
-			      const struct timespec64 *ts, struct timespec64 *left)
+			      const struct __kernel_timespec __user *rqtp,
+			      struct __kernel_timespec __user *rmtp)
+{
+	enum hrtimer_mode mode = (flags & TIMER_ABSTIME) ? HRTIMER_MODE_ABS : HRTIMER_MODE_REL;
+	struct hrtimer_sleeper t;
+	struct timespec64 ts;
+	long ret;
+
+	if (get_timespec64(&ts, rqtp))
+		return -EFAULT;
+	if (ts.tv_sec < 0 || ts.tv_nsec < 0 || ts.tv_nsec >= NSEC_PER_SEC)
+		return -EINVAL;
+	hrtimer_init_sleeper(&t, clock, mode);
+	hrtimer_set_expires_range_ns(&t.timer, timespec64_to_ns(&ts), current->timer_slack_ns);
+	ret = do_nanosleep(&t, mode);
+	if (ret && rmtp && mode == HRTIMER_MODE_REL) {
+		ktime_t rem = __hrtimer_get_remaining(&t.timer, false);
+		struct timespec64 left = ns_to_timespec64(rem > 0 ? rem : 0);
+
+		if (rem <= 0)
+			return 0;
+		if (put_timespec64(&left, rmtp))
+			return -EFAULT;
+	}
+	return ret;
+}
+
+SYSCALL_DEFINE2(nanosleep, struct __kernel_timespec __user *, rqtp,
+		struct __kernel_timespec __user *, rmtp)
+{
+	return hrtimer_nanosleep(CLOCK_MONOTONIC, 0, rqtp, rmtp);
+}
+
+SYSCALL_DEFINE4(clock_nanosleep, clockid_t, which_clock, int, flags,
+		const struct __kernel_timespec __user *, rqtp,
+		struct __kernel_timespec __user *, rmtp)
+{
+	switch (which_clock) {
+	case CLOCK_REALTIME:
+	case CLOCK_MONOTONIC:
+	case CLOCK_BOOTTIME:
+	case CLOCK_TAI:
+		break;
+	default:
+		return -EINVAL;
+	}
+	return hrtimer_nanosleep(which_clock, flags, rqtp, rmtp);
+}
+
+#ifdef CONFIG_COMPAT_32BIT_TIME
+/*
+ * 32-bit time_t programs (armhf): struct old_timespec32, through the
+ * same sleep on kernel timespecs.
+ */
+static long hrtimer_nanosleep_ts(clockid_t clock, int flags,
+				 const struct timespec64 *ts, struct timespec64 *left)
 {
 	enum hrtimer_mode mode = (flags & TIMER_ABSTIME) ? HRTIMER_MODE_ABS : HRTIMER_MODE_REL;
 	struct hrtimer_sleeper t;
@@ -574,21 +629,6 @@ static long hrtimer_nanosleep(clockid_t clock, int flags,
 	return ret;
 }
 
-static long nanosleep_native(clockid_t clock, int flags,
-			     const struct __kernel_timespec __user *rqtp,
-			     struct __kernel_timespec __user *rmtp)
-{
-	struct timespec64 ts, left;
-	long ret;
-
-	if (get_timespec64(&ts, rqtp))
-		return -EFAULT;
-	ret = hrtimer_nanosleep(clock, flags, &ts, &left);
-	if (ret && rmtp && left.tv_sec >= 0 && put_timespec64(&left, rmtp))
-		return -EFAULT;
-	return ret;
-}
-
 static bool nanosleep_clock_ok(clockid_t which_clock)
 {
 	switch (which_clock) {
@@ -602,23 +642,6 @@ static bool nanosleep_clock_ok(clockid_t which_clock)
 	}
 }
 
-SYSCALL_DEFINE2(nanosleep, struct __kernel_timespec __user *, rqtp,
-		struct __kernel_timespec __user *, rmtp)
-{
-	return nanosleep_native(CLOCK_MONOTONIC, 0, rqtp, rmtp);
-}
-
-SYSCALL_DEFINE4(clock_nanosleep, clockid_t, which_clock, int, flags,
-		const struct __kernel_timespec __user *, rqtp,
-		struct __kernel_timespec __user *, rmtp)
-{
-	if (!nanosleep_clock_ok(which_clock))
-		return -EINVAL;
-	return nanosleep_native(which_clock, flags, rqtp, rmtp);
-}
-
-#ifdef CONFIG_COMPAT_32BIT_TIME
-/* 32-bit time_t programs (armhf): struct old_timespec32 */
 static long nanosleep_time32(clockid_t clock, int flags,
 			     const struct old_timespec32 __user *rqtp,
 			     struct old_timespec32 __user *rmtp)
@@ -628,7 +651,7 @@ static long nanosleep_time32(clockid_t clock, int flags,
 
 	if (get_old_timespec32(&ts, rqtp))
 		return -EFAULT;
-	ret = hrtimer_nanosleep(clock, flags, &ts, &left);
+	ret = hrtimer_nanosleep_ts(clock, flags, &ts, &left);
 	if (ret && rmtp && left.tv_sec >= 0 && put_old_timespec32(&left, rmtp))
 		return -EFAULT;
 	return ret;

@@ -9,15 +9,12 @@
 #include <linux/slab.h>
 #include <linux/string.h>
 
+#ifdef __SIZEOF_INT128__
+typedef unsigned __int128 u128;
+#else
 /* a * b + c + d, which cannot overflow 128 bits: the low half, *hi the high */
 static inline u64 mul_add(u64 a, u64 b, u64 c, u64 d, u64 *hi)
 {
-#ifdef __SIZEOF_INT128__
-	unsigned __int128 x = (unsigned __int128)a * b + c + d;
-
-	*hi = x >> 64;
-	return x;
-#else
 	/* 32-bit: four 32x32 products */
 	u64 al = (u32)a, ah = a >> 32, bl = (u32)b, bh = b >> 32;
 	u64 ll = al * bl, lh = al * bh, hl = ah * bl, hh = ah * bh;
@@ -31,8 +28,8 @@ static inline u64 mul_add(u64 a, u64 b, u64 c, u64 d, u64 *hi)
 	hh += lo < d;
 	*hi = hh;
 	return lo;
-#endif
 }
+#endif
 
 static void mpi_normalize(struct mpi *a)
 {
@@ -127,6 +124,40 @@ static void limbs_double_mod(u64 *x, const u64 *m, unsigned int n)
  * r = a * b / 2^(64n) mod m, multiplying and reducing in one pass over
  * the limbs (FIOS); t has room for n + 1 limbs. r may be a or b.
  */
+#ifdef __SIZEOF_INT128__
+static void mont_mul(u64 *r, const u64 *a, const u64 *b, const u64 *m,
+		     u64 minv, unsigned int n, u64 *t)
+{
+	unsigned int i, j;
+	u64 bi, q, c1, c2;
+	u128 x, y;
+
+	memset(t, 0, (n + 1) * sizeof(*t));
+	for (i = 0; i < n; i++) {
+		bi = b[i];
+		x = (u128)a[0] * bi + t[0];
+		q = (u64)x * minv;		/* makes the low limb vanish */
+		y = (u128)q * m[0] + (u64)x;
+		c1 = x >> 64;
+		c2 = y >> 64;
+#pragma GCC unroll 4
+		for (j = 1; j < n; j++) {
+			x = (u128)a[j] * bi + t[j] + c1;
+			c1 = x >> 64;
+			y = (u128)q * m[j] + (u64)x + c2;
+			c2 = y >> 64;
+			t[j - 1] = y;
+		}
+		x = (u128)t[n] + c1 + c2;
+		t[n - 1] = x;
+		t[n] = x >> 64;
+	}
+	if (t[n] || limbs_cmp(t, m, n) >= 0)
+		limbs_sub(t, m, n);
+	memcpy(r, t, n * sizeof(*r));
+}
+#else
+/* 32-bit: the same pass, 64x64-bit products in four 32x32 ones */
 static void mont_mul(u64 *r, const u64 *a, const u64 *b, const u64 *m,
 		     u64 minv, unsigned int n, u64 *t)
 {
@@ -153,6 +184,7 @@ static void mont_mul(u64 *r, const u64 *a, const u64 *b, const u64 *m,
 		limbs_sub(t, m, n);
 	memcpy(r, t, n * sizeof(*r));
 }
+#endif
 
 struct mont_ctx {
 	const u64 *m;

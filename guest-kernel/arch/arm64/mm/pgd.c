@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * User page tables, four levels of 512 entries: finding and making the
- * pte of an address, walking the present ones, allocating and freeing
- * the tables of an mm.
+ * pte of an address, walking the present ones, freeing the tables of an
+ * mm (asm/pgalloc.h).
  */
 #include <linux/kernel.h>
 #include <linux/mm.h>
@@ -71,7 +71,7 @@ next:
 	}
 }
 
-static void free_table(u64 *table, int level)
+void free_table(u64 *table, int level)
 {
 	int i, j;
 
@@ -88,15 +88,4 @@ static void free_table(u64 *table, int level)
 		}
 	}
 	free_page((unsigned long)table);
-}
-
-pgd_t *pgd_alloc(struct mm_struct *mm)
-{
-	return (pgd_t *)get_zeroed_page(GFP_KERNEL);
-}
-
-/* Free the pgd and every table under it (their pages are gone already). */
-void pgd_free(struct mm_struct *mm, pgd_t *pgd)
-{
-	free_table((u64 *)pgd, 0);
 }

@@ -59,22 +59,26 @@ static inline pte_t pte_wrprotect(pte_t pte)
 	return pte | PTE_APX;
 }
 
-/* A user page: readable, writable if write, executable if exec. */
-static inline pte_t pte_mkuser(phys_addr_t phys, bool write, bool exec)
+/* A present page at phys, as yet kernel-only: readable, writable, executable. */
+static inline pte_t pte_mkpage(phys_addr_t phys)
 {
-	pte_t pte = phys | PAGE_USER_BASE | PTE_AP_USER;
-
-	if (!write)
-		pte |= PTE_APX;
-	if (!exec)
-		pte |= PTE_XN;
-	return pte;
+	return phys | PAGE_USER_BASE;
 }
 
-/* A page kept mapped but with no access (PROT_NONE). */
-static inline pte_t pte_mkprotnone(phys_addr_t phys)
+static inline pte_t pte_mkuser(pte_t pte)
 {
-	return (phys & PTE_ADDR_MASK) | PTE_PROT_NONE;
+	return pte | PTE_AP_USER;
+}
+
+static inline pte_t pte_mknexec(pte_t pte)
+{
+	return pte | PTE_XN;
+}
+
+/* The page kept mapped but with no access (PROT_NONE): a fault entry with its address. */
+static inline pte_t pte_mkprotnone(pte_t pte)
+{
+	return (pte & PTE_ADDR_MASK) | PTE_PROT_NONE;
 }
 
 static inline phys_addr_t pte_phys(pte_t pte)

@@ -21,12 +21,13 @@ static inline u64 arch_timer_read_counter_access(enum arch_timer_access access)
 	return arch_timer_read_cntpct();
 }
 
-static inline u32 arch_timer_read_ctl(enum arch_timer_access access)
+static inline unsigned long arch_timer_read_ctl(enum arch_timer_access access)
 {
 	return read_sysreg(cntp_ctl_el0);
 }
 
-static inline void arch_timer_write_ctl(enum arch_timer_access access, u32 ctrl)
+static inline void arch_timer_write_ctl(enum arch_timer_access access,
+					unsigned long ctrl)
 {
 	write_sysreg(ctrl, cntp_ctl_el0);
 	isb();

@@ -58,22 +58,26 @@ static inline pte_t pte_wrprotect(pte_t pte)
 	return pte | PTE_RDONLY;
 }
 
-/* A user page: readable, writable if write, executable if exec. */
-static inline pte_t pte_mkuser(phys_addr_t phys, bool write, bool exec)
+/* A present user page at phys, as yet without user access: readable, writable, executable. */
+static inline pte_t pte_mkpage(phys_addr_t phys)
 {
-	pte_t pte = phys | PAGE_USER_BASE | PTE_USER;
-
-	if (!write)
-		pte |= PTE_RDONLY;
-	if (!exec)
-		pte |= PTE_UXN;
-	return pte;
+	return phys | PAGE_USER_BASE;
 }
 
-/* A page kept mapped but with no access (PROT_NONE). */
-static inline pte_t pte_mkprotnone(phys_addr_t phys)
+static inline pte_t pte_mkuser(pte_t pte)
 {
-	return ((phys | PAGE_USER_BASE) & ~PTE_VALID) | PTE_PROT_NONE;
+	return pte | PTE_USER;
+}
+
+static inline pte_t pte_mknexec(pte_t pte)
+{
+	return pte | PTE_UXN;
+}
+
+/* The page kept mapped but with no access (PROT_NONE). */
+static inline pte_t pte_mkprotnone(pte_t pte)
+{
+	return (pte & ~PTE_VALID) | PTE_PROT_NONE;
 }
 
 static inline bool pte_write(pte_t pte)
