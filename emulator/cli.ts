@@ -379,7 +379,23 @@ export function buildProgram(): Command {
 	return program;
 }
 
+/** The status of a program a SIGPIPE ended, as a shell reports it (128 + 13). */
+const READER_GONE = 141;
+
+/**
+ * A reader that went away (`kobox run -- dmesg | head`): stop at once and quietly, as a program the
+ * SIGPIPE ended would (Node ignores the signal, so a write fails with EPIPE instead).
+ */
+function stopWhenReaderGoes(stream: NodeJS.WriteStream): void {
+	stream.on('error', (e: NodeJS.ErrnoException) => {
+		if (e.code === 'EPIPE') process.exit(READER_GONE);
+		throw e;
+	});
+}
+
 export async function main(argv: string[]): Promise<void> {
+	stopWhenReaderGoes(process.stdout);
+	stopWhenReaderGoes(process.stderr);
 	try {
 		await buildProgram().parseAsync(argv);
 	} catch (e) {

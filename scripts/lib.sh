@@ -149,22 +149,25 @@ build_tools() {
 	build_step "building kobox's guest tools ($deb_arch)" make -s -C "$top/guest-tools" O="$arch_build/guest-tools" CROSS_COMPILE="$cross"
 }
 
-# kobox's native instruction counter (emulator/cpu/insn-counter.c), built with the host's gcc into
-# $build/native: complete, for these inputs, and newer than its source.
+# kobox's native shim (emulator/cpu/native-shim.ts): the instruction counter (insn-counter.c), the
+# exceptions it takes itself (exception-fast-path.c) and the SYS instruction filter
+# (sys-insn-filter.c), built with the host's gcc into $build/native: complete, for these inputs, and
+# newer than its sources.
 native_counter=$build/native/insn-counter.so
+native_sources=("$top/emulator/cpu/insn-counter.c" "$top/emulator/cpu/exception-fast-path.c" "$top/emulator/cpu/sys-insn-filter.c")
 native_built() {
 	local inputs
 	build_inputs_line
 	has_line "$build/native/.kobox-inputs" "$inputs" && [ -f "$native_counter" ] &&
-		[ "$native_counter" -nt "$top/emulator/cpu/insn-counter.c" ]
+		[ -z "$(find "${native_sources[@]}" "$top/emulator/cpu/insn-counter.h" -newer "$native_counter" -print -quit)" ]
 }
 build_native() {
 	native_built && return
 	local tmp
 	build_inputs "$build/native"
 	tmp=$(mktemp "$native_counter.tmp.XXXXXX")
-	build_step "building the instruction counter" gcc -O2 -Wall -Wextra -shared -fPIC \
-		-o "$tmp" "$top/emulator/cpu/insn-counter.c"
+	build_step "building kobox's native shim" gcc -O2 -Wall -Wextra -shared -fPIC \
+		-o "$tmp" "${native_sources[@]}"
 	chmod 755 "$tmp"
 	mv -f "$tmp" "$native_counter"
 }

@@ -8,6 +8,7 @@ import { InstructionCounter, type RunEnd } from '../cpu/instruction-counter.ts';
 import { decodeSnapshot, type BoardSnapshot } from './snapshot-file.ts';
 import { PAGE, RamImage } from './ram-image.ts';
 import { HostMemory } from '../cpu/host-memory.ts';
+import { FastExceptions } from '../cpu/fast-exceptions.ts';
 
 export type { BoardSnapshot } from './snapshot-file.ts';
 import { locateAccess } from '../cpu/access-locator.ts';
@@ -125,7 +126,19 @@ export class Board {
 	private consoleText: string[] = [];
 	private exit?: BoardExit;
 	private panicked = false;
-	private lastKernelFault?: KernelFault;
+	/** The kernel's last fault, and how many system calls the shim had taken from user space then. */
+	private kernelFault?: { fault: KernelFault; fromUser: bigint };
+	/** The common AArch64 exceptions, taken in native code (see fast-exceptions.ts). */
+	private fastExceptions?: FastExceptions;
+
+	/** The kernel's last fault, unless the kernel has since got back to user space (a system call). */
+	private get lastKernelFault(): KernelFault | undefined {
+		const k = this.kernelFault;
+		return k && k.fromUser === (this.fastExceptions?.fromUser ?? 0n) ? k.fault : undefined;
+	}
+	private set lastKernelFault(fault: KernelFault | undefined) {
+		this.kernelFault = fault && { fault, fromUser: this.fastExceptions?.fromUser ?? 0n };
+	}
 	/** The physical address of the last access to nothing (Unicorn then stops with an error). */
 	private unmappedAccess?: bigint;
 	private pauseMatched = 0;
@@ -177,7 +190,9 @@ export class Board {
 			deviceEventsChanged: () => this.shortenSlice(),
 		};
 		this.archCpu = this.arch === 'arm' ? new ArmCpu(services) : new Arm64Cpu(services);
-		this.cpu.onInterrupt(intno => this.archCpu.exception(intno));
+		const exception = (intno: number) => this.archCpu.exception(intno);
+		if (this.arch === 'arm64') this.fastExceptions = new FastExceptions(this.cpu, this.counter, exception);
+		else this.cpu.onInterrupt(exception);
 		this.cpu.onMemoryFault((_type, address) => { this.unmappedAccess = address; return false; });
 		if (options.state) {
 			// RAM is all zero and nothing is translated yet: the file's pages go straight in.
@@ -340,6 +355,7 @@ export class Board {
 	 */
 	attachDebugger(d: BoardDebugger): DebugControl {
 		if (this.debug) throw new Error('a debugger is attached already');
+		if (this.fastExceptions) this.fastExceptions.enabled = false; // the debugger sees every exception
 		this.debug = new DebugControl(this.cpu, this.counter, [memoryMap.ram.base, memoryMap.ram.base + BigInt(this.memorySize)], d);
 		return this.debug;
 	}
@@ -651,6 +667,7 @@ export class Board {
 
 	close(): void {
 		this.cpu.close();
+		this.fastExceptions?.free();
 		this.hostRam.discard(0, this.memorySize); // its pages back now; the mapping goes with the board
 	}
 }

@@ -18,8 +18,11 @@ const PAGE = 0x1000n;
 /** Cortex-A57's (and A15's) smallest instruction cache line (CTR.IminLine): one IC IVAU covers this much. */
 const LINE = 64n;
 
-/** CRm of IC IALLUIS, of IC IALLU and IC IVAU, and of DC CVAU (cleaning before the IC). */
-const CRMS = [1, 5, 11];
+/**
+ * CRm of IC IALLUIS, and of IC IALLU and IC IVAU. The shim's filter keeps the rest, the IC IVAUs of
+ * a page's further lines included (sys-insn-filter.c), as invalidateLine() does for AArch32.
+ */
+const CRMS = [1, 5];
 const isIc = (op: SysReg) => op.op0 === 1 && op.crn === 7;
 const isIcIvau = (op: SysReg) => isIc(op) && op.op1 === 3 && op.crm === 5 && op.op2 === 1;
 const isIcIallu = (op: SysReg) => isIc(op) && op.op1 === 0 && (op.crm === 5 || op.crm === 1) && op.op2 === 0;
@@ -37,8 +40,7 @@ export class InstructionCache {
 
 	private maintenance(op: SysReg, xt: bigint): void {
 		if (isIcIallu(op)) this.invalidateAll();
-		else if (isIcIvau(op)) this.invalidateLine(xt);
-		else this.otherMaintenance();
+		else if (isIcIvau(op)) this.invalidatePageOf(xt);
 	}
 
 	/** Invalidate the whole instruction cache (IC IALLU, ICIALLU). */
@@ -48,12 +50,17 @@ export class InstructionCache {
 		this.stop();
 	}
 
-	/** Invalidate the line at virtual address `va` (IC IVAU, ICIMVAU). */
+	/** Invalidate the line at virtual address `va` (AArch32's ICIMVAU; AArch64's IC IVAU is kept a page at a time by the filter). */
 	invalidateLine(va: bigint): void {
 		const line = this.lastLine;
 		this.lastLine = va;
 		// The next line of a range being invalidated (flush_icache_range's loop): its page is done.
 		if (line !== undefined && va > line && va - line <= LINE && (va & ~(PAGE - 1n)) === (line & ~(PAGE - 1n))) return;
+		this.invalidatePageOf(va);
+	}
+
+	/** Drop the translations of the page that holds virtual address `va`, as the CPU maps it now. */
+	private invalidatePageOf(va: bigint): void {
 		const pa = translate(this.cpu, va);
 		if (pa === undefined) return;
 		this.pages.push(pa & ~(PAGE - 1n));

@@ -17,10 +17,10 @@ export const esrClass = (esr: bigint): number => Number((esr >> 26n) & 0x3fn);
  * Where Unicorn 2.1.1 keeps env->exception.{syndrome, fsr, vaddress} inside a saved CPU context.
  * Found by experiment: fault on a known address, then search the context for it.
  */
-const CTX_SYNDROME = 3044;
-const CTX_VADDRESS = 3052;
+export const CTX_SYNDROME = 3044;
+export const CTX_VADDRESS = 3052;
 /** env->exception.target_el: 2 for an access that traps to EL2 (CNTHCTL_EL2), 1 for the guest's own. */
-const CTX_TARGET_EL = 3060;
+export const CTX_TARGET_EL = 3060;
 
 export interface PendingException { syndrome: bigint; faultAddress: bigint; targetEl: number }
 

@@ -48,38 +48,18 @@ struct uc_tb {
 	uint16_t size;
 };
 
-enum stop_reason {
-	STOP_NONE,
-	STOP_LIMIT,	/* the retired instructions reached the limit */
-	STOP_UNMASKED,	/* IRQs were unmasked while one is pending */
-	STOP_ASKED,	/* the host asked for a stop at the next block */
-};
-
-/* Shared with emulator/cpu/instruction-counter.ts: keep the two in step. */
-struct kobox_counter {
-	uint64_t retired;	/* instructions retired before the current block */
-	uint64_t block_pc;	/* the current block's first instruction */
-	uint64_t block_insns;	/* its length; 0 when no block is open */
-	uint64_t limit;		/* stop at the first block boundary at or past this */
-	uint64_t stop_pc;	/* where the hook stopped the emulation: resume there */
-	uint32_t stop_unmasked;	/* stop at a block boundary where PSTATE.I is clear */
-	uint32_t stop_asked;	/* stop at the next block boundary */
-	uint32_t stopped;	/* why the hook stopped the emulation (enum stop_reason) */
-	int32_t pstate_reg;	/* Unicorn's register id of PSTATE (CPSR on AArch32) */
-	int32_t thumb_reg;	/* AArch32: CPSR's id, to see Thumb blocks; -1 on AArch64 */
-	uint32_t block_thumb;	/* the current block is Thumb code */
-	uint32_t block_size;	/* its size in bytes */
-	uint32_t mismatched;	/* Thumb blocks Unicorn could not give the count of */
-};
+#include "insn-counter.h"
 
 static int (*emu_stop)(void *uc);
-static int (*reg_read)(void *uc, int regid, void *value);
+int (*kobox_uc_reg_read)(void *uc, int regid, void *value);
+int (*kobox_uc_reg_write)(void *uc, int regid, const void *value);
+int (*kobox_uc_context_save)(void *uc, void *context);
 static int (*ctl)(void *uc, uint32_t control, ...);
 
 /*
- * Find uc_emu_stop() and uc_reg_read() in the libunicorn at @path, which the
- * process must have loaded already. Returns 0, or -1 if it is not loaded or
- * lacks them.
+ * Find uc_emu_stop(), uc_reg_read() and the few other functions of Unicorn the
+ * shim calls in the libunicorn at @path, which the process must have loaded
+ * already. Returns 0, or -1 if it is not loaded or lacks them.
  */
 int kobox_counter_bind(const char *path)
 {
@@ -89,9 +69,11 @@ int kobox_counter_bind(const char *path)
 	if (!lib)
 		return -1;
 	emu_stop = dlsym(lib, "uc_emu_stop");
-	reg_read = dlsym(lib, "uc_reg_read");
+	kobox_uc_reg_read = dlsym(lib, "uc_reg_read");
+	kobox_uc_reg_write = dlsym(lib, "uc_reg_write");
+	kobox_uc_context_save = dlsym(lib, "uc_context_save");
 	ctl = dlsym(lib, "uc_ctl");
-	if (emu_stop && reg_read && ctl)
+	if (emu_stop && kobox_uc_reg_read && kobox_uc_reg_write && kobox_uc_context_save && ctl)
 		ret = 0;
 	/* The caller's own reference keeps the library loaded. */
 	dlclose(lib);
@@ -108,7 +90,7 @@ static int irqs_unmasked(void *uc, const struct kobox_counter *c)
 {
 	uint64_t pstate = 0;
 
-	reg_read(uc, c->pstate_reg, &pstate);
+	kobox_uc_reg_read(uc, c->pstate_reg, &pstate);
 	return !(pstate & PSTATE_I);
 }
 
@@ -118,7 +100,7 @@ static int thumb_block(void *uc, const struct kobox_counter *c)
 
 	if (c->thumb_reg < 0)
 		return 0;
-	reg_read(uc, c->thumb_reg, &cpsr);
+	kobox_uc_reg_read(uc, c->thumb_reg, &cpsr);
 	return !!(cpsr & CPSR_T);
 }
 

@@ -7,37 +7,13 @@
 // access in the middle of a block that asks for the count (the RTC reading the clock) gets the
 // instructions retired before the one making the access, which access-locator.ts finds: Unicorn
 // tells nobody where in a block the CPU is without a hook before every instruction.
-import koffi from 'koffi';
-import { existsSync } from 'node:fs';
-import { insnCounterPath, libunicornPath } from '../paths.ts';
+import { nativeShim } from './native-shim.ts';
 import { locateAccess } from './access-locator.ts';
 import { Reg } from './arm64-registers.ts';
 import { ArmReg } from './arm-registers.ts';
 import { instructionsBefore, type Block } from './code-block.ts';
 import type { MmioAccess, Unicorn } from './unicorn.ts';
 
-interface Shim {
-	hook: unknown;
-	close: (state: Buffer) => void;
-	cut: (state: Buffer, pc: bigint, before: bigint) => void;
-}
-
-let shim: Shim | undefined;
-
-function loadShim(): Shim {
-	if (shim) return shim;
-	if (!existsSync(insnCounterPath))
-		throw new Error(`the instruction counter is not built (${insnCounterPath}); run 'npm run setup'`);
-	const lib = koffi.load(insnCounterPath);
-	const bind = lib.func('int kobox_counter_bind(const char *path)');
-	if (bind(libunicornPath()) !== 0) throw new Error(`${insnCounterPath} cannot find uc_emu_stop in ${libunicornPath()}`);
-	shim = {
-		hook: lib.func('void *kobox_counter_hook(void)')(),
-		close: lib.func('void kobox_counter_close(void *counter)'),
-		cut: lib.func('void kobox_counter_cut(void *counter, uint64_t pc, int64_t before)'),
-	};
-	return shim;
-}
 
 // struct kobox_counter (insn-counter.c): five u64, then eight u32.
 const RETIRED = 0, BLOCK_PC = 1, BLOCK_INSNS = 2, LIMIT = 3, STOP_PC = 4;
@@ -57,7 +33,7 @@ export class InstructionCounter {
 	private readonly u64 = new BigUint64Array(this.state.buffer, this.state.byteOffset, 5);
 	private readonly u32 = new Uint32Array(this.state.buffer, this.state.byteOffset, SIZE / 4);
 	private readonly i32 = new Int32Array(this.state.buffer, this.state.byteOffset, SIZE / 4);
-	private readonly shim = loadShim();
+	private readonly shim = nativeShim();
 	/** The device access last located, and the instructions of its block before it. */
 	private located?: { access: MmioAccess; before: bigint };
 
@@ -66,8 +42,11 @@ export class InstructionCounter {
 		this.i32[PSTATE_REG] = arm ? ArmReg.CPSR : Reg.PSTATE;
 		// AArch32: the hook looks at CPSR.T to count Thumb blocks exactly.
 		this.i32[THUMB_REG] = arm ? ArmReg.CPSR : -1;
-		cpu.onBlockNative(this.shim.hook, this.state);
+		cpu.onBlockNative(this.shim.counterHook, this.state);
 	}
+
+	/** The state the native hook counts in, for the shim's other hooks (fast-exceptions.ts). */
+	get nativeState(): Buffer { return this.state; }
 
 	/** Instructions retired since power-on: between runs, in an exception, in a device's access. */
 	get retired(): bigint {
@@ -105,7 +84,7 @@ export class InstructionCounter {
 		// block ran up to the PC, which Unicorn stored before the instruction's hook.
 		if (err === 0) {
 			if (starts) this.cut(this.cpu.pc);
-			else this.shim.close(this.state);
+			else this.shim.counterClose(this.state);
 		}
 		const end = ENDS[this.u32[STOPPED]];
 		// Unicorn leaves the PC where it was last stored, not at the block the hook refused (whose
@@ -139,7 +118,7 @@ export class InstructionCounter {
 			if (n === undefined) throw new Error(`cannot read the Thumb code at 0x${block.pc.toString(16)} to count it`);
 			before = BigInt(n);
 		}
-		this.shim.cut(this.state, pc, before);
+		this.shim.counterCut(this.state, pc, before);
 	}
 
 	/** Thumb blocks whose length Unicorn could not give (the count is then not exact): 0 in a sound run. */

@@ -1,6 +1,7 @@
 // A small typed wrapper over libunicorn: one Unicorn instance is one ARM CPU with its memory, an
 // AArch64 Cortex-A57 (arm64) or an AArch32 Cortex-A15 (arm).
 import koffi, { type TypeObject } from 'koffi';
+import { nativeShim } from './native-shim.ts';
 import type { Arch } from '../paths.ts';
 import {
 	unicornLib, type UnicornLib, type Handle, UC_ARCH_ARM, UC_ARCH_ARM64, UC_MODE_ARM, UC_PROT_ALL,
@@ -311,8 +312,24 @@ export class Unicorn {
 	 * user data, which must stay referenced as long as the hook lives.
 	 */
 	onBlockNative(callback: unknown, data: Buffer): HookHandle {
+		return this.addNativeHook(UC_HOOK_BLOCK, callback, data);
+	}
+
+	/** A native interrupt hook; `data` stays referenced while the engine lives. */
+	onInterruptNative(callback: unknown, data: Buffer): HookHandle {
+		return this.addNativeHook(UC_HOOK_INTR, callback, data);
+	}
+
+	/** `fn` as an interrupt hook's function pointer, for native code to call (see fast-exceptions.ts). */
+	interruptCallback(fn: IntrHook): unknown {
+		const cb = koffi.register((_uc: unknown, intno: number) => this.guard(() => fn(intno), undefined), koffi.pointer(HookIntrProto));
+		this.sharedCallbacks.push(cb);
+		return cb;
+	}
+
+	private addNativeHook(type: number, callback: unknown, data: Buffer, ...extra: unknown[]): HookHandle {
 		const hh: unknown[] = [0];
-		this.check(this.lib.uc_hook_add(this.uc, hh, UC_HOOK_BLOCK, callback, data, 1, 0), 'uc_hook_add');
+		this.check(this.lib.uc_hook_add(this.uc, hh, type, callback, data, 1, 0, ...extra), 'uc_hook_add');
 		const id = this.nextHookId++;
 		this.hooks.set(id, { hh: hh[0] });
 		this.pinned.push(data);
@@ -321,18 +338,24 @@ export class Unicorn {
 
 	/**
 	 * SYS instructions (cache and TLB maintenance, address translation) with CRm in `crms`; Unicorn
-	 * then does its own handling. Every SYS instruction calls into JavaScript, where the others
-	 * return at once: DC ZVA alone comes thousands of times a command.
+	 * then does its own handling. Unicorn calls the hook for every SYS instruction (DC ZVA alone
+	 * comes thousands of times a command): the native shim's filter (sys-insn-filter.c) lets only
+	 * those CRms through to JavaScript, and of IC IVAU only the first line of each page it covers.
 	 */
 	onSysInstruction(crms: readonly number[], fn: SysInsnHook): HookHandle {
 		const cpRegSize = 32;
-		return this.addHook(UC_HOOK_INSN, HookInsnSysProto, (_uc: unknown, _reg: number, cp: unknown) => this.guard(() => {
-			if (!crms.includes(koffi.decode(cp, 4, 'uint32_t') as number)) return 0;
+		const host = koffi.register((_uc: unknown, _reg: number, cp: unknown) => this.guard(() => {
 			const v = new DataView(koffi.view(cp as never, cpRegSize));
 			const u = (o: number) => v.getUint32(o, true);
 			fn({ crn: u(0), crm: u(4), op0: u(8), op1: u(12), op2: u(16) }, v.getBigUint64(24, true));
 			return 0;
-		}, 0), 1, 0, 'int', UC_ARM64_INS_SYS);
+		}, 0), koffi.pointer(HookInsnSysProto));
+		this.sharedCallbacks.push(host);
+		const filter = Buffer.alloc(24);
+		filter.writeUInt32LE(crms.reduce((mask, crm) => mask | (1 << crm), 0) >>> 0, 0);
+		const shim = nativeShim();
+		shim.sysFilterInit(filter, host);
+		return this.addNativeHook(UC_HOOK_INSN, shim.sysInsnHook, filter, 'int', UC_ARM64_INS_SYS);
 	}
 
 	/** Accesses to physical addresses with no RAM or device behind them. */
@@ -468,8 +491,11 @@ export class Unicorn {
 	close(): void {
 		if (this.closed) return;
 		this.closed = true;
-		for (const id of [...this.hooks.keys()]) this.removeHook({ id });
+		// uc_close frees the hooks; deleting them one by one first made Unicorn drop its translations
+		// for each (about 6 ms at the end of every command).
 		this.lib.uc_close(this.uc);
+		for (const { callback } of this.hooks.values()) if (callback !== undefined) koffi.unregister(callback);
+		this.hooks.clear();
 		for (const cb of [...this.mmioCallbacks, ...this.sharedCallbacks]) koffi.unregister(cb);
 		this.mmioCallbacks = [];
 		this.sharedCallbacks = [];

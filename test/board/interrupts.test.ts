@@ -55,4 +55,14 @@ describe('interrupts', () => {
 		expect(again.cpu.readMemory(sym('records'), 40 * n)).toEqual(board.cpu.readMemory(sym('records'), 40 * n));
 		again.close();
 	});
+
+	it('arrive on time when the guest sets a deadline nearer than the end of the slice it runs in', async () => {
+		const b = new Board({ kernel: testGuest('timer-soon'), timeoutSeconds: 20 });
+		expect((await b.run()).reason).toBe('poweroff');
+		const taken = b.cpu.readMemory(b.kernel.symbols.address('taken')!, 8).readBigUInt64LE(0);
+		// The handler's first read of CNTPCT: in the deadline's tick (16 instructions) or the next.
+		expect(taken - b.cpu.x(19)).toBeGreaterThanOrEqual(0n);
+		expect(taken - b.cpu.x(19)).toBeLessThanOrEqual(1n);
+		b.close();
+	});
 });

@@ -31,6 +31,13 @@ describe('kobox run', () => {
 		expect(r.status).toBe(4);
 	});
 
+	it('stops quietly when its reader goes away, as a program SIGPIPE ended', () => {
+		const r = spawnSync('bash', ['-c', `${join(repoRoot, 'bin/kobox.js')} run -- sh -c 'yes | head -n 5000' | head -n 1; echo "status \${PIPESTATUS[0]}" >&2`],
+			{ encoding: 'utf8', timeout: 120_000 });
+		expect(r.stdout).toBe('y\r\n');
+		expect(r.stderr).toBe('status 141\n');
+	});
+
 	it('stops a program that never exits at --timeout, with the reason on stderr', () => {
 		const r = kobox('run', '--timeout', '2', '--add', testProgram('spin'), '--', '/spin');
 		expect(r.status).toBe(124);

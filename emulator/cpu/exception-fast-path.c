@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: MIT
+/*
+ * The AArch64 exceptions a command causes most, taken in native code: a
+ * system call (SVC) or a page fault (instruction or data abort) from EL0 to
+ * EL1. The board takes every exception itself (Unicorn reports them to an
+ * interrupt hook instead of taking them), and doing that in JavaScript, a
+ * dozen register accesses through koffi each, cost about a tenth of a
+ * golden scenario's time. Everything else (EL1's own faults, undefined
+ * instructions, trapped timer accesses, HVC, SMC, breakpoints, and all of
+ * them while a debugger is attached) goes to the board's JavaScript hook,
+ * which does exactly what this does for the common ones (see
+ * emulator/cpu/exception-entry.ts and emulator/board/arm64-cpu.ts).
+ *
+ * The hook is the engine's only interrupt hook: Unicorn would call every one.
+ */
+#include <stdint.h>
+#include "insn-counter.h"
+
+/* QEMU's EXCP_* numbers, as Unicorn passes them. */
+#define EXCP_SWI		2
+#define EXCP_PREFETCH_ABORT	3
+#define EXCP_DATA_ABORT		4
+
+#define PSTATE_EL_SHIFT	2
+#define PSTATE_DAIF	(0xfu << 6)
+#define PSTATE_EL1H	0x5u
+#define VECTOR_FROM_EL0	0x400u	/* lower EL, AArch64: synchronous */
+
+/* Unicorn's struct uc_arm64_cp_reg. */
+struct cp_reg {
+	uint32_t crn, crm, op0, op1, op2;
+	uint64_t val;
+};
+
+/* Shared with emulator/cpu/fast-exceptions.ts: keep the two in step. */
+struct kobox_fast_exceptions {
+	struct kobox_counter *counter;
+	void (*slow)(void *uc, uint32_t intno, void *data);	/* the board's hook */
+	void *context;		/* a uc_context to read the pending exception from */
+	uint64_t from_user;	/* SVCs taken here: the kernel was back in user space */
+	uint64_t taken;		/* exceptions taken here */
+	uint32_t enabled;
+	/* Offsets in a saved context of env->exception's syndrome, vaddress, target_el. */
+	uint32_t ctx_syndrome, ctx_vaddress, ctx_target_el;
+	/* Unicorn's register ids. */
+	int32_t pc, pstate, sp, sp_el0, sp_el1, elr_el1, esr_el1, far_el1, vbar_el1, cp_reg;
+	struct cp_reg spsr_el1;	/* SPSR_EL1's encoding; val is scratch */
+};
+
+static uint64_t reg(void *uc, int id)
+{
+	uint64_t v = 0;
+
+	kobox_uc_reg_read(uc, id, &v);
+	return v;
+}
+
+static void set_reg(void *uc, int id, uint64_t v)
+{
+	kobox_uc_reg_write(uc, id, &v);
+}
+
+/* As exception-entry.ts's takeSyncException() from EL0: the same writes, in the same order. */
+static void enter_el1_from_el0(void *uc, struct kobox_fast_exceptions *x, uint64_t pstate,
+			       uint64_t esr, uint64_t elr, int with_far, uint64_t far)
+{
+	set_reg(uc, x->esr_el1, esr);
+	if (with_far)
+		set_reg(uc, x->far_el1, far);
+	set_reg(uc, x->elr_el1, elr);
+	/* A raw PSTATE write does not switch stack pointers: SP holds SP_EL0. */
+	set_reg(uc, x->sp_el0, reg(uc, x->sp));
+	set_reg(uc, x->sp, reg(uc, x->sp_el1));
+	set_reg(uc, x->pstate, PSTATE_DAIF | PSTATE_EL1H);
+	/* After PSTATE: the write that makes Unicorn rebuild its cached EL flags. */
+	x->spsr_el1.val = pstate;
+	kobox_uc_reg_write(uc, x->cp_reg, &x->spsr_el1);
+	set_reg(uc, x->pc, reg(uc, x->vbar_el1) + VECTOR_FROM_EL0);
+}
+
+/* The UC_HOOK_INTR callback; @data is the struct kobox_fast_exceptions. */
+void kobox_exception(void *uc, uint32_t intno, void *data)
+{
+	struct kobox_fast_exceptions *x = data;
+	const uint8_t *ctx = x->context;
+	uint64_t pstate, pc, syndrome, vaddress;
+
+	if (!x->enabled || (intno != EXCP_SWI && intno != EXCP_PREFETCH_ABORT && intno != EXCP_DATA_ABORT))
+		goto slow;
+	pstate = reg(uc, x->pstate);
+	if ((pstate >> PSTATE_EL_SHIFT) & 3)
+		goto slow;
+	if (kobox_uc_context_save(uc, x->context) != 0 || *(const uint32_t *)(ctx + x->ctx_target_el) != 1)
+		goto slow;
+	syndrome = *(const uint32_t *)(ctx + x->ctx_syndrome);
+	vaddress = *(const uint64_t *)(ctx + x->ctx_vaddress);
+	pc = reg(uc, x->pc);
+	/* An SVC retired (pc is the next instruction); a faulting instruction did not. */
+	kobox_counter_cut(x->counter, pc, -1);
+	if (intno == EXCP_SWI)
+		x->from_user++;
+	enter_el1_from_el0(uc, x, pstate, syndrome, pc, intno != EXCP_SWI, vaddress);
+	x->taken++;
+	return;
+slow:
+	x->slow(uc, intno, 0);
+}
+
+/* The callback's address, for uc_hook_add(). */
+void *kobox_exception_hook(void)
+{
+	return (void *)kobox_exception;
+}
+
+/* Point @x at the counter, the board's hook and a saved context of its own. */
+void kobox_exceptions_init(struct kobox_fast_exceptions *x, struct kobox_counter *counter,
+			   void *slow, void *context)
+{
+	x->counter = counter;
+	x->slow = (void (*)(void *, uint32_t, void *))slow;
+	x->context = context;
+}

@@ -1,0 +1,42 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * kobox's native shim (insn-counter.c, exception-fast-path.c): the
+ * instruction counter's state, shared with the exceptions the shim takes
+ * itself, and the Unicorn functions it found (kobox_counter_bind()).
+ */
+#ifndef KOBOX_INSN_COUNTER_H
+#define KOBOX_INSN_COUNTER_H
+
+#include <stdint.h>
+
+enum stop_reason {
+	STOP_NONE,
+	STOP_LIMIT,	/* the retired instructions reached the limit */
+	STOP_UNMASKED,	/* IRQs were unmasked while one is pending */
+	STOP_ASKED,	/* the host asked for a stop at the next block */
+};
+
+/* Shared with emulator/cpu/instruction-counter.ts: keep the two in step. */
+struct kobox_counter {
+	uint64_t retired;	/* instructions retired before the current block */
+	uint64_t block_pc;	/* the current block's first instruction */
+	uint64_t block_insns;	/* its length; 0 when no block is open */
+	uint64_t limit;		/* stop at the first block boundary at or past this */
+	uint64_t stop_pc;	/* where the hook stopped the emulation: resume there */
+	uint32_t stop_unmasked;	/* stop at a block boundary where PSTATE.I is clear */
+	uint32_t stop_asked;	/* stop at the next block boundary */
+	uint32_t stopped;	/* why the hook stopped the emulation (enum stop_reason) */
+	int32_t pstate_reg;	/* Unicorn's register id of PSTATE (CPSR on AArch32) */
+	int32_t thumb_reg;	/* AArch32: CPSR's id, to see Thumb blocks; -1 on AArch64 */
+	uint32_t block_thumb;	/* the current block is Thumb code */
+	uint32_t block_size;	/* its size in bytes */
+	uint32_t mismatched;	/* Thumb blocks Unicorn could not give the count of */
+};
+
+extern int (*kobox_uc_reg_read)(void *uc, int regid, void *value);
+extern int (*kobox_uc_reg_write)(void *uc, int regid, const void *value);
+extern int (*kobox_uc_context_save)(void *uc, void *context);
+
+void kobox_counter_cut(struct kobox_counter *c, uint64_t pc, int64_t before);
+
+#endif
