@@ -178,7 +178,8 @@ build_native() {
 js_built() {
 	[[ $top == */node_modules/* ]] && return
 	has_line "$build/js/.built" "$top" && [ -f "$build/js/cli.js" ] &&
-		[ -z "$(find "$top/emulator" "$top/package-lock.json" -newer "$build/js/.built" -print -quit)" ]
+		[ -z "$(find "$top/emulator" "$top/package-lock.json" "$top/scripts/build-js.mjs" "$top/scripts/cli-loader.mjs" \
+			-newer "$build/js/.built" -print -quit)" ]
 }
 build_js() {
 	js_built && return
