@@ -71,4 +71,8 @@ describe('32-bit ARM above the board', () => {
 		await expect(Session.boot({ arch: 'arm', kernel, applets, trace: { syscalls: true } })).rejects.toThrow(refusal);
 		await expect(runGuest({ arch: 'arm', kernel, applets, command: ['true'], gdb: { port: 0, log: () => {}, status: () => 0 } })).rejects.toThrow(refusal);
 	});
+
+	it('refuses a builtin directory on the arm board: it builds arm64\'s kernel', async () => {
+		await expect(Session.boot({ arch: 'arm', builtin: dir, applets })).rejects.toThrow('a builtin directory builds the arm64 kernel only');
+	});
 });
