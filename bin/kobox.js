@@ -25,6 +25,15 @@ if (NEEDS_SETUP.includes(command) && !rest.includes('--help') && !rest.includes(
 	}
 	const named = r.output[3]?.toString().trim();
 	if (named) compiled = named;
+	// `--arch arm`: 32-bit ARM's own setup too (its guest kernel, busybox and helper), which an
+	// arm64-only user never pays for.
+	if (rest.some((a, i) => a === '--arch=arm' || (a === '--arch' && rest[i + 1] === 'arm'))) {
+		const arm = spawnSync('bash', [fileURLToPath(new URL('../scripts/setup-arm.sh', import.meta.url))], { stdio: ['ignore', 'inherit', 'inherit'] });
+		if (arm.status !== 0) {
+			process.stderr.write(`kobox: 32-bit ARM setup failed${arm.error ? `: ${arm.error.message}` : ''} (scripts/setup-arm.sh)\n`);
+			process.exit(KOBOX_ERROR);
+		}
+	}
 }
 let main;
 if (existsSync(compiled)) {

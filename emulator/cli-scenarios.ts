@@ -3,9 +3,8 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
-import { readGolden, readScenario, readScenarioHead, scenarioPaths, type ScenarioFile, type ScenarioHead } from './transcript/scenario-file.ts';
+import { readGolden, readScenario, readScenarioHead, scenarioPaths, type ScenarioFile } from './transcript/scenario-file.ts';
 import { ScenarioRunner } from './transcript/suite.ts';
-import { boardRefusal } from './transcript/scenario-run.ts';
 import { compareTranscript } from './transcript/compare.ts';
 import { captureGolden, referenceKernel } from './transcript/capture.ts';
 import { serveJudge, startWorkers, workerConfig, type Judge, type Verdict } from './test-workers.ts';
@@ -59,27 +58,28 @@ async function judgeScenario(runner: ScenarioRunner, s: ScenarioFile, golden: st
 	return { verdict, ms: performance.now() - t0 };
 }
 
-/** A scenario to run on the board with its golden (if it has one), or one the board refuses, unread. */
-type TestEntry = { s: ScenarioFile; golden?: string; refused?: undefined } | { s: ScenarioHead; refused: string };
+/** A scenario to run on the board (arm64's, or 32-bit ARM's for `# arch: arm`) with its golden, if it has one. */
+interface TestEntry { s: ScenarioFile; golden?: string }
 
 /** The scenarios these arguments name, each with its golden if it has one. */
 function testList(paths: string[], opts: TestOptions): TestEntry[] {
-	return shardOf(scenarios(paths, readScenarioHead), opts.shard).map((head): TestEntry => {
-		const refused = boardRefusal(head);
-		if (refused) return { s: head, refused };
+	const heads = shardOf(scenarios(paths, readScenarioHead), opts.shard);
+	if (opts.kernel && new Set(heads.map(h => h.arch)).size > 1)
+		throw new InvalidArgumentError('--kernel: the scenarios are of two architectures (# arch:); test each architecture\'s with its own kernel');
+	return heads.map((head): TestEntry => {
 		const [s] = scenarios([head.path], readScenario);
 		return { s, golden: readGolden(s.golden) };
 	});
 }
 
-/** The entry of a scenario to judge: one the board runs, with a golden. */
+/** The entry of a scenario to judge: one with a golden. */
 function judged(list: TestEntry[], i: number): { s: ScenarioFile; golden: string } {
 	const t = list[i];
-	if (t.refused !== undefined || t.golden === undefined) throw new Error(`${t.s.name}: not a scenario to judge`);
+	if (t.golden === undefined) throw new Error(`${t.s.name}: not a scenario to judge`);
 	return { s: t.s, golden: t.golden };
 }
 
-const toJudge = (t: TestEntry) => t.refused === undefined && t.golden !== undefined;
+const toJudge = (t: TestEntry) => t.golden !== undefined;
 
 /** In a worker process of `kobox test -j N` (test-worker.ts). */
 export function testWorker(): void {
@@ -114,11 +114,6 @@ export async function testScenarios(paths: string[], opts: TestOptions, out = pr
 	try {
 		for (const [i, t] of list.entries()) {
 			const s = t.s;
-			if (t.refused !== undefined) {
-				failed++;
-				out.write(`FAIL ${s.name}: ${t.refused}\n`);
-				continue;
-			}
 			if (t.golden === undefined) {
 				failed++;
 				out.write(`FAIL ${s.name}: no golden ${relative(process.cwd(), s.golden)} (kobox capture ${relative(process.cwd(), s.path)})\n`);

@@ -13,8 +13,7 @@ import { checkDirectory, checkModule, formatCheck, formatDirectoryCheck, readBoa
 import { addScenarioCommands, NO_BOOT_CACHE } from './cli-scenarios.ts';
 import { buildModule } from './kbuild.ts';
 import { buildBuiltin, BuiltinBuildError } from './builtin.ts';
-import { ARCHES, busyboxFor, cacheDir, headersDir, pinnedKernel, repoRoot, requireFile, type Arch } from './paths.ts';
-import { busyboxApplets, onBoard } from './guest/busybox-applets.ts';
+import { ARCHES, cacheDir, headersDir, pinnedKernel, repoRoot, setupCommand, type Arch } from './paths.ts';
 import { EXIT_STATUS, KOBOX_ERROR, USAGE_ERROR, UsageError, existingFile } from './cli-errors.ts';
 import { addTraceOptions, openTrace, type CliTrace, type TraceCliOptions } from './cli-trace.ts';
 import { Tracer, type InitcallRecord } from './trace/tracer.ts';
@@ -48,6 +47,17 @@ function gdbPort(value: string): GdbPort {
 	const n = Number(value);
 	if (!/^\d+$/.test(value) || n > 65535) throw new InvalidArgumentError('expected a TCP port number (0: any free one), or stdio');
 	return n;
+}
+
+/** `--arch` (boot, run, shell and insmod): the board's CPU, and so its guest kernel, busybox and helper. */
+const addArchOption = (cmd: Command) => cmd.addOption(new Option('--arch <arch>',
+	'the board\'s CPU: arm64, or arm (32-bit ARM, with the armhf guest kernel and Debian\'s armhf busybox; set up by scripts/setup-arm.sh)')
+	.choices([...ARCHES]).default('arm64'));
+
+/** Tracing and GDB read arm64's registers and kernel structures (trace/, gdb/). */
+function requireTraceable(opts: TraceCliOptions & { arch?: Arch; gdb?: GdbPort; chart?: string }): void {
+	if (opts.arch === 'arm' && (opts.trace?.length || opts.chart || opts.gdb !== undefined))
+		throw new UsageError('--trace, --chart and --gdb follow the arm64 kernel only: they cannot go with --arch arm yet');
 }
 
 /** `--gdb PORT|stdio` (run, shell and insmod): GDB's remote protocol for the board. */
@@ -90,13 +100,19 @@ async function builtinKernel(dir: string): Promise<string> {
 	}
 }
 
+/** A 32-bit ARM board needs the arm guest kernel, unless it is given another. */
+function requireArmKernel(arch: Arch | undefined, kernel: string | undefined): void {
+	if (arch === 'arm' && !kernel && !existsSync(guestKernelPath('arm')))
+		throw new Error(`the 32-bit ARM guest kernel is not built yet: no ${guestKernelPath('arm')}; run ${setupCommand('arm')} to build it, or give one with --kernel`);
+}
+
 async function boardOptions(opts: CommonOptions) {
 	if (opts.kernel && opts.builtin) throw new UsageError('give either --kernel or --builtin, not both');
 	if (opts.builtin && opts.arch === 'arm') throw new UsageError('--builtin builds the arm64 kernel only; it cannot go with --arch arm');
+	requireTraceable(opts);
 	if (opts.kernel) existingFile(opts.kernel, '--kernel');
 	const kernel = opts.builtin ? await builtinKernel(opts.builtin) : opts.kernel;
-	if (opts.arch === 'arm' && !kernel && !existsSync(guestKernelPath('arm')))
-		throw new Error(`the 32-bit ARM guest kernel is not built yet: no ${guestKernelPath('arm')} (guest-kernel/arch/arm); give one with --kernel`);
+	requireArmKernel(opts.arch, kernel);
 	return { arch: opts.arch, kernel, cmdline: verboseCmdline(opts), memory: opts.memory, time: opts.time, timeoutSeconds: opts.timeout };
 }
 
@@ -140,18 +156,12 @@ async function bootWithoutRootfs(opts: Awaited<ReturnType<typeof boardOptions>>,
 async function boot(opts: CommonOptions & { initramfs: boolean; chart?: string }): Promise<number> {
 	if (opts.chart && !statSync(dirname(resolve(opts.chart)), { throwIfNoEntry: false })?.isDirectory())
 		throw new UsageError(`--chart: ${opts.chart}: no such directory to write it in`);
-	// The tracers read arm64's registers and kernel structures (trace/).
-	if (opts.arch === 'arm' && (opts.trace?.length || opts.chart))
-		throw new UsageError('--trace and --chart follow the arm64 kernel only: they cannot go with --arch arm yet');
+	requireTraceable(opts);
 	const board = await boardOptions(opts);
 	const initcalls: InitcallRecord[] = [];
-	// 32-bit ARM boots Debian's armhf busybox; the board cannot run it to ask its applets before the
-	// guest kernel exists, so the list comes from that boot too (and is cached).
-	const busybox = opts.arch === 'arm' && opts.initramfs ? requireFile(busyboxFor('arm'), "armhf's busybox", 'run scripts/setup-arm.sh') : undefined;
-	const userspace = busybox ? { busybox, applets: await busyboxApplets(busybox, onBoard('arm')) } : {};
 	const exit = await traced(opts, board.kernel, async cli => {
 		const trace = cli || opts.chart ? { ...cli?.options, initcalls: opts.chart ? (r: InitcallRecord) => initcalls.push(r) : undefined } : undefined;
-		return opts.initramfs ? (await runGuest({ ...board, ...userspace, trace, onOutput: d => process.stdout.write(d) })).exit
+		return opts.initramfs ? (await runGuest({ ...board, trace, onOutput: d => process.stdout.write(d) })).exit
 			: await bootWithoutRootfs(board, trace);
 	});
 	reportExit(exit);
@@ -194,7 +204,7 @@ async function shell(opts: RunOptions): Promise<number> {
 	}
 }
 
-interface InsmodCliOptions extends TraceCliOptions { cmdline?: string; time: Clock; memory: number; timeout: number; kernel?: string; levels?: boolean; bootCache: boolean; gdb?: GdbPort }
+interface InsmodCliOptions extends TraceCliOptions { cmdline?: string; time: Clock; memory: number; timeout: number; kernel?: string; levels?: boolean; bootCache: boolean; gdb?: GdbPort; arch: Arch }
 
 /**
  * `kobox insmod`: the kernel log lines the load caused on stdout, insmod's message on stderr, and
@@ -202,9 +212,11 @@ interface InsmodCliOptions extends TraceCliOptions { cmdline?: string; time: Clo
  * and the board's status.
  */
 async function insmod(file: string, params: string[], opts: InsmodCliOptions): Promise<number> {
+	requireTraceable(opts);
 	const kernel = opts.kernel && existingFile(opts.kernel, '--kernel');
+	requireArmKernel(opts.arch, kernel);
 	const r = await traced(opts, kernel, trace => insmodOnBoard(existingFile(file, 'insmod'), params, {
-		cmdline: opts.cmdline, time: opts.time, memory: opts.memory,
+		arch: opts.arch, cmdline: opts.cmdline, time: opts.time, memory: opts.memory,
 		kernel, timeoutSeconds: opts.timeout, bootCache: opts.bootCache, trace: trace?.options,
 		gdb: gdbOf(opts.gdb),
 	}));
@@ -277,16 +289,14 @@ export function buildProgram(): Command {
 		.option('--timeout <sec>', 'stop a guest still running after this many seconds (0: never)', seconds, timeout)
 		.option('--kernel <vmlinux>', 'boot another kernel ELF')
 		.option('--builtin <dir>', 'build the C files of DIR into the kernel, as kbuild\'s obj-y does, and boot that kernel');
-	addTraceOptions(common(program.command('boot'), 60)
+	addTraceOptions(addArchOption(common(program.command('boot'), 60))
 		.description('boot the board with the default busybox root filesystem, stream its console to stdout, and power off')
-		.addOption(new Option('--arch <arch>', 'the board\'s CPU: arm64, or arm (32-bit ARM, with the armhf guest kernel and busybox)')
-			.choices([...ARCHES]).default('arm64'))
 		.option('--no-initramfs', 'boot without a root filesystem: the kernel panics as Linux does with neither an initramfs nor a root device')
 		.option('--chart <file.svg>', 'draw the boot\'s initcalls, by level, with their durations, as Linux\'s bootgraph.pl does (an SVG; names on hover)'))
 		.action(async (opts: CommonOptions & { initramfs: boolean; chart?: string }) => {
 			process.exitCode = await boot(opts);
 		});
-	addTraceOptions(addGdbOption(common(program.command('run'), 60, QUIET_CMDLINE))
+	addTraceOptions(addGdbOption(addArchOption(common(program.command('run'), 60, QUIET_CMDLINE)))
 		.description('boot with busybox as userspace and run a command (or your own /init); exit with its status')
 		.usage('[options] [-- COMMAND ARGS...]')
 		.option('--add <host[:guest]>', 'put a host file in the root filesystem (default guest path: /<basename>); repeatable', collectAdd, [])
@@ -304,7 +314,7 @@ export function buildProgram(): Command {
 		});
 	// A person typing gets the host's clock (sleep 30 takes 30 s); a script piped in, the deterministic one.
 	const interactive = process.stdin.isTTY ? 'host' : 'virtual';
-	addTraceOptions(addGdbOption(common(program.command('shell'), 0, QUIET_CMDLINE, interactive, 'host on a terminal, virtual when stdin is a script'))
+	addTraceOptions(addGdbOption(addArchOption(common(program.command('shell'), 0, QUIET_CMDLINE, interactive, 'host on a terminal, virtual when stdin is a script')))
 		.description('an interactive busybox shell on the console (Ctrl-A X quits; the board powers off when the shell exits)')
 		.option('--add <host[:guest]>', 'put a host file in the root filesystem; repeatable', collectAdd, [])
 		.option('-v, --verbose', 'show the kernel\'s boot log on the console (the command line without quiet)'))
@@ -313,7 +323,7 @@ export function buildProgram(): Command {
 			const board = await boardOptions(opts);
 			process.exitCode = await traced(opts, board.kernel, trace => shell({ ...board, add: opts.add, trace: trace?.options, gdb: gdbOf(opts.gdb) }));
 		});
-	addTraceOptions(addGdbOption(program.command('insmod'))
+	addTraceOptions(addGdbOption(addArchOption(program.command('insmod')))
 		.description("boot the board, load a module with busybox insmod, print the kernel log lines the load caused and insmod's message; exit with insmod's status")
 		.usage('[options] FILE.ko [PARAM=VALUE...]')
 		.argument('<file>', 'the module (.ko) on the host')

@@ -4,9 +4,12 @@
 import { basename } from 'node:path';
 import { existsSync } from 'node:fs';
 import type { BoardExit } from './board/board.ts';
+import type { Arch } from './paths.ts';
 import { transcriptOnBoard, type TranscriptBoard } from './transcript/scenario-run.ts';
 
 export interface InsmodOptions extends TranscriptBoard {
+	/** The board's CPU: arm64 (the default), or 32-bit ARM (a module built for armhf). */
+	arch?: Arch;
 	/** Extra kernel parameters, after `console=ttyAMA0 quiet`. */
 	cmdline?: string;
 	timeoutSeconds?: number;
@@ -38,8 +41,8 @@ export async function insmodOnBoard(file: string, params: string[], opts: Insmod
 	if (!existsSync(file)) throw new Error(`no such file: ${file}`);
 	const guest = `/${basename(file)}`;
 	const command = insmodCommand(guest, params);
-	const { cmdline, timeoutSeconds, ...board } = opts;
-	const run = await transcriptOnBoard({ commands: [command], add: [{ host: file, guest }], cmdline }, timeoutSeconds, board);
+	const { cmdline, timeoutSeconds, arch, ...board } = opts;
+	const run = await transcriptOnBoard({ commands: [command], add: [{ host: file, guest }], cmdline, arch }, timeoutSeconds, board);
 	const record = run.records[0];
 	const finished = record && !record.unfinished;
 	return {

@@ -78,9 +78,12 @@ export function requireFile(path: string, what: string, hint?: string): string {
 	return path;
 }
 
-/** Debian 12's busybox-static for an architecture (armhf's: scripts/setup-arm.sh capture). */
+/** Debian 12's busybox-static for an architecture (armhf's: scripts/setup-arm.sh). */
 export const busyboxFor = (arch: Arch) => join(archCacheDir(arch), 'busybox/bin/busybox');
 export const busyboxPath = busyboxFor('arm64');
+
+/** The command that sets an architecture up: its busybox, transcript helper and guest kernel. */
+export const setupCommand = (arch: Arch) => (arch === 'arm' ? 'scripts/setup-arm.sh' : "'npm run setup'");
 
 export interface PinnedKernel {
 	/** Debian's kernel ABI, e.g. 6.1.0-56. */

@@ -3,13 +3,13 @@
 # for it. Run after setup.sh (npm packages, linux-kbuild-6.1). Silent and fast when all is there.
 #
 #   setup-arm.sh           the host's arm-linux-gnueabihf cross compiler, the pinned kernel's
-#                          -armmp headers and image (its compiled-in certificates), the guest
-#                          kernel built for 32-bit ARM ($build/armhf/guest-kernel: vmlinux and
-#                          the raw Image QEMU boots), the transcript helper and modules/ built
-#                          for armhf ($build/armhf), and the broken copies derived from them
-#   setup-arm.sh capture   also what captures from the real armmp kernel need: Debian 12's
-#                          busybox-static for armhf (linux-image-<ABI>-armmp's modules are the
-#                          `dist/` files); prints the image's path
+#                          -armmp headers and image (its compiled-in certificates; its modules are
+#                          the `dist/` files), the transcript helper and modules/ built for armhf
+#                          ($build/armhf), the broken copies derived from them, Debian 12's
+#                          busybox-static for armhf (the userspace of the board and of captures),
+#                          and the guest kernel built for 32-bit ARM ($build/armhf/guest-kernel:
+#                          vmlinux and the raw Image QEMU boots), last
+#   setup-arm.sh capture   the same, and prints the armmp image's path (what captures boot)
 set -euo pipefail
 export KOBOX_ARCH=arm
 . "$(dirname "$0")/lib.sh"
@@ -37,17 +37,16 @@ capture) capture=1 ;;
 *) echo "usage: setup-arm.sh [capture]" >&2; exit 2 ;;
 esac
 
-if ! { host_packages_present && headers_present && image_present && kernel_built && tools_built &&
-		modules_built && { [ -z "$capture" ] || busybox_present; }; }; then
+if ! { host_packages_present && headers_present && image_present && tools_built && modules_built &&
+		busybox_present && kernel_built; }; then
 	take_lock
 	# 1. The cross compiler for the helper and for kbuild (libc-free programs: no armhf libc needed).
 	host_packages_present || host_install gcc-arm-linux-gnueabihf binutils-arm-linux-gnueabihf make xz-utils linux-kbuild-6.1
 	# 2. The pinned kernel's -armmp headers (the same ABI as arm64's).
 	headers_present || "$top/scripts/debian-kernel.sh" headers >/dev/null
 	# 3. The pinned kernel's -armmp image (the guest kernel carries its certificates; captures
-	#    boot it), and the guest kernel built for 32-bit ARM.
+	#    boot it).
 	image_present || "$top/scripts/debian-kernel.sh" image >/dev/null
-	build_kernel
 	# 4. The transcript helper, built for armhf.
 	build_tools
 	# 5. modules/ built for armhf, and the broken copies the load-failure scenarios use.
@@ -58,13 +57,14 @@ if ! { host_packages_present && headers_present && image_present && kernel_built
 		node --import tsx "$top/scripts/derive-modules-arm.ts"
 		mv -f "$arch_build/modules/derived/.building" "$arch_build/modules/derived/.built"
 	fi
-	if [ -n "$capture" ]; then
-		# 6. Debian 12's busybox-static for armhf: the userspace of the captures.
-		if ! busybox_present; then
-			step "fetching busybox-static (armhf) from Debian 12"
-			debs=$("$top/scripts/apt-private.sh" download bookworm armhf "$cache/debs/busybox-armhf" busybox-static)
-			extract_deb "$(echo "$debs" | grep /busybox-static_ | tail -n1)" "$busybox"
-		fi
+	# 6. Debian 12's busybox-static for armhf: the userspace of the board and of the captures.
+	if ! busybox_present; then
+		step "fetching busybox-static (armhf) from Debian 12"
+		debs=$("$top/scripts/apt-private.sh" download bookworm armhf "$cache/debs/busybox-armhf" busybox-static)
+		extract_deb "$(echo "$debs" | grep /busybox-static_ | tail -n1)" "$busybox"
 	fi
+	# 7. The guest kernel built for 32-bit ARM, last: while it is young and may not build, what is
+	#    above is there for the tests that do not boot it.
+	build_kernel
 fi
 [ -z "$capture" ] || echo "$vmlinuz"

@@ -14,7 +14,7 @@ export type { BoardSnapshot } from './snapshot-file.ts';
 import { locateAccess } from '../cpu/access-locator.ts';
 import { DtNode, flattenDeviceTree } from '../boot/device-tree.ts';
 import { loadKernelImage, type KernelImage } from '../boot/kernel-image.ts';
-import { archBuildDir, defaultKernelPath, requireFile, type Arch } from '../paths.ts';
+import { archBuildDir, defaultKernelPath, requireFile, setupCommand, type Arch } from '../paths.ts';
 import { join } from 'node:path';
 import type { ArchCpu, BoardServices } from './arch-cpu.ts';
 import { Arm64Cpu } from './arm64-cpu.ts';
@@ -74,8 +74,8 @@ export const guestKernelPath = (arch: Arch = 'arm64') =>
 export const kernelPathOf = (options: Pick<BoardOptions, 'kernel' | 'arch'>) => options.kernel
 	? requireFile(options.kernel, 'kernel')
 	: options.arch === 'arm'
-		? requireFile(guestKernelPath('arm'), 'the 32-bit ARM guest kernel', 'it is not built yet (guest-kernel/arch/arm)')
-		: requireFile(defaultKernelPath, 'guest kernel', "run 'npm run setup' to build it");
+		? requireFile(guestKernelPath('arm'), 'the 32-bit ARM guest kernel', `run ${setupCommand('arm')} to build it`)
+		: requireFile(defaultKernelPath, 'guest kernel', `run ${setupCommand('arm64')} to build it`);
 /**
  * Instructions per slice (a uc_emu_start call), at least: a slice ends at the first block boundary
  * past it (the virtual clock's resolution, 10 µs). While an interrupt waits for the guest to unmask

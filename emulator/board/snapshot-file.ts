@@ -33,7 +33,9 @@ export interface BoardSnapshot {
 	readonly lastKernelFault?: KernelFault;
 }
 
-const MAGIC = 'kobox board snapshot 2\n';
+// 3: the CPU state from where Unicorn's context holds it (2's began 4 bytes late, without
+// AArch32's r0).
+const MAGIC = 'kobox board snapshot 3\n';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 

@@ -42,6 +42,13 @@ interface Region { address: bigint; size: number; kind: 'ram' | 'mmio'; memory?:
 export interface MmioAccess { readonly address: bigint; readonly write: boolean }
 export interface HookHandle { readonly id: number }
 
+/**
+ * Where a uc_context's CPU state begins in Unicorn 2.1: after size_t context_size, uc_mode mode,
+ * uc_arch arch and int snapshot_level. uc_context_size() counts the struct's size, rounded up past
+ * it to 24, so the state does not end the context: 4 bytes of padding do.
+ */
+const CONTEXT_STATE = 20;
+
 /** Saved CPU registers (not memory): an opaque Unicorn context. */
 export class CpuContext {
 	private view?: DataView;
@@ -53,8 +60,8 @@ export class CpuContext {
 	bytes(): DataView { return this.view ??= new DataView(koffi.view(this.ptr as never, this.size)); }
 	/**
 	 * A copy of the CPU state alone, to keep beyond this process (see Unicorn.loadContext): Unicorn
-	 * 2.1's uc_context is a header (the state's size first, the mode, memory snapshot bookkeeping),
-	 * then the CPU state.
+	 * 2.1's uc_context is a header (the state's size first, the mode and architecture, memory
+	 * snapshot bookkeeping), then the CPU state (see CONTEXT_STATE).
 	 */
 	cpuState(): Buffer {
 		const v = this.bytes(), { offset, length } = this.stateRange();
@@ -62,8 +69,8 @@ export class CpuContext {
 	}
 	stateRange(): { offset: number; length: number } {
 		const length = Number(this.bytes().getBigUint64(0, true));
-		if (length <= 0 || length > this.size) throw new Error(`a CPU context of ${this.size} bytes says its state has ${length}`);
-		return { offset: this.size - length, length };
+		if (length <= 0 || CONTEXT_STATE + length > this.size) throw new Error(`a CPU context of ${this.size} bytes says its state has ${length}`);
+		return { offset: CONTEXT_STATE, length };
 	}
 	free(): void { this.view = undefined; this.lib.uc_context_free(this.ptr); }
 }

@@ -11,9 +11,10 @@ import { writeFileAtomic } from '../atomic-write.ts';
 import { Board, DEFAULT_CMDLINE, kernelPathOf, type BoardExit, type BoardOptions } from '../board/board.ts';
 import { memoryMap } from '../board/memory-map.ts';
 import { encodeSnapshot } from '../board/snapshot-file.ts';
-import { cacheDir, codeDir, insnCounterPath, libunicornPath } from '../paths.ts';
+import { cacheDir, codeDir, insnCounterPath, libunicornPath, type Arch } from '../paths.ts';
 
 export interface BootInputs {
+	arch: Arch;
 	kernel: string;
 	busybox: string;
 	cmdline: string;
@@ -42,7 +43,8 @@ let code: string | undefined;
 export function bootCacheFile(inputs: BootInputs): string {
 	code ??= codeStamp();
 	const key = createHash('sha256').update(JSON.stringify({
-		code, unicorn: fileStamp(libunicornPath()), counter: fileStamp(insnCounterPath), kernel: fileStamp(inputs.kernel), busybox: fileStamp(inputs.busybox),
+		code, unicorn: fileStamp(libunicornPath()), counter: fileStamp(insnCounterPath), arch: inputs.arch,
+		kernel: fileStamp(inputs.kernel), busybox: fileStamp(inputs.busybox),
 		cmdline: inputs.cmdline, memory: inputs.memory, extra: inputs.extra,
 	})).digest('hex').slice(0, 32);
 	return join(cacheDir, 'boot', `${key}.snapshot`);
@@ -92,7 +94,7 @@ export interface BootedBoard {
  */
 export async function bootToPause(options: BoardOptions, rootfs: BootRootfs, useCache = true): Promise<BootedBoard> {
 	const file = useCache && options.time !== 'host' ? bootCacheFile({
-		kernel: kernelPathOf(options), busybox: rootfs.busybox, cmdline: options.cmdline ?? DEFAULT_CMDLINE,
+		arch: options.arch ?? 'arm64', kernel: kernelPathOf(options), busybox: rootfs.busybox, cmdline: options.cmdline ?? DEFAULT_CMDLINE,
 		memory: options.memory ?? memoryMap.ram.size, extra: rootfs.contents,
 	}) : undefined;
 	const saved = file && readBootCache(file);

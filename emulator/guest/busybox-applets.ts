@@ -17,9 +17,9 @@ const asked = new Map<string, Promise<string[]>>();
 /** Boot an initramfs with a kernel command line; the console it printed. */
 export type BootConsole = (initrd: Buffer, cmdline: string) => Promise<string>;
 
-/** Boot on the board, of an architecture (its default guest kernel). */
-export const onBoard = (arch: Arch = 'arm64'): BootConsole => async (initrd, cmdline) => {
-	const board = new Board({ arch, initrd, cmdline, timeoutSeconds: 60 });
+/** Boot on the board, of an architecture (its default guest kernel, or `kernel`). */
+export const onBoard = (arch: Arch = 'arm64', kernel?: string): BootConsole => async (initrd, cmdline) => {
+	const board = new Board({ arch, kernel, initrd, cmdline, timeoutSeconds: 60 });
 	try {
 		const exit = await board.run();
 		return `${board.console}\n(${exit.message})`;

@@ -4,9 +4,9 @@ import { readFileSync } from 'node:fs';
 import { Board, type BoardExit, type BoardOptions } from '../board/board.ts';
 import { bootInit, buildRootfs, commandInit, commandScript, filesArchive, ownFile, shellInit, waitingInit, COMMAND_PATH, COMMAND_START, EXIT_MARKER, FILES_READY, type GuestFile, type MadeFile } from './rootfs.ts';
 import { bootToPause } from './boot-cache.ts';
-import { busyboxApplets } from './busybox-applets.ts';
+import { busyboxApplets, onBoard } from './busybox-applets.ts';
 import { transcriptHelper, transcriptHelperDigest } from './transcript-helper.ts';
-import { busyboxPath, requireFile } from '../paths.ts';
+import { busyboxFor, requireFile, setupCommand, type Arch } from '../paths.ts';
 import { Tracer, type TraceOptions } from '../trace/tracer.ts';
 import { GdbServer, type GdbOptions } from '../gdb/server.ts';
 
@@ -53,8 +53,24 @@ export interface RunResult {
 	output?: string;
 }
 
-/** The busybox binary a run uses, or why there is none. */
-export const busyboxOf = (opts: Pick<RunOptions, 'busybox'>) => requireFile(opts.busybox ?? busyboxPath, 'busybox', "run 'npm run setup' to fetch it");
+const archOf = (opts: Pick<RunOptions, 'arch'>): Arch => opts.arch ?? 'arm64';
+
+/** The busybox binary a run uses (Debian's for the board's architecture, unless given), or why there is none. */
+export function busyboxOf(opts: Pick<RunOptions, 'busybox' | 'arch'>): string {
+	if (opts.busybox) return requireFile(opts.busybox, 'busybox');
+	const arch = archOf(opts);
+	return requireFile(busyboxFor(arch), arch === 'arm' ? "armhf's busybox" : 'busybox', `run ${setupCommand(arch)} to fetch it`);
+}
+
+/** The applets of the run's busybox: as given, or asked of it on a board of the run's architecture. */
+export const appletsOf = (opts: Pick<RunOptions, 'busybox' | 'arch' | 'kernel' | 'applets'>): Promise<string[]> =>
+	opts.applets ? Promise.resolve(opts.applets) : busyboxApplets(busyboxOf(opts), onBoard(archOf(opts), opts.kernel));
+
+/** Tracing and GDB read arm64's registers and kernel structures (trace/, gdb/). */
+export function requireTraceableArch(opts: Pick<RunOptions, 'arch' | 'trace' | 'gdb'>): void {
+	if (archOf(opts) !== 'arm64' && (opts.trace || opts.gdb))
+		throw new Error('tracing and GDB follow the arm64 kernel only: they cannot go with a 32-bit ARM board yet');
+}
 
 const initOf = (opts: RunOptions) => opts.initScript !== undefined ? readFileSync(opts.initScript, 'utf8')
 	: opts.shell ? shellInit()
@@ -62,7 +78,7 @@ const initOf = (opts: RunOptions) => opts.initScript !== undefined ? readFileSyn
 
 export async function buildInitrd(opts: RunOptions, init = initOf(opts)): Promise<Buffer> {
 	const busybox = busyboxOf(opts);
-	const applets = opts.applets ?? await busyboxApplets(busybox);
+	const applets = await appletsOf(opts);
 	for (const file of opts.add ?? []) {
 		const what = ownFile(file.guest, applets);
 		if (what) opts.onReplace?.({ file, what });
@@ -139,7 +155,7 @@ export function initExitStatus(console: string): number | undefined {
  */
 async function takesCommandLater(opts: RunOptions): Promise<boolean> {
 	if (!opts.command?.length || opts.initScript !== undefined || opts.shell || opts.time === 'host') return false;
-	const applets = await busyboxApplets(busyboxOf(opts));
+	const applets = await appletsOf(opts);
 	return !(opts.add ?? []).some(f => ownFile(f.guest, applets));
 }
 
@@ -149,8 +165,8 @@ async function startBoard(opts: RunOptions, filter: MarkerFilter): Promise<Board
 	if (!await takesCommandLater(opts)) return new Board({ ...opts, initrd: await buildInitrd(opts), onConsole });
 	const init = waitingInit();
 	const { board, restored, stopped } = await bootToPause({ ...opts, onConsole, pauseOn: FILES_READY }, {
-		busybox: busyboxOf(opts), contents: `${init}\n${transcriptHelperDigest()}`,
-		build: () => buildInitrd({ ...opts, add: undefined, files: [transcriptHelper()] }, init),
+		busybox: busyboxOf(opts), contents: `${init}\n${transcriptHelperDigest(archOf(opts))}`,
+		build: () => buildInitrd({ ...opts, add: undefined, files: [transcriptHelper(archOf(opts))] }, init),
 	}, opts.bootCache !== false);
 	if (restored) filter.push(Buffer.from(board.console, 'latin1'));
 	if (!stopped) board.files.load(filesArchive(opts.add ?? [], [...opts.files ?? [], { guest: COMMAND_PATH, data: commandScript(opts.command!) }]));
@@ -161,14 +177,15 @@ async function startBoard(opts: RunOptions, filter: MarkerFilter): Promise<Board
 export const moduleFiles = (files: (string | GuestFile)[] = []) =>
 	files.map(f => typeof f === 'string' ? f : f.host).filter(f => f.endsWith('.ko'));
 
-export async function runGuest(opts: RunOptions, onBoard?: (board: Board) => void): Promise<RunResult> {
+export async function runGuest(opts: RunOptions, onStart?: (board: Board) => void): Promise<RunResult> {
+	requireTraceableArch(opts);
 	const filter = new MarkerFilter(opts.onOutput);
 	const board = await startBoard(opts, filter);
 	const tracer = opts.trace && Tracer.attach(board, opts.trace);
 	let gdb: GdbServer | undefined;
 	try {
 		if (opts.gdb) gdb = await GdbServer.listen(board, { ...opts.gdb, modules: moduleFiles(opts.add) });
-		onBoard?.(board);
+		onStart?.(board);
 		const exit = await board.run();
 		tracer?.end(true);
 		filter.end();

@@ -5,13 +5,14 @@ import { basename, resolve } from 'node:path';
 import type { Board, BoardExit, BoardSnapshot } from '../board/board.ts';
 import { bootToPause } from './boot-cache.ts';
 import { filesArchive, type GuestFile } from './rootfs.ts';
-import { buildInitrd, busyboxOf, moduleFiles, stripMarkers } from './run.ts';
+import { buildInitrd, busyboxOf, moduleFiles, requireTraceableArch, stripMarkers } from './run.ts';
 import { GdbServer, type GdbOptions } from '../gdb/server.ts';
 import { buildBuiltin } from '../builtin.ts';
 import { FILES_MARKER, HELPER_PATH, READY_MARKER, transcriptHelper, transcriptHelperDigest } from './transcript-helper.ts';
 import { transcriptOf, type CommandRecord } from './helper-output.ts';
 import { existsSync, statSync } from 'node:fs';
 import { Tracer, type TraceOptions } from '../trace/tracer.ts';
+import type { Arch } from '../paths.ts';
 
 /** The kernel command line of every transcript run: QEMU's captures boot with the same. */
 export const TRANSCRIPT_CMDLINE = 'console=ttyAMA0 quiet';
@@ -29,7 +30,11 @@ export interface BootOptions {
 	builtin?: string;
 	/** RAM size in bytes. */
 	memory?: number;
+	/** The board's CPU: arm64 (the default), or 32-bit ARM with Debian's armhf busybox and the arm guest kernel. */
+	arch?: Arch;
 	busybox?: string;
+	/** Applet paths as `busybox --list-full` prints them, for a busybox the board cannot ask. */
+	applets?: string[];
 	/** Seconds of host time the boot, and then each command, may take (default 60). */
 	timeoutSeconds?: number;
 	/** The virtual clock (deterministic; the default) or the host's. */
@@ -76,13 +81,22 @@ export class Session {
 	 */
 	static async boot(opts: BootOptions = {}): Promise<Session> {
 		if (opts.builtin && opts.kernel) throw new SessionError('give either a kernel or a builtin directory, not both');
+		const arch = opts.arch ?? 'arm64';
+		if (opts.builtin && arch !== 'arm64') throw new SessionError('a builtin directory builds the arm64 kernel only');
+		try {
+			requireTraceableArch(opts);
+		} catch (e) {
+			throw new SessionError((e as Error).message);
+		}
 		const kernel = opts.builtin ? (await buildBuiltin(opts.builtin)).kernel : opts.kernel;
 		const { board, restored, stopped } = await bootToPause({
-			kernel, memory: opts.memory, time: opts.time, interactive: true, pauseOn: READY_MARKER,
+			arch, kernel, memory: opts.memory, time: opts.time, interactive: true, pauseOn: READY_MARKER,
 			cmdline: [TRANSCRIPT_CMDLINE, opts.cmdline].filter(Boolean).join(' '), timeoutSeconds: opts.timeoutSeconds ?? 60,
 		}, {
-			busybox: busyboxOf(opts), contents: transcriptHelperDigest(),
-			build: () => buildInitrd({ command: [HELPER_PATH, '--serve'], busybox: opts.busybox, files: [transcriptHelper()] }),
+			busybox: busyboxOf(opts), contents: transcriptHelperDigest(arch),
+			build: () => buildInitrd({
+				arch, kernel, command: [HELPER_PATH, '--serve'], busybox: opts.busybox, applets: opts.applets, files: [transcriptHelper(arch)],
+			}),
 		}, opts.bootCache !== false);
 		if (stopped) {
 			board.close();

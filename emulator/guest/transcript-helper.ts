@@ -14,7 +14,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { archBuildDir, requireFile, type Arch } from '../paths.ts';
+import { archBuildDir, requireFile, setupCommand, type Arch } from '../paths.ts';
 import { HELPER_PATH, type MadeFile } from './rootfs.ts';
 
 export { HELPER_PATH };
@@ -33,8 +33,8 @@ const helpers = new Map<Arch, { file: MadeFile; digest: string }>();
 function loadHelper(arch: Arch = 'arm64') {
 	let helper = helpers.get(arch);
 	if (helper) return helper;
-	const [what, setup] = arch === 'arm' ? ['the armhf transcript helper', 'scripts/setup-arm.sh'] : ['the transcript helper', "'npm run setup'"];
-	const data = readFileSync(requireFile(helperPathFor(arch), what, `run ${setup} to build it`));
+	const what = arch === 'arm' ? 'the armhf transcript helper' : 'the transcript helper';
+	const data = readFileSync(requireFile(helperPathFor(arch), what, `run ${setupCommand(arch)} to build it`));
 	helpers.set(arch, helper = {
 		file: { guest: HELPER_PATH, data, mode: 0o755 },
 		digest: `transcript helper ${createHash('sha256').update(data).digest('hex')}`,
@@ -46,4 +46,4 @@ function loadHelper(arch: Arch = 'arm64') {
 export const transcriptHelper = (arch: Arch = 'arm64'): MadeFile => loadHelper(arch).file;
 
 /** What identifies the helper in a boot cache key (see boot-cache.ts): its contents' hash. */
-export const transcriptHelperDigest = (): string => loadHelper().digest;
+export const transcriptHelperDigest = (arch: Arch = 'arm64'): string => loadHelper(arch).digest;

@@ -24,19 +24,6 @@ export interface Scenario {
 	arch?: Arch;
 }
 
-/** Why the board cannot run a scenario of this architecture; undefined when it can. */
-export function boardRefusal(s: Pick<Scenario, 'arch'>): string | undefined {
-	if (s.arch === 'arm')
-		return "the board does not run 32-bit ARM yet (# arch: arm); only its golden can be captured, from Debian's armmp kernel (kobox capture)";
-	return undefined;
-}
-
-/** Stop before booting when the board cannot run the scenario. */
-export function requireBoardArch(s: Pick<Scenario, 'arch'>): void {
-	const refusal = boardRefusal(s);
-	if (refusal) throw new Error(refusal);
-}
-
 export interface TranscriptRun {
 	records: CommandRecord[];
 	/** The whole console (kobox's markers removed): the boot log, for reference. */
@@ -59,14 +46,13 @@ function runOptions(s: Scenario): RunOptions {
 }
 
 /** The board's own settings for a transcript run (the command line comes from the scenario). */
-export type TranscriptBoard = Pick<BootOptions, 'kernel' | 'memory' | 'time' | 'bootCache' | 'trace' | 'gdb'>;
+export type TranscriptBoard = Pick<BootOptions, 'kernel' | 'memory' | 'time' | 'bootCache' | 'trace' | 'gdb' | 'applets'>;
 
 /** On the board: a session (booted, or restored from the boot cache) runs the commands one by one. */
 export async function transcriptOnBoard(s: Scenario, timeoutSeconds = 60, board: TranscriptBoard = {}): Promise<TranscriptRun> {
-	requireBoardArch(s);
 	let session: Session;
 	try {
-		session = await Session.boot({ ...board, builtin: s.builtin, cmdline: s.cmdline, add: s.add, timeoutSeconds });
+		session = await Session.boot({ ...board, arch: s.arch, builtin: s.builtin, cmdline: s.cmdline, add: s.add, timeoutSeconds });
 	} catch (e) {
 		if (e instanceof SessionError && e.exit) return { records: [], console: stripMarkers(e.console ?? ''), complete: false, exit: e.exit };
 		throw e;

@@ -3,10 +3,10 @@
 // boot per built-in directory too). A
 // scenario's files reach the restored guest through the kobox-files window.
 import { Session, type BootOptions, type SessionSnapshot } from '../guest/session.ts';
-import { requireBoardArch, type Scenario } from './scenario-run.ts';
+import type { Scenario } from './scenario-run.ts';
 import type { CommandRecord } from '../guest/helper-output.ts';
 
-export interface RunnerOptions extends Omit<BootOptions, 'add' | 'cmdline' | 'builtin'> {
+export interface RunnerOptions extends Omit<BootOptions, 'add' | 'cmdline' | 'builtin' | 'arch'> {
 	/** false: boot afresh for every scenario, without the boot cache (slower; what snapshots are checked against). */
 	snapshots?: boolean;
 }
@@ -17,12 +17,11 @@ export class ScenarioRunner {
 	constructor(private readonly opts: RunnerOptions = {}) {}
 
 	/**
-	 * The records of the scenario's commands, up to the first that stopped the machine (a 32-bit ARM
-	 * scenario is refused: the board does not run it yet); a trace
-	 * (RunnerOptions.trace) gets `note` first, then the scenario's own events.
+	 * The records of the scenario's commands, up to the first that stopped the machine, on a board of
+	 * the scenario's architecture; a trace (RunnerOptions.trace) gets `note` first, then the
+	 * scenario's own events.
 	 */
 	async run(s: Scenario, note?: string): Promise<CommandRecord[]> {
-		requireBoardArch(s);
 		if (this.opts.snapshots === false) {
 			const session = await Session.boot({ ...this.bootOptions(s), bootCache: false });
 			try {
@@ -32,7 +31,7 @@ export class ScenarioRunner {
 				session.close();
 			}
 		}
-		const key = `${s.builtin ?? ''}\0${s.cmdline ?? ''}`;
+		const key = `${s.arch ?? 'arm64'}\0${s.builtin ?? ''}\0${s.cmdline ?? ''}`;
 		let b = this.booted.get(key);
 		if (!b) {
 			const session = await Session.boot(this.bootOptions(s));
@@ -48,7 +47,8 @@ export class ScenarioRunner {
 
 	/** A scenario's own kernel (`# builtin:`) takes the place of the runner's. */
 	private bootOptions(s: Scenario): BootOptions {
-		return s.builtin ? { ...this.opts, kernel: undefined, builtin: s.builtin, cmdline: s.cmdline } : { ...this.opts, cmdline: s.cmdline };
+		const own = { arch: s.arch, cmdline: s.cmdline };
+		return s.builtin ? { ...this.opts, ...own, kernel: undefined, builtin: s.builtin } : { ...this.opts, ...own };
 	}
 
 	close(): void {

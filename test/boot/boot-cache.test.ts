@@ -13,7 +13,7 @@ import { join } from 'node:path';
 // A command line of its own, so that no other test shares (or races for) this cache entry.
 const extra = 'kobox.boot-cache-test=1';
 const file = bootCacheFile({
-	kernel: defaultKernelPath, busybox: busyboxPath, cmdline: `console=ttyAMA0 quiet ${extra}`,
+	arch: 'arm64', kernel: defaultKernelPath, busybox: busyboxPath, cmdline: `console=ttyAMA0 quiet ${extra}`,
 	memory: memoryMap.ram.size, extra: transcriptHelperDigest(),
 });
 const hello = join(builtModulesDir, 'hello/hello.ko');
@@ -60,13 +60,18 @@ describe('the boot cache', () => {
 
 	it('keys each command line apart', () => {
 		const other = bootCacheFile({
-			kernel: defaultKernelPath, busybox: busyboxPath, cmdline: 'console=ttyAMA0 quiet',
+			arch: 'arm64', kernel: defaultKernelPath, busybox: busyboxPath, cmdline: 'console=ttyAMA0 quiet',
 			memory: memoryMap.ram.size, extra: transcriptHelperDigest(),
 		});
 		expect(other).not.toBe(file);
 		expect(bootCacheFile({
-			kernel: defaultKernelPath, busybox: busyboxPath, cmdline: `console=ttyAMA0 quiet ${extra}`,
+			arch: 'arm64', kernel: defaultKernelPath, busybox: busyboxPath, cmdline: `console=ttyAMA0 quiet ${extra}`,
 			memory: 256 << 20, extra: transcriptHelperDigest(),
+		})).not.toBe(file);
+		// The same files on a 32-bit ARM board (as a --kernel given for both would be).
+		expect(bootCacheFile({
+			arch: 'arm', kernel: defaultKernelPath, busybox: busyboxPath, cmdline: `console=ttyAMA0 quiet ${extra}`,
+			memory: memoryMap.ram.size, extra: transcriptHelperDigest(),
 		})).not.toBe(file);
 	});
 

@@ -1,12 +1,12 @@
 // `kobox boot` and the CLI's own behaviour as a person meets it: exit statuses and messages.
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defaultKernelPath, pinnedKernel, repoRoot } from '../../emulator/paths.ts';
 import { guestKernelPath } from '../../emulator/board/board.ts';
-import { arm, elf32, image } from '../helpers/arm-code.ts';
+import { writeOkKernel } from '../helpers/arm-kernel.ts';
 
 const kobox = (...args: string[]) =>
 	spawnSync(join(repoRoot, 'bin/kobox.js'), args, { encoding: 'utf8', timeout: 60_000 });
@@ -15,23 +15,7 @@ describe('kobox boot --arch arm', () => {
 	it('boots a 32-bit ARM kernel given with --kernel on the 32-bit board, and refuses an arm64 one', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'kobox-cli-arm-'));
 		try {
-			const kernel = join(dir, 'vmlinux');
-			writeFileSync(kernel, elf32(0x4020_0000, 0x4020_0000, image([
-				arm(0x0, [
-					0xe3001000, // movw r1, #0x0000
-					0xe3401900, // movt r1, #0x0900               (the PL011's data register)
-					0xe3a0006f, // mov r0, #'o'
-					0xe5810000, // str r0, [r1]
-					0xe3a0006b, // mov r0, #'k'
-					0xe5810000, // str r0, [r1]
-					0xe3a0000a, // mov r0, #'\n'
-					0xe5810000, // str r0, [r1]
-					0xe3000008, // movw r0, #0x0008
-					0xe3480400, // movt r0, #0x8400
-					0xe1400070, // hvc #0                         (PSCI SYSTEM_OFF)
-					0xeafffffe, // b .
-				]),
-			], 0x1000)));
+			const kernel = writeOkKernel(dir);
 			const r = kobox('boot', '--arch', 'arm', '--no-initramfs', '--kernel', kernel);
 			expect([r.stdout, r.stderr, r.status]).toEqual(['ok\n', '', 0]);
 			const wrong = kobox('boot', '--arch', 'arm', '--no-initramfs', '--kernel', defaultKernelPath);
@@ -43,13 +27,16 @@ describe('kobox boot --arch arm', () => {
 
 	it.skipIf(existsSync(guestKernelPath('arm')))('says the 32-bit ARM guest kernel is not built yet, where it would be', () => {
 		const r = kobox('boot', '--arch', 'arm');
-		expect(r.stderr).toBe(`kobox: the 32-bit ARM guest kernel is not built yet: no ${guestKernelPath('arm')} (guest-kernel/arch/arm); give one with --kernel\n`);
+		expect(r.stderr).toBe(`kobox: the 32-bit ARM guest kernel is not built yet: no ${guestKernelPath('arm')}; run scripts/setup-arm.sh to build it, or give one with --kernel\n`);
 		expect(r.status).toBe(70);
 	});
 
-	it('refuses --builtin, which builds the arm64 kernel, the tracers, and an architecture it does not know', () => {
+	it('refuses --builtin, which builds the arm64 kernel, the tracers and GDB, and an architecture it does not know', () => {
 		expect(kobox('boot', '--arch', 'arm', '--builtin', repoRoot)).toMatchObject({ status: 64, stderr: 'kobox: --builtin builds the arm64 kernel only; it cannot go with --arch arm\n' });
-		expect(kobox('boot', '--arch', 'arm', '--trace', 'syscalls')).toMatchObject({ status: 64, stderr: 'kobox: --trace and --chart follow the arm64 kernel only: they cannot go with --arch arm yet\n' });
+		const untraceable = { status: 64, stderr: 'kobox: --trace, --chart and --gdb follow the arm64 kernel only: they cannot go with --arch arm yet\n' };
+		expect(kobox('boot', '--arch', 'arm', '--trace', 'syscalls')).toMatchObject(untraceable);
+		expect(kobox('run', '--arch', 'arm', '--gdb', '0', '--', 'true')).toMatchObject(untraceable);
+		expect(kobox('insmod', '--arch', 'arm', '--trace', 'syscalls', join(repoRoot, 'package.json'))).toMatchObject(untraceable);
 		const r = kobox('boot', '--arch', 'x86');
 		expect(r.status).toBe(64);
 		expect(r.stderr).toContain("option '--arch <arch>' argument 'x86' is invalid. Allowed choices are arm64, arm.");

@@ -2,7 +2,7 @@
 // leaves the CPU where it was; the host enters the vector as the architecture says, and hand-
 // assembled handlers (test/helpers/arm-vectors.ts) report what they were handed.
 import { afterEach, describe, expect, it } from 'vitest';
-import { ArmReg, Cp15, Mode } from '../../emulator/cpu/arm-registers.ts';
+import { ArmReg, Cp15, Mode, SCTLR_V } from '../../emulator/cpu/arm-registers.ts';
 import { armBankedRegisters } from '../../emulator/cpu/arm-exception-entry.ts';
 import { Unicorn } from '../../emulator/cpu/unicorn.ts';
 import { arm, thumb } from '../helpers/arm-code.ts';
@@ -106,6 +106,26 @@ describe('AArch32 exception entry by the host', () => {
 		const { cpu } = m;
 		expect(cpu.r(11)).toBe(1n);
 		expect([cpu.r(8), cpu.r(9), cpu.r(10), cpu.r(1)]).toEqual([UND_I, 0x30n, at(0x282), 7n]);
+	});
+
+	it('enters through the high vectors at 0xffff0000 when SCTLR.V is set, as Linux/arm runs, not VBAR', () => {
+		m = armMachine(USER);
+		const { cpu } = m;
+		mmuOn(cpu);
+		// A copy of the vectors and handlers in RAM's last 64 KiB, seen at 0xffff0000 through a section
+		// for 0xfff00000; its svc handler adds 2 where the one at VBAR adds 1.
+		const copy = RAM + 0xf_0000n;
+		cpu.writeMemory(copy, cpu.readMemory(RAM, 0x100));
+		const add2 = Buffer.alloc(4);
+		add2.writeUInt32LE(0xe2800002); // add r0, r0, #2
+		cpu.writeMemory(copy + 0x44n, add2);
+		const section = Buffer.alloc(4);
+		section.writeUInt32LE(Number(RAM) | (3 << 10) | 2);
+		cpu.writeMemory(RAM + 0x1_0000n + 0xfffn * 4n, section);
+		cpu.setCp15(Cp15.SCTLR, cpu.cp15(Cp15.SCTLR) | SCTLR_V);
+		expect(runUser(cpu, 0x200)).toBe(0);
+		expect([cpu.r(8), cpu.r(9), cpu.r(10)]).toEqual([SVC_I, 0x10n, at(0x208)]);
+		expect([cpu.r(0), cpu.r(1)]).toEqual([43n, 7n]);
 	});
 });
 

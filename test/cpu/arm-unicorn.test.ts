@@ -9,6 +9,25 @@ let cpu: Unicorn;
 afterEach(() => cpu?.close());
 
 describe('a 32-bit ARM Unicorn', () => {
+	it('keeps all of the CPU state for another engine, r0 included (the first word of Unicorn\'s state)', () => {
+		cpu = new Unicorn('arm');
+		for (let n = 0; n < 13; n++) cpu.setR(n, 0x1000_0000 + n);
+		cpu.setCp15(Cp15.TPIDRURO, 0xc0de_0000n);
+		const saved = cpu.saveContext();
+		const state = saved.cpuState();
+		saved.free();
+		const other = new Unicorn('arm');
+		try {
+			const ctx = other.loadContext(state);
+			other.restoreContext(ctx);
+			ctx.free();
+			for (let n = 0; n < 13; n++) expect(other.r(n), `r${n}`).toBe(BigInt(0x1000_0000 + n));
+			expect(other.cp15(Cp15.TPIDRURO)).toBe(0xc0de_0000n);
+		} finally {
+			other.close();
+		}
+	});
+
 	it('is a Cortex-A15 starting as a Non-secure kernel in SVC mode', () => {
 		cpu = new Unicorn('arm');
 		expect(cpu.cp15(Cp15.MIDR)).toBe(0x412f_c0f1n);

@@ -1,5 +1,5 @@
-// 32-bit ARM's first stage, the reference side, without QEMU: scenarios that say `# arch: arm`, the
-// board's plain refusal to run them, the armhf helper and modules as setup-arm.sh builds them
+// 32-bit ARM's reference side, without QEMU: scenarios that say `# arch: arm`, the armhf helper and
+// modules as setup-arm.sh builds them
 // (ELFCLASS32, EM_ARM, armmp's vermagic), and the armhf goldens in test/golden-arm/.
 import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -7,8 +7,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { builtModulesDir, distModulesDir, modulesBuildDir, pinFile, pinnedKernel, repoRoot } from '../../emulator/paths.ts';
 import { readScenario, readScenarioHead } from '../../emulator/transcript/scenario-file.ts';
-import { ScenarioRunner } from '../../emulator/transcript/suite.ts';
-import { transcriptOnBoard } from '../../emulator/transcript/scenario-run.ts';
 import { helperPathFor } from '../../emulator/guest/transcript-helper.ts';
 import { normalise } from '../../emulator/transcript/normalise.ts';
 import { goldenBody } from '../../emulator/transcript/compare.ts';
@@ -28,8 +26,6 @@ function scenarioIn(text: string): string {
 	writeFileSync(file, text);
 	return file;
 }
-
-const REFUSAL = /^the board does not run 32-bit ARM yet \(# arch: arm\); only its golden can be captured/;
 
 describe('a scenario\'s architecture', () => {
 	it('is arm64 unless it says `# arch: arm`, and nothing else', () => {
@@ -54,18 +50,9 @@ describe('a scenario\'s architecture', () => {
 		expect(distModulesDir('arm')).toContain(`/armhf/linux-image/lib/modules/${pinnedKernel(pinFile, 'arm').release}/kernel`);
 	});
 
-	it('is read without looking for its files, as kobox test does before it refuses', () => {
+	it('is read without looking for its files, as kobox test does to see the architectures first', () => {
 		const file = scenarioIn('# arch: arm\n# add: nowhere.ko\ntrue\n');
 		expect(readScenarioHead(file)).toEqual({ name: 'a', path: file, golden: file.replace(/scenario$/, 'golden'), arch: 'arm' });
-	});
-});
-
-describe('the board and 32-bit ARM', () => {
-	it('refuses an armhf scenario plainly, before booting, in the library as in kobox test', async () => {
-		const runner = new ScenarioRunner();
-		await expect(runner.run({ commands: ['true'], arch: 'arm' })).rejects.toThrow(REFUSAL);
-		await expect(transcriptOnBoard({ commands: ['true'], arch: 'arm' })).rejects.toThrow(REFUSAL);
-		runner.close();
 	});
 });
 

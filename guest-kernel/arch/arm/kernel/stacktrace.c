@@ -2,12 +2,23 @@
 /*
  * Frame-pointer backtraces. gcc's ARM-state frames (no APCS frames):
  * "push {fp, lr}; add fp, sp, #4", so fp points at the saved lr and the
- * caller's fp sits below it.
+ * caller's fp sits below it. A leaf function keeps lr in its register
+ * and saves only fp ("push {fp}; add fp, sp, #0"): where an exception
+ * stopped one, the caller is the interrupted lr.
  */
 #include <linux/kernel.h>
 #include <linux/sched.h>
+#include <linux/module.h>
 #include <asm/ptrace.h>
+#include <asm/sections.h>
 #include <asm/stacktrace.h>
+
+static bool is_text(unsigned long addr)
+{
+	return (addr >= (unsigned long)_stext && addr < (unsigned long)_etext) ||
+	       (addr >= (unsigned long)_sinittext && addr < (unsigned long)_einittext) ||
+	       __module_text_address(addr);
+}
 
 static bool on_stack(unsigned long addr, struct task_struct *task)
 {
@@ -26,6 +37,12 @@ void arch_stack_walk(stack_trace_consume_fn consume_entry, void *cookie,
 	if (regs) {
 		fp = regs->ARM_fp;
 		pc = regs->ARM_pc;
+		if (on_stack(fp, task) && !is_text(*(unsigned long *)fp)) {
+			if (!consume_entry(cookie, pc))
+				return;
+			pc = regs->ARM_lr;
+			fp = *(unsigned long *)fp;
+		}
 	} else if (task == current) {
 		fp = (unsigned long)__builtin_frame_address(0);
 		pc = (unsigned long)arch_stack_walk;

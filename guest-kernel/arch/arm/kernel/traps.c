@@ -133,9 +133,13 @@ asmlinkage void __und_usr(struct pt_regs *regs)
 	do_undefinstr(regs);
 }
 
+/* In the kernel: with interrupts as the interrupted code had them. */
 asmlinkage void __und_svc(struct pt_regs *regs)
 {
+	if (interrupts_enabled(regs))
+		local_irq_enable();
 	do_undefinstr(regs);
+	local_irq_disable();
 }
 
 /* FIQs and the reset vector: never expected. */

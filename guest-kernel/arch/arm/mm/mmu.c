@@ -166,28 +166,73 @@ static void __init map_section(unsigned long va, phys_addr_t pa, u32 prot)
 }
 
 /*
- * RAM in the linear map (up to LOWMEM_SIZE), in sections: those of the
- * kernel image executable; the boot identity section goes.
+ * The first-level group holding the kernel image is mapped page by page,
+ * so that each part of the image has its own rights (STRICT_KERNEL_RWX):
+ * text and init text read-only and executable, read-only data and the
+ * symbol table read-only, the rest read-write and not executable.
+ */
+static pte_t kernel_ptes[PMD_GROUP * PTRS_PER_PTE] __aligned(PAGE_SIZE);
+
+static pgprot_t __init kernel_page_prot(unsigned long va)
+{
+	if (va < (unsigned long)_text)
+		return PAGE_KERNEL;
+	if (va < (unsigned long)__start_rodata)
+		return PAGE_KERNEL_ROX;
+	if (va < (unsigned long)__init_begin)
+		return PAGE_KERNEL_RO;
+	if (va < (unsigned long)__inittext_end)
+		return PAGE_KERNEL_ROX;
+	if (va < (unsigned long)__start_kallsyms)
+		return PAGE_KERNEL;
+	if (va < (unsigned long)_end)
+		return PAGE_KERNEL_RO;
+	return PAGE_KERNEL;
+}
+
+static void __init map_kernel_group(unsigned long group, phys_addr_t ram_end)
+{
+	unsigned int i;
+
+	for (i = 0; i < ARRAY_SIZE(kernel_ptes); i++) {
+		unsigned long va = group + i * PAGE_SIZE;
+
+		if (__pa(va) < ram_end)
+			kernel_ptes[i] = __pa(va) | kernel_page_prot(va);
+	}
+	for (i = 0; i < PMD_GROUP; i++)
+		*pgd_entry(swapper_pg_dir, group + i * SECTION_SIZE) =
+			(__pa_symbol(kernel_ptes) + i * 1024) | PMD_TYPE_TABLE;
+}
+
+/*
+ * RAM in the linear map (up to LOWMEM_SIZE), in sections not executable,
+ * but for the kernel image's group (map_kernel_group()); the boot identity
+ * section goes.
  */
 void __init paging_init(void)
 {
-	unsigned long ktext = (unsigned long)_text & ~(SECTION_SIZE - 1);
-	unsigned long kend = ALIGN((unsigned long)_end, SECTION_SIZE);
+	unsigned long group = (unsigned long)_text & ~(PMD_GROUP * SECTION_SIZE - 1);
+	phys_addr_t ram_end = 0;
 	struct memblock_region *rgn;
 	unsigned long va;
 
+	if ((unsigned long)_end > group + PMD_GROUP * SECTION_SIZE)
+		panic("%s: the kernel image spans more than %u MiB\n", __func__, PMD_GROUP);
 	for_each_mem_region(rgn) {
 		phys_addr_t start = ALIGN(rgn->base, SECTION_SIZE);
 		phys_addr_t end = (rgn->base + rgn->size) & ~(SECTION_SIZE - 1);
 
 		if (end - PHYS_OFFSET > LOWMEM_SIZE)
 			end = PHYS_OFFSET + LOWMEM_SIZE;
+		ram_end = max(ram_end, end);
 		for (; start < end; start += SECTION_SIZE) {
 			va = (unsigned long)__va(start);
-			map_section(va, start, va >= ktext && va < kend ?
-				    SECT_NORMAL_EXEC : SECT_NORMAL);
+			if (va - group >= PMD_GROUP * SECTION_SIZE)
+				map_section(va, start, SECT_NORMAL);
 		}
 	}
+	map_kernel_group(group, ram_end);
 	*pgd_entry(swapper_pg_dir, __pa_symbol(_text)) = 0;
 	dsb(ishst);
 	flush_tlb_all();
