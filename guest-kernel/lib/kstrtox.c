@@ -103,16 +103,6 @@ int kstrtoll(const char *s, unsigned int base, long long *res)
 }
 EXPORT_SYMBOL(kstrtoll);
 
-int kstrtoul(const char *s, unsigned int base, unsigned long *res)
-{
-	return kstrtoull(s, base, (unsigned long long *)res);
-}
-
-int kstrtol(const char *s, unsigned int base, long *res)
-{
-	return kstrtoll(s, base, (long long *)res);
-}
-
 #define KSTRTO_NARROW(name, type, wide, wfn, lo, hi)			\
 int name(const char *s, unsigned int base, type *res)		\
 {									\
@@ -127,6 +117,9 @@ int name(const char *s, unsigned int base, type *res)		\
 	return 0;							\
 }
 
+/* long is 32 bits on arm: through the wide ones, range-checked, as Linux's _kstrtoul. */
+KSTRTO_NARROW(_kstrtoul, unsigned long, unsigned long long, kstrtoull, 0, ULONG_MAX)
+KSTRTO_NARROW(_kstrtol, long, long long, kstrtoll, LONG_MIN, LONG_MAX)
 KSTRTO_NARROW(kstrtouint, unsigned int, unsigned long long, kstrtoull, 0, UINT_MAX)
 KSTRTO_NARROW(kstrtoint, int, long long, kstrtoll, INT_MIN, INT_MAX)
 KSTRTO_NARROW(kstrtou16, u16, unsigned long long, kstrtoull, 0, 0xffff)
@@ -194,6 +187,8 @@ long simple_strtol(const char *cp, char **endp, unsigned int base)
 	return simple_strtoll(cp, endp, base);
 }
 EXPORT_SYMBOL(simple_strtol);
+EXPORT_SYMBOL(_kstrtoul);
+EXPORT_SYMBOL(_kstrtol);
 EXPORT_SYMBOL(kstrtouint);
 EXPORT_SYMBOL(kstrtoint);
 EXPORT_SYMBOL(kstrtou16);

@@ -76,8 +76,18 @@ long long simple_strtoll(const char *cp, char **endp, unsigned int base);
 /* lib/kstrtox.c */
 int kstrtoull(const char *s, unsigned int base, unsigned long long *res);
 int kstrtoll(const char *s, unsigned int base, long long *res);
-int kstrtoul(const char *s, unsigned int base, unsigned long *res);
-int kstrtol(const char *s, unsigned int base, long *res);
+int _kstrtoul(const char *s, unsigned int base, unsigned long *res);
+int _kstrtol(const char *s, unsigned int base, long *res);
+
+static inline int kstrtoul(const char *s, unsigned int base, unsigned long *res)
+{
+	return _kstrtoul(s, base, res);
+}
+
+static inline int kstrtol(const char *s, unsigned int base, long *res)
+{
+	return _kstrtol(s, base, res);
+}
 int kstrtouint(const char *s, unsigned int base, unsigned int *res);
 int kstrtoint(const char *s, unsigned int base, int *res);
 int kstrtou16(const char *s, unsigned int base, u16 *res);
