@@ -44,21 +44,16 @@ static int utimes_common(const struct path *path, struct timespec64 *times)
 	return notify_change(path->dentry, &newattrs);
 }
 
-SYSCALL_DEFINE4(utimensat, int, dfd, const char __user *, filename,
-		struct __kernel_timespec __user *, utimes, int, flags)
+/* utimensat() with the times read already (or none: now), as Linux's do_utimes(). */
+static long do_utimes(int dfd, const char __user *filename, struct timespec64 *times, int flags)
 {
-	struct timespec64 tstimes[2];
 	struct path path;
 	int error;
 
-	if (utimes) {
-		if (get_timespec64(&tstimes[0], &utimes[0]) ||
-		    get_timespec64(&tstimes[1], &utimes[1]))
-			return -EFAULT;
-		if (!nsec_valid(tstimes[0].tv_nsec) || !nsec_valid(tstimes[1].tv_nsec))
+	if (times) {
+		if (!nsec_valid(times[0].tv_nsec) || !nsec_valid(times[1].tv_nsec))
 			return -EINVAL;
-		if (tstimes[0].tv_nsec == UTIME_OMIT &&
-		    tstimes[1].tv_nsec == UTIME_OMIT)
+		if (times[0].tv_nsec == UTIME_OMIT && times[1].tv_nsec == UTIME_OMIT)
 			return 0;
 	}
 	if (flags & ~(AT_SYMLINK_NOFOLLOW | AT_EMPTY_PATH))
@@ -68,7 +63,7 @@ SYSCALL_DEFINE4(utimensat, int, dfd, const char __user *, filename,
 
 		if (!f)
 			return -EBADF;
-		error = utimes_common(&f->f_path, utimes ? tstimes : NULL);
+		error = utimes_common(&f->f_path, times);
 		fput(f);
 		return error;
 	}
@@ -77,7 +72,32 @@ SYSCALL_DEFINE4(utimensat, int, dfd, const char __user *, filename,
 			     (flags & AT_EMPTY_PATH ? LOOKUP_EMPTY : 0), &path);
 	if (error)
 		return error;
-	error = utimes_common(&path, utimes ? tstimes : NULL);
+	error = utimes_common(&path, times);
 	path_put(&path);
 	return error;
 }
+
+SYSCALL_DEFINE4(utimensat, int, dfd, const char __user *, filename,
+		struct __kernel_timespec __user *, utimes, int, flags)
+{
+	struct timespec64 tstimes[2];
+
+	if (utimes && (get_timespec64(&tstimes[0], &utimes[0]) ||
+		       get_timespec64(&tstimes[1], &utimes[1])))
+		return -EFAULT;
+	return do_utimes(dfd, filename, utimes ? tstimes : NULL, flags);
+}
+
+#ifdef CONFIG_COMPAT_32BIT_TIME
+/* The 32-bit time one, which glibc calls on 32-bit ARM while the times fit. */
+SYSCALL_DEFINE4(utimensat_time32, unsigned int, dfd, const char __user *, filename,
+		struct old_timespec32 __user *, t, int, flags)
+{
+	struct timespec64 tv[2];
+
+	if (t && (get_old_timespec32(&tv[0], &t[0]) ||
+		  get_old_timespec32(&tv[1], &t[1])))
+		return -EFAULT;
+	return do_utimes(dfd, filename, t ? tv : NULL, flags);
+}
+#endif
