@@ -143,11 +143,14 @@ static void check_panic_on_warn(const char *origin)
 }
 
 /* A WARN*() that trapped (lib/bug.c): report, taint, and carry on. */
-void __warn(const char *file, int line, void *caller, unsigned int taint,
-	    struct pt_regs *regs)
+/* The report of a WARN(): its message (if it has one) right after the WARNING line. */
+static void warn_report(const char *file, int line, void *caller, unsigned int taint,
+			struct pt_regs *regs, const char *fmt, va_list *args)
 {
 	pr_warn("WARNING: CPU: %d PID: %d at %s:%d %pS\n",
 		raw_smp_processor_id(), current->pid, file, line, caller);
+	if (fmt)
+		vprintk(fmt, *args);
 	print_modules();
 	if (regs)
 		show_regs(regs);
@@ -156,6 +159,12 @@ void __warn(const char *file, int line, void *caller, unsigned int taint,
 		dump_stack();
 	print_oops_end_marker();
 	add_taint(taint, LOCKDEP_STILL_OK);
+}
+
+void __warn(const char *file, int line, void *caller, unsigned int taint,
+	    struct pt_regs *regs)
+{
+	warn_report(file, line, caller, taint, regs, NULL, NULL);
 }
 
 /* WARN()'s message, before the trap. */
@@ -173,7 +182,7 @@ EXPORT_SYMBOL(__warn_printk);
 #else
 /*
  * Linux/arm has no __WARN_FLAGS: its modules' WARN()s report through
- * this, the message (if any) first.
+ * this, the message (if any) after the WARNING line.
  */
 void warn_slowpath_fmt(const char *file, int line, unsigned int taint,
 		       const char *fmt, ...)
@@ -181,12 +190,9 @@ void warn_slowpath_fmt(const char *file, int line, unsigned int taint,
 	va_list args;
 
 	pr_warn(CUT_HERE);
-	if (fmt) {
-		va_start(args, fmt);
-		vprintk(fmt, args);
-		va_end(args);
-	}
-	__warn(file, line, __builtin_return_address(0), taint, NULL);
+	va_start(args, fmt);
+	warn_report(file, line, __builtin_return_address(0), taint, NULL, fmt, &args);
+	va_end(args);
 }
 EXPORT_SYMBOL(warn_slowpath_fmt);
 #endif

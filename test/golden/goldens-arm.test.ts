@@ -20,10 +20,7 @@ const problem = await armBoardProblem();
  */
 const AWAITING_KERNEL: Record<string, string> = {
 	busybox: '/proc/self/maps: the sigpage above the stack, [vvar], [vdso] and the [vectors] gate page',
-	'load-failures': 'utimensat_time32 (348), which busybox touch calls',
 	oops: 'Linux/arm\'s oops: SCTLR/DAC values, "Register rN information", Stack: and Exception stack dumps, the machine name',
-	params: 'kstrtol/kstrtoul on 32-bit (they write 8 bytes through a long pointer, with no range check)',
-	taints: 'Linux/arm\'s WARNING report: the machine name, Exception stack, no "Call trace:"',
 };
 
 const runner = new ScenarioRunner({ timeoutSeconds: 60 });

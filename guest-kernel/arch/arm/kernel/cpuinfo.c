@@ -8,6 +8,7 @@
 #include <asm/arch_timer.h>
 #include <asm/cputype.h>
 #include <asm/elf.h>
+#include <asm/setup.h>
 
 static const char *const hwcap_str[] = {
 	"swp", "half", "thumb", "26bit", "fastmult", "fpa", "vfp", "edsp",
@@ -36,7 +37,7 @@ static int c_show(struct seq_file *m, void *v)
 	seq_printf(m, "CPU variant\t: 0x%x\n", (midr >> 20) & 0xf);
 	seq_printf(m, "CPU part\t: 0x%03x\n", (midr >> 4) & 0xfff);
 	seq_printf(m, "CPU revision\t: %d\n\n", midr & 0xf);
-	seq_printf(m, "Hardware\t: Generic DT based system\n");
+	seq_printf(m, "Hardware\t: %s\n", machine_name);
 	seq_printf(m, "Revision\t: 0000\n");
 	seq_printf(m, "Serial\t\t: 0000000000000000\n");
 	return 0;

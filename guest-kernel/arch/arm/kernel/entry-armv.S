@@ -59,7 +59,7 @@ SYM_CODE_START_LOCAL(vector_\name)
 SYM_CODE_END(vector_\name)
 .endm
 
-	.text
+	.section .entry.text, "ax"
 	vector_stub	irq, 4, __irq_usr, __irq_svc
 	vector_stub	dabt, 8, __dabt_usr, __dabt_svc
 	vector_stub	pabt, 4, __pabt_usr, __pabt_svc
@@ -73,6 +73,8 @@ SYM_CODE_START_LOCAL(ret_to_kernel)
 	msr	spsr_cxsf, r1
 	ldmia	sp, {r0 - pc}^			@ sp too: the interrupted one
 SYM_CODE_END(ret_to_kernel)
+
+	.text
 
 /*
  * struct task_struct *cpu_switch_to(struct cpu_context_save *prev,

@@ -11,7 +11,7 @@
 #include <asm/thread_info.h>
 
 	.arm
-	.text
+	.section .entry.text, "ax"
 
 /* Current in TPIDRURO for the kernel (the user's TLS is in thread_info). */
 SYM_FUNC_START(enter_from_user)

@@ -14,6 +14,7 @@
 #include <asm/page.h>
 #include <asm/processor.h>
 #include <asm/sections.h>
+#include <asm/setup.h>
 #include <asm/sysreg.h>
 
 phys_addr_t __fdt_pointer;	/* set by head.S */
@@ -34,6 +35,9 @@ void __init smp_setup_processor_id(void)
 
 	pr_info("Booting Linux on physical CPU 0x%x\n", mpidr);
 }
+
+/* The machine description a device tree matches (Linux/arm's generic DT machine). */
+const char *machine_name = "Generic DT based system";
 
 static void __init setup_processor(void)
 {
@@ -57,10 +61,9 @@ static void __init setup_machine_fdt(phys_addr_t dt_phys)
 			cpu_relax();
 	}
 	name = of_flat_dt_get_machine_name();
-	if (!name)
-		return;
-	pr_info("OF: fdt: Machine model: %s\n", name);
-	dump_stack_set_arch_desc("%s (DT)", name);
+	if (name)
+		pr_info("OF: fdt: Machine model: %s\n", name);
+	dump_stack_set_arch_desc("%s", machine_name);
 }
 
 /* Keep the page allocator off the tables, the kernel, the DTB, the initrd and /memreserve/. */

@@ -12,6 +12,7 @@
 #include <asm/ptrace.h>
 #include <asm/sections.h>
 #include <asm/stacktrace.h>
+#include <linux/string.h>
 
 static bool is_text(unsigned long addr)
 {
@@ -27,8 +28,11 @@ static bool on_stack(unsigned long addr, struct task_struct *task)
 	return addr >= low + 4 && addr < low + THREAD_SIZE;
 }
 
-void arch_stack_walk(stack_trace_consume_fn consume_entry, void *cookie,
-		     struct task_struct *task, struct pt_regs *regs)
+/* Called with each frame's pc and its frame pointer, innermost first; false stops the walk. */
+typedef bool (*frame_fn)(void *cookie, unsigned long pc, unsigned long fp);
+
+static void walk_frames(struct task_struct *task, struct pt_regs *regs,
+			frame_fn fn, void *cookie)
 {
 	unsigned long fp, pc;
 
@@ -38,19 +42,19 @@ void arch_stack_walk(stack_trace_consume_fn consume_entry, void *cookie,
 		fp = regs->ARM_fp;
 		pc = regs->ARM_pc;
 		if (on_stack(fp, task) && !is_text(*(unsigned long *)fp)) {
-			if (!consume_entry(cookie, pc))
+			if (!fn(cookie, pc, fp))
 				return;
 			pc = regs->ARM_lr;
 			fp = *(unsigned long *)fp;
 		}
 	} else if (task == current) {
 		fp = (unsigned long)__builtin_frame_address(0);
-		pc = (unsigned long)arch_stack_walk;
+		pc = (unsigned long)walk_frames;
 	} else {
 		fp = thread_saved_fp(task);
 		pc = thread_saved_pc(task);
 	}
-	while (consume_entry(cookie, pc)) {
+	while (fn(cookie, pc, fp)) {
 		if (!on_stack(fp, task))
 			break;
 		pc = *(unsigned long *)fp;
@@ -60,20 +64,76 @@ void arch_stack_walk(stack_trace_consume_fn consume_entry, void *cookie,
 	}
 }
 
+struct consumer {
+	stack_trace_consume_fn consume;
+	void *cookie;
+};
+
+static bool consume_pc(void *cookie, unsigned long pc, unsigned long fp)
+{
+	struct consumer *c = cookie;
+
+	return c->consume(c->cookie, pc);
+}
+
+void arch_stack_walk(stack_trace_consume_fn consume_entry, void *cookie,
+		     struct task_struct *task, struct pt_regs *regs)
+{
+	struct consumer c = { consume_entry, cookie };
+
+	walk_frames(task, regs, consume_pc, &c);
+}
+
+static bool in_entry_text(unsigned long addr)
+{
+	return addr >= (unsigned long)__entry_text_start &&
+	       addr < (unsigned long)__entry_text_end;
+}
+
+/* The words of [bottom, top) under a title, eight to a line, as Linux/arm's dump_mem(). */
+static void dump_mem(const char *loglvl, const char *title, unsigned long bottom,
+		     unsigned long top)
+{
+	unsigned long line, p;
+
+	printk("%s%s(0x%08lx to 0x%08lx)\n", loglvl, title, bottom, top);
+	for (line = bottom & ~31UL; line < top; line += 32) {
+		char words[8 * 9 + 1];
+		int n = 0;
+
+		for (p = line; p < line + 32 && p < top; p += 4)
+			n += p < bottom ? sprintf(words + n, "         ") :
+			     sprintf(words + n, " %08lx", *(unsigned long *)p);
+		printk("%s%04lx:%s\n", loglvl, line & 0xffff, words);
+	}
+}
+
 struct backtrace_state {
 	const char *loglvl;
 	unsigned long where;	/* the function we are in */
+	unsigned long frame;	/* its frame pointer */
 };
 
-/* As Linux/arm (no BACKTRACE_VERBOSE): " <function> from <caller+off>" */
-static bool dump_one(void *cookie, unsigned long pc)
+/*
+ * As Linux/arm (no BACKTRACE_VERBOSE): " <function> from <caller+off>"; a
+ * function the exception entry called has the entry's pt_regs just above
+ * its frame, dumped as the "Exception stack".
+ */
+static bool dump_one(void *cookie, unsigned long pc, unsigned long fp)
 {
 	struct backtrace_state *bt = cookie;
+	unsigned long regs = bt->frame + 4;
 
-	if (bt->where)
+	if (bt->where) {
 		printk("%s %ps from %pS\n", bt->loglvl, (void *)bt->where,
 		       (void *)pc);
+		if (in_entry_text(pc) &&
+		    regs + sizeof(struct pt_regs) <= ALIGN(regs, THREAD_SIZE))
+			dump_mem(bt->loglvl, "Exception stack", regs,
+				 regs + sizeof(struct pt_regs));
+	}
 	bt->where = pc;
+	bt->frame = fp;
 	return true;
 }
 
@@ -82,8 +142,7 @@ void dump_backtrace(struct pt_regs *regs, struct task_struct *tsk,
 {
 	struct backtrace_state bt = { .loglvl = loglvl };
 
-	printk("%sCall trace: \n", loglvl);
-	arch_stack_walk(dump_one, &bt, tsk, regs);
+	walk_frames(tsk, regs, dump_one, &bt);
 }
 
 void show_stack(struct task_struct *tsk, unsigned long *sp, const char *loglvl)

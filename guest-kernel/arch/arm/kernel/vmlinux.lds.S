@@ -49,6 +49,9 @@ SECTIONS
 	.text : AT(ADDR(.text) - LOAD_OFFSET) {
 		_stext = .;
 		*(.text .text.*)
+		__entry_text_start = .;		/* exception entry: backtraces dump its pt_regs */
+		*(.entry.text)
+		__entry_text_end = .;
 	} :text
 	_etext = .;
 

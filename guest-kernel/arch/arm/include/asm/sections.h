@@ -4,6 +4,7 @@
 #define __ASM_SECTIONS_H
 
 extern char _text[], _stext[], _etext[];
+extern char __entry_text_start[], __entry_text_end[];
 extern char __start_rodata[], __end_rodata[];
 extern char __init_begin[], __init_end[], __inittext_end[];
 extern char _sinittext[], _einittext[];

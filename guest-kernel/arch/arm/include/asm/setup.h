@@ -4,4 +4,6 @@
 
 #define COMMAND_LINE_SIZE	1024	/* Linux/arm's */
 
+extern const char *machine_name;
+
 #endif
