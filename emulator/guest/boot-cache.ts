@@ -34,8 +34,11 @@ function filesUnder(dir: string): string[] {
 		e.isDirectory() ? filesUnder(join(dir, e.name)) : e.isFile() ? [join(dir, e.name)] : []).sort();
 }
 
-/** kobox's own code as it runs (see codeDir): its files' stamps. */
-const codeStamp = () => filesUnder(codeDir).map(fileStamp).join('\n');
+/**
+ * kobox's own code as it runs (see codeDir): its files' stamps. Not V8's code cache beside it
+ * (scripts/cli-loader.mjs), which the first run writes: the code is the same.
+ */
+const codeStamp = () => filesUnder(codeDir).filter(f => !/\.v8(\.\d+)?$/.test(f)).map(fileStamp).join('\n');
 
 let code: string | undefined;
 
