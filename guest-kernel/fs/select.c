@@ -286,19 +286,15 @@ static int deadline_from(const struct __kernel_timespec __user *tsp, u64 *deadli
 	return 0;
 }
 
-SYSCALL_DEFINE5(ppoll, struct pollfd __user *, ufds, unsigned int, nfds,
-		struct __kernel_timespec __user *, tsp,
-		const sigset_t __user *, sigmask, size_t, sigsetsize)
+/* poll() and ppoll(): the fds in, wait until @deadline, their revents back. */
+static int do_sys_poll(struct pollfd __user *ufds, unsigned int nfds, u64 deadline,
+		       const sigset_t __user *sigmask, size_t sigsetsize)
 {
 	struct pollfd *fds;
-	u64 deadline;
 	int ret;
 
 	if (nfds > rlimit_nofile())
 		return -EINVAL;
-	ret = deadline_from(tsp, &deadline);
-	if (ret)
-		return ret;
 	fds = kmalloc(nfds * sizeof(*fds) + 1, GFP_KERNEL);
 	if (!fds)
 		return -ENOMEM;
@@ -324,6 +320,33 @@ out:
 	return ret;
 }
 
+SYSCALL_DEFINE5(ppoll, struct pollfd __user *, ufds, unsigned int, nfds,
+		struct __kernel_timespec __user *, tsp,
+		const sigset_t __user *, sigmask, size_t, sigsetsize)
+{
+	u64 deadline;
+	int ret = deadline_from(tsp, &deadline);
+
+	if (ret)
+		return ret;
+	return do_sys_poll(ufds, nfds, deadline, sigmask, sigsetsize);
+}
+
+/*
+ * poll(), which 32-bit ARM's table has (arm64's has ppoll only): a timeout
+ * in milliseconds, negative for none. A restart after a signal waits the
+ * whole timeout again (Linux recomputes what is left).
+ */
+SYSCALL_DEFINE3(poll, struct pollfd __user *, ufds, unsigned int, nfds,
+		int, timeout_msecs)
+{
+	u64 deadline = U64_MAX;
+
+	if (timeout_msecs >= 0)
+		deadline = ktime_get() + (u64)timeout_msecs * NSEC_PER_MSEC;
+	return do_sys_poll(ufds, nfds, deadline, NULL, 0);
+}
+
 #define POLLIN_SET	(EPOLLRDNORM | EPOLLRDBAND | EPOLLIN | EPOLLHUP | EPOLLERR)
 #define POLLOUT_SET	(EPOLLWRBAND | EPOLLWRNORM | EPOLLOUT | EPOLLERR)
 #define POLLEX_SET	(EPOLLPRI)
@@ -333,20 +356,21 @@ struct fd_sets {
 	unsigned long *in, *out, *ex, *res_in, *res_out, *res_ex;
 };
 
+/* fd_set is an array of longs, as userspace lays it out: 32 fds a word on 32-bit ARM. */
 static bool fd_isset(unsigned long *set, int fd)
 {
-	return set && (set[fd / 64] & (1UL << (fd % 64)));
+	return set && (set[fd / BITS_PER_LONG] & (1UL << (fd % BITS_PER_LONG)));
 }
 
 static int select_scan(void *arg, poll_table *pt)
 {
 	struct fd_sets *fds = arg;
 	int n = fds->n, fd, count = 0;
-	size_t words = DIV_ROUND_UP(n, 64);
+	size_t words = DIV_ROUND_UP(n, BITS_PER_LONG);
 
-	memset(fds->res_in, 0, words * 8);
-	memset(fds->res_out, 0, words * 8);
-	memset(fds->res_ex, 0, words * 8);
+	memset(fds->res_in, 0, words * sizeof(long));
+	memset(fds->res_out, 0, words * sizeof(long));
+	memset(fds->res_ex, 0, words * sizeof(long));
 	for (fd = 0; fd < n; fd++) {
 		bool in = fd_isset(fds->in, fd), out = fd_isset(fds->out, fd);
 		bool ex = fd_isset(fds->ex, fd);
@@ -364,15 +388,15 @@ static int select_scan(void *arg, poll_table *pt)
 		mask = vfs_poll(f, pt);
 		fput(f);
 		if (in && (mask & POLLIN_SET)) {
-			fds->res_in[fd / 64] |= 1UL << (fd % 64);
+			fds->res_in[fd / BITS_PER_LONG] |= 1UL << (fd % BITS_PER_LONG);
 			count++;
 		}
 		if (out && (mask & POLLOUT_SET)) {
-			fds->res_out[fd / 64] |= 1UL << (fd % 64);
+			fds->res_out[fd / BITS_PER_LONG] |= 1UL << (fd % BITS_PER_LONG);
 			count++;
 		}
 		if (ex && (mask & POLLEX_SET)) {
-			fds->res_ex[fd / 64] |= 1UL << (fd % 64);
+			fds->res_ex[fd / BITS_PER_LONG] |= 1UL << (fd % BITS_PER_LONG);
 			count++;
 		}
 		if (count && pt)
@@ -390,7 +414,7 @@ static int do_select(int n, struct fd_sets *fds, u64 deadline)
 static int get_fd_set(int n, void __user *ufdset, unsigned long **kset,
 		      unsigned long *store)
 {
-	size_t bytes = DIV_ROUND_UP(n, 64) * 8;
+	size_t bytes = DIV_ROUND_UP(n, BITS_PER_LONG) * sizeof(long);
 
 	*kset = NULL;
 	if (!ufdset)
@@ -422,9 +446,9 @@ SYSCALL_DEFINE6(pselect6, int, n, void __user *, inp, void __user *, outp,
 		return ret;
 	if (sig && copy_from_user(&ss, sig, sizeof(ss)))
 		return -EFAULT;
-	words = DIV_ROUND_UP(n, 64);
-	bytes = words * 8;
-	bits = kzalloc(6 * bytes + 8, GFP_KERNEL);
+	words = DIV_ROUND_UP(n, BITS_PER_LONG);
+	bytes = words * sizeof(long);
+	bits = kzalloc(6 * bytes + sizeof(long), GFP_KERNEL);
 	if (!bits)
 		return -ENOMEM;
 	ret = get_fd_set(n, inp, &fds.in, bits);

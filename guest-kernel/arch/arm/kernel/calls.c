@@ -212,6 +212,7 @@
 	X(__NR_clock_getres, clock_getres_time32)			\
 	X(__NR_clock_nanosleep, clock_nanosleep_time32)			\
 	X(__NR_utimensat, utimensat_time32)				\
+	X(__NR_poll, poll)						\
 	X(__NR_sendfile64, sendfile64)
 
 /* Only addresses are taken here: any prototype will do. */
