@@ -1,14 +1,15 @@
 // Measure how long the board takes from start to power-off, with busybox running `true` as the
 // whole of userspace: in process, and as a whole `kobox run` command (bin/kobox.js: setup, then the
 // CLI), beside its parts, with and without the boot cache; and `kobox insmod` with and without it.
+// With 32-bit ARM set up (scripts/setup-arm.sh), the same two commands with --arch arm too.
 // usage: npm run bench [-- RUNS]
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Board } from '../emulator/board/board.ts';
+import { Board, guestKernelPath } from '../emulator/board/board.ts';
 import { buildInitrd } from '../emulator/guest/run.ts';
-import { buildDir, builtModulesDir, repoRoot } from '../emulator/paths.ts';
+import { buildDir, builtModulesDir, busyboxFor, modulesBuildDir, repoRoot } from '../emulator/paths.ts';
 
 const runs = Number(process.argv[2] ?? 10);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -44,6 +45,12 @@ const commands: Record<string, string[]> = {
 	'`kobox insmod hello.ko`, the compiled CLI, its boot restored from the boot cache': insmodHello,
 	'`kobox insmod hello.ko`, the compiled CLI, booting (--no-boot-cache)': [compiledCli, 'insmod', '--no-boot-cache', hello],
 };
+const armHello = join(modulesBuildDir('arm'), 'hello/hello.ko');
+const armReady = [guestKernelPath('arm'), busyboxFor('arm'), armHello].every(f => existsSync(f));
+if (armReady) {
+	commands['`kobox run --arch arm -- true`, the compiled CLI, its boot from the boot cache'] = [compiledCli, 'run', '--arch', 'arm', '--', 'true'];
+	commands['`kobox insmod --arch arm hello.ko` (armhf), the compiled CLI, its boot from the boot cache'] = [compiledCli, 'insmod', '--arch', 'arm', armHello];
+}
 const costs = new Map<string, Cost>(Object.keys(commands).map(k => [k, { wall: [], cpu: [] }]));
 for (let i = 0; i < Math.min(runs, 5); i++) {
 	for (const [name, args] of Object.entries(commands)) {
@@ -72,5 +79,6 @@ const rss: [string, string[]][] = [['`kobox run -- true` (compiled, boot cache)'
 
 console.log(`boot, run \`true\` in busybox, power off, in process (${runs} runs): ${fmt(inProcess)}; ~${(Number(instructions) / 1e6).toFixed(1)} M guest instructions`);
 for (const [name, c] of costs) console.log(`${name} (${c.cpu.length} runs): CPU ${fmt(c.cpu)}; wall ${fmt(c.wall)}`);
+if (!armReady) console.log('32-bit ARM is not set up (scripts/setup-arm.sh): no --arch arm figures');
 for (const [name, args] of rss) console.log(`peak resident memory of one process, ${name}: ${peakRss(args).toFixed(0)} MiB`);
 console.log(`peak resident memory of this process: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`);
