@@ -165,7 +165,8 @@ export class Board {
 		const spi = (irq: number) => (high: boolean) => this.gic.setLine(GIC_SPI_BASE + irq, high);
 		this.uart = new Pl011Uart(b => this.transmitted(b), spi(memoryMap.uart0.irq!));
 		this.psci = new PsciDevice(req => this.powerRequest(req));
-		this.rtc = new GoldfishRtc(this.clock, spi(memoryMap.rtc.irq!));
+		// An alarm sooner than the slice's end ends the slice there, as a timer deadline does.
+		this.rtc = new GoldfishRtc(this.clock, spi(memoryMap.rtc.irq!), () => this.shortenSlice());
 		this.timer = new GenericTimer(this.clock, high => this.gic.setLine(GIC_PPI_BASE + timerPpi.nonSecureEl1, high));
 		const devices: [keyof typeof memoryMap, MmioDevice][] = [
 			['uart0', this.uart],

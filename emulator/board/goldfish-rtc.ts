@@ -21,8 +21,12 @@ export class GoldfishRtc implements MmioDevice {
 	/** The armed alarm, in nanoseconds since the epoch (undefined once it has fired or was cleared). */
 	alarm?: bigint;
 
-	/** `line` is the RTC's interrupt output (level-sensitive). */
-	constructor(private readonly clock: Clock, private readonly line: (high: boolean) => void = () => {}) {}
+	/**
+	 * `line` is the RTC's interrupt output (level-sensitive); `armed` hears of each alarm armed, so
+	 * that the board can end its slice there.
+	 */
+	constructor(private readonly clock: Clock, private readonly line: (high: boolean) => void = () => {},
+		private readonly armed: () => void = () => {}) {}
 
 	read(offset: number): number {
 		switch (offset) {
@@ -49,6 +53,7 @@ export class GoldfishRtc implements MmioDevice {
 		default: return;
 		}
 		this.update();
+		if (offset === ALARM_LOW) this.armed();
 	}
 
 	/** Fire the alarm if its time has come, and drive the interrupt line. */

@@ -65,4 +65,14 @@ describe('interrupts', () => {
 		expect(taken - b.cpu.x(19)).toBeLessThanOrEqual(1n);
 		b.close();
 	});
+
+	it('come on time from the RTC alarm armed for sooner than the end of the slice it runs in', async () => {
+		const b = new Board({ kernel: testGuest('alarm-soon'), timeoutSeconds: 20 });
+		expect((await b.run()).reason).toBe('poweroff');
+		const taken = b.cpu.readMemory(b.kernel.symbols.address('taken')!, 8).readBigUInt64LE(0);
+		// The handler's first reading of the RTC (ns): past the alarm by the few instructions of the entry.
+		expect(taken - b.cpu.x(19)).toBeGreaterThanOrEqual(0n);
+		expect(taken - b.cpu.x(19)).toBeLessThan(100n);
+		b.close();
+	});
 });
