@@ -111,7 +111,8 @@ export class Board {
 	readonly files: FilesWindow;
 	/** Guest RAM, shared with Unicorn: snapshots copy it and compare against it directly. */
 	private readonly hostRam: HostMemory;
-	private readonly ram: Buffer;
+	/** RAM as a Buffer, for snapshots and restores (see HostMemory.buffer). */
+	private get ram(): Buffer { return this.hostRam.buffer; }
 	/** An image of RAM as it is, while the guest has not run since (a restore, or a snapshot). */
 	private ramImage?: RamImage;
 	private readonly psci: PsciDevice;
@@ -174,8 +175,7 @@ export class Board {
 			['pvpanic', new PvPanic(() => { this.panicked = true; })],
 		];
 		this.hostRam = HostMemory.anonymous(this.memorySize);
-		this.ram = this.hostRam.buffer;
-		this.cpu.mapRamBuffer(memoryMap.ram.base, this.ram);
+		this.cpu.mapRamBuffer(memoryMap.ram.base, this.hostRam);
 		for (const [name, dev] of devices) this.cpu.mapMmio(memoryMap[name].base, pageAligned(memoryMap[name].size), dev);
 		this.cpu.mapMmio(memoryMap.gicDist.base, memoryMap.gicDist.size, this.gic.distributor);
 		this.cpu.mapMmio(memoryMap.gicCpu.base, memoryMap.gicCpu.size, this.gic.cpuInterface);
@@ -198,7 +198,8 @@ export class Board {
 		if (options.state) {
 			// RAM is all zero and nothing is translated yet: the file's pages go straight in.
 			try {
-				const state = decodeSnapshot(options.state, this.cpu, this.ram);
+				const state = decodeSnapshot(options.state, this.cpu, this.memorySize,
+					(offset, bytes) => this.cpu.writeMemory(memoryMap.ram.base + BigInt(offset), bytes));
 				this.restoreState(state);
 				state.cpu.free();
 				this.ramImage = state.ram;
@@ -368,7 +369,7 @@ export class Board {
 	writeRam(address: bigint, data: Uint8Array): void {
 		const ram = memoryMap.ram.base;
 		if (address < ram || address + BigInt(data.length) > ram + BigInt(this.memorySize)) throw new RangeError(`no RAM at 0x${address.toString(16)}`);
-		this.ram.set(data, Number(address - ram));
+		this.cpu.writeMemory(address, data);
 		this.ramImage = undefined;
 		this.cpu.invalidatePhysical([[address & ~0xfffn, (address + BigInt(data.length) + 0xfffn) & ~0xfffn]]);
 	}

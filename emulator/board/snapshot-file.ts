@@ -56,11 +56,11 @@ export function encodeSnapshot(s: BoardSnapshot): Buffer {
 interface Header { state: Omit<BoardSnapshot, 'cpu' | 'ram'>; ramSize: number; cpuBytes: number; pages: number[] }
 
 /**
- * Read a snapshot file: its pages go into `ram` (all zero before: the pages the file does not
- * hold are zero), its CPU state into a context of `cpu`'s engine. The snapshot's RAM image is the
+ * Read a snapshot file: its pages go into RAM through `writeRam` (all zero before: the pages the
+ * file does not hold are zero), its CPU state into a context of `cpu`'s engine. The snapshot's RAM image is the
  * file's own bytes. Throws on a damaged file.
  */
-export function decodeSnapshot(data: Buffer, cpu: Unicorn, ram: Buffer): BoardSnapshot {
+export function decodeSnapshot(data: Buffer, cpu: Unicorn, ramSize: number, writeRam: (offset: number, bytes: Buffer) => void): BoardSnapshot {
 	if (data.toString('latin1', 0, MAGIC.length) !== MAGIC) throw new Error('not a kobox board snapshot');
 	let at = MAGIC.length;
 	const headerLength = data.readUInt32LE(at);
@@ -70,14 +70,18 @@ export function decodeSnapshot(data: Buffer, cpu: Unicorn, ram: Buffer): BoardSn
 	// Files from before 32-bit ARM are arm64's.
 	const arch = h.state.arch ?? 'arm64';
 	if (arch !== cpu.arch) throw new Error(`a snapshot of an ${arch} board, not of an ${cpu.arch} one`);
-	if (h.ramSize !== ram.length) throw new Error(`a snapshot of a board with ${h.ramSize >> 20} MiB of RAM, not ${ram.length >> 20} MiB`);
+	if (h.ramSize !== ramSize) throw new Error(`a snapshot of a board with ${h.ramSize >> 20} MiB of RAM, not ${ramSize >> 20} MiB`);
 	if (data.length !== at + h.cpuBytes + h.pages.length * PAGE) throw new Error('a kobox board snapshot of the wrong size');
 	const pages = Uint32Array.from(h.pages);
-	if (pages.some((p, i) => (p + 1) * PAGE > ram.length || (i > 0 && p <= pages[i - 1])))
+	if (pages.some((p, i) => (p + 1) * PAGE > ramSize || (i > 0 && p <= pages[i - 1])))
 		throw new Error('a kobox board snapshot with pages out of order or outside RAM');
 	const context = cpu.loadContext(data.subarray(at, at + h.cpuBytes));
 	at += h.cpuBytes;
-	const image = new RamImage(ram.length, pages, data.subarray(at));
-	pages.forEach((page, i) => image.data.copy(ram, page * PAGE, i * PAGE, (i + 1) * PAGE));
+	const image = new RamImage(ramSize, pages, data.subarray(at));
+	for (let i = 0, j; i < pages.length; i = j) {	// runs of consecutive pages at a time
+		for (j = i + 1; j < pages.length && pages[j] === pages[j - 1] + 1; j++)
+			;
+		writeRam(pages[i] * PAGE, image.data.subarray(i * PAGE, j * PAGE));
+	}
 	return { ...h.state, arch, cpu: context, ram: image };
 }

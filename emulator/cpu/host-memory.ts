@@ -23,15 +23,31 @@ const lib = () => (libc ??= bindLibc());
 /** Unmapped once nothing in JavaScript can reach the memory (the engine is closed before that). */
 const unmapWhenUnreachable = new FinalizationRegistry<{ address: bigint; size: number }>(
 	({ address, size }) => lib().munmap(address, size));
+/** A view keeps its memory mapped. */
+const owners = new WeakMap<ArrayBufferLike, HostMemory>();
 
 export class HostMemory {
-	readonly buffer: Buffer;
+	/** The mapping, for the engine to use as guest memory (uc_mem_map_ptr). */
+	readonly pointer: unknown;
 	private readonly address: bigint;
+	private view?: Buffer;
 
 	private constructor(mapping: unknown, readonly size: number) {
+		this.pointer = mapping;
 		this.address = BigInt(koffi.address(mapping));
-		this.buffer = Buffer.from(koffi.view(mapping, size));
-		unmapWhenUnreachable.register(this.buffer.buffer, { address: this.address, size });
+		unmapWhenUnreachable.register(this, { address: this.address, size });
+	}
+
+	/**
+	 * The memory as a Buffer, made when first asked for: V8 counts a view as external memory, and
+	 * 128 MiB of it cost a command that never reads RAM itself a full garbage collection.
+	 */
+	get buffer(): Buffer {
+		if (!this.view) {
+			this.view = Buffer.from(koffi.view(this.pointer as never, this.size));
+			owners.set(this.view.buffer, this);
+		}
+		return this.view;
 	}
 
 	/** `size` bytes of zeros (size a multiple of the page size), no page of it touched yet. */

@@ -37,7 +37,10 @@ export type MemFaultHook = (type: number, address: bigint, size: number, value: 
 /** A hook, and its callback when the hook has one of its own (see codeHooks). */
 interface Registered { hh: unknown; callback?: bigint }
 /** What a range of physical addresses holds: RAM (Unicorn's own, or a host buffer) or a device. */
-interface Region { address: bigint; size: number; kind: 'ram' | 'mmio'; memory?: Buffer }
+/** Memory the host mapped for the guest (host-memory.ts): its pointer, kept alive while mapped. */
+export interface HostRam { readonly pointer: unknown; readonly size: number }
+
+interface Region { address: bigint; size: number; kind: 'ram' | 'mmio'; memory?: Buffer | HostRam }
 /** A device access in progress: its physical address. */
 export interface MmioAccess { readonly address: bigint; readonly write: boolean }
 export interface HookHandle { readonly id: number }
@@ -88,7 +91,7 @@ export class Unicorn {
 	private sharedCallbacks: bigint[] = [];
 	private regions: Region[] = [];
 	/** Host memory Unicorn holds pointers to (guest RAM, native hooks' data): kept referenced while the engine lives. */
-	private pinned: Buffer[] = [];
+	private pinned: unknown[] = [];
 	private invalidateContext?: CpuContext;
 	private nextHookId = 1;
 	private closed = false;
@@ -120,10 +123,12 @@ export class Unicorn {
 	}
 
 	/** RAM backed by `memory`, which the host may then read and write directly. */
-	mapRamBuffer(address: number | bigint, memory: Buffer, perms = UC_PROT_ALL): void {
-		this.check(this.lib.uc_mem_map_ptr(this.uc, address, memory.length, perms, memory), 'uc_mem_map_ptr');
+	/** RAM the host owns: a Buffer, or memory kobox mapped itself (host-memory.ts). */
+	mapRamBuffer(address: number | bigint, memory: Buffer | HostRam, perms = UC_PROT_ALL): void {
+		const [pointer, size] = Buffer.isBuffer(memory) ? [memory, memory.length] : [memory.pointer, memory.size];
+		this.check(this.lib.uc_mem_map_ptr(this.uc, address, size, perms, pointer), 'uc_mem_map_ptr');
 		this.pinned.push(memory);
-		this.regions.push({ address: BigInt(address), size: memory.length, kind: 'ram', memory });
+		this.regions.push({ address: BigInt(address), size, kind: 'ram', memory });
 	}
 
 	mapMmio(address: number | bigint, size: number, device: MmioHandler): void {

@@ -238,7 +238,7 @@ describe('a 32-bit ARM board\'s snapshot', () => {
 		}
 		const arm64 = new Unicorn();
 		try {
-			expect(() => decodeSnapshot(file, arm64, Buffer.alloc(128 << 20))).toThrow(/a snapshot of an arm board, not of an arm64 one/);
+			expect(() => decodeSnapshot(file, arm64, 128 << 20, () => {})).toThrow(/a snapshot of an arm board, not of an arm64 one/);
 		} finally {
 			arm64.close();
 		}
