@@ -26,12 +26,6 @@ export interface BoardServices {
 	/** An exception in kernel mode: what a panic's report shows (undefined: the kernel got back to user space). */
 	noteKernelFault(fault: KernelFault | undefined): void;
 	finish(exit: BoardExit): void;
-	/**
-	 * The guest reprogrammed a device's timer in the middle of a slice: end the slice at its
-	 * event if that comes sooner, so that the interrupt arrives at the block boundary past its
-	 * deadline rather than at the slice's end.
-	 */
-	deviceEventsChanged(): void;
 }
 
 export interface ArchCpu {

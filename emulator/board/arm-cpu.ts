@@ -212,9 +212,7 @@ export class ArmCpu implements ArchCpu {
 			if (reg.is64) cpu.setR(rt2, (value >> 32n) & 0xffff_ffffn);
 			return true;
 		}
-		if (!timer.writeRegister(timerReg, reg.is64 ? cpu.r(rt) | (cpu.r(rt2) << 32n) : cpu.r(rt))) return false;
-		this.board.deviceEventsChanged();
-		return true;
+		return timer.writeRegister(timerReg, reg.is64 ? cpu.r(rt) | (cpu.r(rt2) << 32n) : cpu.r(rt));
 	}
 
 	/** A trapped c7 access (see the top of this file); false if Unicorn has no such register. */

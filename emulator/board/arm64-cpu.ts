@@ -107,8 +107,6 @@ export class Arm64Cpu implements ArchCpu {
 			if (value !== undefined && rt !== 31) cpu.setX(rt, value);
 		} else {
 			served = timer.writeRegister(reg, rt === 31 ? 0n : cpu.x(rt));
-			// A deadline sooner than the slice's end ends the slice there: the interrupt comes on time.
-			if (served) this.board.deviceEventsChanged();
 		}
 		if (served) {
 			this.stepOver(pc);

@@ -166,9 +166,10 @@ export class Board {
 		const spi = (irq: number) => (high: boolean) => this.gic.setLine(GIC_SPI_BASE + irq, high);
 		this.uart = new Pl011Uart(b => this.transmitted(b), spi(memoryMap.uart0.irq!));
 		this.psci = new PsciDevice(req => this.powerRequest(req));
-		// An alarm sooner than the slice's end ends the slice there, as a timer deadline does.
 		this.rtc = new GoldfishRtc(this.clock, spi(memoryMap.rtc.irq!), () => this.shortenSlice());
-		this.timer = new GenericTimer(this.clock, high => this.gic.setLine(GIC_PPI_BASE + timerPpi.nonSecureEl1, high));
+		// A deadline or an alarm sooner than the slice's end ends the slice there: the IRQ comes on time.
+		this.timer = new GenericTimer(this.clock, high => this.gic.setLine(GIC_PPI_BASE + timerPpi.nonSecureEl1, high),
+			() => this.shortenSlice());
 		const devices: [keyof typeof memoryMap, MmioDevice][] = [
 			['uart0', this.uart],
 			['rtc', this.rtc],
@@ -188,7 +189,6 @@ export class Board {
 			faulted: () => this.debug?.faulted(),
 			noteKernelFault: fault => { this.lastKernelFault = fault; },
 			finish: exit => this.finish(exit),
-			deviceEventsChanged: () => this.shortenSlice(),
 		};
 		this.archCpu = this.arch === 'arm' ? new ArmCpu(services) : new Arm64Cpu(services);
 		const exception = (intno: number) => this.archCpu.exception(intno);

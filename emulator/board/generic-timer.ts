@@ -36,8 +36,12 @@ export class GenericTimer {
 	/** The interrupt line, as update() last drove it. */
 	private high = false;
 
-	/** `line` is the EL1 physical timer's interrupt output (level-sensitive). */
-	constructor(private readonly clock: Clock, private readonly line: (high: boolean) => void) {}
+	/**
+	 * `line` is the EL1 physical timer's interrupt output (level-sensitive); `armed` hears of each
+	 * change to the deadline, so that the board can end its slice there.
+	 */
+	constructor(private readonly clock: Clock, private readonly line: (high: boolean) => void,
+		private readonly armed: () => void = () => {}) {}
 
 	/** The system counter: ticks of 16 ns since power-on. */
 	count(): bigint { return this.clock.uptimeNs / NS_PER_TICK; }
@@ -65,6 +69,7 @@ export class GenericTimer {
 		default: return false;
 		}
 		this.update();
+		this.armed();
 		return true;
 	}
 

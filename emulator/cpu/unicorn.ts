@@ -238,13 +238,14 @@ export class Unicorn {
 	 * Where to start Unicorn to go on from the PC: on AArch32, with bit 0 the Thumb state (Unicorn
 	 * takes the state from it, and the PC register reads without it).
 	 */
-	get resumeAddress(): bigint {
-		return this.arch === 'arm' && this.reg(ArmReg.CPSR) & CPSR_T ? this.pc | 1n : this.pc;
-	}
+	get resumeAddress(): bigint { return this.inInstructionSet(this.pc); }
 
 	/** Go on at `address` in the instruction set the CPU is in now. */
-	jump(address: bigint): void {
-		this.pc = this.arch === 'arm' && this.reg(ArmReg.CPSR) & CPSR_T ? address | 1n : address;
+	jump(address: bigint): void { this.pc = this.inInstructionSet(address); }
+
+	/** `address` as Unicorn takes a PC: with bit 0 set when the CPU is in Thumb state (AArch32). */
+	private inInstructionSet(address: bigint): bigint {
+		return this.arch === 'arm' && this.reg(ArmReg.CPSR) & CPSR_T ? address | 1n : address;
 	}
 
 	private fillCp(r: SysReg): Buffer {
