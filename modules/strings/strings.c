@@ -43,6 +43,17 @@ static void test_kstrto(void)
 			strim(shown), r1, v,
 			r2, u, r3, ull, r4, ll);
 	}
+	/* long is 32 bits on 32-bit ARM: there these import _kstrtoul and _kstrtol. */
+	for (i = 0; i < ARRAY_SIZE(numbers); i++) {
+		unsigned long ul = 0;
+		long l = 0;
+
+		r1 = kstrtoul(numbers[i], 0, &ul);
+		r2 = kstrtol(numbers[i], 0, &l);
+		strscpy(shown, numbers[i], sizeof(shown));
+		pr_info("strings: kstrtoul/l \"%s\": %d/%lu %d/%ld\n",
+			strim(shown), r1, ul, r2, l);
+	}
 	for (i = 0; i < 4; i++) {
 		static const char *const words[] = { "on", "N", "of", "1x" };
 
