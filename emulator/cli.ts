@@ -54,10 +54,10 @@ const addArchOption = (cmd: Command) => cmd.addOption(new Option('--arch <arch>'
 	'the board\'s CPU: arm64, or arm (32-bit ARM, with the armhf guest kernel and Debian\'s armhf busybox; set up by scripts/setup-arm.sh)')
 	.choices([...ARCHES]).default('arm64'));
 
-/** Tracing and GDB read arm64's registers and kernel structures (trace/, gdb/). */
-function requireTraceable(opts: TraceCliOptions & { arch?: Arch; gdb?: GdbPort; chart?: string }): void {
-	if (opts.arch === 'arm' && (opts.trace?.length || opts.chart || opts.gdb !== undefined))
-		throw new UsageError('--trace, --chart and --gdb follow the arm64 kernel only: they cannot go with --arch arm yet');
+/** The system call tracer decodes arm64's calls and structures (trace/syscall-trace.ts). */
+function requireTraceable(opts: TraceCliOptions & { arch?: Arch }): void {
+	if (opts.arch === 'arm' && opts.trace?.includes('syscalls'))
+		throw new UsageError('--trace syscalls decodes arm64\'s system calls only: it cannot go with --arch arm yet');
 }
 
 /** `--gdb PORT|stdio` (run, shell and insmod): GDB's remote protocol for the board. */

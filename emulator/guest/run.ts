@@ -66,10 +66,10 @@ export function busyboxOf(opts: Pick<RunOptions, 'busybox' | 'arch'>): string {
 export const appletsOf = (opts: Pick<RunOptions, 'busybox' | 'arch' | 'kernel' | 'applets'>): Promise<string[]> =>
 	opts.applets ? Promise.resolve(opts.applets) : busyboxApplets(busyboxOf(opts), onBoard(archOf(opts), opts.kernel));
 
-/** Tracing and GDB read arm64's registers and kernel structures (trace/, gdb/). */
-export function requireTraceableArch(opts: Pick<RunOptions, 'arch' | 'trace' | 'gdb'>): void {
-	if (archOf(opts) !== 'arm64' && (opts.trace || opts.gdb))
-		throw new Error('tracing and GDB follow the arm64 kernel only: they cannot go with a 32-bit ARM board yet');
+/** The system call tracer decodes arm64's calls and structures (trace/syscall-trace.ts). */
+export function requireTraceableArch(opts: Pick<RunOptions, 'arch' | 'trace'>): void {
+	if (archOf(opts) !== 'arm64' && opts.trace?.syscalls)
+		throw new Error('the system call trace decodes arm64\'s calls only: it cannot go with a 32-bit ARM board yet');
 }
 
 const initOf = (opts: RunOptions) => opts.initScript !== undefined ? readFileSync(opts.initScript, 'utf8')
