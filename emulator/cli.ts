@@ -54,11 +54,6 @@ const addArchOption = (cmd: Command) => cmd.addOption(new Option('--arch <arch>'
 	'the board\'s CPU: arm64, or arm (32-bit ARM, with the armhf guest kernel and Debian\'s armhf busybox; set up by scripts/setup-arm.sh)')
 	.choices([...ARCHES]).default('arm64'));
 
-/** The system call tracer decodes arm64's calls and structures (trace/syscall-trace.ts). */
-function requireTraceable(opts: TraceCliOptions & { arch?: Arch }): void {
-	if (opts.arch === 'arm' && opts.trace?.includes('syscalls'))
-		throw new UsageError('--trace syscalls decodes arm64\'s system calls only: it cannot go with --arch arm yet');
-}
 
 /** `--gdb PORT|stdio` (run, shell and insmod): GDB's remote protocol for the board. */
 const addGdbOption = (cmd: Command) => cmd.option('--gdb <port>',
@@ -109,7 +104,6 @@ function requireArmKernel(arch: Arch | undefined, kernel: string | undefined): v
 async function boardOptions(opts: CommonOptions) {
 	if (opts.kernel && opts.builtin) throw new UsageError('give either --kernel or --builtin, not both');
 	if (opts.builtin && opts.arch === 'arm') throw new UsageError('--builtin builds the arm64 kernel only; it cannot go with --arch arm');
-	requireTraceable(opts);
 	if (opts.kernel) existingFile(opts.kernel, '--kernel');
 	const kernel = opts.builtin ? await builtinKernel(opts.builtin) : opts.kernel;
 	requireArmKernel(opts.arch, kernel);
@@ -156,7 +150,6 @@ async function bootWithoutRootfs(opts: Awaited<ReturnType<typeof boardOptions>>,
 async function boot(opts: CommonOptions & { initramfs: boolean; chart?: string }): Promise<number> {
 	if (opts.chart && !statSync(dirname(resolve(opts.chart)), { throwIfNoEntry: false })?.isDirectory())
 		throw new UsageError(`--chart: ${opts.chart}: no such directory to write it in`);
-	requireTraceable(opts);
 	const board = await boardOptions(opts);
 	const initcalls: InitcallRecord[] = [];
 	const exit = await traced(opts, board.kernel, async cli => {
@@ -212,7 +205,6 @@ interface InsmodCliOptions extends TraceCliOptions { cmdline?: string; time: Clo
  * and the board's status.
  */
 async function insmod(file: string, params: string[], opts: InsmodCliOptions): Promise<number> {
-	requireTraceable(opts);
 	const kernel = opts.kernel && existingFile(opts.kernel, '--kernel');
 	requireArmKernel(opts.arch, kernel);
 	const r = await traced(opts, kernel, trace => insmodOnBoard(existingFile(file, 'insmod'), params, {

@@ -66,11 +66,6 @@ export function busyboxOf(opts: Pick<RunOptions, 'busybox' | 'arch'>): string {
 export const appletsOf = (opts: Pick<RunOptions, 'busybox' | 'arch' | 'kernel' | 'applets'>): Promise<string[]> =>
 	opts.applets ? Promise.resolve(opts.applets) : busyboxApplets(busyboxOf(opts), onBoard(archOf(opts), opts.kernel));
 
-/** The system call tracer decodes arm64's calls and structures (trace/syscall-trace.ts). */
-export function requireTraceableArch(opts: Pick<RunOptions, 'arch' | 'trace'>): void {
-	if (archOf(opts) !== 'arm64' && opts.trace?.syscalls)
-		throw new Error('the system call trace decodes arm64\'s calls only: it cannot go with a 32-bit ARM board yet');
-}
 
 const initOf = (opts: RunOptions) => opts.initScript !== undefined ? readFileSync(opts.initScript, 'utf8')
 	: opts.shell ? shellInit()
@@ -178,7 +173,6 @@ export const moduleFiles = (files: (string | GuestFile)[] = []) =>
 	files.map(f => typeof f === 'string' ? f : f.host).filter(f => f.endsWith('.ko'));
 
 export async function runGuest(opts: RunOptions, onStart?: (board: Board) => void): Promise<RunResult> {
-	requireTraceableArch(opts);
 	const filter = new MarkerFilter(opts.onOutput);
 	const board = await startBoard(opts, filter);
 	const tracer = opts.trace && Tracer.attach(board, opts.trace);

@@ -107,7 +107,10 @@ static bool sig_ignored(struct task_struct *t, int sig, bool force)
 
 static bool has_pending_signals(sigset_t *signal, sigset_t *blocked)
 {
-	return signal->sig[0] & ~blocked->sig[0];
+	sigset_t ready;
+
+	sigandnsets(&ready, signal, blocked);
+	return !sigisemptyset(&ready);
 }
 
 static bool recalc_sigpending_tsk(struct task_struct *t)
@@ -437,18 +440,19 @@ void do_notify_parent(struct task_struct *tsk, int sig)
 static int dequeue_signal(siginfo_t *info)
 {
 	struct task_struct *t = current;
-	unsigned long pending, flags;
+	unsigned long flags;
+	sigset_t pending;
 	int sig;
 
 	local_irq_save(flags);
-	pending = t->pending.signal.sig[0] & ~t->blocked.sig[0];
-	if (!pending) {
+	sigandnsets(&pending, &t->pending.signal, &t->blocked);
+	if (sigisemptyset(&pending)) {
 		local_irq_restore(flags);
 		return 0;
 	}
-	if (pending & SIG_SYNCHRONOUS_MASK)
-		pending &= SIG_SYNCHRONOUS_MASK;
-	sig = __builtin_ctzl(pending) + 1;
+	if (pending.sig[0] & SIG_SYNCHRONOUS_MASK)
+		siginitset(&pending, pending.sig[0] & SIG_SYNCHRONOUS_MASK);
+	sig = first_signal(&pending);
 	pending_take(&t->pending, sig, info);
 	recalc_sigpending();
 	/* A periodic ITIMER_REAL restarts when its SIGALRM is taken, as on Linux. */
@@ -522,8 +526,7 @@ void signal_setup_done(int failed, struct ksignal *ksig, int stepping)
 		force_sig(SIGSEGV);
 		return;
 	}
-	blocked = current->blocked;
-	blocked.sig[0] |= ksig->ka.sa_mask.sig[0];
+	sigorsets(&blocked, &current->blocked, &ksig->ka.sa_mask);
 	if (!(ksig->ka.sa_flags & SA_NODEFER))
 		sigaddset(&blocked, ksig->sig);
 	set_current_blocked(&blocked);
@@ -632,10 +635,10 @@ static int sigprocmask(int how, sigset_t *set, sigset_t *oldset)
 		*oldset = current->blocked;
 	switch (how) {
 	case SIG_BLOCK:
-		newset.sig[0] |= set->sig[0];
+		sigorsets(&newset, &newset, set);
 		break;
 	case SIG_UNBLOCK:
-		newset.sig[0] &= ~set->sig[0];
+		sigandnsets(&newset, &newset, set);
 		break;
 	case SIG_SETMASK:
 		newset = *set;
@@ -674,7 +677,7 @@ SYSCALL_DEFINE2(rt_sigpending, sigset_t __user *, uset, size_t, sigsetsize)
 
 	if (sigsetsize > sizeof(sigset_t))
 		return -EINVAL;
-	pending.sig[0] = current->pending.signal.sig[0] & current->blocked.sig[0];
+	sigandsets(&pending, &current->pending.signal, &current->blocked);
 	return copy_to_user(uset, &pending, sigsetsize) ? -EFAULT : 0;
 }
 
@@ -707,7 +710,7 @@ SYSCALL_DEFINE4(rt_sigtimedwait, const sigset_t __user *, uthese,
 		const struct __kernel_timespec __user *, uts, size_t, sigsetsize)
 {
 	struct task_struct *t = current;
-	sigset_t these;
+	sigset_t these, unawaited;
 	siginfo_t info;
 	u64 deadline = U64_MAX;
 	int sig;
@@ -717,6 +720,8 @@ SYSCALL_DEFINE4(rt_sigtimedwait, const sigset_t __user *, uthese,
 	if (copy_from_user(&these, uthese, sizeof(these)))
 		return -EFAULT;
 	sigdelsetmask(&these, SIG_KERNEL_ONLY_MASK);
+	unawaited = these;
+	signotset(&unawaited);
 	if (uts) {
 		struct timespec64 ts;
 
@@ -727,10 +732,11 @@ SYSCALL_DEFINE4(rt_sigtimedwait, const sigset_t __user *, uthese,
 		deadline = ktime_get() + timespec64_to_ns(&ts);
 	}
 	for (;;) {
-		unsigned long ready = t->pending.signal.sig[0] & these.sig[0];
+		sigset_t ready;
 
-		if (ready) {
-			sig = __builtin_ctzl(ready) + 1;
+		sigandsets(&ready, &t->pending.signal, &these);
+		sig = first_signal(&ready);
+		if (sig) {
 			pending_take(&t->pending, sig, &info);
 			recalc_sigpending();
 			if (uinfo && copy_to_user(uinfo, &info, sizeof(info)))
@@ -739,11 +745,10 @@ SYSCALL_DEFINE4(rt_sigtimedwait, const sigset_t __user *, uthese,
 		}
 		/* let the awaited signals in while we sleep */
 		t->real_blocked = t->blocked;
-		t->blocked.sig[0] &= ~these.sig[0];
+		sigandnsets(&t->blocked, &t->blocked, &these);
 		recalc_sigpending();
 		set_current_state(TASK_INTERRUPTIBLE);
-		if (!schedule_timeout_ns(deadline) &&
-		    !(t->pending.signal.sig[0] & these.sig[0])) {
+		if (!schedule_timeout_ns(deadline) && !has_pending_signals(&t->pending.signal, &unawaited)) {
 			t->blocked = t->real_blocked;
 			sigemptyset(&t->real_blocked);
 			recalc_sigpending();
@@ -752,7 +757,7 @@ SYSCALL_DEFINE4(rt_sigtimedwait, const sigset_t __user *, uthese,
 		t->blocked = t->real_blocked;
 		sigemptyset(&t->real_blocked);
 		recalc_sigpending();
-		if (!(t->pending.signal.sig[0] & these.sig[0]))
+		if (!has_pending_signals(&t->pending.signal, &unawaited))
 			return -EINTR;
 	}
 }

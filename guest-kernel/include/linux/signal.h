@@ -12,28 +12,43 @@ struct k_sigaction;
 
 typedef siginfo_t kernel_siginfo_t;
 
+/*
+ * A signal's bit in the first word, for the standard signals (below 32):
+ * the masks below. A sigset_t is _NSIG_WORDS words (two on 32-bit ARM),
+ * so the operations on whole sets go word by word.
+ */
 #define sigmask(sig)	(1UL << ((sig) - 1))
 
 static inline void sigaddset(sigset_t *set, int sig)
 {
-	set->sig[0] |= sigmask(sig);
+	unsigned long n = sig - 1;
+
+	set->sig[n / _NSIG_BPW] |= 1UL << (n % _NSIG_BPW);
 }
 
 static inline void sigdelset(sigset_t *set, int sig)
 {
-	set->sig[0] &= ~sigmask(sig);
+	unsigned long n = sig - 1;
+
+	set->sig[n / _NSIG_BPW] &= ~(1UL << (n % _NSIG_BPW));
 }
 
 static inline int sigismember(const sigset_t *set, int sig)
 {
-	return (set->sig[0] & sigmask(sig)) != 0;
+	unsigned long n = sig - 1;
+
+	return (set->sig[n / _NSIG_BPW] >> (n % _NSIG_BPW)) & 1;
 }
 
 static inline void sigemptyset(sigset_t *set)
 {
-	set->sig[0] = 0;
+	int i;
+
+	for (i = 0; i < _NSIG_WORDS; i++)
+		set->sig[i] = 0;
 }
 
+/* Standard signals only: mask is a first word's bits. */
 static inline void sigdelsetmask(sigset_t *set, unsigned long mask)
 {
 	set->sig[0] &= ~mask;
@@ -41,12 +56,62 @@ static inline void sigdelsetmask(sigset_t *set, unsigned long mask)
 
 static inline void siginitset(sigset_t *set, unsigned long mask)
 {
+	sigemptyset(set);
 	set->sig[0] = mask;
 }
 
 static inline bool sigisemptyset(const sigset_t *set)
 {
-	return !set->sig[0];
+	int i;
+
+	for (i = 0; i < _NSIG_WORDS; i++)
+		if (set->sig[i])
+			return false;
+	return true;
+}
+
+static inline void sigorsets(sigset_t *r, const sigset_t *a, const sigset_t *b)
+{
+	int i;
+
+	for (i = 0; i < _NSIG_WORDS; i++)
+		r->sig[i] = a->sig[i] | b->sig[i];
+}
+
+static inline void sigandsets(sigset_t *r, const sigset_t *a, const sigset_t *b)
+{
+	int i;
+
+	for (i = 0; i < _NSIG_WORDS; i++)
+		r->sig[i] = a->sig[i] & b->sig[i];
+}
+
+/* r = a & ~b */
+static inline void sigandnsets(sigset_t *r, const sigset_t *a, const sigset_t *b)
+{
+	int i;
+
+	for (i = 0; i < _NSIG_WORDS; i++)
+		r->sig[i] = a->sig[i] & ~b->sig[i];
+}
+
+static inline void signotset(sigset_t *set)
+{
+	int i;
+
+	for (i = 0; i < _NSIG_WORDS; i++)
+		set->sig[i] = ~set->sig[i];
+}
+
+/* The lowest signal in the set, 0 if none. */
+static inline int first_signal(const sigset_t *set)
+{
+	int i;
+
+	for (i = 0; i < _NSIG_WORDS; i++)
+		if (set->sig[i])
+			return i * _NSIG_BPW + __builtin_ctzl(set->sig[i]) + 1;
+	return 0;
 }
 
 #define SIG_KERNEL_ONLY_MASK	(sigmask(SIGKILL) | sigmask(SIGSTOP))
