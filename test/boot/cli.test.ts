@@ -1,7 +1,7 @@
 // `kobox boot` and the CLI's own behaviour as a person meets it: exit statuses and messages.
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defaultKernelPath, pinnedKernel, repoRoot } from '../../emulator/paths.ts';
@@ -30,6 +30,21 @@ describe('kobox boot --arch arm', () => {
 		expect(r.stderr).toBe(`kobox: the 32-bit ARM guest kernel is not built yet: no ${guestKernelPath('arm')}; run scripts/setup-arm.sh to build it, or give one with --kernel\n`);
 		expect(r.status).toBe(70);
 	});
+
+	it.skipIf(!existsSync(guestKernelPath('arm')))('builds a module with the -armmp headers, and checks it against the 32-bit board', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'kobox-cli-arm-build-'));
+		try {
+			cpSync(join(repoRoot, 'modules/hello'), dir, { recursive: true });
+			const r = spawnSync(join(repoRoot, 'bin/kobox.js'), ['build', '--arch', 'arm', dir], { encoding: 'utf8', timeout: 240_000 });
+			expect([r.stdout, r.status]).toEqual([`${join(dir, 'hello.ko')}\n`, 0]);
+			const check = kobox('check', join(dir, 'hello.ko'));
+			expect(check.stdout).toContain('vermagic: 6.1.0-56-armmp SMP mod_unload modversions ARMv7 p2v8 : the board\'s\n');
+			expect(check.status).toBe(0);
+			expect(kobox('build', '--arch', 'arm', '--builtin', dir)).toMatchObject({ status: 64, stderr: 'kobox: --builtin builds the arm64 kernel only; it cannot go with --arch arm\n' });
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	}, 240_000);
 
 	it('refuses --builtin, which builds the arm64 kernel, and an architecture it does not know', () => {
 		expect(kobox('boot', '--arch', 'arm', '--builtin', repoRoot)).toMatchObject({ status: 64, stderr: 'kobox: --builtin builds the arm64 kernel only; it cannot go with --arch arm\n' });
