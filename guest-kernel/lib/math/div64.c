@@ -3,9 +3,11 @@
  * 64-bit division where the CPU divides 32 bits at most (32-bit ARM):
  * __div64_32() behind do_div()'s __do_div64, and the 64-by-64 divisions
  * behind the EABI helpers gcc calls for the kernel's own "/" and "%" of
- * 64-bit values. Restoring division, one quotient bit a round; nothing
+ * 64-bit values, and what <linux/math64.h> has modules import on a
+ * 32-bit kernel (div64_u64(), div_s64_rem()...). Restoring division, one quotient bit a round; nothing
  * here may divide a 64-bit value itself.
  */
+#include <linux/export.h>
 #include <linux/kernel.h>
 #include <linux/types.h>
 
@@ -57,6 +59,15 @@ u64 div64_u64_rem(u64 dividend, u64 divisor, u64 *remainder)
 	}
 	return divide_u64(dividend, divisor, remainder);
 }
+EXPORT_SYMBOL(div64_u64_rem);
+
+u64 div64_u64(u64 dividend, u64 divisor)
+{
+	u64 rem;
+
+	return div64_u64_rem(dividend, divisor, &rem);
+}
+EXPORT_SYMBOL(div64_u64);
 
 /* Truncating, as C's: the remainder takes the dividend's sign. */
 s64 div64_s64_rem(s64 dividend, s64 divisor, s64 *remainder)
@@ -69,3 +80,21 @@ s64 div64_s64_rem(s64 dividend, s64 divisor, s64 *remainder)
 	*remainder = dividend < 0 ? -(s64)rem : (s64)rem;
 	return (dividend < 0) != (divisor < 0) ? -(s64)q : (s64)q;
 }
+
+s64 div64_s64(s64 dividend, s64 divisor)
+{
+	s64 rem;
+
+	return div64_s64_rem(dividend, divisor, &rem);
+}
+EXPORT_SYMBOL(div64_s64);
+
+s64 div_s64_rem(s64 dividend, s32 divisor, s32 *remainder)
+{
+	s64 rem, q;
+
+	q = div64_s64_rem(dividend, divisor, &rem);
+	*remainder = rem;
+	return q;
+}
+EXPORT_SYMBOL(div_s64_rem);
