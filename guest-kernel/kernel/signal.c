@@ -57,12 +57,14 @@ static void pending_take(struct sigpending *p, int sig, siginfo_t *info)
 	}
 }
 
+/* mask: of the first word's signals; ~0UL drops every signal. */
 static void pending_drop_mask(struct sigpending *p, unsigned long mask)
 {
 	int sig;
 
 	for (sig = 1; sig <= _NSIG; sig++)
-		if ((mask & sigmask(sig)) && sigismember(&p->signal, sig))
+		if ((sig > _NSIG_BPW ? mask == ~0UL : mask & sigmask(sig)) &&
+		    sigismember(&p->signal, sig))
 			pending_take(p, sig, NULL);
 }
 
@@ -452,7 +454,7 @@ static int dequeue_signal(siginfo_t *info)
 	}
 	if (pending.sig[0] & SIG_SYNCHRONOUS_MASK)
 		siginitset(&pending, pending.sig[0] & SIG_SYNCHRONOUS_MASK);
-	sig = first_signal(&pending);
+	sig = sigset_first(&pending);
 	pending_take(&t->pending, sig, info);
 	recalc_sigpending();
 	/* A periodic ITIMER_REAL restarts when its SIGALRM is taken, as on Linux. */
@@ -526,7 +528,8 @@ void signal_setup_done(int failed, struct ksignal *ksig, int stepping)
 		force_sig(SIGSEGV);
 		return;
 	}
-	sigorsets(&blocked, &current->blocked, &ksig->ka.sa_mask);
+	blocked = current->blocked;
+	sigorsets(&blocked, &blocked, &ksig->ka.sa_mask);
 	if (!(ksig->ka.sa_flags & SA_NODEFER))
 		sigaddset(&blocked, ksig->sig);
 	set_current_blocked(&blocked);
@@ -705,12 +708,20 @@ SYSCALL_DEFINE2(rt_sigsuspend, sigset_t __user *, unewset, size_t, sigsetsize)
 	return sigsuspend(&newset);
 }
 
+static bool sigs_pending_in(const sigset_t *pending, const sigset_t *these)
+{
+	sigset_t both;
+
+	sigandsets(&both, pending, these);
+	return !sigisemptyset(&both);
+}
+
 SYSCALL_DEFINE4(rt_sigtimedwait, const sigset_t __user *, uthese,
 		siginfo_t __user *, uinfo,
 		const struct __kernel_timespec __user *, uts, size_t, sigsetsize)
 {
 	struct task_struct *t = current;
-	sigset_t these, unawaited;
+	sigset_t these;
 	siginfo_t info;
 	u64 deadline = U64_MAX;
 	int sig;
@@ -720,8 +731,6 @@ SYSCALL_DEFINE4(rt_sigtimedwait, const sigset_t __user *, uthese,
 	if (copy_from_user(&these, uthese, sizeof(these)))
 		return -EFAULT;
 	sigdelsetmask(&these, SIG_KERNEL_ONLY_MASK);
-	unawaited = these;
-	signotset(&unawaited);
 	if (uts) {
 		struct timespec64 ts;
 
@@ -735,8 +744,8 @@ SYSCALL_DEFINE4(rt_sigtimedwait, const sigset_t __user *, uthese,
 		sigset_t ready;
 
 		sigandsets(&ready, &t->pending.signal, &these);
-		sig = first_signal(&ready);
-		if (sig) {
+		if (!sigisemptyset(&ready)) {
+			sig = sigset_first(&ready);
 			pending_take(&t->pending, sig, &info);
 			recalc_sigpending();
 			if (uinfo && copy_to_user(uinfo, &info, sizeof(info)))
@@ -748,7 +757,8 @@ SYSCALL_DEFINE4(rt_sigtimedwait, const sigset_t __user *, uthese,
 		sigandnsets(&t->blocked, &t->blocked, &these);
 		recalc_sigpending();
 		set_current_state(TASK_INTERRUPTIBLE);
-		if (!schedule_timeout_ns(deadline) && !has_pending_signals(&t->pending.signal, &unawaited)) {
+		if (!schedule_timeout_ns(deadline) &&
+		    !sigs_pending_in(&t->pending.signal, &these)) {
 			t->blocked = t->real_blocked;
 			sigemptyset(&t->real_blocked);
 			recalc_sigpending();
@@ -757,7 +767,7 @@ SYSCALL_DEFINE4(rt_sigtimedwait, const sigset_t __user *, uthese,
 		t->blocked = t->real_blocked;
 		sigemptyset(&t->real_blocked);
 		recalc_sigpending();
-		if (!has_pending_signals(&t->pending.signal, &unawaited))
+		if (!sigs_pending_in(&t->pending.signal, &these))
 			return -EINTR;
 	}
 }

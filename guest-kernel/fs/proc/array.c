@@ -75,12 +75,12 @@ static void collect_sigign_sigcatch(struct task_struct *p, sigset_t *ign,
 	}
 }
 
-/* The whole set in hex, its highest word first (16 digits on every arch). */
 static void render_sigset_t(struct seq_file *m, const char *header,
 			    const sigset_t *set)
 {
 	int i;
 
+	/* the highest signals first, as one 64-bit number */
 	seq_puts(m, header);
 	for (i = _NSIG_WORDS - 1; i >= 0; i--)
 		seq_printf(m, "%0*lx", _NSIG_BPW / 4, set->sig[i]);

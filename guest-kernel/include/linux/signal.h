@@ -12,32 +12,26 @@ struct k_sigaction;
 
 typedef siginfo_t kernel_siginfo_t;
 
-/*
- * A signal's bit in the first word, for the standard signals (below 32):
- * the masks below. A sigset_t is _NSIG_WORDS words (two on 32-bit ARM),
- * so the operations on whole sets go word by word.
- */
+/* Only for the first word's signals (1 to 32 on 32-bit): the masks below. */
 #define sigmask(sig)	(1UL << ((sig) - 1))
+
+/* Signal sets span _NSIG_WORDS words: two on 32-bit, where SIGRTMIN is in the second. */
+#define sigword(sig)	(((sig) - 1) / _NSIG_BPW)
+#define sigbit(sig)	(1UL << (((sig) - 1) % _NSIG_BPW))
 
 static inline void sigaddset(sigset_t *set, int sig)
 {
-	unsigned long n = sig - 1;
-
-	set->sig[n / _NSIG_BPW] |= 1UL << (n % _NSIG_BPW);
+	set->sig[sigword(sig)] |= sigbit(sig);
 }
 
 static inline void sigdelset(sigset_t *set, int sig)
 {
-	unsigned long n = sig - 1;
-
-	set->sig[n / _NSIG_BPW] &= ~(1UL << (n % _NSIG_BPW));
+	set->sig[sigword(sig)] &= ~sigbit(sig);
 }
 
 static inline int sigismember(const sigset_t *set, int sig)
 {
-	unsigned long n = sig - 1;
-
-	return (set->sig[n / _NSIG_BPW] >> (n % _NSIG_BPW)) & 1;
+	return (set->sig[sigword(sig)] & sigbit(sig)) != 0;
 }
 
 static inline void sigemptyset(sigset_t *set)
@@ -48,7 +42,6 @@ static inline void sigemptyset(sigset_t *set)
 		set->sig[i] = 0;
 }
 
-/* Standard signals only: mask is a first word's bits. */
 static inline void sigdelsetmask(sigset_t *set, unsigned long mask)
 {
 	set->sig[0] &= ~mask;
@@ -95,16 +88,8 @@ static inline void sigandnsets(sigset_t *r, const sigset_t *a, const sigset_t *b
 		r->sig[i] = a->sig[i] & ~b->sig[i];
 }
 
-static inline void signotset(sigset_t *set)
-{
-	int i;
-
-	for (i = 0; i < _NSIG_WORDS; i++)
-		set->sig[i] = ~set->sig[i];
-}
-
-/* The lowest signal in the set, 0 if none. */
-static inline int first_signal(const sigset_t *set)
+/* The lowest signal in set, 0 if it is empty. */
+static inline int sigset_first(const sigset_t *set)
 {
 	int i;
 
