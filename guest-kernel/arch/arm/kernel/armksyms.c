@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * What armhf modules call that the compiler, not the source, asks for:
- * the EABI's division and 64-bit helpers (from libgcc here, Linux's
- * arch/arm/lib in Debian's kernel), exported with Debian's CRCs.
+ * the EABI's division and 64-bit helpers (arch/arm/lib, as Linux's),
+ * exported with Debian's CRCs.
  */
 #include <linux/export.h>
 #include <linux/types.h>
@@ -24,6 +24,12 @@ extern void __lshrdi3(void);
 extern void __muldi3(void);
 extern void __bswapsi2(void);
 extern void __bswapdi2(void);
+extern void __divsi3(void);
+extern void __modsi3(void);
+extern void __udivsi3(void);
+extern void __umodsi3(void);
+extern void __ucmpdi2(void);
+extern void __do_div64(void);
 
 EXPORT_SYMBOL(__aeabi_idiv);
 EXPORT_SYMBOL(__aeabi_idivmod);
@@ -40,6 +46,12 @@ EXPORT_SYMBOL(__lshrdi3);
 EXPORT_SYMBOL(__muldi3);
 EXPORT_SYMBOL(__bswapsi2);
 EXPORT_SYMBOL(__bswapdi2);
+EXPORT_SYMBOL(__divsi3);
+EXPORT_SYMBOL(__modsi3);
+EXPORT_SYMBOL(__udivsi3);
+EXPORT_SYMBOL(__umodsi3);
+EXPORT_SYMBOL(__ucmpdi2);
+EXPORT_SYMBOL(__do_div64);
 
 extern void __gnu_mcount_nc(void);
 EXPORT_SYMBOL(__gnu_mcount_nc);
