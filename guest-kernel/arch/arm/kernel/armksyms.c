@@ -53,6 +53,20 @@ EXPORT_SYMBOL(__umodsi3);
 EXPORT_SYMBOL(__ucmpdi2);
 EXPORT_SYMBOL(__do_div64);
 
+/* <asm/bitops.h>'s atomic bit operations (arch/arm/lib/bitops.S). */
+extern void _set_bit(void);
+extern void _clear_bit(void);
+extern void _change_bit(void);
+extern void _test_and_set_bit(void);
+extern void _test_and_clear_bit(void);
+extern void _test_and_change_bit(void);
+EXPORT_SYMBOL(_set_bit);
+EXPORT_SYMBOL(_clear_bit);
+EXPORT_SYMBOL(_change_bit);
+EXPORT_SYMBOL(_test_and_set_bit);
+EXPORT_SYMBOL(_test_and_clear_bit);
+EXPORT_SYMBOL(_test_and_change_bit);
+
 extern void __gnu_mcount_nc(void);
 EXPORT_SYMBOL(__gnu_mcount_nc);
 
