@@ -163,16 +163,24 @@ void *vzalloc(unsigned long size)
 EXPORT_SYMBOL(vzalloc);
 
 /*
- * Module memory is vmalloc memory too: Debian's arm64 kernel, its image
- * and modules placed at random in the vmalloc range, says so for a
- * module's code and data; ours lie in their own window below.
+ * Module memory is vmalloc memory too on arm64: Debian's kernel, its
+ * image and modules placed at random in the vmalloc range, says so for
+ * a module's code and data; ours lie in their own window below. Not on
+ * 32-bit ARM, whose modules have their own window below PAGE_OFFSET in
+ * Linux as here.
  */
+#ifdef __LINUX_ARM_ARCH__
+#define MODULES_ARE_VMALLOC	false
+#else
+#define MODULES_ARE_VMALLOC	true
+#endif
+
 bool is_vmalloc_addr(const void *x)
 {
 	unsigned long addr = (unsigned long)x;
 
 	return (addr >= VMALLOC_START && addr < VMALLOC_END) ||
-	       (addr >= MODULES_VADDR && addr < MODULES_END);
+	       (MODULES_ARE_VMALLOC && addr >= MODULES_VADDR && addr < MODULES_END);
 }
 EXPORT_SYMBOL(is_vmalloc_addr);
 
