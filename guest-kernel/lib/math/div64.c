@@ -6,6 +6,7 @@
  * 64-bit values. Restoring division, one quotient bit a round; nothing
  * here may divide a 64-bit value itself.
  */
+#include <linux/export.h>
 #include <linux/kernel.h>
 #include <linux/types.h>
 
@@ -69,3 +70,14 @@ s64 div64_s64_rem(s64 dividend, s64 divisor, s64 *remainder)
 	*remainder = dividend < 0 ? -(s64)rem : (s64)rem;
 	return (dividend < 0) != (divisor < 0) ? -(s64)q : (s64)q;
 }
+
+/* What armhf modules' div_s64_rem() calls (64-bit kernels inline it). */
+s64 div_s64_rem(s64 dividend, s32 divisor, s32 *remainder)
+{
+	s64 rem;
+	s64 q = div64_s64_rem(dividend, divisor, &rem);
+
+	*remainder = rem;
+	return q;
+}
+EXPORT_SYMBOL(div_s64_rem);
