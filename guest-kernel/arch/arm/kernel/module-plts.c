@@ -26,6 +26,32 @@ struct plt_entries {
 	u32 lit[PLT_ENT_COUNT];
 };
 
+extern void __gnu_mcount_nc(void);
+
+/*
+ * Linux (CONFIG_DYNAMIC_FTRACE, as Debian's) keeps each PLT's first two
+ * entries for ftrace_caller and __gnu_mcount_nc, so every module's .plt
+ * and .init.plt take room for them, which counts in its size. There is
+ * no tracer here: the ftrace_caller slot stays 0, nothing branches there.
+ */
+static const u32 fixed_plts[] = {
+	0,				/* FTRACE_ADDR */
+	(u32)__gnu_mcount_nc,		/* MCOUNT_ADDR */
+};
+
+static void prealloc_fixed(struct mod_plt_sec *pltsec, struct plt_entries *plt)
+{
+	unsigned int i;
+
+	if (pltsec->plt_count)
+		return;
+	pltsec->plt_count = ARRAY_SIZE(fixed_plts);
+	for (i = 0; i < PLT_ENT_COUNT; i++) {
+		plt->ldr[i] = PLT_ENT_LDR;
+		plt->lit[i] = i < ARRAY_SIZE(fixed_plts) ? fixed_plts[i] : 0;
+	}
+}
+
 static bool in_init(const struct module *mod, unsigned long loc)
 {
 	return loc - (unsigned long)mod->init_layout.base < mod->init_layout.size;
@@ -37,8 +63,13 @@ u32 get_module_plt(struct module *mod, unsigned long loc, u32 val)
 	struct mod_plt_sec *pltsec = in_init(mod, loc) ? &mod->arch.init : &mod->arch.core;
 	Elf32_Shdr *sec = pltsec->plt;
 	struct plt_entries *plt = (struct plt_entries *)sec->sh_addr;
-	int idx = 0;
+	int idx;
 
+	prealloc_fixed(pltsec, plt);
+	for (idx = 0; idx < ARRAY_SIZE(fixed_plts); idx++)
+		if (fixed_plts[idx] && plt->lit[idx] == val)
+			return (u32)&plt->ldr[idx];
+	idx = 0;
 	if (pltsec->plt_count > 0) {
 		plt += (pltsec->plt_count - 1) / PLT_ENT_COUNT;
 		idx = (pltsec->plt_count - 1) % PLT_ENT_COUNT;
@@ -127,7 +158,8 @@ int module_frob_arch_sections(Elf32_Ehdr *ehdr, Elf32_Shdr *sechdrs,
 			      char *secstrings, struct module *mod)
 {
 	Elf32_Shdr *s, *sechdrs_end = sechdrs + ehdr->e_shnum;
-	unsigned int core_plts = 0, init_plts = 0;
+	unsigned int core_plts = ARRAY_SIZE(fixed_plts);
+	unsigned int init_plts = ARRAY_SIZE(fixed_plts);
 	Elf32_Sym *syms = NULL;
 
 	mod->arch.core.plt = NULL;
