@@ -101,16 +101,21 @@ static bool is_zero_addend_relocation(Elf32_Addr base, const Elf32_Rel *rel)
 	return (*tval & 0xffffff) == 0xfffffe;
 }
 
+static int cmp_3way(u32 a, u32 b)
+{
+	return a < b ? -1 : a > b;
+}
+
+/* By type, then symbol, as Linux sorts them: the order errors report them in. */
 static int cmp_rel(const void *a, const void *b)
 {
 	const Elf32_Rel *x = a, *y = b;
+	int i = cmp_3way(ELF32_R_TYPE(x->r_info), ELF32_R_TYPE(y->r_info));
 
-	if (x->r_info < y->r_info)
-		return -1;
-	return x->r_info > y->r_info;
+	return i ? i : cmp_3way(ELF32_R_SYM(x->r_info), ELF32_R_SYM(y->r_info));
 }
 
-/* Sorted by symbol and type: a duplicate is the previous entry. */
+/* Sorted by type and symbol: a duplicate is the previous entry. */
 static bool duplicate_rel(const Elf32_Rel *rel, int num)
 {
 	return num > 0 && cmp_rel(rel + num, rel + num - 1) == 0;
