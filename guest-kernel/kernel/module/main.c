@@ -658,9 +658,15 @@ static noinline int check_modinfo(struct module *mod, struct load_info *info,
 
 /* ---- layout: Linux's, so sizes in /proc/modules and sysfs agree ---- */
 
+/* Sections that go with init (32-bit ARM adds its unwind tables' for init code). */
+bool __weak module_init_section(const char *name)
+{
+	return !strncmp(name, ".init", 5);
+}
+
 static bool module_init_layout_section(const char *sname)
 {
-	return !strncmp(sname, ".init", 5);
+	return module_init_section(sname);
 }
 
 long module_get_offset(unsigned int *size, Elf_Shdr *sechdr)

@@ -33,6 +33,14 @@ void module_memfree(void *region)
 	vfree(region);
 }
 
+/* The unwind tables of init code go with it (CONFIG_ARM_UNWIND), as Linux/arm's. */
+bool module_init_section(const char *name)
+{
+	return strstarts(name, ".init") ||
+	       strstarts(name, ".ARM.extab.init") ||
+	       strstarts(name, ".ARM.exidx.init");
+}
+
 static s32 sign_extend32(u32 value, int index)
 {
 	u8 shift = 31 - index;
