@@ -61,6 +61,14 @@ rt_movw_movt:				/* R_ARM_MOVW_ABS_NC, R_ARM_MOVT_ABS */
 	movt	r0, #:upper16:rt_target_data
 	bx	lr
 
+	.globl	rt_movw_movt_prel
+	.type	rt_movw_movt_prel, %function
+rt_movw_movt_prel:			/* R_ARM_MOVW_PREL_NC, R_ARM_MOVT_PREL */
+	movw	r0, #:lower16:(rt_target_data - (1f + 8))
+	movt	r0, #:upper16:(rt_target_data - (1f + 8))
+1:	add	r0, r0, pc
+	bx	lr
+
 	.globl	rt_v4bx
 	.type	rt_v4bx, %function
 rt_v4bx:				/* R_ARM_V4BX: "bx lr" becomes "mov pc, lr" */

@@ -2,7 +2,8 @@
 /*
  * Checks, at init, that the loader applied each 32-bit ARM relocation type
  * Debian's armmp modules carry (R_ARM_NONE, ABS32, REL32, CALL, JUMP24,
- * PREL31, MOVW_ABS_NC, MOVT_ABS, V4BX): each rt_* in reloc_arm_code.S
+ * PREL31, MOVW_ABS_NC, MOVT_ABS, V4BX) and the place-relative MOVW_PREL_NC
+ * and MOVT_PREL it also applies: each rt_* in reloc_arm_code.S
  * depends on one, including branches out of range that must go through
  * the module's .plt or, from init code, its .init.plt.
  */
@@ -14,6 +15,7 @@ u32 rt_call(void);
 u32 rt_jump24(void);
 u32 rt_call_kernel(const char *s);
 u32 rt_movw_movt(void);
+u32 rt_movw_movt_prel(void);
 u32 rt_v4bx(void);
 extern u32 rt_far_call[], rt_far_jump[], rt_init_far_call[];
 extern u32 rt_data_abs32[], rt_data_rel32[], rt_data_prel31[], rt_data_none[];
@@ -53,6 +55,7 @@ static int __init reloc_arm_init(void)
 		{ "JUMP24", rt_jump24(), 24 },
 		{ "CALL (kernel)", rt_call_kernel("relocation"), 10 },
 		{ "MOVW_ABS_NC/MOVT_ABS", rt_movw_movt(), target },
+		{ "MOVW_PREL_NC/MOVT_PREL", rt_movw_movt_prel(), target },
 		{ "V4BX", rt_v4bx(), 4 },
 		{ "ABS32", rt_data_abs32[0], target + 8 },
 		{ "REL32", (unsigned long)rt_data_rel32 + rt_data_rel32[0], target },
