@@ -20,6 +20,7 @@ const problem = await armBoardProblem();
  */
 const AWAITING_KERNEL: Record<string, string> = {
 	busybox: '/proc/self/maps: the sigpage above the stack, [vvar], [vdso] and the [vectors] gate page',
+	'dist-rc-loopback': 'the virt machine\'s power key, input0 through armmp\'s built-in gpio-keys: the board has no PL061 GPIO',
 	oops: 'Linux/arm\'s oops: SCTLR/DAC values, "Register rN information", Stack: and Exception stack dumps, the machine name',
 	bug: 'the oops report (branch armmaps): SCTLR/DAC values, "Register rN information", Stack: dump, "note: ... exited with irqs disabled"',
 	'list-debug': 'the oops report of a BUG in the kernel (branch armmaps): SCTLR/DAC values, "Register rN information", Stack: dump, Code: of kernel text',
