@@ -31,7 +31,7 @@ const AWAITING_KERNEL: Record<string, string> = {
 	'kthread-leak': 'an oops at a freed module\'s text from a kernel thread: the board\'s die path faults again while dumping and the machine stops (arch/arm/kernel/traps.c, branch armmaps)',
 	'work-leak': 'an oops at a freed module\'s text from a kworker: the board\'s die path faults again while dumping and the machine stops (arch/arm/kernel/traps.c, branch armmaps)',
 	'wq-leak': 'an oops at a freed module\'s text from a kworker: the board\'s die path faults again while dumping and the machine stops (arch/arm/kernel/traps.c, branch armmaps)',
-	'stack-overflow': 'Linux/arm\'s VMAP_STACK overflow check at exception entry (the overflow stack, "Insufficient stack space to handle exception!"): the board faults in vector_dabt on the guard page and stops',
+	'stack-overflow': 'the oops report around the overflow\'s (branch armmaps): SCTLR/DAC values, "Register rN information", the Stack: dump, "Code: bad PC value" (dump_instr() reading through get_kernel_nofault(), which refuses the user address below the module area), and no "Disabling lock debugging" (oops_enter() turns lock debugging off silently first)',
 	interrupts: 'nr_irqs: Linux/arm starts from NR_IRQS 16 (16 legacy descriptors) and grows it to the highest virq + 1, 32 on QEMU virt (8 IPIs, 4 timer PPIs, the UART, the RTC, the PL061 GPIO and gpio-keys); the board\'s is a fixed 64, so /proc/stat\'s intr line has 66 fields, not 34',
 	'wq-drain': 'the WARN fires while the kworker running do_free_init is current (Linux frees a module\'s init memory after an RCU grace period, from a work item, and shows "Workqueue: events do_free_init" and an Exception stack); the board frees it at once, so swapper/0 is current',
 };
