@@ -13,10 +13,10 @@
  * VFP register file saved and loaded with the task.
  */
 #include <linux/linkage.h>
+#include <asm/memory.h>
 #include <asm/ptrace.h>
 #include <asm/thread_info.h>
 #include <asm/irq.h>
-#include <asm/memory.h>
 
 	.arm
 	.fpu	neon
