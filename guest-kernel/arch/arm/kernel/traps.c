@@ -201,4 +201,3 @@ asmlinkage void __bad_mode_svc(struct pt_regs *regs)
 {
 	bad_mode(regs, 3);
 }
-
