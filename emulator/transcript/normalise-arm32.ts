@@ -3,7 +3,9 @@
 // 8 hex digits, so they are hidden only where these reports print them, never anywhere else:
 // - a stack dump's frames (" f from g+0x10/0x20"), dropped as arm64's are;
 // - the raw stack words under "Stack: (A to B)" and "Exception stack(A to B)" (kernel stack
-//   addresses, pointers, user registers that ASLR moves), dropped, and A and B;
+//   addresses, pointers, user registers that ASLR moves, "????????" where a word could not be
+//   read), dropped, and A and B;
+// - where the stacks lie in a stack overflow's report ("Task stack:     [0xe0990000..0xe0992000]");
 // - the values of the register dump ("r0 : c1d5de80", "pc : [<bf00001c>] ... psr: 60010013") and
 //   the condition flags the "Flags:" line spells out (the mode and the rest of it stay);
 // - the physical addresses of the page tables ("Control: 10c5387d  Table: 41c8806a  DAC: ...") and
@@ -22,8 +24,11 @@ const FRAME_END = String.raw`(?:[\w.$]+(?: \[\w+\])?|0x[0-9a-f]+)`;
 export const ARM_FRAME = new RegExp(`^${TS} ${FRAME_END} from (?:[\\w.$]+${OFFSET}(?: \\[\\w+\\])?|0x[0-9a-f]+)$`);
 // "Stack: (0xe0985ec0 to 0xe0986000)", "Exception stack(0xe0985fa8 to 0xe0985ff0)", and the
 // "5fa0:                   000001d4 005b0a88 ..." lines under them (a blank word is 9 spaces).
-const STACK = new RegExp(`^(${TS}(?:Stack: |Exception stack)\\()0x[0-9a-f]{8} to 0x[0-9a-f]{8}\\)$`);
-const STACK_WORDS = new RegExp(`^${TS}[0-9a-f]{4}:(?: {9}| [0-9a-f]{8})+$`);
+// Also as a golden holds it, normalised already (words a "????????" kept from being dropped).
+const STACK = new RegExp(`^(${TS}(?:Stack: |Exception stack)\\()(?:0x[0-9a-f]{8}|<address>) to (?:0x[0-9a-f]{8}|<address>)\\)$`);
+const STACK_WORDS = new RegExp(`^${TS}[0-9a-f]{4}:(?: {9}| [0-9a-f]{8}| \\?{8})+$`);
+// handle_bad_stack()'s "IRQ stack:      [0xe0800000..0xe0802000]".
+const STACK_BOUNDS = /(\] (?:Task|IRQ|Overflow) stack: +\[0x)[0-9a-f]{8}(\.\.0x)[0-9a-f]{8}\]$/;
 const REGISTERS = new RegExp(`^${TS}(?:(?:r\\d+|sp|ip|fp) ?: [0-9a-f]{8}(?:  |$))+$`);
 const REGISTER = /((?:r\d+|sp|ip|fp) ?: )[0-9a-f]{8}/g;
 const PC_LR_PSR = /(\] pc : \[<)[0-9a-f]{8}(>\] {4}lr : \[<)[0-9a-f]{8}(>\] {4}psr: )[0-9a-f]{8}$/;
@@ -59,5 +64,6 @@ export function normaliseArmLine(l: string): string {
 			.replace(/\b0x[0-9a-f]{8}\b/g, '0x<address>').replace(/\b[0-9a-f]{8}\b/g, '<address>');
 	return l.replace(STACK, '$1<address> to <address>)').replace(PC_LR_PSR, '$1address$2address$3<value>')
 		.replace(FLAGS, '$1<nzcv>').replace(TABLE, '$1<value>').replace(PROCESS, '$1<pid>$2<address>)')
+		.replace(STACK_BOUNDS, '$1<address>$2<address>]')
 		.replace(KERNEL_PC_IS, '$1+<offset>');
 }

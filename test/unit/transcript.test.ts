@@ -121,6 +121,7 @@ describe('transcripts', () => {
 			'  <1>[   12.800009] Register r4 information: slab kmalloc-64 start c1d61b80 pointer offset 24 size 64',
 			'  <0>[   12.800010] Process sh (pid: 80, stack limit = 0xcb07714a)',
 			'  <0>[   12.800011] Stack: (0xe0985ec0 to 0xe0986000)',
+			'  <0>[   12.800012] ffc0:                   ???????? ???????? ???????? ???????? ???????? ????????',
 			'  <0>[   12.800012] 5ec0: c1d5de80 00000002 c1d34f80 e0985f28 c1d34f90 c06791e8 00000000 00000000',
 			'  <0>[   12.800013]  crash_set [bug] from param_attr_store+0x68/0xb0',
 			'  <0>[   12.800014]  ksys_write from ret_fast_syscall+0x0/0x1c',
@@ -135,6 +136,9 @@ describe('transcripts', () => {
 			'  <0>[   12.800022] Code: e3530031 0a000001 e3a00000 e12fff1e (e7f001f2) ',
 			'  <6>[   12.800023] r0 : 00000003 is not a register dump',
 			'  5fa0: 000001d4 005b0a88 is output, not a stack dump',
+			'  <0>[   12.800024] Task stack:     [0xe0990000..0xe0992000]',
+			'  <0>[   12.800025] Overflow stack: [0xc199f000..0xc19a0000]',
+			'  <0>[   12.800026] Task stack:     [0xe0990000..0xe0992000] and more',
 		].join('\n');
 		expect(normalise(raw).split('\n')).toEqual([
 			'  <4>[    T.TTTTTT] PC is at crash_set+0x1c/0x20 [bug]',
@@ -156,8 +160,24 @@ describe('transcripts', () => {
 			'  <0>[    T.TTTTTT] Code: <kernel code>',
 			'  <6>[    T.TTTTTT] r0 : 00000003 is not a register dump',
 			'  5fa0: 000001d4 005b0a88 is output, not a stack dump',
+			'  <0>[    T.TTTTTT] Task stack:     [0x<address>..0x<address>]',
+			'  <0>[    T.TTTTTT] Overflow stack: [0x<address>..0x<address>]',
+			'  <0>[    T.TTTTTT] Task stack:     [0xe0990000..0xe0992000] and more',
 		]);
 		expect(normalise(normalise(raw))).toBe(normalise(raw));
+	});
+
+	it('drops the stack words under a 32-bit ARM stack dump a golden holds normalised', () => {
+		const raw = [
+			'  <0>[    T.TTTTTT] Stack: (<address> to <address>)',
+			'  <0>[    T.TTTTTT] ffe0: ???????? ???????? ???????? ???????? ???????? ???????? ???????? ????????',
+			'  <0>[    T.TTTTTT] 0000: 57ac6e9d 00000000 00000000 00000000 00000000 00000000 00000000 00000000',
+			'  <0>[    T.TTTTTT] Code: bad PC value',
+		].join('\n');
+		expect(normalise(raw).split('\n')).toEqual([
+			'  <0>[    T.TTTTTT] Stack: (<address> to <address>)',
+			'  <0>[    T.TTTTTT] Code: bad PC value',
+		]);
 	});
 
 	it('hides the real kernel\'s unknown-parameter boot line, and keeps everything else', () => {

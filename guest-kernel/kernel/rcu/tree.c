@@ -4,9 +4,9 @@
  * (CONFIG_TREE_RCU, not preemptible): call_rcu() callbacks run once the
  * CPU has passed through a quiescent state after they were queued - a
  * context switch, a voluntary preemption point (cond_resched()), idle,
- * user mode - in the order they were queued; synchronize_rcu() may
- * return at once, the caller's being able to block being itself a
- * quiescent state on one CPU (Linux's rcu_blocking_is_gp()), and counts
+ * user mode - in the order they were queued; synchronize_rcu() returns
+ * at once (Linux 6.1's waits for a grace period the tick drives, even on
+ * one CPU: 10 ms on Debian's armmp under QEMU), and counts
  * as a grace period for the polling interface; rcu_barrier() waits
  * until every callback queued before it has run.
  *

@@ -13,12 +13,51 @@
  * VFP register file saved and loaded with the task.
  */
 #include <linux/linkage.h>
+#include <asm/memory.h>
 #include <asm/ptrace.h>
 #include <asm/thread_info.h>
 #include <asm/irq.h>
 
 	.arm
 	.fpu	neon
+
+/*
+ * The rest of pt_regs below sp, from the registers as the stub leaves
+ * them: r0 the mode's four words (r0, r1, return address, CPSR), r1 the
+ * interrupted SVC sp, lr the interrupted SVC lr.
+ */
+.macro	save_svc_regs
+	str	r1, [sp, #S_SP]
+	str	lr, [sp, #S_LR]
+	add	r1, sp, #S_R2
+	stmia	r1, {r2 - r12}
+	ldmia	r0, {r1 - r4}
+	stmia	sp, {r1, r2}			@ r0, r1
+	str	r3, [sp, #S_PC]
+	str	r4, [sp, #S_PSR]
+	mvn	r1, #0
+	str	r1, [sp, #S_OLD_R0]
+.endm
+
+/*
+ * CONFIG_VMAP_STACK, as Linux/arm's do_overflow_check: task stacks are
+ * aligned to twice their size, so a frame within one has the
+ * THREAD_SIZE bit of its address clear. Set, sp ran off the bottom into
+ * the guard below, unless sp is not a vmalloc'd stack at all (init's,
+ * the IRQ stack, the overflow stack: the linear map), where nothing can
+ * be told. Flags only: every register is still the interrupted one's.
+ */
+.macro	do_overflow_check
+	tst	sp, #THREAD_SIZE
+	bne	.Lstack_overflow_check\@
+.Lstack_ok\@:
+	.pushsection .text
+.Lstack_overflow_check\@:
+	cmp	sp, #VMALLOC_START
+	blo	.Lstack_ok\@
+	b	__bad_stack
+	.popsection
+.endm
 
 /* r0 of ..., then the vector's C handlers: from user mode, from the kernel. */
 .macro	vector_stub name, correction, usr_handler, svc_handler
@@ -34,16 +73,8 @@ SYM_CODE_START_LOCAL(vector_\name)
 	mov	r1, sp
 	bic	sp, sp, #7			@ the EABI's 8-byte alignment
 	sub	sp, sp, #PT_REGS_SIZE
-	str	r1, [sp, #S_SP]
-	str	lr, [sp, #S_LR]
-	add	r1, sp, #S_R2
-	stmia	r1, {r2 - r12}
-	ldmia	r0, {r1 - r4}
-	stmia	sp, {r1, r2}			@ r0, r1
-	str	r3, [sp, #S_PC]
-	str	r4, [sp, #S_PSR]
-	mvn	r1, #0
-	str	r1, [sp, #S_OLD_R0]
+	do_overflow_check
+	save_svc_regs
 	tst	r4, #0xf			@ from USR_MODE?
 	bne	1f
 	add	r1, sp, #S_SP
@@ -66,6 +97,21 @@ SYM_CODE_END(vector_\name)
 	vector_stub	und, 0, __und_usr, __und_svc
 	vector_stub	fiq, 4, __bad_mode_usr, __bad_mode_svc
 	vector_stub	rst, 0, __bad_mode_usr, __bad_mode_svc
+
+/*
+ * The kernel stack overflowed (do_overflow_check): pt_regs go on this
+ * CPU's overflow stack instead, and handle_bad_stack() reports and dies.
+ */
+SYM_CODE_START_LOCAL(__bad_stack)
+	ldr	sp, =overflow_stack_ptr
+	ldr	sp, [sp]
+	sub	sp, sp, #PT_REGS_SIZE
+	save_svc_regs
+	mov	r0, sp
+	bl	handle_bad_stack
+	b	.
+	.ltorg
+SYM_CODE_END(__bad_stack)
 
 SYM_CODE_START_LOCAL(ret_to_kernel)
 	cpsid	i

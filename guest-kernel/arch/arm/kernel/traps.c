@@ -9,12 +9,16 @@
 #include <linux/module.h>
 #include <linux/panic.h>
 #include <linux/preempt.h>
+#include <linux/errno.h>
+#include <linux/gfp.h>
+#include <linux/init.h>
 #include <linux/reboot.h>
 #include <linux/sched.h>
 #include <linux/signal.h>
 #include <asm/bug.h>
 #include <asm/ptrace.h>
 #include <asm/stacktrace.h>
+#include <asm/irq.h>
 #include <asm/traps.h>
 
 int show_unhandled_signals = 1;
@@ -88,6 +92,42 @@ void arm_notify_die(const char *str, struct pt_regs *regs, int signo,
 	} else {
 		die(str, regs, err);
 	}
+}
+
+/*
+ * CONFIG_VMAP_STACK: the stack the exception entry moves to when the
+ * task's ran into its guard page (entry-armv.S's do_overflow_check), a
+ * page of its own for the CPU, as Linux/arm's.
+ */
+asmlinkage u8 *overflow_stack_ptr;
+
+static int __init allocate_overflow_stacks(void)
+{
+	u8 *stack = (u8 *)__get_free_page(GFP_KERNEL);
+
+	if (WARN_ON(!stack))
+		return -ENOMEM;
+	overflow_stack_ptr = stack + OVERFLOW_STACK_SIZE;
+	return 0;
+}
+early_initcall(allocate_overflow_stacks);
+
+/* Where each stack lies, then the oops, whose registers are the faulting ones. */
+asmlinkage void handle_bad_stack(struct pt_regs *regs)
+{
+	unsigned long task_stk = (unsigned long)current->stack;
+	unsigned long irq_stk = (unsigned long)irq_stack + IRQ_STACK_SIZE;
+	unsigned long ovf_stk = (unsigned long)overflow_stack_ptr;
+
+	console_verbose();
+	pr_emerg("Insufficient stack space to handle exception!\n");
+	pr_emerg("Task stack:     [0x%08lx..0x%08lx]\n",
+		 task_stk, task_stk + THREAD_SIZE);
+	pr_emerg("IRQ stack:      [0x%08lx..0x%08lx]\n",
+		 irq_stk - IRQ_STACK_SIZE, irq_stk);
+	pr_emerg("Overflow stack: [0x%08lx..0x%08lx]\n",
+		 ovf_stk - OVERFLOW_STACK_SIZE, ovf_stk);
+	die("kernel stack overflow", regs, 0);
 }
 
 /* BUG() and WARN(): the BUG_INSTR_VALUE with a __bug_table entry. */
