@@ -5,12 +5,14 @@
  * current in the kernel), starting user programs, power off.
  */
 #include <linux/kernel.h>
+#include <linux/mm.h>
 #include <linux/reboot.h>
 #include <linux/sched.h>
 #include <linux/stddef.h>
 #include <linux/string.h>
 #include <linux/sched/task.h>
 #include <asm/irqflags.h>
+#include <asm/memory.h>
 #include <asm/processor.h>
 #include <asm/ptrace.h>
 #include <asm/stacktrace.h>
@@ -164,6 +166,32 @@ unsigned long get_wchan(struct task_struct *p)
 	if (!p || p == current || p->__state == TASK_RUNNING)
 		return 0;
 	return thread_saved_pc(p);
+}
+
+/*
+ * The vectors page every process can read and run (the kuser helpers):
+ * Linux/arm's gate area, shown last in /proc/PID/maps as "[vectors]".
+ */
+static struct vm_area_struct gate_vma = {
+	.vm_start	= VECTORS_BASE,
+	.vm_end		= VECTORS_BASE + PAGE_SIZE,
+	.vm_flags	= VM_READ | VM_EXEC | VM_MAYREAD | VM_MAYEXEC,
+	.vm_name	= "[vectors]",
+};
+
+struct vm_area_struct *get_gate_vma(struct mm_struct *mm)
+{
+	return &gate_vma;
+}
+
+int in_gate_area(struct mm_struct *mm, unsigned long addr)
+{
+	return addr >= gate_vma.vm_start && addr < gate_vma.vm_end;
+}
+
+int in_gate_area_no_mm(unsigned long addr)
+{
+	return in_gate_area(NULL, addr);
 }
 
 void machine_power_off(void)

@@ -6,6 +6,9 @@
  */
 #include <linux/kernel.h>
 #include <linux/bug.h>
+#include <linux/init.h>
+#include <linux/mm.h>
+#include <linux/string.h>
 #include <linux/module.h>
 #include <linux/panic.h>
 #include <linux/preempt.h>
@@ -13,6 +16,9 @@
 #include <linux/sched.h>
 #include <linux/signal.h>
 #include <asm/bug.h>
+#include <asm/cacheflush.h>
+#include <asm/mmu_context.h>
+#include <asm/sysreg.h>
 #include <asm/ptrace.h>
 #include <asm/stacktrace.h>
 #include <asm/traps.h>
@@ -161,3 +167,33 @@ asmlinkage void __bad_mode_svc(struct pt_regs *regs)
 {
 	bad_mode(regs, 3);
 }
+
+extern const char __vectors_start[], __vectors_end[];
+extern const char __stubs_start[], __stubs_end[];
+extern const char __kuser_helper_start[], __kuser_helper_end[];
+
+/* The vectors page and the stubs page above it, in the kernel image. */
+static u8 vectors_pages[2][PAGE_SIZE] __aligned(PAGE_SIZE);
+
+/*
+ * The high vectors, as Linux/arm's early_trap_init(): the vectors and
+ * the kuser helpers in one page at 0xffff0000 (user space may read and
+ * run it: the [vectors] gate area), the stubs' addresses in a page above
+ * it the kernel alone reads; then SCTLR.V moves the vectors there from
+ * VBAR, which served the boot until now.
+ */
+static int __init early_trap_init(void)
+{
+	size_t kuser_sz = __kuser_helper_end - __kuser_helper_start;
+	u8 *vectors = vectors_pages[0];
+
+	memcpy(vectors, __vectors_start, __vectors_end - __vectors_start);
+	memcpy(vectors + PAGE_SIZE - kuser_sz, __kuser_helper_start, kuser_sz);
+	memcpy(vectors_pages[1], __stubs_start, __stubs_end - __stubs_start);
+	map_vectors_page(vectors, vectors_pages[1]);
+	flush_icache_range(VECTORS_BASE, VECTORS_BASE + 2 * PAGE_SIZE);
+	write_cp15(read_cp15(c1, 0, c0, 0) | CR_V, c1, 0, c0, 0);
+	isb();
+	return 0;
+}
+early_initcall(early_trap_init);

@@ -136,6 +136,32 @@ bool kern_addr_valid(unsigned long addr)
 	return pte && pte_valid(*pte);
 }
 
+/* Read-only at PL1 and PL0, executable: what user space sees at 0xffff0000. */
+#define PAGE_VECTORS	(PTE_TYPE_SMALL | PTE_MT_NORMAL | PTE_AP_USER | PTE_APX)
+
+static pte_t vectors_ptes[PMD_GROUP * PTRS_PER_PTE] __aligned(PAGE_SIZE);
+
+/*
+ * The high vectors page at VECTORS_BASE (user-readable, for the kuser
+ * helpers) and the stubs page above it (the kernel's alone), in tables of
+ * the image's own, as Linux/arm's devicemaps_init() maps them.
+ */
+void __init map_vectors_page(void *vectors, void *stubs)
+{
+	unsigned long group = VECTORS_BASE & ~(PMD_GROUP * SECTION_SIZE - 1);
+	pte_t *pte = &vectors_ptes[(VECTORS_BASE - group) >> PAGE_SHIFT];
+	int i;
+
+	for (i = 0; i < PMD_GROUP; i++)
+		*pgd_entry(swapper_pg_dir, group + i * SECTION_SIZE) =
+			(__pa_symbol(vectors_ptes) + i * 1024) | PMD_TYPE_TABLE;
+	pte[0] = __pa(vectors) | PAGE_VECTORS;
+	pte[1] = __pa(stubs) | PAGE_KERNEL_RO;
+	clean_pte(&pte[0]);
+	clean_pte(&pte[1]);
+	flush_tlb_all();
+}
+
 /* Device registers: pages in the ioremap window, never given back. */
 static unsigned long ioremap_next = IOREMAP_START;
 
@@ -144,7 +170,7 @@ void __iomem *ioremap(phys_addr_t phys_addr, size_t size)
 	phys_addr_t base = phys_addr & PAGE_MASK;
 	unsigned long len = PAGE_ALIGN(phys_addr + size) - base, va, off;
 
-	if (ioremap_next + len > IOREMAP_END)
+	if (len > IOREMAP_END - ioremap_next)
 		return NULL;
 	va = ioremap_next;
 	for (off = 0; off < len; off += PAGE_SIZE) {

@@ -19,6 +19,15 @@
 #define CPACR_CP10_CP11	(0xf << 20)	/* VFP/NEON at PL0 and PL1 */
 #define FPEXC_EN	BIT(30)
 
+/*
+ * TEX remap (SCTLR.TRE), as Linux/arm's proc-v7-2level.S: the memory type
+ * of a descriptor is PRRR/NMRR's entry TEX[0]:C:B. 0 strongly ordered,
+ * 1-3 and 7 normal (7: write-back write-allocate), 4 device; normal
+ * memory shareable.
+ */
+#define PRRR_INIT	0xff0a81a8
+#define NMRR_INIT	0x40e040e0
+
 #define DOMAIN_CLIENT	1
 #define DACR_INIT	(DOMAIN_CLIENT << 0)	/* everything in domain 0 */
 
