@@ -19,7 +19,6 @@ const problem = await armBoardProblem();
  * still fail, so one that starts to pass says to take it off this list.
  */
 const AWAITING_KERNEL: Record<string, string> = {
-	busybox: '/proc/self/maps: the sigpage above the stack, [vvar], [vdso] and the [vectors] gate page',
 	oops: 'Linux/arm\'s oops: SCTLR/DAC values, "Register rN information", Stack: and Exception stack dumps, the machine name',
 };
 

@@ -27,6 +27,7 @@ void timekeeping_set_clocksource(struct clocksource *cs)
 	if (!tk_clock) {
 		cycle_base = cs->read(cs);
 		tk_clock = cs;
+		update_vsyscall(tk_clock);
 	}
 }
 
@@ -189,6 +190,7 @@ void ktime_get_coarse_ts64(struct timespec64 *ts)
 void update_wall_time(void)
 {
 	WRITE_ONCE(coarse_mono, ktime_get());
+	update_vsyscall(tk_clock);
 }
 
 int do_settimeofday64(const struct timespec64 *ts)
@@ -199,6 +201,7 @@ int do_settimeofday64(const struct timespec64 *ts)
 		return -EINVAL;
 	local_irq_save(flags);
 	offs_real = timespec64_to_ns(ts) - ktime_get();
+	update_vsyscall(tk_clock);
 	local_irq_restore(flags);
 	clock_was_set();
 	return 0;

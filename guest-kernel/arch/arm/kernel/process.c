@@ -6,6 +6,9 @@
  */
 #include <linux/kernel.h>
 #include <linux/mm.h>
+#include <linux/binfmts.h>
+#include <linux/err.h>
+#include <linux/random.h>
 #include <linux/reboot.h>
 #include <linux/sched.h>
 #include <linux/stddef.h>
@@ -166,6 +169,50 @@ unsigned long get_wchan(struct task_struct *p)
 	if (!p || p == current || p->__state == TASK_RUNNING)
 		return 0;
 	return thread_saved_pc(p);
+}
+
+extern struct page *signal_page[1];
+extern unsigned int vdso_total_pages;
+void arm_install_vdso(struct mm_struct *mm, unsigned long addr);
+
+/*
+ * Where the sigpage and the vDSO go, as Linux/arm's sigpage_addr(): a
+ * random page between the top of the stack and TASK_SIZE with room for
+ * them all, or anywhere (0) when the stack leaves no room.
+ */
+static unsigned long sigpage_addr(const struct mm_struct *mm, unsigned int npages)
+{
+	unsigned long first = PAGE_ALIGN(mm->start_stack);
+	unsigned long last = TASK_SIZE - (npages << PAGE_SHIFT);
+	unsigned long slots;
+
+	if (first > last)
+		return 0;
+	if (first == last)
+		return first;
+	slots = ((last - first) >> PAGE_SHIFT) + 1;
+	return first + ((get_random_u32() % slots) << PAGE_SHIFT);
+}
+
+/* The sigpage (signal handlers return through it), then [vvar] and [vdso] above it. */
+int arch_setup_additional_pages(struct linux_binprm *bprm, int uses_interp)
+{
+	struct mm_struct *mm = current->mm;
+	unsigned int npages = 1 + vdso_total_pages;
+	unsigned long addr;
+	int ret;
+
+	addr = get_unmapped_area(NULL, sigpage_addr(mm, npages), npages << PAGE_SHIFT, 0, 0);
+	if (IS_ERR_VALUE(addr))
+		return addr;
+	ret = install_special_mapping(mm, addr, PAGE_SIZE,
+				      VM_READ | VM_EXEC | VM_MAYREAD | VM_MAYWRITE | VM_MAYEXEC,
+				      signal_page, "[sigpage]");
+	if (ret)
+		return ret;
+	mm->sigpage = addr;
+	arm_install_vdso(mm, addr + PAGE_SIZE);
+	return 0;
 }
 
 /*
