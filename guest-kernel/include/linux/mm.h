@@ -139,6 +139,9 @@ int split_vma(struct mm_struct *mm, struct vm_area_struct *vma,
 	      unsigned long addr, int new_below);
 void vm_stat_account(struct mm_struct *mm, unsigned long flags, long npages);
 unsigned long vm_get_page_prot_bits(unsigned long vm_flags);
+/* What object a pointer points into (oops reports). */
+void mem_dump_obj(void *object);
+
 /* The gate area (32-bit ARM's vectors page): a vma no mm lists, in every mm. */
 #ifdef __HAVE_ARCH_GATE_AREA
 struct vm_area_struct *get_gate_vma(struct mm_struct *mm);

@@ -57,6 +57,8 @@ static const char *isa_modes[] = { "ARM", "Thumb", "Jazelle", "ThumbEE" };
 void __show_regs(struct pt_regs *regs)
 {
 	unsigned long flags = regs->ARM_cpsr;
+	/* user mode runs with the user domain; the kernel's DACR is unchanged since the exception */
+	u32 domain = user_mode(regs) ? DACR_UACCESS_ENABLE : read_cp15(c3, 0, c0, 0);
 	char buf[64];
 
 	dump_stack_print_info(KERN_DEFAULT);
@@ -85,10 +87,21 @@ void __show_regs(struct pt_regs *regs)
 	       flags & PSR_F_BIT ? "ff" : "n",
 	       processor_modes[processor_mode(regs)],
 	       isa_modes[((flags & PSR_J_BIT) >> 23) | ((flags & PSR_T_BIT) >> 5)],
-	       user_mode(regs) ? "user" : "none");
+	       (domain & domain_mask(DOMAIN_USER)) ==
+	       domain_val(DOMAIN_USER, DOMAIN_NOACCESS) ? "none" : "user");
 	printk("Control: %08x  Table: %08x  DAC: %08x\n",
-	       read_cp15(c1, 0, c0, 0), read_cp15(c2, 0, c0, 0),
-	       read_cp15(c3, 0, c0, 0));
+	       read_cp15(c1, 0, c0, 0), read_cp15(c2, 0, c0, 0), domain);
+}
+
+/* What r0-r12 point at, for the oops report (Linux/arm's __show_regs_alloc_free()). */
+void __show_regs_alloc_free(struct pt_regs *regs)
+{
+	int i;
+
+	for (i = 0; i < 13; i++) {
+		pr_alert("Register r%d information:", i);
+		mem_dump_obj((void *)regs->uregs[i]);
+	}
 }
 
 void show_regs(struct pt_regs *regs)

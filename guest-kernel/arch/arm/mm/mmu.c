@@ -32,6 +32,16 @@ static u32 *pgd_entry(pgd_t *pgd, unsigned long va)
 	return &pgd[va >> SECTION_SHIFT].pgd;
 }
 
+/* The domain of va's first-level entry: user space's, devices' or the kernel's. */
+static u32 pmd_domain(unsigned long va)
+{
+	if (va < TASK_SIZE)
+		return PMD_DOMAIN(DOMAIN_USER);
+	if (va >= IOREMAP_START && va < IOREMAP_END)
+		return PMD_DOMAIN(DOMAIN_IO);
+	return PMD_DOMAIN(DOMAIN_KERNEL);
+}
+
 /*
  * The pte for va in pgd's tables, making the second-level page (from
  * alloc_page()) if alloc; NULL inside a section or without a table.
@@ -55,7 +65,8 @@ pte_t *walk_pte_alloc(pgd_t *pgd, unsigned long va, bool alloc, bool *made)
 			free_page(page);
 		} else {
 			for (i = 0; i < PMD_GROUP; i++)
-				group[i] = (__pa(page) + i * 1024) | PMD_TYPE_TABLE;
+				group[i] = (__pa(page) + i * 1024) | PMD_TYPE_TABLE |
+					   pmd_domain(va);
 			if (made)
 				*made = true;
 		}
@@ -154,7 +165,8 @@ void __init map_vectors_page(void *vectors, void *stubs)
 
 	for (i = 0; i < PMD_GROUP; i++)
 		*pgd_entry(swapper_pg_dir, group + i * SECTION_SIZE) =
-			(__pa_symbol(vectors_ptes) + i * 1024) | PMD_TYPE_TABLE;
+			(__pa_symbol(vectors_ptes) + i * 1024) | PMD_TYPE_TABLE |
+			PMD_DOMAIN(DOMAIN_VECTORS);
 	pte[0] = __pa(vectors) | PAGE_VECTORS;
 	pte[1] = __pa(stubs) | PAGE_KERNEL_RO;
 	clean_pte(&pte[0]);

@@ -46,6 +46,10 @@ extern unsigned long __pv_phys_pfn_offset;	/* PHYS_OFFSET >> PAGE_SHIFT */
 #define virt_to_phys(x)		__pa(x)
 #define phys_to_virt(x)		__va(x)
 
+/* An address of the linear map with RAM under it (Linux's virt_addr_valid()). */
+#define virt_addr_valid(kaddr)	((unsigned long)(kaddr) >= PAGE_OFFSET && \
+				 (__pa(kaddr) >> PAGE_SHIFT) < max_pfn)
+
 static inline bool is_ttbr0_addr(unsigned long addr)
 {
 	return addr < TASK_SIZE;

@@ -4,7 +4,8 @@
  * armmp kernel): first-level entries map 1 MiB sections or point at a
  * 256-entry second-level table of 4 KiB small pages. TEX remap off:
  * memory types are TEX[0]:C:B through PRRR/NMRR (TEX remap on, as
- * Linux/arm's). All in domain 0, a client domain.
+ * Linux/arm's). First-level entries name a domain (asm/sysreg.h): the
+ * kernel's, user space's, devices' or the vectors'.
  */
 #ifndef __ASM_PGTABLE_HWDEF_H
 #define __ASM_PGTABLE_HWDEF_H
@@ -16,6 +17,7 @@
 #define PMD_TYPE_FAULT		(_AC(0, UL) << 0)
 #define PMD_TYPE_TABLE		(_AC(1, UL) << 0)
 #define PMD_TYPE_SECT		(_AC(2, UL) << 0)
+#define PMD_DOMAIN(x)		(_AC(x, UL) << 5)
 #define PMD_SECT_BUFFERABLE	(_AC(1, UL) << 2)
 #define PMD_SECT_CACHEABLE	(_AC(1, UL) << 3)
 #define PMD_SECT_XN		(_AC(1, UL) << 4)
