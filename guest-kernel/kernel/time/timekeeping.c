@@ -200,7 +200,9 @@ int do_settimeofday64(const struct timespec64 *ts)
 	if (ts->tv_nsec < 0 || ts->tv_nsec >= NSEC_PER_SEC)
 		return -EINVAL;
 	local_irq_save(flags);
-	offs_real = timespec64_to_ns(ts) - ktime_get();
+	/* the coarse clocks move to now too (Linux's timekeeping_forward_now()) */
+	WRITE_ONCE(coarse_mono, ktime_get());
+	offs_real = timespec64_to_ns(ts) - coarse_mono;
 	update_vsyscall(tk_clock);
 	local_irq_restore(flags);
 	clock_was_set();
