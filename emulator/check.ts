@@ -2,11 +2,12 @@
 // boot): its vermagic against the kernel's, its license, and each symbol it imports against what the
 // kernel exports (from vmlinux's own export table and CRCs). Imports the board lacks are grouped by
 // what they are: a Debian module that exports them, a module the .ko depends on, or the header of
-// Debian's that declares them (the family a module author #includes).
+// Debian's that declares them (the family a module author #includes). An armhf module (32-bit ARM)
+// is checked against the 32-bit ARM board's kernel and Debian's -armmp headers.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { ElfFile, SHT_SYMTAB } from './boot/elf.ts';
-import { cacheDir, defaultKernelPath, headersDir, pinnedKernel } from './paths.ts';
+import { guestKernelPath, headersDir, pinnedKernel, setupCommand, type Arch } from './paths.ts';
 
 export interface KernelExport { crc: number; gpl: boolean }
 
@@ -19,6 +20,8 @@ export interface ModuleImport { name: string; crc?: number; weak: boolean }
 
 export interface ModuleInfo {
 	file: string;
+	/** The board it was built for: arm64, or 32-bit ARM (an ELF32 EM_ARM file). */
+	arch: Arch;
 	name: string;
 	vermagic?: string;
 	license?: string;
@@ -76,7 +79,7 @@ function fileOffset(elf: ElfFile, vaddr: bigint): number {
  * The board's exports, as its loader sees them: every `__ksymtab_X` entry (GPL-only when it lies
  * in the __ksymtab_gpl table) with `__crc_X`, and the `vermagic` string.
  */
-export function readBoardExports(vmlinux = defaultKernelPath): BoardExports {
+export function readBoardExports(vmlinux = guestKernelPath()): BoardExports {
 	if (!existsSync(vmlinux)) throw new Error(`no kernel at ${vmlinux}: run npm run setup (it builds the guest kernel)`);
 	const elf = new ElfFile(readFileSync(vmlinux), vmlinux);
 	const syms = new Map(elf.symbols().map(s => [s.name, s.value]));
@@ -106,7 +109,8 @@ function sectionBytes(elf: ElfFile, name: string): Buffer | undefined {
 export function readModule(file: string): ModuleInfo {
 	if (!existsSync(file)) throw new Error(`no such file: ${file}`);
 	const elf = new ElfFile(readFileSync(file), file);
-	if (!elf.isAarch64()) throw new Error(`${file}: not an arm64 module (ELF machine ${elf.machine})`);
+	if (!elf.isAarch64() && !elf.isArm()) throw new Error(`${file}: not an arm64 or 32-bit ARM module (ELF machine ${elf.machine})`);
+	const arch: Arch = elf.isArm() ? 'arm' : 'arm64';
 	if (elf.data.readUInt16LE(16) !== 1) throw new Error(`${file}: not a relocatable ELF file (a .ko is ET_REL)`);
 	const modinfo = new Map<string, string>();
 	for (const entry of (sectionBytes(elf, '.modinfo')?.toString('latin1') ?? '').split('\0')) {
@@ -116,15 +120,17 @@ export function readModule(file: string): ModuleInfo {
 	const vers = sectionBytes(elf, '__versions');
 	let versions: Map<string, number> | undefined;
 	if (vers) {
+		// struct modversion_info: an unsigned long CRC, then the name, 64 bytes in all.
 		versions = new Map();
+		const word = elf.is64 ? 8 : 4;
 		for (let o = 0; o + 64 <= vers.length; o += 64) {
-			const end = vers.indexOf(0, o + 8);
-			versions.set(vers.toString('latin1', o + 8, end < 0 || end > o + 64 ? o + 64 : end), Number(vers.readBigUInt64LE(o) & 0xffffffffn));
+			const end = vers.indexOf(0, o + word);
+			versions.set(vers.toString('latin1', o + word, end < 0 || end > o + 64 ? o + 64 : end), vers.readUInt32LE(o));
 		}
 	}
 	if (!elf.sections.some(s => s.type === SHT_SYMTAB)) throw new Error(`${file}: no symbol table`);
 	return {
-		file, name: modinfo.get('name') ?? basename(file, '.ko').replace(/-/g, '_'),
+		file, arch, name: modinfo.get('name') ?? basename(file, '.ko').replace(/-/g, '_'),
 		vermagic: modinfo.get('vermagic'), license: modinfo.get('license'),
 		depends: (modinfo.get('depends') ?? '').split(',').filter(Boolean), versions, imports: moduleImports(elf, versions),
 		exports: moduleExports(elf),
@@ -210,20 +216,20 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * The header that declares each symbol: a line that starts with the declaration (types, then the
  * name and a parenthesis, or `extern ... name;`), never a call or a comment.
  */
-export function declaringHeaders(symbols: string[], commonHeaders: string): Map<string, string> {
+export function declaringHeaders(symbols: string[], commonHeaders: string, arch: Arch = 'arm64'): Map<string, string> {
 	const found = new Map<string, string>();
 	if (!symbols.length) return found;
 	const alt = symbols.map(escapeRe).join('|');
 	const fn = new RegExp(`^(?:extern\\s+)?(?:[\\w]+[\\s*]+)*(${alt})\\s*\\(`, 'gm');
 	const variable = new RegExp(`^extern\\b[^;(]*?\\b(${alt})\\s*(?:\\[[^\\]]*\\])?\\s*;`, 'gm');
-	const roots = [join(commonHeaders, 'include'), join(commonHeaders, 'arch/arm64/include')];
-	for (const root of roots) {
+	const archRoot = join(commonHeaders, `arch/${arch}/include`);
+	for (const root of [join(commonHeaders, 'include'), archRoot]) {
 		for (const rel of headerFiles(root)) {
 			const text = readFileSync(join(root, rel), 'latin1');
 			for (const re of [fn, variable]) {
 				re.lastIndex = 0;
 				for (let m = re.exec(text); m; m = re.exec(text))
-					if (!found.has(m[1])) found.set(m[1], root.endsWith('arch/arm64/include') ? `asm/${rel.replace(/^asm\//, '')}` : rel);
+					if (!found.has(m[1])) found.set(m[1], root === archRoot ? `asm/${rel.replace(/^asm\//, '')}` : rel);
 			}
 			if (found.size === symbols.length) return found;
 		}
@@ -231,15 +237,14 @@ export function declaringHeaders(symbols: string[], commonHeaders: string): Map<
 	return found;
 }
 
-/** Debian's headers for the pinned release: the arm64 tree (Module.symvers) and the common one. */
-export function debianHeaders(): { arm64: string; common: string } | undefined {
-	const { abi } = pinnedKernel();
-	const arm64 = headersDir(), common = join(cacheDir, 'headers', abi, 'usr/src', `linux-headers-${abi}-common`);
-	return existsSync(arm64) ? { arm64, common } : undefined;
+/** Debian's headers for the pinned release: an architecture's tree (Module.symvers) and the common one beside it. */
+export function debianHeaders(arch: Arch = 'arm64'): { flavour: string; common: string } | undefined {
+	const flavour = headersDir(arch), common = join(dirname(flavour), `linux-headers-${pinnedKernel().abi}-common`);
+	return existsSync(flavour) ? { flavour, common } : undefined;
 }
 
-function groupMissing(mod: ModuleInfo, missing: string[], headers = debianHeaders()): MissingGroup[] {
-	const exporters = headers ? debianExporters(headers.arm64) : new Map<string, string>();
+function groupMissing(mod: ModuleInfo, missing: string[], headers = debianHeaders(mod.arch)): MissingGroup[] {
+	const exporters = headers ? debianExporters(headers.flavour) : new Map<string, string>();
 	const groups = new Map<string, MissingGroup>();
 	const add = (what: string, hint: string, sym: string) => {
 		const g = groups.get(what) ?? { what, hint, symbols: [] };
@@ -257,7 +262,7 @@ function groupMissing(mod: ModuleInfo, missing: string[], headers = debianHeader
 		else
 			add('not exported by Debian\'s kernel', 'no kernel exports these: another module must provide them (or the module was built for another kernel)', sym);
 	}
-	const declared = headers ? declaringHeaders(inKernel, headers.common) : new Map<string, string>();
+	const declared = headers ? declaringHeaders(inKernel, headers.common, mod.arch) : new Map<string, string>();
 	for (const sym of inKernel) {
 		const header = declared.get(sym);
 		const family = header && familyOf(header);
@@ -275,14 +280,22 @@ export interface CheckOptions {
 	/** The board's exports, read once for many checks (readBoardExports()). */
 	board?: BoardExports;
 	/** Debian's headers, for grouping what is missing; found in the cache when not given. */
-	headers?: { arm64: string; common: string };
+	headers?: { flavour: string; common: string };
+}
+
+/** The board's exports for modules built for `arch`: its kernel's, unless another is given. */
+export function boardExportsFor(arch: Arch, vmlinux?: string): BoardExports {
+	if (!vmlinux && !existsSync(guestKernelPath(arch)))
+		throw new Error(`no ${arch === 'arm' ? '32-bit ARM ' : ''}guest kernel at ${guestKernelPath(arch)}: run ${setupCommand(arch)} (it builds it)`);
+	return readBoardExports(vmlinux ?? guestKernelPath(arch));
 }
 
 export function checkModule(file: string, opts: CheckOptions = {}): CheckResult {
-	return checkModuleInfo(readModule(file), opts.board ?? readBoardExports(opts.vmlinux), opts);
+	const mod = readModule(file);
+	return checkModuleInfo(mod, opts.board ?? boardExportsFor(mod.arch, opts.vmlinux), opts);
 }
 
-function checkModuleInfo(mod: ModuleInfo, board: BoardExports, opts: CheckOptions): CheckResult {
+export function checkModuleInfo(mod: ModuleInfo, board: BoardExports, opts: CheckOptions = {}): CheckResult {
 	const file = mod.file;
 	const hasCrcs = mod.versions !== undefined;
 	let vermagicOk = true, note: string;
@@ -364,8 +377,10 @@ export function moduleFiles(dir: string): string[] {
  * module's dependencies first: repeated until no more can load.
  */
 export function checkDirectory(dir: string, opts: CheckOptions = {}): CheckResult[] {
-	const board = opts.board ?? readBoardExports(opts.vmlinux);
 	const mods = moduleFiles(dir).map(readModule);
+	const arches = [...new Set(mods.map(m => m.arch))];
+	if (arches.length > 1) throw new Error(`${dir}: holds modules for arm64 and for 32-bit ARM: check one architecture's at a time`);
+	const board = opts.board ?? boardExportsFor(arches[0] ?? 'arm64', opts.vmlinux);
 	const symbols = new Map(board.symbols), exporter = new Map<string, string>(), providing = new Set<ModuleInfo>();
 	const check = (m: ModuleInfo) => checkModuleInfo(m, { vermagic: board.vermagic, symbols }, { ...opts, group: false });
 	const results = mods.map(check);

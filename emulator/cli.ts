@@ -9,7 +9,7 @@ import { parseMemorySize } from './board/memory-size.ts';
 import { parseAddSpec, type GuestFile } from './guest/rootfs.ts';
 import { runGuest, type Replaced, type RunOptions } from './guest/run.ts';
 import { insmodOnBoard, withoutLevel } from './insmod.ts';
-import { checkDirectory, checkModule, formatCheck, formatDirectoryCheck, readBoardExports, type CheckResult } from './check.ts';
+import { boardExportsFor, checkDirectory, checkModuleInfo, formatCheck, formatDirectoryCheck, readModule, type CheckResult, type ModuleInfo } from './check.ts';
 import { addScenarioCommands, NO_BOOT_CACHE } from './cli-scenarios.ts';
 import { buildModule } from './kbuild.ts';
 import { buildBuiltin, BuiltinBuildError } from './builtin.ts';
@@ -54,11 +54,6 @@ const addArchOption = (cmd: Command) => cmd.addOption(new Option('--arch <arch>'
 	'the board\'s CPU: arm64, or arm (32-bit ARM, with the armhf guest kernel and Debian\'s armhf busybox; set up by scripts/setup-arm.sh)')
 	.choices([...ARCHES]).default('arm64'));
 
-/** Tracing and GDB read arm64's registers and kernel structures (trace/, gdb/). */
-function requireTraceable(opts: TraceCliOptions & { arch?: Arch; gdb?: GdbPort; chart?: string }): void {
-	if (opts.arch === 'arm' && (opts.trace?.length || opts.chart || opts.gdb !== undefined))
-		throw new UsageError('--trace, --chart and --gdb follow the arm64 kernel only: they cannot go with --arch arm yet');
-}
 
 /** `--gdb PORT|stdio` (run, shell and insmod): GDB's remote protocol for the board. */
 const addGdbOption = (cmd: Command) => cmd.option('--gdb <port>',
@@ -109,7 +104,6 @@ function requireArmKernel(arch: Arch | undefined, kernel: string | undefined): v
 async function boardOptions(opts: CommonOptions) {
 	if (opts.kernel && opts.builtin) throw new UsageError('give either --kernel or --builtin, not both');
 	if (opts.builtin && opts.arch === 'arm') throw new UsageError('--builtin builds the arm64 kernel only; it cannot go with --arch arm');
-	requireTraceable(opts);
 	if (opts.kernel) existingFile(opts.kernel, '--kernel');
 	const kernel = opts.builtin ? await builtinKernel(opts.builtin) : opts.kernel;
 	requireArmKernel(opts.arch, kernel);
@@ -156,7 +150,6 @@ async function bootWithoutRootfs(opts: Awaited<ReturnType<typeof boardOptions>>,
 async function boot(opts: CommonOptions & { initramfs: boolean; chart?: string }): Promise<number> {
 	if (opts.chart && !statSync(dirname(resolve(opts.chart)), { throwIfNoEntry: false })?.isDirectory())
 		throw new UsageError(`--chart: ${opts.chart}: no such directory to write it in`);
-	requireTraceable(opts);
 	const board = await boardOptions(opts);
 	const initcalls: InitcallRecord[] = [];
 	const exit = await traced(opts, board.kernel, async cli => {
@@ -212,7 +205,6 @@ interface InsmodCliOptions extends TraceCliOptions { cmdline?: string; time: Clo
  * and the board's status.
  */
 async function insmod(file: string, params: string[], opts: InsmodCliOptions): Promise<number> {
-	requireTraceable(opts);
 	const kernel = opts.kernel && existingFile(opts.kernel, '--kernel');
 	requireArmKernel(opts.arch, kernel);
 	const r = await traced(opts, kernel, trace => insmodOnBoard(existingFile(file, 'insmod'), params, {
@@ -238,9 +230,9 @@ async function insmod(file: string, params: string[], opts: InsmodCliOptions): P
 }
 
 /** `kobox build DIR`: kbuild against the pinned headers, its lines on stderr, the .ko paths on stdout. */
-async function build(dir: string, makeArgs: string[]): Promise<number> {
+async function build(dir: string, makeArgs: string[], arch: Arch): Promise<number> {
 	if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`build: not a directory: ${dir}`);
-	const r = await buildModule(dir, makeArgs);
+	const r = await buildModule(dir, makeArgs, process.stderr, arch);
 	if (r.status !== 0) {
 		process.stderr.write(`kobox: kbuild failed (make exited with ${r.status})\n`);
 		return r.status;
@@ -347,28 +339,31 @@ export function buildProgram(): Command {
 		.option('--json', 'print the result as JSON')
 		.option('--kernel <vmlinux>', "check against another kernel ELF's exports")
 		.action((file: string, opts: { json?: boolean; kernel?: string }) => {
-			// The board's exports first: failing to read them is kobox's error; failing to read FILE is the argument's.
-			const board = readBoardExports(opts.kernel && existingFile(opts.kernel, '--kernel'));
+			// Failing to read FILE is the argument's error; failing to read the board's exports (those of
+			// the kernel for the module's architecture, or --kernel) is kobox's.
+			const vmlinux = opts.kernel && existingFile(opts.kernel, '--kernel');
 			if (statSync(file, { throwIfNoEntry: false })?.isDirectory()) {
-				const rs = checkDirectory(file, { board });
+				const rs = checkDirectory(file, { vmlinux });
 				process.stdout.write(opts.json ? `${JSON.stringify(rs, null, '\t')}\n` : formatDirectoryCheck(file, rs));
 				process.exitCode = rs.every(r => r.canLoad) ? 0 : 1;
 				return;
 			}
-			let r: CheckResult;
-			try { r = checkModule(existingFile(file, 'check'), { board }); } catch (e) { throw new UsageError((e as Error).message); }
+			let mod: ModuleInfo;
+			try { mod = readModule(existingFile(file, 'check')); } catch (e) { throw new UsageError((e as Error).message); }
+			const r: CheckResult = checkModuleInfo(mod, boardExportsFor(mod.arch, vmlinux));
 			process.stdout.write(opts.json ? `${JSON.stringify(r, null, '\t')}\n` : formatCheck(r));
 			process.exitCode = r.canLoad ? 0 : 1;
 		});
-	program.command('build')
-		.description('build the out-of-tree module in DIR with kbuild against the pinned Debian headers; print the .ko paths')
+	addArchOption(program.command('build'))
+		.description('build the out-of-tree module in DIR with kbuild against the pinned Debian headers (arm64\'s, or with --arch arm the -armmp ones); print the .ko paths')
 		.usage('DIR [MAKE ARGS...]')
 		.argument('<dir>', 'the module\'s directory (with its Kbuild or Makefile)')
 		.argument('[make...]', 'more make arguments (default target: modules)')
 		.option('--builtin', 'build DIR into the guest kernel instead (as --builtin DIR does for boot and run); print the directory of its vmlinux and usr/include')
-		.action(async (dir: string, makeArgs: string[], opts: { builtin?: boolean }) => {
+		.action(async (dir: string, makeArgs: string[], opts: { builtin?: boolean; arch: Arch }) => {
 			if (opts.builtin && makeArgs.length) throw new UsageError('build --builtin takes no make arguments');
-			process.exitCode = opts.builtin ? await buildIn(dir) : await build(dir, makeArgs);
+			if (opts.builtin && opts.arch === 'arm') throw new UsageError('--builtin builds the arm64 kernel only; it cannot go with --arch arm');
+			process.exitCode = opts.builtin ? await buildIn(dir) : await build(dir, makeArgs, opts.arch);
 		});
 	program.command('setup')
 		.description('set up what kobox needs (host packages, Debian\'s packages, the guest kernel) and say where it is')

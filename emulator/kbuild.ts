@@ -1,9 +1,10 @@
 // `kobox build DIR`: an out-of-tree module built the normal way, with kbuild against the pinned
-// Debian headers (scripts/kbuild.sh runs the make line); kbuild's own lines are the progress.
+// Debian headers (scripts/kbuild.sh runs the make line: arm64's, or with --arch arm the -armmp
+// headers and armhf's cross compiler); kbuild's own lines are the progress.
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { repoRoot } from './paths.ts';
+import { repoRoot, type Arch } from './paths.ts';
 
 export interface KbuildResult {
 	/** make's exit status. */
@@ -12,9 +13,10 @@ export interface KbuildResult {
 	modules: string[];
 }
 
-export async function buildModule(dir: string, makeArgs: string[] = [], progress: NodeJS.WritableStream = process.stderr): Promise<KbuildResult> {
+export async function buildModule(dir: string, makeArgs: string[] = [], progress: NodeJS.WritableStream = process.stderr, arch: Arch = 'arm64'): Promise<KbuildResult> {
 	const abs = resolve(dir);
-	const child = spawn('bash', [join(repoRoot, 'scripts/kbuild.sh'), abs, ...makeArgs], { stdio: ['ignore', 'pipe', 'pipe'] });
+	const child = spawn('bash', [join(repoRoot, 'scripts/kbuild.sh'), abs, ...makeArgs],
+		{ stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, KOBOX_ARCH: arch } });
 	child.stdout.pipe(progress, { end: false });
 	child.stderr.pipe(progress, { end: false });
 	const status = await new Promise<number>((done, fail) => {

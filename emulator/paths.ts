@@ -69,6 +69,10 @@ export const debianArch = (arch: Arch) => (arch === 'arm' ? { dpkg: 'armhf', fla
 const archCacheDir = (arch: Arch) => (arch === 'arm' ? join(cacheDir, 'armhf') : cacheDir);
 export const archBuildDir = (arch: Arch) => (arch === 'arm' ? join(buildDir, 'armhf') : buildDir);
 
+/** Where the build puts the guest kernel for an architecture (armhf's under its own build directory). */
+export const guestKernelPath = (arch: Arch = 'arm64') =>
+	arch === 'arm' ? join(archBuildDir('arm'), 'guest-kernel/vmlinux') : defaultKernelPath;
+
 /** The modules in modules/, built with kbuild for an architecture (scripts/build-modules.sh). */
 export const modulesBuildDir = (arch: Arch) => join(archBuildDir(arch), 'modules');
 export const builtModulesDir = modulesBuildDir('arm64');

@@ -15,7 +15,7 @@ const runs = Number(process.argv[2] ?? 5);
 const path = process.argv[3] ?? join(repoRoot, 'test/golden/hello.scenario');
 execFileSync(join(repoRoot, 'scripts/build-tests.sh'), { stdio: 'inherit' });
 const scenario = readScenario(path);
-const vmlinuz = referenceKernel();
+const vmlinuz = referenceKernel(scenario.arch);
 
 /** CPU seconds of this process's children that have ended (/proc/self/stat's cutime + cstime). */
 function childrenCpu(): number {

@@ -17,11 +17,14 @@ srcs=("$top"/modules/*/ "$top"/examples/driver/)
 # (inputdemo); and device-ID tables, which the amd64 host's modpost cannot check in 32-bit modules
 # (its table sizes are the host's; Debian #877779): ofbind, ofprobe, platdrv.
 not_arm=" cpucaps reloc_test delays inputdemo ofbind ofprobe platdrv "
+# Only for 32-bit ARM: reloc_arm (32-bit ARM relocations in assembly).
+only_arm=" reloc_arm "
 i=0
 for src in "${srcs[@]}"; do
 	i=$((i + 1))
 	name=$(basename "$src")
 	[[ $deb_arch != armhf || $not_arm != *" $name "* ]] || continue
+	[[ $deb_arch == armhf || $only_arm != *" $name "* ]] || continue
 	rel=${src#"$top"/}
 	rel=${rel%/}
 	dir=$out/$name

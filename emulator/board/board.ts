@@ -14,8 +14,7 @@ export type { BoardSnapshot } from './snapshot-file.ts';
 import { locateAccess } from '../cpu/access-locator.ts';
 import { DtNode, flattenDeviceTree } from '../boot/device-tree.ts';
 import { loadKernelImage, type KernelImage } from '../boot/kernel-image.ts';
-import { archBuildDir, defaultKernelPath, requireFile, setupCommand, type Arch } from '../paths.ts';
-import { join } from 'node:path';
+import { defaultKernelPath, guestKernelPath, requireFile, setupCommand, type Arch } from '../paths.ts';
 import type { ArchCpu, BoardServices } from './arch-cpu.ts';
 import { Arm64Cpu } from './arm64-cpu.ts';
 import { ArmCpu } from './arm-cpu.ts';
@@ -66,9 +65,7 @@ export type { BoardExit, ExitReason } from './exit.ts';
 
 export const DEFAULT_CMDLINE = 'console=ttyAMA0';
 
-/** Where the build puts the guest kernel for an architecture (armhf's under its own build directory). */
-export const guestKernelPath = (arch: Arch = 'arm64') =>
-	arch === 'arm' ? join(archBuildDir('arm'), 'guest-kernel/vmlinux') : defaultKernelPath;
+export { guestKernelPath } from '../paths.ts';
 
 /** The kernel ELF a board boots, or why there is none. */
 export const kernelPathOf = (options: Pick<BoardOptions, 'kernel' | 'arch'>) => options.kernel

@@ -36,6 +36,8 @@ export class ElfFile {
 		const half = this.is64 ? 54 : 42;
 		const phentsize = data.readUInt16LE(half), phnum = data.readUInt16LE(half + 2);
 		const shentsize = data.readUInt16LE(half + 4), shnum = data.readUInt16LE(half + 6), shstrndx = data.readUInt16LE(half + 8);
+		if (phoff + phnum * phentsize > data.length || shoff + shnum * shentsize > data.length)
+			throw new Error(`${path}: truncated ELF file: its ${phoff + phnum * phentsize > data.length ? 'program' : 'section'} headers end past its ${data.length} bytes`);
 		for (let i = 0; i < phnum; i++) {
 			const o = phoff + i * phentsize;
 			this.programHeaders.push(this.is64 ? {

@@ -2,7 +2,9 @@
 // exception entry and page walks need. The numbers were checked against the library (see
 // /work/shared/probes/arm32 FINDINGS): older headers number some of them differently.
 export const ArmReg = {
-	CPSR: 3, LR: 10, PC: 11, SP: 12, SPSR: 13,
+	CPSR: 3, FPSCR: 6, LR: 10, PC: 11, SP: 12, SPSR: 13,
+	/** D0..D31 follow each other. */
+	D0: 14,
 	/** R0..R12 follow each other. */
 	R0: 66,
 	CP_REG: 139,

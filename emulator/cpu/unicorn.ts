@@ -230,6 +230,12 @@ export class Unicorn {
 	/** AArch32's Rn, as 32 bits. */
 	r(n: number): bigint { return this.reg(rreg(n)) & 0xffff_ffffn; }
 	setR(n: number, value: bigint | number): void { this.setReg(rreg(n), BigInt.asUintN(32, BigInt(value))); }
+	/** The `n`th argument of a function call, at the function's first instruction (AAPCS64: x0..x7; AAPCS: r0..r3); the result (n = 0) where it returns. */
+	arg(n: number): bigint { return this.arch === 'arm' ? this.r(n) : this.x(n); }
+	/** Where a function returns to, at its first instruction: the link register (x30; lr, without the Thumb bit). */
+	returnAddress(): bigint { return this.arch === 'arm' ? this.r(14) & ~1n : this.x(30); }
+	/** The stack pointer of the mode the CPU is in. */
+	stackPointer(): bigint { return this.arch === 'arm' ? this.r(13) : this.reg(Reg.SP); }
 	/** On AArch32, writing the PC also sets the Thumb state from bit 0 (write a Thumb address with it set). */
 	get pc(): bigint { return this.reg(this.pcReg); }
 	set pc(value: bigint) { this.setReg(this.pcReg, value); }

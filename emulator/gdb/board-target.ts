@@ -5,11 +5,11 @@
 import type { Board, BoardExit } from '../board/board.ts';
 import type { BoardDebugger, DebugControl } from '../board/debug-control.ts';
 import { memoryMap } from '../board/memory-map.ts';
-import { Reg, xreg } from '../cpu/arm64-registers.ts';
 import { translate } from '../cpu/address-translation.ts';
 import { Recorder } from './recorder.ts';
 import { ModuleWatch, addSymbolFile, type LoadedModule } from './modules.ts';
-import { regnum, registers } from './target-description.ts';
+import { cpuRegisters, type RegisterFile } from './register-file.ts';
+import type { TargetDescription } from './target-description.ts';
 import { SIGINT, SIGTRAP, type DebugTarget, type ResumeKind, type StopReason } from './target.ts';
 
 export interface BoardTargetOptions {
@@ -22,21 +22,14 @@ export interface BoardTargetOptions {
 }
 
 const PAGE = 0x1000n;
-const SP = regnum('sp'), PC = regnum('pc'), CPSR = regnum('cpsr'), V0 = regnum('v0'), FPSR = regnum('fpsr'), FPCR = regnum('fpcr');
-
-function uint(value: bigint, size: number): Buffer {
-	const b = Buffer.alloc(8);
-	b.writeBigUInt64LE(BigInt.asUintN(64, value));
-	return b.subarray(0, size);
-}
-
-const leValue = (b: Buffer) => b.length === 8 ? b.readBigUInt64LE(0) : BigInt(b.readUInt32LE(0));
 
 export class BoardTarget implements DebugTarget, BoardDebugger {
 	private readonly control: DebugControl;
 	/** Only on the virtual clock: the host's clock cannot be replayed. */
 	readonly recorder?: Recorder;
 	readonly reversible: boolean;
+	readonly description: TargetDescription;
+	private readonly registers: RegisterFile;
 	private readonly modules: ModuleWatch;
 	private readonly breakpoints = new Set<bigint>();
 	private last: StopReason = { kind: 'stopped', signal: SIGTRAP };
@@ -54,6 +47,8 @@ export class BoardTarget implements DebugTarget, BoardDebugger {
 
 	constructor(private readonly board: Board, private readonly opts: BoardTargetOptions) {
 		this.control = board.attachDebugger(this);
+		this.registers = cpuRegisters(board.cpu);
+		this.description = this.registers.description;
 		if (board.clock.kind === 'virtual') this.recorder = new Recorder(board, this.control);
 		this.reversible = this.recorder !== undefined;
 		this.modules = new ModuleWatch(board, this.control, opts.modules, (m, loaded) => this.moduleChanged(m, loaded), opts.log);
@@ -129,28 +124,10 @@ export class BoardTarget implements DebugTarget, BoardDebugger {
 
 	// -- GDB's side (DebugTarget) --
 
-	readRegister(n: number): Buffer | undefined {
-		const cpu = this.board.cpu, info = registers[n];
-		if (!info) return undefined;
-		if (n <= 30) return uint(cpu.x(n), 8);
-		if (n === SP) return uint(cpu.reg(Reg.SP), 8);
-		if (n === PC) return uint(cpu.pc, 8);
-		if (n === CPSR) return uint(cpu.reg(Reg.PSTATE), 4);
-		if (n === FPSR) return uint(cpu.reg(Reg.FPSR), 4);
-		if (n === FPCR) return uint(cpu.reg(Reg.FPCR), 4);
-		return cpu.regBytes(Reg.V0 + n - V0, 16);
-	}
+	readRegister(n: number): Buffer | undefined { return this.registers.read(n); }
 
 	writeRegister(n: number, value: Buffer): boolean {
-		const cpu = this.board.cpu, info = registers[n];
-		if (!info || value.length !== info.size || !this.mayChange()) return false;
-		if (n <= 30) cpu.setReg(xreg(n), leValue(value));
-		else if (n === SP) cpu.setReg(Reg.SP, leValue(value));
-		else if (n === PC) cpu.pc = leValue(value);
-		else if (n === CPSR) cpu.setReg(Reg.PSTATE, leValue(value));
-		else if (n === FPSR) cpu.setReg(Reg.FPSR, leValue(value));
-		else if (n === FPCR) cpu.setReg(Reg.FPCR, leValue(value));
-		else cpu.setRegBytes(Reg.V0 + n - V0, value);
+		if (!this.mayChange() || !this.registers.write(n, value)) return false;
 		this.recorder?.changed();
 		return true;
 	}

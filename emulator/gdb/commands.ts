@@ -3,7 +3,6 @@
 // replies only. Reverse execution is `bs` and `bc`, from which GDB builds reverse-stepi,
 // reverse-step, reverse-next, reverse-finish and reverse-continue.
 import { fromHex, parseHexNumber, toHex } from './packets.ts';
-import { registers, regnum, targetXml } from './target-description.ts';
 import type { DebugTarget, ResumeKind, StopReason } from './target.ts';
 
 /** What to do with a packet: answer it (an empty answer means "not supported"), or not. */
@@ -31,8 +30,6 @@ const FEATURES = [
 ];
 const REVERSE = ['ReverseStep+', 'ReverseContinue+'];
 
-/** The registers a stop reply carries, so that GDB need not ask for them at every step. */
-const EXPEDITED = ['x29', 'sp', 'pc'].map(regnum);
 
 export class GdbCommands {
 	/** QStartNoAckMode was agreed: neither side acknowledges packets any more. */
@@ -84,7 +81,7 @@ export class GdbCommands {
 	stopReply(stop: StopReason): string {
 		if (stop.kind === 'exited') return `W${(stop.status & 0xff).toString(16).padStart(2, '0')}`;
 		let reply = `T${stop.signal.toString(16).padStart(2, '0')}`;
-		for (const n of EXPEDITED) {
+		for (const n of this.target.description.expedited) {
 			const value = this.target.readRegister(n);
 			if (value) reply += `${n.toString(16)}:${toHex(value)};`;
 		}
@@ -96,6 +93,7 @@ export class GdbCommands {
 	}
 
 	private readRegisters(): Reply {
+		const { registers } = this.target.description;
 		const values: Buffer[] = [];
 		for (let n = 0; n < registers.length; n++) values.push(this.target.readRegister(n) ?? Buffer.alloc(registers[n].size));
 		return answer(toHex(Buffer.concat(values)));
@@ -104,6 +102,7 @@ export class GdbCommands {
 	private writeRegisters(hex: string): Reply {
 		const data = fromHex(hex);
 		if (!data) return EINVAL;
+		const { registers } = this.target.description;
 		let at = 0;
 		for (let n = 0; n < registers.length && at + registers[n].size <= data.length; n++) {
 			this.target.writeRegister(n, data.subarray(at, at + registers[n].size));
@@ -121,7 +120,7 @@ export class GdbCommands {
 	private writeRegister(arg: string): Reply {
 		const [num, hex] = arg.split('=');
 		const n = parseHexNumber(num), value = fromHex(hex ?? '');
-		if (n === undefined || !value || registers[Number(n)]?.size !== value.length) return EINVAL;
+		if (n === undefined || !value || this.target.description.registers[Number(n)]?.size !== value.length) return EINVAL;
 		return this.target.writeRegister(Number(n), value) ? OK : EINVAL;
 	}
 
@@ -184,7 +183,7 @@ export class GdbCommands {
 		const [, object, op, annex, span] = text.split(':');
 		if (op !== 'read') return UNSUPPORTED;
 		let document: string;
-		if (object === 'features' && annex === 'target.xml') document = targetXml;
+		if (object === 'features' && annex === 'target.xml') document = this.target.description.xml;
 		else if (object === 'libraries' && annex === '') document = this.target.libraries();
 		else return object === 'features' ? answer('E00') : UNSUPPORTED;
 		const r = this.range(span ?? '');

@@ -23,12 +23,34 @@ import type { Board } from '../board/board.ts';
 import type { DebugControl } from '../board/debug-control.ts';
 
 const SHF_ALLOC = 2n;
-/** The name's offset in a module's own struct module (.gnu.linkonce.this_module): Debian's 6.1 layout, the modules' ABI. */
-const THIS_MODULE_NAME = 24;
 const MODULE_NAME_LEN = 56;
-/** struct load_info (guest-kernel/kernel/module/internal.h): hdr and sechdrs. */
-const INFO_HDR = 16, INFO_SECHDRS = 32;
-const SHDR_SIZE = 64, EHDR_SHNUM = 60, EHDR_SHSTRNDX = 62;
+
+/** Where the fields kobox reads sit, in a 64-bit (arm64) or 32-bit (arm) kernel and ELF file. */
+interface Layout {
+	/** Bytes in a pointer, and in each address field of a section header. */
+	word: number;
+	/** The name's offset in a module's own struct module (.gnu.linkonce.this_module): after its state and list (Debian's 6.1 layout, the modules' ABI). */
+	thisModuleName: number;
+	/** struct load_info (guest-kernel/kernel/module/internal.h): hdr and sechdrs, after name and mod, and after len. */
+	infoHdr: number; infoSechdrs: number;
+	/** The ELF header's e_shoff, e_shentsize, e_shnum and e_shstrndx; a section header's size and its sh_flags, sh_addr, sh_offset and sh_size. */
+	shoff: number; shentsize: number; shnum: number; shstrndx: number;
+	shdrSize: number; shFlags: number; shAddr: number; shOffset: number; shSize: number;
+}
+
+const LAYOUT64: Layout = {
+	word: 8, thisModuleName: 24, infoHdr: 16, infoSechdrs: 32,
+	shoff: 40, shentsize: 58, shnum: 60, shstrndx: 62, shdrSize: 64, shFlags: 8, shAddr: 16, shOffset: 24, shSize: 32,
+};
+const LAYOUT32: Layout = {
+	word: 4, thisModuleName: 12, infoHdr: 8, infoSechdrs: 16,
+	shoff: 32, shentsize: 46, shnum: 48, shstrndx: 50, shdrSize: 40, shFlags: 8, shAddr: 12, shOffset: 16, shSize: 20,
+};
+const layoutOf = (is64: boolean) => is64 ? LAYOUT64 : LAYOUT32;
+
+/** A word of `layout`'s size at `offset`. */
+const word = (data: Buffer, offset: number, layout: Layout) =>
+	layout.word === 8 ? data.readBigUInt64LE(offset) : BigInt(data.readUInt32LE(offset));
 
 interface Section { name: string; flags: bigint; address: bigint; size: bigint }
 
@@ -49,7 +71,7 @@ export interface LoadedModule {
 export function moduleName(file: string): string | undefined {
 	const elf = new ElfFile(readFileSync(file), file);
 	const s = elf.sections.find(x => x.name === '.gnu.linkonce.this_module');
-	return s && elf.cString(s.offset + THIS_MODULE_NAME);
+	return s && elf.cString(s.offset + layoutOf(elf.is64).thisModuleName);
 }
 
 const hex = (n: bigint) => `0x${n.toString(16)}`;
@@ -59,10 +81,10 @@ export function gdbCopy(file: string): string {
 	const data = readFileSync(file);
 	const copy = join(cacheDir, 'gdb', createHash('sha256').update(data).digest('hex').slice(0, 16), basename(file));
 	if (existsSync(copy)) return copy;
-	new ElfFile(data, file); // a .ko, not some other file
-	const shoff = Number(data.readBigUInt64LE(40)), shentsize = data.readUInt16LE(58), shnum = data.readUInt16LE(60);
+	const l = layoutOf(new ElfFile(data, file).is64); // a .ko, not some other file
+	const shoff = Number(word(data, l.shoff, l)), shentsize = data.readUInt16LE(l.shentsize), shnum = data.readUInt16LE(l.shnum);
 	const out = Buffer.from(data);
-	for (let i = 0; i < shnum; i++) out.writeBigUInt64LE(0n, shoff + i * shentsize + 16);
+	for (let i = 0; i < shnum; i++) out.fill(0, shoff + i * shentsize + l.shAddr, shoff + i * shentsize + l.shAddr + l.word);
 	mkdirSync(dirname(copy), { recursive: true });
 	writeFileAtomic(copy, out);
 	return copy;
@@ -83,6 +105,7 @@ export function addSymbolFile(m: LoadedModule): string {
 export class ModuleWatch {
 	private readonly modules: LoadedModule[] = [];
 	private readonly files = new Map<string, string>();
+	private readonly layout: Layout;
 
 	/**
 	 * `files`: the modules' .ko files on the host; `changed`: told of each module the guest loads or
@@ -95,6 +118,7 @@ export class ModuleWatch {
 			const name = moduleName(f);
 			if (name) this.files.set(name, gdbCopy(f));
 		}
+		this.layout = layoutOf(board.cpu.arch !== 'arm');
 		const symbols = board.kernel.symbols;
 		const setup = symbols.address('mod_sysfs_setup'), free = symbols.address('free_module');
 		if (setup !== undefined) control.watch(setup, p => this.guarded(() => this.loading(p)));
@@ -125,32 +149,31 @@ export class ModuleWatch {
 	/** mod_sysfs_setup(mod, info): the module's sections are where they will run. */
 	private loading(position: bigint): boolean {
 		if (this.modules.some(m => m.loadedAt === position)) return false; // a replay
-		const cpu = this.board.cpu;
-		const mod = cpu.x(0), info = this.read(cpu.x(1), INFO_SECHDRS + 8);
-		const hdr = info.readBigUInt64LE(INFO_HDR), sechdrs = info.readBigUInt64LE(INFO_SECHDRS);
-		const ehdr = this.read(hdr + BigInt(EHDR_SHNUM), 4);
-		const count = ehdr.readUInt16LE(0), shstrndx = ehdr.readUInt16LE(EHDR_SHSTRNDX - EHDR_SHNUM);
-		const table = this.read(sechdrs, count * SHDR_SIZE);
+		const cpu = this.board.cpu, l = this.layout;
+		const mod = cpu.arg(0), info = this.read(cpu.arg(1), l.infoSechdrs + l.word);
+		const hdr = word(info, l.infoHdr, l), sechdrs = word(info, l.infoSechdrs, l);
+		const ehdr = this.read(hdr + BigInt(l.shnum), 4);
+		const count = ehdr.readUInt16LE(0), shstrndx = ehdr.readUInt16LE(l.shstrndx - l.shnum);
+		const table = this.read(sechdrs, count * l.shdrSize);
+		const field = (i: number, offset: number) => word(table, i * l.shdrSize + offset, l);
 		// The section names, in the file's copy the kernel reads them from (sh_offset from its start).
-		const names = shstrndx < count ? this.read(hdr + table.readBigUInt64LE(shstrndx * SHDR_SIZE + 24),
-			Number(table.readBigUInt64LE(shstrndx * SHDR_SIZE + 32))) : Buffer.alloc(0);
+		const names = shstrndx < count ? this.read(hdr + field(shstrndx, l.shOffset), Number(field(shstrndx, l.shSize))) : Buffer.alloc(0);
 		const sections: Section[] = [];
 		for (let i = 0; i < count; i++) {
-			const o = i * SHDR_SIZE;
 			sections.push({
-				name: ModuleWatch.cString(names, table.readUInt32LE(o)), flags: table.readBigUInt64LE(o + 8),
-				address: table.readBigUInt64LE(o + 16), size: table.readBigUInt64LE(o + 32),
+				name: ModuleWatch.cString(names, table.readUInt32LE(i * l.shdrSize)), flags: field(i, l.shFlags),
+				address: field(i, l.shAddr), size: field(i, l.shSize),
 			});
 		}
 		const self = sections.find(s => s.name === '.gnu.linkonce.this_module');
-		const name = self ? ModuleWatch.cString(this.read(self.address + BigInt(THIS_MODULE_NAME), MODULE_NAME_LEN), 0) : '?';
+		const name = self ? ModuleWatch.cString(this.read(self.address + BigInt(l.thisModuleName), MODULE_NAME_LEN), 0) : '?';
 		const m: LoadedModule = { name, file: this.files.get(name), mod, sections, loadedAt: position };
 		this.modules.push(m);
 		return this.changed(m, true);
 	}
 
 	private freeing(position: bigint): boolean {
-		const mod = this.board.cpu.x(0);
+		const mod = this.board.cpu.arg(0);
 		const m = this.modules.find(x => x.mod === mod && x.loadedAt < position && (x.removedAt === undefined || x.removedAt === position));
 		if (!m || m.removedAt !== undefined) return false;
 		m.removedAt = position;

@@ -1,7 +1,9 @@
-// The registers kobox shows GDB, in GDB's AArch64 numbering: its target description (what
-// `qXfer:features:read:target.xml` returns) and the size of each register in a `g` packet. The
-// features and register names are the ones GDB's aarch64 code looks for (org.gnu.gdb.aarch64.core
-// and .fpu); the vector registers are a union of the lane views GDB shows as v0.d, v0.s, ...
+// The registers kobox shows GDB, in GDB's numbering for the board's architecture: the target
+// description (what `qXfer:features:read:target.xml` returns) and the size of each register in a
+// `g` packet. The features and register names are the ones GDB's code for the architecture looks
+// for: org.gnu.gdb.aarch64.core and .fpu on arm64 (the vector registers a union of the lane views
+// GDB shows as v0.d, v0.s, ...); org.gnu.gdb.arm.core and .vfp on 32-bit ARM.
+import type { Arch } from '../paths.ts';
 
 export interface RegisterInfo {
 	name: string;
@@ -9,22 +11,41 @@ export interface RegisterInfo {
 	size: number;
 }
 
-const core: RegisterInfo[] = [
+export interface TargetDescription {
+	/** Every register, by GDB's number (its index here). */
+	readonly registers: readonly RegisterInfo[];
+	/** The target.xml document. */
+	readonly xml: string;
+	/** The registers a stop reply carries, so that GDB need not ask for them at every step: frame pointer, sp and pc. */
+	readonly expedited: readonly number[];
+}
+
+const reg = (r: RegisterInfo, type: string) => `<reg name="${r.name}" bitsize="${r.size * 8}" type="${type}"/>`;
+const numbered = (list: readonly RegisterInfo[]) => (name: string) => list.findIndex(r => r.name === name);
+
+/**
+ * A description without an OS ABI: the guest is a kernel, not a Linux process, so GDB treats it
+ * as bare metal and takes the modules' addresses from `qXfer:libraries` (GNU/Linux's ABI would
+ * look for a dynamic linker's list of shared objects).
+ */
+const document = (architecture: string, features: string) => `<?xml version="1.0"?>
+<!DOCTYPE target SYSTEM "gdb-target.dtd">
+<target version="1.0">
+<architecture>${architecture}</architecture>
+<osabi>none</osabi>
+${features}</target>
+`;
+
+// -- AArch64 --
+
+const a64Core: RegisterInfo[] = [
 	...Array.from({ length: 31 }, (_, n) => ({ name: `x${n}`, size: 8 })),
 	{ name: 'sp', size: 8 }, { name: 'pc', size: 8 }, { name: 'cpsr', size: 4 },
 ];
-const fpu: RegisterInfo[] = [
+const a64Fpu: RegisterInfo[] = [
 	...Array.from({ length: 32 }, (_, n) => ({ name: `v${n}`, size: 16 })),
 	{ name: 'fpsr', size: 4 }, { name: 'fpcr', size: 4 },
 ];
-
-/** Every register, by GDB's number (its index here). */
-export const registers: readonly RegisterInfo[] = [...core, ...fpu];
-
-/** GDB's number of a register, by name. */
-export const regnum = (name: string) => registers.findIndex(r => r.name === name);
-
-const reg = (r: RegisterInfo, type: string) => `<reg name="${r.name}" bitsize="${r.size * 8}" type="${type}"/>`;
 
 // One vector type per lane width, and the union GDB shows for a whole V register.
 const lanes: [string, string, number][] = [
@@ -50,24 +71,48 @@ function vectorTypes(): string {
 	return out.join('\n');
 }
 
-const coreType = (r: RegisterInfo) => r.name === 'sp' ? 'data_ptr' : r.name === 'pc' ? 'code_ptr' : r.name === 'cpsr' ? 'uint32' : 'int';
+const a64Type = (r: RegisterInfo) => r.name === 'sp' ? 'data_ptr' : r.name === 'pc' ? 'code_ptr' : r.name === 'cpsr' ? 'uint32' : 'int';
+const a64Registers = [...a64Core, ...a64Fpu];
 
-/**
- * The target description. No OS ABI: the guest is a kernel, not a Linux process, so GDB treats
- * it as bare metal and takes the modules' addresses from `qXfer:libraries` (GNU/Linux's ABI
- * would look for a dynamic linker's list of shared objects).
- */
-export const targetXml = `<?xml version="1.0"?>
-<!DOCTYPE target SYSTEM "gdb-target.dtd">
-<target version="1.0">
-<architecture>aarch64</architecture>
-<osabi>none</osabi>
-<feature name="org.gnu.gdb.aarch64.core">
-${core.map(r => reg(r, coreType(r))).join('\n')}
+export const aarch64Target: TargetDescription = {
+	registers: a64Registers,
+	xml: document('aarch64', `<feature name="org.gnu.gdb.aarch64.core">
+${a64Core.map(r => reg(r, a64Type(r))).join('\n')}
 </feature>
 <feature name="org.gnu.gdb.aarch64.fpu">
 ${vectorTypes()}
-${fpu.map(r => reg(r, r.size === 16 ? 'aarch64v' : 'uint32')).join('\n')}
+${a64Fpu.map(r => reg(r, r.size === 16 ? 'aarch64v' : 'uint32')).join('\n')}
 </feature>
-</target>
-`;
+`),
+	expedited: ['x29', 'sp', 'pc'].map(numbered(a64Registers)),
+};
+
+// -- 32-bit ARM --
+
+const armCore: RegisterInfo[] = [
+	...Array.from({ length: 13 }, (_, n) => ({ name: `r${n}`, size: 4 })),
+	{ name: 'sp', size: 4 }, { name: 'lr', size: 4 }, { name: 'pc', size: 4 }, { name: 'cpsr', size: 4 },
+];
+const armVfp: RegisterInfo[] = [...Array.from({ length: 32 }, (_, n) => ({ name: `d${n}`, size: 8 })), { name: 'fpscr', size: 4 }];
+const armType = (r: RegisterInfo) => r.name === 'sp' ? 'data_ptr' : r.name === 'pc' ? 'code_ptr' : r.name === 'lr' || r.name === 'cpsr' ? 'uint32' : 'int';
+const armRegisters = [...armCore, ...armVfp];
+
+// The numbers follow the order: r0..r15 are 0..15 as GDB's own, cpsr is 16 (GDB maps it to its
+// internal number by name).
+export const armTarget: TargetDescription = {
+	registers: armRegisters,
+	xml: document('arm', `<feature name="org.gnu.gdb.arm.core">
+${armCore.map(r => reg(r, armType(r))).join('\n')}
+</feature>
+<feature name="org.gnu.gdb.arm.vfp">
+${armVfp.map(r => reg(r, r.size === 8 ? 'ieee_double' : 'int')).join('\n')}
+</feature>
+`),
+	// Linux/arm's frame pointer is r11 (fp).
+	expedited: ['r11', 'sp', 'pc'].map(numbered(armRegisters)),
+};
+
+export const targetDescription = (arch: Arch): TargetDescription => arch === 'arm' ? armTarget : aarch64Target;
+
+/** GDB's number of a register of `target`, by name. */
+export const regnum = (name: string, target: TargetDescription = aarch64Target) => numbered(target.registers)(name);

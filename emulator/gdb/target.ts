@@ -1,5 +1,6 @@
 // What the protocol's commands ask of the machine being debugged (commands.ts uses it; the board's
 // side is board-target.ts), and how a stop is told to GDB.
+import type { TargetDescription } from './target-description.ts';
 
 export type ResumeKind = 'continue' | 'step' | 'reverse-continue' | 'reverse-step';
 
@@ -21,6 +22,8 @@ export type StopReason =
 export const SIGINT = 2, SIGTRAP = 5;
 
 export interface DebugTarget {
+	/** Its registers as GDB numbers them, and the target.xml that says so. */
+	readonly description: TargetDescription;
 	/** Can it run backwards (bs, bc)? */
 	readonly reversible: boolean;
 	/** A register by GDB's number (target-description.ts), little-endian; undefined if there is none. */

@@ -66,11 +66,6 @@ export function busyboxOf(opts: Pick<RunOptions, 'busybox' | 'arch'>): string {
 export const appletsOf = (opts: Pick<RunOptions, 'busybox' | 'arch' | 'kernel' | 'applets'>): Promise<string[]> =>
 	opts.applets ? Promise.resolve(opts.applets) : busyboxApplets(busyboxOf(opts), onBoard(archOf(opts), opts.kernel));
 
-/** Tracing and GDB read arm64's registers and kernel structures (trace/, gdb/). */
-export function requireTraceableArch(opts: Pick<RunOptions, 'arch' | 'trace' | 'gdb'>): void {
-	if (archOf(opts) !== 'arm64' && (opts.trace || opts.gdb))
-		throw new Error('tracing and GDB follow the arm64 kernel only: they cannot go with a 32-bit ARM board yet');
-}
 
 const initOf = (opts: RunOptions) => opts.initScript !== undefined ? readFileSync(opts.initScript, 'utf8')
 	: opts.shell ? shellInit()
@@ -178,7 +173,6 @@ export const moduleFiles = (files: (string | GuestFile)[] = []) =>
 	files.map(f => typeof f === 'string' ? f : f.host).filter(f => f.endsWith('.ko'));
 
 export async function runGuest(opts: RunOptions, onStart?: (board: Board) => void): Promise<RunResult> {
-	requireTraceableArch(opts);
 	const filter = new MarkerFilter(opts.onOutput);
 	const board = await startBoard(opts, filter);
 	const tracer = opts.trace && Tracer.attach(board, opts.trace);

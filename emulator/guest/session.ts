@@ -5,7 +5,7 @@ import { basename, resolve } from 'node:path';
 import type { Board, BoardExit, BoardSnapshot } from '../board/board.ts';
 import { bootToPause } from './boot-cache.ts';
 import { filesArchive, type GuestFile } from './rootfs.ts';
-import { buildInitrd, busyboxOf, moduleFiles, requireTraceableArch, stripMarkers } from './run.ts';
+import { buildInitrd, busyboxOf, moduleFiles, stripMarkers } from './run.ts';
 import { GdbServer, type GdbOptions } from '../gdb/server.ts';
 import { buildBuiltin } from '../builtin.ts';
 import { FILES_MARKER, HELPER_PATH, READY_MARKER, transcriptHelper, transcriptHelperDigest } from './transcript-helper.ts';
@@ -83,11 +83,6 @@ export class Session {
 		if (opts.builtin && opts.kernel) throw new SessionError('give either a kernel or a builtin directory, not both');
 		const arch = opts.arch ?? 'arm64';
 		if (opts.builtin && arch !== 'arm64') throw new SessionError('a builtin directory builds the arm64 kernel only');
-		try {
-			requireTraceableArch(opts);
-		} catch (e) {
-			throw new SessionError((e as Error).message);
-		}
 		const kernel = opts.builtin ? (await buildBuiltin(opts.builtin)).kernel : opts.kernel;
 		const { board, restored, stopped } = await bootToPause({
 			arch, kernel, memory: opts.memory, time: opts.time, interactive: true, pauseOn: READY_MARKER,

@@ -1,9 +1,8 @@
 // Calls of kernel functions, entry to return: a hook on the function's first instruction, and one
-// on the return address (x30 at entry), added the first time that address is seen. A return is
+// on the return address (the link register at entry), added the first time that address is seen. A return is
 // the hook firing in the same task with sp back to its value at entry, which tells a call from a
 // recursive one inside it. A call that never returns (its task died in it) is dropped when a call
 // below it returns.
-import { Reg } from '../cpu/arm64-registers.ts';
 import type { Unicorn } from '../cpu/unicorn.ts';
 import type { GuestTasks } from './guest-task.ts';
 import type { KernelHooks } from './kernel-hooks.ts';
@@ -11,8 +10,8 @@ import type { KernelHooks } from './kernel-hooks.ts';
 export interface Watcher<T> {
 	/** The function was entered by `task`, `depth` calls of the same group deep; what it returns goes with the call. */
 	entered(task: bigint, depth: number): T;
-	/** The call returned with `x0`. */
-	returned(task: bigint, call: T, x0: bigint): void;
+	/** The call returned with `result` (x0 or r0). */
+	returned(task: bigint, call: T, result: bigint): void;
 }
 
 interface Frame { ret: bigint; sp: bigint; group: object; watcher: Watcher<unknown>; state: unknown }
@@ -33,7 +32,7 @@ export class CallFrames {
 
 	private entered(group: object, watcher: Watcher<unknown>): void {
 		const task = this.tasks.current();
-		const ret = this.cpu.x(30), sp = this.cpu.reg(Reg.SP);
+		const ret = this.cpu.returnAddress(), sp = this.cpu.stackPointer();
 		const stack = this.stacks.get(task) ?? [];
 		this.stacks.set(task, stack);
 		const depth = stack.filter(f => f.group === group).length;
@@ -48,7 +47,7 @@ export class CallFrames {
 		const task = this.tasks.current();
 		const stack = this.stacks.get(task);
 		if (!stack) return;
-		const sp = this.cpu.reg(Reg.SP);
+		const sp = this.cpu.stackPointer();
 		const matches = (f: Frame) => f.ret === at && f.sp === sp;
 		let i = stack.length - 1;
 		while (i >= 0 && !matches(stack[i])) i--;
@@ -58,7 +57,7 @@ export class CallFrames {
 		// Above them: calls that never returned.
 		const done = stack.splice(i).reverse().filter(matches);
 		if (!stack.length) this.stacks.delete(task);
-		const x0 = this.cpu.x(0);
-		for (const f of done) f.watcher.returned(task, f.state, x0);
+		const result = this.cpu.arg(0);
+		for (const f of done) f.watcher.returned(task, f.state, result);
 	}
 }

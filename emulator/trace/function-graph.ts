@@ -34,7 +34,7 @@ export class FunctionGraph {
 			const sym = hooks.functionSymbol(fn.name);
 			frames.watch<Call>(sym.address, this, {
 				entered: (task, depth) => this.entered({ name: sym.name, void: fn.void, task, start: this.now(), depth }),
-				returned: (task, call, x0) => this.returned(call, x0),
+				returned: (task, call, result) => this.returned(call, result),
 			});
 		}
 		out.hold({ release: by => { if (by.kind !== 'graph') this.releaseHeld(); } });
@@ -53,10 +53,10 @@ export class FunctionGraph {
 		return call;
 	}
 
-	private returned(call: Call, x0: bigint): void {
+	private returned(call: Call, result: bigint): void {
 		this.out.announce(GRAPH);
 		const time = this.now() - call.start;
-		const value = call.void ? undefined : retval(x0);
+		const value = call.void ? undefined : retval(result);
 		if (this.held === call) {
 			this.held = undefined;
 			this.print(call.task, { time, depth: call.depth, text: `${call.name}();${value === undefined ? '' : ` /* = ${value} */`}` });

@@ -1,11 +1,13 @@
 // The guest's current task as the host sees it from a hook in kernel code: SP_EL0 holds `current`
-// while the CPU is in the kernel (arch/arm64/kernel/entry.S), and the task's pid and comm sit where
+// while the CPU is in the kernel (arch/arm64/kernel/entry.S; on 32-bit ARM, TPIDRURO, as Linux's
+// CONFIG_CURRENT_POINTER_IN_TPIDRURO), and the task's pid and comm sit where
 // the kernel's build put them (the task_struct layout of Debian's headers, which the guest kernel
 // follows so that modules reach `current->pid` and `current->comm` as they do on Linux).
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { readVirtual } from '../cpu/address-translation.ts';
 import { Reg } from '../cpu/arm64-registers.ts';
+import { Cp15 } from '../cpu/arm-registers.ts';
 import type { Unicorn } from '../cpu/unicorn.ts';
 import { guestKernelBuildDir } from '../paths.ts';
 
@@ -35,7 +37,7 @@ export class GuestTasks {
 	constructor(private readonly cpu: Unicorn, private readonly layout: TaskLayout) {}
 
 	/** The running task (a task_struct's address), from a hook in kernel code. */
-	current(): bigint { return this.cpu.reg(Reg.SP_EL0); }
+	current(): bigint { return this.cpu.arch === 'arm' ? this.cpu.cp15(Cp15.TPIDRURO) & 0xffff_ffffn : this.cpu.reg(Reg.SP_EL0); }
 
 	pid(task: bigint): number {
 		return readVirtual(this.cpu, task + BigInt(this.layout.pid), 4)?.readInt32LE(0) ?? -1;
@@ -50,6 +52,7 @@ export class GuestTasks {
 
 	/** A user process (or thread) has an mm; a kernel thread has none. */
 	isUser(task: bigint): boolean {
-		return (readVirtual(this.cpu, task + BigInt(this.layout.mm), 8)?.readBigUInt64LE(0) ?? 0n) !== 0n;
+		const mm = readVirtual(this.cpu, task + BigInt(this.layout.mm), this.cpu.arch === 'arm' ? 4 : 8);
+		return mm !== undefined && mm.some(b => b !== 0);
 	}
 }

@@ -47,7 +47,7 @@ export function initcallLevels(kernelPath: string, symbols: SymbolTable): Map<bi
 	const levels = new Map<bigint, string>();
 	TABLES.forEach(([start, end], level) => {
 		for (let entry = address(start); entry < address(end); entry += 4n)
-			levels.set(BigInt.asUintN(64, entry + BigInt(read32(entry))), INITCALL_LEVELS[level]);
+			levels.set(BigInt.asUintN(elf.is64 ? 64 : 32, entry + BigInt(read32(entry))), INITCALL_LEVELS[level]);
 	});
 	return levels;
 }
@@ -59,13 +59,13 @@ export class InitcallWatch {
 	constructor(cpu: Unicorn, frames: CallFrames, hooks: KernelHooks, pidOf: (task: bigint) => number,
 		levels: Map<bigint, string>, now: () => bigint, record: (r: InitcallRecord) => void) {
 		frames.watch<Pending>(hooks.address('do_one_initcall'), this, {
-			entered: task => ({ fn: cpu.x(0), start: now(), pid: pidOf(task) }),
-			returned: (_task, call, x0) => {
+			entered: task => ({ fn: cpu.arg(0), start: now(), pid: pidOf(task) }),
+			returned: (_task, call, result) => {
 				const level = levels.get(call.fn);
 				if (!level) return; // a module's init, not the boot's
 				record({
 					fn: hooks.symbols.functionAt(call.fn) ?? `0x${call.fn.toString(16)}`, level,
-					start: call.start, end: now(), ret: Number(BigInt.asIntN(32, x0)), pid: call.pid,
+					start: call.start, end: now(), ret: Number(BigInt.asIntN(32, result)), pid: call.pid,
 				});
 			},
 		});

@@ -2,7 +2,8 @@
 import type { TracedFunction } from './function-graph.ts';
 
 const STAGES: TracedFunction[] = [
-	{ name: '__arm64_sys_init_module' }, { name: '__arm64_sys_finit_module' }, { name: 'load_module' },
+	{ name: '__arm64_sys_init_module' }, { name: '__arm64_sys_finit_module' },
+	{ name: 'sys_init_module' }, { name: 'sys_finit_module' }, { name: 'load_module' },
 	{ name: 'module_sig_check' }, { name: 'elf_validity_check' }, { name: 'setup_load_info' },
 	{ name: 'rewrite_section_headers' }, { name: 'check_modstruct_version' }, { name: 'layout_and_allocate' },
 	{ name: 'check_modinfo' }, { name: 'add_unformed_module' }, { name: 'percpu_modalloc' },
@@ -14,7 +15,7 @@ const STAGES: TracedFunction[] = [
 
 /**
  * `--trace module-load`: the stages of Linux 6.1's load_module, with the system calls that lead
- * there and the module's init call; those kobox's kernel has as functions (kernel/module/main.c:
+ * there (arm64's wrappers, 32-bit ARM's plain sys_ functions) and the module's init call; those kobox's kernel has as functions (kernel/module/main.c:
  * as in Debian's build, apply_relocations is part of load_module).
  */
 export const MODULE_LOAD: TracedFunction[] = STAGES.map(f => ({ ...f, optional: true }));

@@ -21,22 +21,28 @@ const CAUSES: Record<number, string[]> = {
 const FAULTS = new Set([4, 5, 7, 8, 11]);
 const SIGCHLD = 17;
 
-/** The 48 bytes of a siginfo_t that strace shows, as `{si_signo=..., ...}`. */
-export function siginfo(b: Buffer): string {
+/**
+ * The first bytes of a siginfo_t that strace shows, as `{si_signo=..., ...}`: three ints, then the
+ * union, at 16 on a 64-bit process and 12 on a 32-bit one (its clock_t and addresses are words).
+ */
+export function siginfo(b: Buffer, bits: 32 | 64 = 64): string {
 	const signo = b.readInt32LE(0), code = b.readInt32LE(8);
+	const u = bits === 64 ? 16 : 12;
+	const word = (o: number) => bits === 64 ? b.readBigInt64LE(o) : BigInt(b.readInt32LE(o));
 	const codeName = code > 0 && code !== 0x80 ? CAUSES[signo]?.[code - 1] : SI_CODES[code];
 	const parts = [`si_signo=${signalName(signo)}`, `si_code=${codeName ?? code}`];
 	if (code <= 0 || code === 0x80) {
-		if (code !== 0x80) parts.push(`si_pid=${b.readInt32LE(16)}`, `si_uid=${b.readUInt32LE(20)}`);
+		if (code !== 0x80) parts.push(`si_pid=${b.readInt32LE(u)}`, `si_uid=${b.readUInt32LE(u + 4)}`);
 	} else if (signo === SIGCHLD) {
-		const status = b.readInt32LE(24);
-		parts.push(`si_pid=${b.readInt32LE(16)}`, `si_uid=${b.readUInt32LE(20)}`,
-			`si_status=${code === 1 ? status : signalName(status)}`, `si_utime=${b.readBigInt64LE(32)}`, `si_stime=${b.readBigInt64LE(40)}`);
+		const status = b.readInt32LE(u + 8), clock = bits === 64 ? u + 16 : u + 12;
+		parts.push(`si_pid=${b.readInt32LE(u)}`, `si_uid=${b.readUInt32LE(u + 4)}`,
+			`si_status=${code === 1 ? status : signalName(status)}`, `si_utime=${word(clock)}`, `si_stime=${word(clock + bits / 8)}`);
 	} else if (FAULTS.has(signo)) {
-		const addr = b.readBigUInt64LE(16);
+		const addr = BigInt.asUintN(bits, word(u));
 		parts.push(`si_addr=${addr === 0n ? 'NULL' : hex(addr)}`);
 	}
 	return `{${parts.join(', ')}}`;
 }
 
+/** Bytes of a siginfo_t that siginfo() reads. */
 export const SIGINFO_SIZE = 48;

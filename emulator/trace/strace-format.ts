@@ -32,8 +32,8 @@ export const pointer = (v: bigint): string => (v === 0n ? 'NULL' : hex(v));
 /** The argument as a C int (its low 32 bits, signed). */
 export const int = (v: bigint): number => Number(BigInt.asIntN(32, v));
 
-/** The argument as a C long. */
-export const long = (v: bigint): bigint => BigInt.asIntN(64, v);
+/** The argument as a C long, of the process's word size. */
+export const long = (v: bigint, bits: 32 | 64 = 64): bigint => BigInt.asIntN(bits, v);
 
 /** A named constant, or the number (strace: the number, then a comment naming what it is not). */
 export function xlat(v: number | bigint, names: Readonly<Record<number, string>>, what?: string): string {

@@ -13,7 +13,9 @@ import type { UserMemory } from './user-memory.ts';
 
 export interface CallContext {
 	mem: UserMemory;
-	/** x0..x5 as the process passed them. */
+	/** The process's word: 64 bits on arm64, 32 on 32-bit ARM (longs, pointers, the structures' fields). */
+	bits: 32 | 64;
+	/** The call's arguments as the process passed them (x0..x5; r0..r5, a 64-bit one from its register pair). */
 	args: bigint[];
 	/** The result (x0 as a signed number), once the call has returned. */
 	ret?: bigint;
@@ -70,12 +72,20 @@ function sigset(mem: UserMemory, v: bigint): string | undefined {
 	return `${inverted ? '~' : ''}[${names.join(' ')}]`;
 }
 
-function sigaction(mem: UserMemory, v: bigint): string | undefined {
-	const b = mem.bytes(v, 32);
+/** Word-sized fields of a structure in the process's memory. */
+const words = (b: Buffer, bits: 32 | 64) => (i: number) => bits === 64 ? b.readBigUInt64LE(i * 8) : BigInt(b.readUInt32LE(i * 4));
+/** A word-sized signed field. */
+const signedWord = (b: Buffer, bits: 32 | 64, i: number) => bits === 64 ? b.readBigInt64LE(i * 8) : BigInt(b.readInt32LE(i * 4));
+
+/** The kernel's struct sigaction for rt_sigaction: handler, flags and restorer (words), then the mask. */
+function sigaction(mem: UserMemory, v: bigint, bits: 32 | 64): string | undefined {
+	const w = bits / 8;
+	const b = mem.bytes(v, 3 * w + 8);
 	if (!b) return undefined;
-	const handler = b.readBigUInt64LE(0), saFlags = b.readBigUInt64LE(8), restorer = b.readBigUInt64LE(16);
+	const word = words(b, bits);
+	const handler = word(0), saFlags = word(1), restorer = word(2);
 	const h = handler === 0n ? 'SIG_DFL' : handler === 1n ? 'SIG_IGN' : hex(handler);
-	return `{sa_handler=${h}, sa_mask=${sigset(mem, v + 24n)}, sa_flags=${flags(saFlags, SA_FLAGS)}` +
+	return `{sa_handler=${h}, sa_mask=${sigset(mem, v + BigInt(3 * w))}, sa_flags=${flags(saFlags, SA_FLAGS)}` +
 		`${saFlags & SA_RESTORER ? `, sa_restorer=${hex(restorer)}` : ''}}`;
 }
 
@@ -95,27 +105,39 @@ function makedev(dev: bigint): string {
 	return `makedev(${h(major)}, ${h(minor)})`;
 }
 
-/** struct stat (asm-generic/stat.h), abbreviated as strace prints it without -v. */
+/**
+ * struct stat (asm-generic/stat.h; 32-bit ARM's struct stat64 has st_mode, st_rdev and st_size at
+ * the same offsets), abbreviated as strace prints it without -v.
+ */
 function stat(mem: UserMemory, v: bigint): string | undefined {
-	const b = mem.bytes(v, 128);
+	const b = mem.bytes(v, 56);
 	if (!b) return undefined;
 	const m = b.readUInt32LE(16), type = m & S_IFMT;
 	const device = type === 0o020000 || type === 0o060000;
 	return `{st_mode=${fileMode(m)}, ${device ? `st_rdev=${makedev(b.readBigUInt64LE(32))}` : `st_size=${b.readBigInt64LE(48)}`}, ...}`;
 }
 
-function sysinfo(mem: UserMemory, v: bigint): string | undefined {
-	const b = mem.bytes(v, 112);
+/** struct sysinfo: longs (words), then procs, the high memory and mem_unit. */
+function sysinfo(mem: UserMemory, v: bigint, bits: 32 | 64): string | undefined {
+	const w = bits / 8;
+	const b = mem.bytes(v, 14 * w);
 	if (!b) return undefined;
-	const u = (o: number) => b.readBigUInt64LE(o);
-	return `{uptime=${b.readBigInt64LE(0)}, loads=[${u(8)}, ${u(16)}, ${u(24)}], totalram=${u(32)}, freeram=${u(40)}, ` +
-		`sharedram=${u(48)}, bufferram=${u(56)}, totalswap=${u(64)}, freeswap=${u(72)}, procs=${b.readUInt16LE(80)}, ` +
-		`totalhigh=${u(88)}, freehigh=${u(96)}, mem_unit=${b.readUInt32LE(104)}}`;
+	const u = words(b, bits);
+	return `{uptime=${signedWord(b, bits, 0)}, loads=[${u(1)}, ${u(2)}, ${u(3)}], totalram=${u(4)}, freeram=${u(5)}, ` +
+		`sharedram=${u(6)}, bufferram=${u(7)}, totalswap=${u(8)}, freeswap=${u(9)}, procs=${b.readUInt16LE(10 * w)}, ` +
+		`totalhigh=${u(11)}, freehigh=${u(12)}, mem_unit=${b.readUInt32LE(13 * w)}}`;
 }
 
+/** struct __kernel_timespec: two 64-bit fields on every architecture (32-bit ARM's *_time64 calls). */
 function timespec(mem: UserMemory, v: bigint): string | undefined {
 	const b = mem.bytes(v, 16);
 	return b && `{tv_sec=${b.readBigInt64LE(0)}, tv_nsec=${b.readBigInt64LE(8)}}`;
+}
+
+/** struct old_timespec32: 32-bit ARM's older calls (nanosleep, clock_gettime). */
+function timespec32(mem: UserMemory, v: bigint): string | undefined {
+	const b = mem.bytes(v, 8);
+	return b && `{tv_sec=${b.readInt32LE(0)}, tv_nsec=${b.readInt32LE(4)}}`;
 }
 
 function utsname(mem: UserMemory, v: bigint): string | undefined {
@@ -135,10 +157,10 @@ function waitStatus(mem: UserMemory, v: bigint): string | undefined {
 }
 
 /** argv: its strings, at most MAX_STRLEN of them. */
-function argv(mem: UserMemory, v: bigint): string | undefined {
+function argv(mem: UserMemory, v: bigint, bits: 32 | 64): string | undefined {
 	const items: string[] = [];
 	for (let i = 0; ; i++) {
-		const p = mem.u64(v + BigInt(i * 8));
+		const p = mem.word(v + BigInt(i * bits / 8), bits);
 		if (p === undefined) return undefined;
 		if (p === 0n) break;
 		if (i === MAX_STRLEN) return `[${items.join(', ')}, ...]`;
@@ -147,9 +169,10 @@ function argv(mem: UserMemory, v: bigint): string | undefined {
 	return `[${items.join(', ')}]`;
 }
 
-function envCount(mem: UserMemory, v: bigint): string {
+function envCount(mem: UserMemory, v: bigint, bits: 32 | 64): string {
 	let n = 0;
-	for (let p = mem.u64(v); p !== undefined && p !== 0n; p = mem.u64(v + BigInt(++n * 8)));
+	const at = (i: number) => mem.word(v + BigInt(i * bits / 8), bits);
+	for (let p = at(0); p !== undefined && p !== 0n; p = at(++n));
 	return `${hex(v)} /* ${n} var${n === 1 ? '' : 's'} */`;
 }
 
@@ -168,9 +191,17 @@ function winsize(mem: UserMemory, v: bigint): string | undefined {
 	return b && `{ws_row=${b.readUInt16LE(0)}, ws_col=${b.readUInt16LE(2)}, ws_xpixel=${b.readUInt16LE(4)}, ws_ypixel=${b.readUInt16LE(6)}}`;
 }
 
+/** struct rlimit64 (prlimit64's, and arm64's getrlimit). */
 function rlimit(mem: UserMemory, v: bigint): string | undefined {
 	const b = mem.bytes(v, 16);
 	return b && `{rlim_cur=${rlim(b.readBigUInt64LE(0))}, rlim_max=${rlim(b.readBigUInt64LE(8))}}`;
+}
+
+/** struct rlimit of 32-bit ARM's ugetrlimit and setrlimit: unsigned longs, RLIM_INFINITY all ones. */
+function rlimit32(mem: UserMemory, v: bigint): string | undefined {
+	const b = mem.bytes(v, 8);
+	const r = (o: number) => (b!.readUInt32LE(o) === 0xffffffff ? 'RLIM_INFINITY' : rlim(BigInt(b!.readUInt32LE(o))));
+	return b && `{rlim_cur=${r(0)}, rlim_max=${r(4)}}`;
 }
 
 function pollfds(mem: UserMemory, v: bigint, n: number, field: 'events' | 'revents'): string | undefined {
@@ -185,13 +216,14 @@ function pollfds(mem: UserMemory, v: bigint, n: number, field: 'events' | 'reven
 	return `[${items.join(', ')}]`;
 }
 
-function iovecs(mem: UserMemory, v: bigint, n: number, total?: bigint): string | undefined {
-	const b = mem.bytes(v, n * 16);
+function iovecs(mem: UserMemory, v: bigint, n: number, bits: 32 | 64, total?: bigint): string | undefined {
+	const b = mem.bytes(v, n * bits / 4);
 	if (!b) return undefined;
+	const word = words(b, bits);
 	let left = total;
 	const items: string[] = [];
 	for (let i = 0; i < Math.min(n, MAX_STRLEN); i++) {
-		const base = b.readBigUInt64LE(i * 16), len = b.readBigUInt64LE(i * 16 + 8);
+		const base = word(2 * i), len = word(2 * i + 1);
 		const shown = left === undefined ? len : (left < len ? left : len);
 		if (left !== undefined) left -= shown;
 		const data = mem.bytes(base, Math.min(Number(shown), MAX_STRLEN));
@@ -221,11 +253,13 @@ const filled = exit((v, c) => {
 
 export const K = {
 	int: entry(v => String(int(v))),
-	long: entry(v => String(long(v))),
-	ulong: entry(v => BigInt.asUintN(64, v).toString()),
+	long: entry((v, c) => String(long(v, c.bits))),
+	ulong: entry((v, c) => BigInt.asUintN(c.bits, v).toString()),
 	uint: entry(v => String(Number(v & 0xffffffffn))),
 	ptr: entry(pointer),
-	hex: entry(v => hex(BigInt.asUintN(64, v))),
+	hex: entry((v, c) => hex(BigInt.asUintN(c.bits, v))),
+	/** A 64-bit value (a file offset or length) on every architecture: 32-bit ARM passes it in a register pair. */
+	loff_t: entry(v => String(BigInt.asIntN(64, v))),
 	fd: entry(v => String(int(v))),
 	dirfd: entry(v => (int(v) === AT_FDCWD ? 'AT_FDCWD' : String(int(v)))),
 	path: into((v, c) => cString(c.mem, v, PATH_MAX)),
@@ -243,11 +277,18 @@ export const K = {
 	/** O_* flags without an access mode (dup3, pipe2): 0 when none. */
 	oflags0: entry(v => flags(v, OPEN_FLAGS)),
 	/** A file offset or length strace prints in hex (mmap's). */
-	offset: entry(v => (v === 0n ? '0' : hex(BigInt.asUintN(64, v)))),
+	offset: entry((v, c) => (v === 0n ? '0' : hex(BigInt.asUintN(c.bits, v)))),
+	/** mmap2's offset, in pages of 4096 bytes: strace shows it in bytes. */
+	pgoff: entry(v => (v === 0n ? '0' : hex(v * 4096n))),
 	/** An int the call stored (getresuid's): [value]. */
 	intOut: exit((v, c) => {
 		const n = c.mem.u32(v);
 		return n === undefined ? undefined : `[${n | 0}]`;
+	}),
+	/** A file offset the call stored (_llseek's): [value]. */
+	loffOut: exit((v, c) => {
+		const n = c.mem.u64(v);
+		return n === undefined ? undefined : `[${BigInt.asIntN(64, n)}]`;
 	}),
 	/** A file offset passed by pointer (sendfile's): [value]. */
 	loff: into((v, c) => {
@@ -255,7 +296,7 @@ export const K = {
 		return n === undefined ? undefined : `[${BigInt.asIntN(64, n)}]`;
 	}),
 	fmode: entry(v => (Number(v) & S_IFMT ? fileMode(Number(v)) : mode(v))),
-	sysinfo: exit((v, c) => sysinfo(c.mem, v)),
+	sysinfo: exit((v, c) => sysinfo(c.mem, v, c.bits)),
 	mode: entry(mode),
 	atflags: entry(v => flags(v, AT_FLAGS)),
 	amode: entry(v => flags(v, ACCESS_FLAGS, 'F_OK')),
@@ -268,11 +309,11 @@ export const K = {
 	sighow: entry(v => xlat(int(v), SIGPROCMASK_HOW, 'SIG')),
 	sigset: into((v, c) => sigset(c.mem, v)),
 	sigsetOut: exit((v, c) => sigset(c.mem, v)),
-	sigaction: into((v, c) => sigaction(c.mem, v)),
-	sigactionOut: exit((v, c) => sigaction(c.mem, v)),
+	sigaction: into((v, c) => sigaction(c.mem, v, c.bits)),
+	sigactionOut: exit((v, c) => sigaction(c.mem, v, c.bits)),
 	stat: exit((v, c) => stat(c.mem, v)),
-	argv: into((v, c) => argv(c.mem, v)),
-	envp: into((v, c) => envCount(c.mem, v)),
+	argv: into((v, c) => argv(c.mem, v, c.bits)),
+	envp: into((v, c) => envCount(c.mem, v, c.bits)),
 	wstatus: exit((v, c) => (c.ret === 0n ? hex(v) : waitStatus(c.mem, v))),
 	waitopts: entry(v => flags(v, WAIT_OPTIONS)),
 	ioctl: entry(v => IOCTLS[Number(v & 0xffffffffn)] ?? hex(v & 0xffffffffn)),
@@ -282,6 +323,8 @@ export const K = {
 	timerflags: entry(v => flags(v, TIMER_FLAGS)),
 	timespec: into((v, c) => timespec(c.mem, v)),
 	timespecOut: exit((v, c) => timespec(c.mem, v)),
+	timespec32: into((v, c) => timespec32(c.mem, v)),
+	timespec32Out: exit((v, c) => timespec32(c.mem, v)),
 	uname: exit((v, c) => utsname(c.mem, v)),
 	pipefds: exit((v, c) => {
 		const b = c.mem.bytes(v, 8);
@@ -302,12 +345,14 @@ export const K = {
 	rlimitRes: entry(v => xlat(int(v), RLIMITS, 'RLIMIT')),
 	rlimit: into((v, c) => rlimit(c.mem, v)),
 	rlimitOut: exit((v, c) => rlimit(c.mem, v)),
+	rlimit32: into((v, c) => rlimit32(c.mem, v)),
+	rlimit32Out: exit((v, c) => rlimit32(c.mem, v)),
 	grnd: entry(v => flags(v, GETRANDOM_FLAGS)),
 	modflags: entry(v => flags(v, MODULE_INIT_FLAGS)),
 	delmodflags: entry(v => flags(v, DELETE_MODULE_FLAGS)),
 	pollfds: into((v, c) => pollfds(c.mem, v, Number(c.args[1]), 'events')),
-	iovec: into((v, c) => iovecs(c.mem, v, Number(c.args[2]))),
-	iovecOut: exit((v, c) => iovecs(c.mem, v, Number(c.args[2]), c.ret)),
+	iovec: into((v, c) => iovecs(c.mem, v, Number(c.args[2]), c.bits)),
+	iovecOut: exit((v, c) => iovecs(c.mem, v, Number(c.args[2]), c.bits, c.ret)),
 	/** termios, winsize or a pid behind an ioctl's argument, by request (read after the call). */
 	ioctlArg: exit((v, c) => {
 		switch (Number(c.args[1] & 0xffffffffn)) {
@@ -322,10 +367,9 @@ export const K = {
 	}),
 };
 
-/** The signal mask rt_sigreturn puts back: in the rt_sigframe at the user's sp (its ucontext's uc_sigmask). */
-export function sigreturnMask(c: CallContext, sp: bigint): string {
-	const UC_SIGMASK = 128n + 40n; // struct siginfo, then uc_flags, uc_link and uc_stack
-	return `{mask=${sigset(c.mem, sp + UC_SIGMASK) ?? '?'}}`;
+/** The signal mask a sigreturn puts back, at `offset` in the frame at the user's sp (its ucontext's uc_sigmask). */
+export function sigreturnMask(c: CallContext, sp: bigint, offset: number): string {
+	return `{mask=${sigset(c.mem, sp + BigInt(offset)) ?? '?'}}`;
 }
 
 /** fcntl's third argument, as its command reads it. */

@@ -1,5 +1,6 @@
 // arm64's system calls (the generic table of Linux's include/uapi/asm-generic/unistd.h), each with
-// how strace prints its arguments and result.
+// how strace prints its arguments and result; 32-bit ARM's table (syscall-table-arm.ts) takes
+// most of its entries from here, by name.
 import { CLONE_CHILD_CLEARTID, CLONE_CHILD_SETTID, CLONE_FLAGS, CLONE_PARENT_SETTID, CLONE_SETTLS, O_CREAT, O_TMPFILE, signalName } from './syscall-constants.ts';
 import { K, fcntlArgs, fcntlResult, pollResult, syslogArgs, type ArgKind, type CallContext } from './syscall-args.ts';
 import { flags, hex, int, pointer } from './strace-format.ts';
@@ -14,13 +15,22 @@ export interface SyscallSpec {
 	after?: (c: CallContext) => string | undefined;
 	/** The arguments as strace prints them, in its own order (clone), instead of `args`. */
 	custom?: (c: CallContext) => string[];
-	/** The user's stack pointer is needed (rt_sigreturn). */
-	sigreturn?: boolean;
+	/** A sigreturn: the mask it puts back is at this offset from the user's stack pointer (its frame's uc_sigmask). */
+	sigreturn?: number;
+	/** The arguments from the registers, when they are not one a register (32-bit ARM's 64-bit ones, in a pair). */
+	regs?: (r: bigint[]) => bigint[];
 }
 
-const S = (name: string, ...args: ArgKind[]): SyscallSpec => ({ name, args });
+/** An architecture's calls by number. */
+export interface SyscallTable {
+	spec(nr: number): SyscallSpec;
+	/** exit and exit_group: no return, so strace prints them at once, with `= ?`. */
+	exitCalls: ReadonlySet<number>;
+}
 
-/** clone's arguments on arm64 are (flags, newsp, parent_tid, tls, child_tid); strace names them in its own order. */
+export const S = (name: string, ...args: ArgKind[]): SyscallSpec => ({ name, args });
+
+/** clone's arguments on arm64 (and 32-bit ARM) are (flags, newsp, parent_tid, tls, child_tid); strace names them in its own order. */
 function cloneArgs(c: CallContext): string[] {
 	const [f, stack, ptid, tls, ctid] = c.args;
 	const sig = Number(f & 0xffn);
@@ -99,7 +109,8 @@ const list: [number, SyscallSpec][] = [
 	[134, S('rt_sigaction', K.signal, K.sigaction, K.sigactionOut, K.ulong)],
 	[135, S('rt_sigprocmask', K.sighow, K.sigset, K.sigsetOut, K.ulong)], [136, S('rt_sigpending', K.sigsetOut, K.ulong)],
 	[137, S('rt_sigtimedwait', K.sigset, K.ptr, K.timespec, K.ulong)], [138, S('rt_sigqueueinfo', K.int, K.signal, K.ptr)],
-	[139, { name: 'rt_sigreturn', args: [], sigreturn: true }], [140, S('setpriority', K.int, K.int, K.int)],
+	// The rt_sigframe: struct siginfo, then the ucontext's uc_flags, uc_link and uc_stack.
+	[139, { name: 'rt_sigreturn', args: [], sigreturn: 128 + 40 }], [140, S('setpriority', K.int, K.int, K.int)],
 	[141, S('getpriority', K.int, K.int)],
 	[142, { name: 'reboot', args: a => [K.rebootMagic1, K.rebootMagic2, K.rebootCmd, ...(int(a[2]) === -0x5e4d3c2c ? [K.str] : [])] }],
 	[143, S('setregid', K.int, K.int)], [144, S('setgid', K.int)], [145, S('setreuid', K.int, K.int)], [146, S('setuid', K.int)],
@@ -171,14 +182,15 @@ const list: [number, SyscallSpec][] = [
 ];
 
 const table = new Map(list);
+const byName = new Map(list.map(([, spec]) => [spec.name, spec]));
 
-/** exit and exit_group: no return, so strace prints them at once, with `= ?`. */
+/** arm64's call of this name, for another architecture's table. */
+export const genericSpec = (name: string): SyscallSpec | undefined => byName.get(name);
 
-/** exit and exit_group: no return, so strace prints them at once, with `= ?`. */
-export const EXIT_CALLS = new Set([93, 94]);
+/** A call the table does not know: strace's syscall_<hex> with six raw arguments. */
+export const unknownSpec = (nr: number): SyscallSpec => ({ name: `syscall_${hex(BigInt(nr))}`, args: [K.hex, K.hex, K.hex, K.hex, K.hex, K.hex] });
 
-/** The call numbered `nr`: strace's syscall_<hex> with six raw arguments for one it does not know. */
-export function syscallSpec(nr: number): SyscallSpec {
-	return table.get(nr) ?? { name: `syscall_${hex(BigInt(nr))}`, args: [K.hex, K.hex, K.hex, K.hex, K.hex, K.hex] };
-}
-
+export const arm64Syscalls: SyscallTable = {
+	spec: nr => table.get(nr) ?? unknownSpec(nr),
+	exitCalls: new Set([93, 94]),
+};

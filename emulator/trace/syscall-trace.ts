@@ -1,22 +1,21 @@
 // `--trace syscalls`: every system call of every process, as `strace -f` prints them, from hooks
-// in the guest kernel's own paths: el0_svc(regs) is the call's entry (the registers the process
-// passed are in its pt_regs), ret_to_user the return to user space (its result in regs[0]), and
-// do_exit a process's end. The kernel is not changed and does nothing for the trace.
-import { Reg } from '../cpu/arm64-registers.ts';
+// in the guest kernel's own paths: el0_svc(regs) (32-bit ARM: invoke_syscall(regs)) is the call's
+// entry (the registers the process passed are in its pt_regs), ret_to_user (ret_fast_syscall) the
+// return to user space (its result in regs[0]), and do_exit a process's end. The kernel does
+// nothing for the trace.
 import type { Unicorn } from '../cpu/unicorn.ts';
 import { RESTART_ERRNOS, errnoMessage, errnoName } from './errno.ts';
 import type { GuestTasks } from './guest-task.ts';
 import type { KernelHooks } from './kernel-hooks.ts';
 import { hex } from './strace-format.ts';
 import { failed, sigreturnMask, type ArgKind, type CallContext } from './syscall-args.ts';
-import { EXIT_CALLS, syscallSpec, type SyscallSpec } from './syscall-table.ts';
+import type { SyscallSpec } from './syscall-table.ts';
+import { syscallAbi, type SyscallAbi } from './syscall-abi.ts';
 import type { Source, TraceOutput } from './trace-output.ts';
 import { signalName } from './syscall-constants.ts';
 import { UserMemory } from './user-memory.ts';
 import { SIGINFO_SIZE, siginfo } from './siginfo.ts';
 
-/** struct pt_regs (arch/arm64/include/asm/ptrace.h, as Linux's): x0..x30, sp, pc, pstate, orig_x0, syscallno. */
-const PT_SP = 248, PT_ORIG_X0 = 272, PT_SYSCALLNO = 280, PT_READ = 288;
 const NO_SYSCALL = -1;
 const EXEC_CALLS = new Set(['execve', 'execveat']);
 /** strace's column for ` = result`. */
@@ -44,16 +43,18 @@ export class SyscallTracer {
 	/** The pt_regs do_signal works on, by task. */
 	private readonly signalRegs = new Map<bigint, bigint>();
 	private readonly mem: UserMemory;
+	private readonly abi: SyscallAbi;
 
 	constructor(cpu: Unicorn, hooks: KernelHooks, private readonly tasks: GuestTasks, private readonly out: TraceOutput) {
 		this.mem = new UserMemory(cpu);
-		hooks.at(hooks.address('el0_svc'), () => this.entered(cpu.x(0)));
-		hooks.at(hooks.address('ret_to_user'), () => this.returning(cpu.reg(Reg.SP)));
-		hooks.at(hooks.address('ret_from_fork'), () => this.forked.add(tasks.current()));
-		hooks.at(hooks.address('do_exit'), () => this.exiting(cpu.x(0)));
-		// A signal's handler frame: do_signal(regs) sets it up; signal_setup_done(failed, ...) follows.
-		hooks.at(hooks.address('do_signal'), () => this.signalRegs.set(tasks.current(), cpu.x(0)));
-		hooks.at(hooks.address('signal_setup_done'), () => this.signalled(cpu.x(0)));
+		const abi = this.abi = syscallAbi(cpu.arch);
+		hooks.at(hooks.address(abi.entry), () => this.entered(cpu.arg(0)));
+		hooks.at(hooks.address(abi.exit), () => this.returning(cpu.stackPointer()));
+		if (!abi.onlyCalls) hooks.at(hooks.address('ret_from_fork'), () => this.forked.add(tasks.current()));
+		hooks.at(hooks.address('do_exit'), () => this.exiting(cpu.arg(0)));
+		// A signal's handler frame: do_signal(regs) sets it up; signal_setup_done(failed, ksig, ...) follows.
+		hooks.at(hooks.address('do_signal'), () => this.signalRegs.set(tasks.current(), cpu.arg(0)));
+		hooks.at(hooks.address('signal_setup_done'), () => this.signalled(cpu.arg(0), cpu.arg(1)));
 		out.hold({ release: by => this.release(by) });
 	}
 
@@ -66,11 +67,21 @@ export class SyscallTracer {
 
 	private prefix(task: bigint): string { return `${this.tasks.comm(task)}[${this.tasks.pid(task)}] `; }
 
-	private regs(at: bigint): Buffer | undefined { return this.mem.bytes(at, PT_READ); }
+	private regs(at: bigint): Buffer | undefined { return this.mem.bytes(at, this.abi.size); }
 
-	private context(regs: Buffer, firstArg: number): CallContext {
-		const args = [0, 1, 2, 3, 4, 5].map(i => regs.readBigUInt64LE(i ? i * 8 : firstArg));
-		return { mem: this.mem, args };
+	/** A word of the saved registers, at byte `offset`. */
+	private word(regs: Buffer, offset: number): bigint {
+		return this.abi.bits === 64 ? regs.readBigUInt64LE(offset) : BigInt(regs.readUInt32LE(offset));
+	}
+
+	/** The call's result: the first register, as a signed number. */
+	private result(regs: Buffer): bigint { return BigInt.asIntN(this.abi.bits, this.word(regs, 0)); }
+
+	/** The call's arguments: the first from `firstArg` (its register, or the copy kept after the result took it). */
+	private context(spec: SyscallSpec, regs: Buffer, firstArg: number): CallContext {
+		const w = this.abi.bits / 8;
+		const raw = [0, 1, 2, 3, 4, 5].map(i => this.word(regs, i ? i * w : firstArg));
+		return { mem: this.mem, bits: this.abi.bits, args: spec.regs ? spec.regs(raw) : raw };
 	}
 
 	private kindsOf(spec: SyscallSpec, c: CallContext): ArgKind[] {
@@ -81,14 +92,14 @@ export class SyscallTracer {
 	private entryArgs(call: Omit<Call, 'entryArgs' | 'shown'>, regs: Buffer): string[] {
 		const { spec, c, kinds } = call;
 		if (spec.custom) return spec.custom(c);
-		if (spec.sigreturn) return [sigreturnMask(c, regs.readBigUInt64LE(PT_SP))];
+		if (spec.sigreturn !== undefined) return [sigreturnMask(c, this.word(regs, this.abi.sp), spec.sigreturn)];
 		const first = kinds.findIndex(k => k.exit);
 		return kinds.slice(0, first < 0 ? kinds.length : first).map((k, i) => k.format(c.args[i], c, i));
 	}
 
 	private exitArgs(call: Call): string[] {
 		const { c, kinds, entryArgs, spec } = call;
-		if (spec.custom || spec.sigreturn) return [];
+		if (spec.custom || spec.sigreturn !== undefined) return [];
 		return kinds.slice(entryArgs.length).map((k, i) => k.format(c.args[i + entryArgs.length], c, i + entryArgs.length));
 	}
 
@@ -96,12 +107,12 @@ export class SyscallTracer {
 		const regs = this.regs(regsAt);
 		if (!regs) return;
 		const task = this.tasks.current();
-		const nr = Number(regs.readBigUInt64LE(8 * 8));
-		const spec = syscallSpec(nr);
-		const c = this.context(regs, 0);
+		const nr = Number(this.word(regs, this.abi.nr));
+		const spec = this.abi.table.spec(nr);
+		const c = this.context(spec, regs, 0);
 		const base = { task, prefix: this.prefix(task), regs: regsAt, spec, c, kinds: this.kindsOf(spec, c) };
 		const call: Call = { ...base, entryArgs: this.entryArgs(base, regs), shown: false };
-		if (EXIT_CALLS.has(nr)) {
+		if (this.abi.table.exitCalls.has(nr)) {
 			this.out.emit(withResult(`${call.prefix}${spec.name}(${call.entryArgs.join(', ')})`, '?'), { kind: 'syscall', task });
 			return;
 		}
@@ -117,16 +128,17 @@ export class SyscallTracer {
 		if (!regs) return;
 		if (call && call.regs === regsAt) {
 			this.calls.delete(task);
-			call.c.ret = regs.readBigInt64LE(0);
+			call.c.ret = this.result(regs);
 			this.finish(call);
 			return;
 		}
 		// A call that began before the trace did: all of it from its registers now.
-		const nr = regs.readInt32LE(PT_SYSCALLNO);
+		const { syscallno } = this.abi;
+		const nr = syscallno === undefined ? Number(this.word(regs, this.abi.nr)) : regs.readInt32LE(syscallno);
 		if (call || nr === NO_SYSCALL) return;
-		const spec = syscallSpec(nr);
-		const c = this.context(regs, PT_ORIG_X0);
-		c.ret = regs.readBigInt64LE(0);
+		const spec = this.abi.table.spec(nr);
+		const c = this.context(spec, regs, this.abi.origArg0);
+		c.ret = this.result(regs);
 		const base = { task, prefix: this.prefix(task), regs: regsAt, spec, c, kinds: this.kindsOf(spec, c) };
 		this.finish({ ...base, entryArgs: this.entryArgs(base, regs), shown: false });
 	}
@@ -147,14 +159,19 @@ export class SyscallTracer {
 		this.out.emit(withResult(text, result(call)), { kind: 'syscall', task: call.task });
 	}
 
-	/** A handler's frame is set up: its siginfo is at the start of it, where the process's sp now is. */
-	private signalled(failed: bigint): void {
+	/**
+	 * A handler's frame is set up: its siginfo is at the start of it, where the process's sp now is
+	 * (32-bit ARM's plain sigframe has none: the kernel's, in the ksignal, then).
+	 */
+	private signalled(failed: bigint, ksig: bigint): void {
 		const task = this.tasks.current();
 		const regs = this.signalRegs.get(task);
 		this.signalRegs.delete(task);
-		const sp = regs === undefined || failed ? undefined : this.mem.u64(regs + BigInt(PT_SP));
-		const info = sp === undefined ? undefined : this.mem.bytes(sp, SIGINFO_SIZE);
-		if (info) this.out.emit(`${this.prefix(task)}--- ${signalName(info.readInt32LE(0))} ${siginfo(info)} ---`, { kind: 'syscall', task });
+		const { bits, ksignalInfo } = this.abi;
+		const sp = regs === undefined || failed ? undefined : this.mem.word(regs + BigInt(this.abi.sp), bits);
+		const at = ksignalInfo !== undefined ? (failed ? undefined : ksig + BigInt(ksignalInfo)) : sp;
+		const info = at === undefined ? undefined : this.mem.bytes(at, SIGINFO_SIZE);
+		if (info) this.out.emit(`${this.prefix(task)}--- ${signalName(info.readInt32LE(0))} ${siginfo(info, bits)} ---`, { kind: 'syscall', task });
 	}
 
 	private exiting(code: bigint): void {
@@ -208,7 +225,7 @@ function result(call: Call): string {
 		const name = errnoName(errno) ?? String(errno);
 		return `${RESTART_ERRNOS.has(errno) ? '?' : '-1'} ${name} (${errnoMessage(errno)})`;
 	}
-	const value = spec.result === 'hex' ? hex(BigInt.asUintN(64, ret)) : spec.result ? spec.result(c) : String(ret);
+	const value = spec.result === 'hex' ? hex(BigInt.asUintN(c.bits, ret)) : spec.result ? spec.result(c) : String(ret);
 	const after = spec.after?.(c);
 	return after ? `${value} ${after}` : value;
 }

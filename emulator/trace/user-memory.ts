@@ -16,6 +16,10 @@ export class UserMemory {
 
 	u64(address: bigint): bigint | undefined { return this.bytes(address, 8)?.readBigUInt64LE(0); }
 	u32(address: bigint): number | undefined { return this.bytes(address, 4)?.readUInt32LE(0); }
+	/** A pointer or long of the process's word size. */
+	word(address: bigint, bits: 32 | 64): bigint | undefined {
+		return bits === 64 ? this.u64(address) : (n => n === undefined ? undefined : BigInt(n))(this.u32(address));
+	}
 
 	/**
 	 * The NUL-terminated string at `address`, up to `max` bytes (`terminated` false if it is longer),

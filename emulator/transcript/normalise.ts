@@ -20,7 +20,8 @@ const REGISTERS = /^( {2}(?:<\d+>)?\[ {4}T\.TTTTTT\] )(x\d+ ?: (?:<address>|[0-9
 const REGISTER = /(x\d+ ?: )(?:<address>|[0-9a-f]{16}|<value>)/g;
 // "lr : do_one_initcall+0x64/0x26c": the kernel's own code differs; a module's ("[mod]") does not.
 const KERNEL_PC = /^( {2}(?:<\d+>)?\[ {4}T\.TTTTTT\] (?:pc|lr) : [\w.$]+)\+0x[0-9a-f]+\/0x[0-9a-f]+$/;
-const PC = /^ {2}(?:<\d+>)?\[ {4}T\.TTTTTT\] pc : /;
+// arm64's "pc : symbol+off/size" (32-bit ARM's "pc : [<address>]" follows its "PC is at", which says where).
+const PC = /^ {2}(?:<\d+>)?\[ {4}T\.TTTTTT\] pc : (?!\[)/;
 // "WARNING: CPU: 0 PID: <pid> at mm/maccess.c:228 __copy_overflow+0x28/0x40": likewise where in a
 // kernel function the warning is (its file and line are Linux's, and compared).
 const KERNEL_WARNING = /^( {2}(?:<\d+>)?\[ {4}T\.TTTTTT\] WARNING: CPU: \d+ PID: <pid> at \S+ [\w.$]+)\+0x[0-9a-f]+\/0x[0-9a-f]+$/;

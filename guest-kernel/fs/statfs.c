@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0
-/* statfs(), fstatfs(): what the filesystem says, with the mount's flags. */
+/*
+ * statfs(), fstatfs() (and the 32-bit ABIs' statfs64(), fstatfs64()):
+ * what the filesystem says, with the mount's flags.
+ */
 #include <linux/kernel.h>
 #include <linux/errno.h>
 #include <linux/file.h>
@@ -67,7 +70,7 @@ int vfs_statfs(const struct path *path, struct kstatfs *buf)
 	return 0;
 }
 
-static int put_statfs(struct kstatfs *st, struct statfs64 __user *p)
+static int put_statfs(struct kstatfs *st, struct statfs64 __user *p, size_t size)
 {
 	struct statfs64 buf;
 
@@ -84,10 +87,10 @@ static int put_statfs(struct kstatfs *st, struct statfs64 __user *p)
 	buf.f_namelen = st->f_namelen;
 	buf.f_frsize = st->f_frsize;
 	buf.f_flags = st->f_flags;
-	return copy_to_user(p, &buf, sizeof(buf)) ? -EFAULT : 0;
+	return copy_to_user(p, &buf, size) ? -EFAULT : 0;
 }
 
-SYSCALL_DEFINE2(statfs, const char __user *, pathname, struct statfs64 __user *, buf)
+static long do_statfs(const char __user *pathname, struct statfs64 __user *buf, size_t size)
 {
 	struct kstatfs st;
 	struct path path;
@@ -97,10 +100,10 @@ SYSCALL_DEFINE2(statfs, const char __user *, pathname, struct statfs64 __user *,
 		return error;
 	error = vfs_statfs(&path, &st);
 	path_put(&path);
-	return error ? error : put_statfs(&st, buf);
+	return error ? error : put_statfs(&st, buf, size);
 }
 
-SYSCALL_DEFINE2(fstatfs, unsigned int, fd, struct statfs64 __user *, buf)
+static long do_fstatfs(unsigned int fd, struct statfs64 __user *buf, size_t size)
 {
 	struct kstatfs st;
 	struct file *f = fget_raw(fd);
@@ -110,5 +113,37 @@ SYSCALL_DEFINE2(fstatfs, unsigned int, fd, struct statfs64 __user *, buf)
 		return -EBADF;
 	error = vfs_statfs(&f->f_path, &st);
 	fput(f);
-	return error ? error : put_statfs(&st, buf);
+	return error ? error : put_statfs(&st, buf, size);
 }
+
+SYSCALL_DEFINE2(statfs, const char __user *, pathname, struct statfs64 __user *, buf)
+{
+	return do_statfs(pathname, buf, sizeof(*buf));
+}
+
+SYSCALL_DEFINE2(fstatfs, unsigned int, fd, struct statfs64 __user *, buf)
+{
+	return do_fstatfs(fd, buf, sizeof(*buf));
+}
+
+#if BITS_PER_LONG == 32
+/* The ABI's struct statfs64 ends at f_spare: no tail padding (ARM's is packed). */
+#define STATFS64_SIZE	(offsetof(struct statfs64, f_spare) + \
+			 sizeof(((struct statfs64 *)0)->f_spare))
+
+SYSCALL_DEFINE3(statfs64, const char __user *, pathname, size_t, sz,
+		struct statfs64 __user *, buf)
+{
+	if (sz != STATFS64_SIZE)
+		return -EINVAL;
+	return do_statfs(pathname, buf, sz);
+}
+
+SYSCALL_DEFINE3(fstatfs64, unsigned int, fd, size_t, sz,
+		struct statfs64 __user *, buf)
+{
+	if (sz != STATFS64_SIZE)
+		return -EINVAL;
+	return do_fstatfs(fd, buf, sz);
+}
+#endif

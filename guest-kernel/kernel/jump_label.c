@@ -204,7 +204,7 @@ EXPORT_SYMBOL_GPL(static_key_disable);
 
 /* ---- modules ---- */
 
-/* Order: by key, then by site; the offsets move with the entries. */
+/* Order: by key, then by site; relative offsets move with the entries. */
 static bool jump_entry_before(const struct jump_entry *a,
 			      const struct jump_entry *b)
 {
@@ -216,6 +216,7 @@ static bool jump_entry_before(const struct jump_entry *a,
 	return jump_entry_code(a) < jump_entry_code(b);
 }
 
+#ifdef CONFIG_HAVE_ARCH_JUMP_LABEL_RELATIVE
 static void jump_label_swap(struct jump_entry *a, struct jump_entry *b)
 {
 	long delta = (unsigned long)a - (unsigned long)b;
@@ -228,6 +229,16 @@ static void jump_label_swap(struct jump_entry *a, struct jump_entry *b)
 	b->target = tmp.target + delta;
 	b->key = tmp.key + delta;
 }
+#else
+/* Absolute addresses (32-bit ARM) do not move with the entries. */
+static void jump_label_swap(struct jump_entry *a, struct jump_entry *b)
+{
+	struct jump_entry tmp = *a;
+
+	*a = *b;
+	*b = tmp;
+}
+#endif
 
 static void jump_label_sort_entries(struct jump_entry *start,
 				    struct jump_entry *stop)

@@ -57,12 +57,14 @@ static void pending_take(struct sigpending *p, int sig, siginfo_t *info)
 	}
 }
 
+/* mask: of the first word's signals; ~0UL drops every signal. */
 static void pending_drop_mask(struct sigpending *p, unsigned long mask)
 {
 	int sig;
 
 	for (sig = 1; sig <= _NSIG; sig++)
-		if ((mask & sigmask(sig)) && sigismember(&p->signal, sig))
+		if ((sig > _NSIG_BPW ? mask == ~0UL : mask & sigmask(sig)) &&
+		    sigismember(&p->signal, sig))
 			pending_take(p, sig, NULL);
 }
 
@@ -107,7 +109,10 @@ static bool sig_ignored(struct task_struct *t, int sig, bool force)
 
 static bool has_pending_signals(sigset_t *signal, sigset_t *blocked)
 {
-	return signal->sig[0] & ~blocked->sig[0];
+	sigset_t ready;
+
+	sigandnsets(&ready, signal, blocked);
+	return !sigisemptyset(&ready);
 }
 
 static bool recalc_sigpending_tsk(struct task_struct *t)
@@ -437,18 +442,19 @@ void do_notify_parent(struct task_struct *tsk, int sig)
 static int dequeue_signal(siginfo_t *info)
 {
 	struct task_struct *t = current;
-	unsigned long pending, flags;
+	unsigned long flags;
+	sigset_t pending;
 	int sig;
 
 	local_irq_save(flags);
-	pending = t->pending.signal.sig[0] & ~t->blocked.sig[0];
-	if (!pending) {
+	sigandnsets(&pending, &t->pending.signal, &t->blocked);
+	if (sigisemptyset(&pending)) {
 		local_irq_restore(flags);
 		return 0;
 	}
-	if (pending & SIG_SYNCHRONOUS_MASK)
-		pending &= SIG_SYNCHRONOUS_MASK;
-	sig = __builtin_ctzl(pending) + 1;
+	if (pending.sig[0] & SIG_SYNCHRONOUS_MASK)
+		siginitset(&pending, pending.sig[0] & SIG_SYNCHRONOUS_MASK);
+	sig = sigset_first(&pending);
 	pending_take(&t->pending, sig, info);
 	recalc_sigpending();
 	/* A periodic ITIMER_REAL restarts when its SIGALRM is taken, as on Linux. */
@@ -523,7 +529,7 @@ void signal_setup_done(int failed, struct ksignal *ksig, int stepping)
 		return;
 	}
 	blocked = current->blocked;
-	blocked.sig[0] |= ksig->ka.sa_mask.sig[0];
+	sigorsets(&blocked, &blocked, &ksig->ka.sa_mask);
 	if (!(ksig->ka.sa_flags & SA_NODEFER))
 		sigaddset(&blocked, ksig->sig);
 	set_current_blocked(&blocked);
@@ -632,10 +638,10 @@ static int sigprocmask(int how, sigset_t *set, sigset_t *oldset)
 		*oldset = current->blocked;
 	switch (how) {
 	case SIG_BLOCK:
-		newset.sig[0] |= set->sig[0];
+		sigorsets(&newset, &newset, set);
 		break;
 	case SIG_UNBLOCK:
-		newset.sig[0] &= ~set->sig[0];
+		sigandnsets(&newset, &newset, set);
 		break;
 	case SIG_SETMASK:
 		newset = *set;
@@ -674,7 +680,7 @@ SYSCALL_DEFINE2(rt_sigpending, sigset_t __user *, uset, size_t, sigsetsize)
 
 	if (sigsetsize > sizeof(sigset_t))
 		return -EINVAL;
-	pending.sig[0] = current->pending.signal.sig[0] & current->blocked.sig[0];
+	sigandsets(&pending, &current->pending.signal, &current->blocked);
 	return copy_to_user(uset, &pending, sigsetsize) ? -EFAULT : 0;
 }
 
@@ -702,6 +708,14 @@ SYSCALL_DEFINE2(rt_sigsuspend, sigset_t __user *, unewset, size_t, sigsetsize)
 	return sigsuspend(&newset);
 }
 
+static bool sigs_pending_in(const sigset_t *pending, const sigset_t *these)
+{
+	sigset_t both;
+
+	sigandsets(&both, pending, these);
+	return !sigisemptyset(&both);
+}
+
 SYSCALL_DEFINE4(rt_sigtimedwait, const sigset_t __user *, uthese,
 		siginfo_t __user *, uinfo,
 		const struct __kernel_timespec __user *, uts, size_t, sigsetsize)
@@ -727,10 +741,11 @@ SYSCALL_DEFINE4(rt_sigtimedwait, const sigset_t __user *, uthese,
 		deadline = ktime_get() + timespec64_to_ns(&ts);
 	}
 	for (;;) {
-		unsigned long ready = t->pending.signal.sig[0] & these.sig[0];
+		sigset_t ready;
 
-		if (ready) {
-			sig = __builtin_ctzl(ready) + 1;
+		sigandsets(&ready, &t->pending.signal, &these);
+		if (!sigisemptyset(&ready)) {
+			sig = sigset_first(&ready);
 			pending_take(&t->pending, sig, &info);
 			recalc_sigpending();
 			if (uinfo && copy_to_user(uinfo, &info, sizeof(info)))
@@ -739,11 +754,11 @@ SYSCALL_DEFINE4(rt_sigtimedwait, const sigset_t __user *, uthese,
 		}
 		/* let the awaited signals in while we sleep */
 		t->real_blocked = t->blocked;
-		t->blocked.sig[0] &= ~these.sig[0];
+		sigandnsets(&t->blocked, &t->blocked, &these);
 		recalc_sigpending();
 		set_current_state(TASK_INTERRUPTIBLE);
 		if (!schedule_timeout_ns(deadline) &&
-		    !(t->pending.signal.sig[0] & these.sig[0])) {
+		    !sigs_pending_in(&t->pending.signal, &these)) {
 			t->blocked = t->real_blocked;
 			sigemptyset(&t->real_blocked);
 			recalc_sigpending();
@@ -752,7 +767,7 @@ SYSCALL_DEFINE4(rt_sigtimedwait, const sigset_t __user *, uthese,
 		t->blocked = t->real_blocked;
 		sigemptyset(&t->real_blocked);
 		recalc_sigpending();
-		if (!(t->pending.signal.sig[0] & these.sig[0]))
+		if (!sigs_pending_in(&t->pending.signal, &these))
 			return -EINTR;
 	}
 }

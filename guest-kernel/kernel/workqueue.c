@@ -465,7 +465,7 @@ static bool is_chained_work(struct workqueue_struct *wq)
  * noipa: one CPU leaves cpu unused, and a .constprop clone would change the
  * name a warning from here reports.
  */
-static void __attribute__((__noipa__)) __queue_work(int cpu, struct workqueue_struct *wq,
+static void __attribute__((__noipa__)) __sibling_calls __queue_work(int cpu, struct workqueue_struct *wq,
 			 struct work_struct *work)
 {
 	struct pool_workqueue *pwq = wq->pwq;

@@ -18,7 +18,7 @@
 	}								\
 } while (0)
 
-void refcount_warn_saturate(refcount_t *r, enum refcount_saturation_type t)
+__sibling_calls void refcount_warn_saturate(refcount_t *r, enum refcount_saturation_type t)
 {
 	refcount_set(r, REFCOUNT_SATURATED);
 

@@ -138,6 +138,8 @@ int main(void)
 	OFF(module, name);
 	OFF(module, init);
 	OFF(module, exit);
+	OFF(module, core_layout);
+	OFF(module, init_layout);
 
 	/* hrtimers modules embed */
 	SIZE(hrtimer);

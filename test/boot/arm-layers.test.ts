@@ -66,12 +66,6 @@ describe('32-bit ARM above the board', () => {
 		expect(() => busyboxOf({ busybox: join(dir, 'nowhere') })).toThrow(`busybox not found at ${join(dir, 'nowhere')}`);
 	});
 
-	it('refuses tracing and GDB on the arm board before booting: they read arm64\'s registers', async () => {
-		const refusal = 'tracing and GDB follow the arm64 kernel only: they cannot go with a 32-bit ARM board yet';
-		await expect(Session.boot({ arch: 'arm', kernel, applets, trace: { syscalls: true } })).rejects.toThrow(refusal);
-		await expect(runGuest({ arch: 'arm', kernel, applets, command: ['true'], gdb: { port: 0, log: () => {}, status: () => 0 } })).rejects.toThrow(refusal);
-	});
-
 	it('refuses a builtin directory on the arm board: it builds arm64\'s kernel', async () => {
 		await expect(Session.boot({ arch: 'arm', builtin: dir, applets })).rejects.toThrow('a builtin directory builds the arm64 kernel only');
 	});

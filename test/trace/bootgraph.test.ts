@@ -1,12 +1,14 @@
 // `kobox boot --chart`: the boot's initcalls drawn as bootgraph.pl draws them, a valid SVG with one
 // bar per initcall, checked against the kernel's own initcall_debug report and its symbols.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ElfFile } from '../../emulator/boot/elf.ts';
-import { defaultKernelPath, repoRoot } from '../../emulator/paths.ts';
+import { guestKernelPath } from '../../emulator/board/board.ts';
+import { repoRoot, type Arch } from '../../emulator/paths.ts';
+import { armBoardProblem } from '../helpers/arm-board.ts';
 import { elements, parseXml, type XmlElement } from '../helpers/xml.ts';
 
 const kobox = (...args: string[]) =>
@@ -16,28 +18,32 @@ const dir = mkdtempSync(join(tmpdir(), 'kobox-chart-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Each initcall's level, from the names the kernel gives its table entries: __initcall_<fn><id>. */
-function levelsFromSymbols(): Map<string, string> {
+function levelsFromSymbols(arch: Arch): Map<string, string> {
 	const ids: Record<string, string> = { con: 'console', early: 'early', rootfs: 'fs', 0: 'pure', 1: 'core', 2: 'postcore', 3: 'arch', 4: 'subsys', 5: 'fs', 6: 'device', 7: 'late' };
 	const levels = new Map<string, string>();
-	for (const s of new ElfFile(readFileSync(defaultKernelPath)).symbols()) {
+	for (const s of new ElfFile(readFileSync(guestKernelPath(arch))).symbols()) {
 		const m = /^__initcall_(.+?)(con|early|rootfs|[0-7])s?$/.exec(s.name);
 		if (m) levels.set(m[1], ids[m[2]]);
 	}
 	return levels;
 }
 
-let svg: XmlElement;
-let bootLog: string;
+describe.each(['arm64', 'arm'] as Arch[])('kobox boot --arch %s --chart', arch => {
+	let svg: XmlElement;
+	let bootLog: string;
+	let problem: string | undefined;
 
-beforeAll(() => {
-	const chart = join(dir, 'boot.svg');
-	const r = kobox('boot', '--cmdline', 'console=ttyAMA0 initcall_debug loglevel=8', '--chart', chart);
-	expect(r.status, r.stderr).toBe(0);
-	bootLog = r.stdout;
-	svg = parseXml(readFileSync(chart, 'utf8'));
-});
+	beforeAll(async () => {
+		problem = arch === 'arm' ? await armBoardProblem() : undefined;
+		if (problem) return;
+		const chart = join(dir, `boot-${arch}.svg`);
+		const r = kobox('boot', '--arch', arch, '--cmdline', 'console=ttyAMA0 initcall_debug loglevel=8', '--chart', chart);
+		expect(r.status, r.stderr).toBe(0);
+		bootLog = r.stdout;
+		svg = parseXml(readFileSync(chart, 'utf8'));
+	});
+	beforeEach(ctx => { if (problem) ctx.skip(problem); });
 
-describe('kobox boot --chart', () => {
 	it('writes a standalone SVG document', () => {
 		expect(svg.name).toBe('svg');
 		expect(svg.attributes.xmlns).toBe('http://www.w3.org/2000/svg');
@@ -62,7 +68,7 @@ describe('kobox boot --chart', () => {
 	});
 
 	it('puts each initcall in the lane of its level', () => {
-		const levels = levelsFromSymbols();
+		const levels = levelsFromSymbols(arch);
 		const lanes = elements(svg, 'g').filter(g => g.attributes.class === 'level');
 		expect(lanes.map(g => g.attributes['data-level'])).toEqual(['console', 'early', 'core', 'postcore', 'arch', 'subsys', 'fs', 'device', 'late']);
 		let count = 0;

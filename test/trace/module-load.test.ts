@@ -3,8 +3,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { MODULE_LOAD } from '../../emulator/trace/presets.ts';
-import { builtModulesDir } from '../../emulator/paths.ts';
+import { builtModulesDir, modulesBuildDir } from '../../emulator/paths.ts';
 import { Session } from '../../emulator/guest/session.ts';
+import { armBoardProblem } from '../helpers/arm-board.ts';
 
 const built = (path: string) => join(builtModulesDir, path);
 const MODULES = ['hello/hello.ko', 'derived/bad_magic.ko', 'derived/bad_layout_crc.ko', 'derived/bad_crc.ko', 'init_nodev/init_nodev.ko'].map(built);
@@ -24,6 +25,10 @@ async function graphOf(command: string): Promise<string[]> {
 	session.restore(loaded);
 	trace = '';
 	await session.run(command);
+	return graphLines(trace);
+}
+
+function graphLines(trace: string): string[] {
 	return trace.split('\n').filter(l => l.startsWith(' 0) ')).map(l => {
 		const m = /^ 0\) (.{14})\| {2}( *)(.*)$/.exec(l);
 		if (!m) throw new Error(`not a function_graph line: ${l}`);
@@ -95,5 +100,44 @@ describe('the module-load trace', () => {
 		await graphOf('insmod /hello.ko');
 		expect(trace).toBe(first);
 		expect(first).toMatch(/^ 0\) ! +\d+\.\d{3} us +\| {2}\} \/\* __arm64_sys_finit_module = 0x0 \*\/$/m);
+	});
+});
+
+describe('the module-load trace on 32-bit ARM', () => {
+	let arm: Session | undefined;
+	let armTrace = '';
+	let armLoaded: ReturnType<Session['snapshot']>;
+	const armModules = ['hello/hello.ko', 'init_nodev/init_nodev.ko'].map(m => join(modulesBuildDir('arm'), m));
+
+	beforeAll(async () => {
+		if (await armBoardProblem()) return;
+		arm = await Session.boot({ arch: 'arm', add: armModules, trace: { calls: MODULE_LOAD, write: t => { armTrace += t; } } });
+		armLoaded = arm.snapshot();
+	});
+	afterAll(() => arm?.close());
+
+	async function armGraph(command: string, skip: (reason: string) => void): Promise<string[]> {
+		const problem = await armBoardProblem();
+		if (problem || !arm) skip(problem ?? 'no arm board');
+		arm!.restore(armLoaded);
+		armTrace = '';
+		await arm!.run(command);
+		return graphLines(armTrace);
+	}
+
+	it('follows the same stages from ARM\'s sys_finit_module, through the module\'s init', async ctx => {
+		expect(await armGraph('insmod /hello.ko myint=5', r => ctx.skip(r))).toEqual([
+			'0 sys_finit_module {', '1 load_module {', ...STAGES_OK,
+			'3 do_one_initcall = 0x0', '2 do_init_module = 0x0', '1 load_module = 0x0', '0 sys_finit_module = 0x0',
+		]);
+	});
+
+	it('shows the module\'s init failing with its errno, in 32-bit registers', async ctx => {
+		const graph = await armGraph('insmod /init_nodev.ko', r => ctx.skip(r));
+		expect(graph.slice(0, graph.findIndex(l => l.startsWith('0 sys_finit_module =')) + 1)).toEqual([
+			'0 sys_finit_module {', '1 load_module {', ...STAGES_OK,
+			'3 do_one_initcall = -19 ENODEV', '2 do_init_module = -19 ENODEV', '1 load_module = -19 ENODEV',
+			'0 sys_finit_module = -19 ENODEV',
+		]);
 	});
 });

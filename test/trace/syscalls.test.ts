@@ -5,18 +5,19 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { builtModulesDir, repoRoot } from '../../emulator/paths.ts';
+import { builtModulesDir, modulesBuildDir, repoRoot, type Arch } from '../../emulator/paths.ts';
 import { runGuest } from '../../emulator/guest/run.ts';
+import { armBoardProblem } from '../helpers/arm-board.ts';
 
 const kobox = (...args: string[]) =>
 	spawnSync(join(repoRoot, 'bin/kobox.js'), args, { encoding: 'utf8', timeout: 120_000 });
 const built = (path: string) => join(builtModulesDir, path);
 
 /** The trace of `sh -c COMMAND` run by kobox's /init, with `add` files. */
-async function traceOf(command: string, add: string[] = [], bootCache = true): Promise<string> {
+async function traceOf(command: string, add: string[] = [], bootCache = true, arch: Arch = 'arm64'): Promise<string> {
 	let trace = '';
 	const r = await runGuest({
-		command: ['sh', '-c', command], cmdline: 'console=ttyAMA0 quiet', bootCache,
+		arch, command: ['sh', '-c', command], cmdline: 'console=ttyAMA0 quiet', bootCache,
 		add: add.map(host => ({ host, guest: `/${host.split('/').at(-1)}` })), trace: { syscalls: true, write: t => { trace += t; } },
 	});
 	expect(r.exit.reason).toBe('poweroff');
@@ -100,5 +101,41 @@ describe('the system call trace', () => {
 		const cached = await traceOf('insmod /hello.ko', [built('hello/hello.ko')]);
 		expect(await traceOf('insmod /hello.ko', [built('hello/hello.ko')], false)).toBe(cached);
 		expect(await traceOf('insmod /hello.ko', [built('hello/hello.ko')])).toBe(cached);
+	});
+});
+
+describe('the system call trace on 32-bit ARM', () => {
+	const armTrace = async (command: string, skip: (reason: string) => void, add: string[] = [], bootCache = true) => {
+		const problem = await armBoardProblem();
+		if (problem) skip(problem);
+		return traceOf(command, add, bootCache, 'arm');
+	};
+
+	it('decodes ARM\'s own calls and 32-bit structures: mkdir, O_LARGEFILE, set_tls, ugetrlimit, sigreturn', async ctx => {
+		const t = await armTrace('mkdir /x && ls -l /dev/null > /x/out; cat /x/out | wc -l', r => ctx.skip(r));
+		expect(t).toMatch(/^mkdir\[\d+\] mkdir\("\/x", 0777\) += 0$/m);
+		expect(t).toMatch(/^sh\[\d+\] openat\(AT_FDCWD, "\/x\/out", O_WRONLY\|O_CREAT\|O_TRUNC\|O_LARGEFILE, 0666\) += 3$/m);
+		expect(t).toMatch(/^\w+\[\d+\] set_tls\(0x[0-9a-f]+\) += 0$/m);
+		expect(t).toMatch(/^\w+\[\d+\] ugetrlimit\(RLIMIT_STACK, \{rlim_cur=8192\*1024, rlim_max=RLIM_INFINITY\}\) += 0$/m);
+		expect(t).toMatch(/^sh\[\d+\] pipe2\(\[3, 4\], 0\) += 0$/m);
+		expect(t).toMatch(/^sh\[\d+\] execve\("\/proc\/self\/exe", \["wc", "-l"\], 0x[0-9a-f]+ \/\* \d+ vars \*\/\) += 0$/m);
+		expect(t).toMatch(/^wc\[\d+\] write\(1, "1\\n", 2\) += 2$/m);
+		// A plain handler's sigframe: the mask sigreturn puts back, and the SIGCHLD it caught.
+		expect(t).toMatch(/^sh\[(\d+)\] --- SIGCHLD \{si_signo=SIGCHLD, si_code=CLD_EXITED, si_pid=\d+, si_uid=0, si_status=0, si_utime=0, si_stime=0\} ---\nsh\[\1\] sigreturn\(\{mask=\[\]\}\) += \d+$/m);
+		expect(t).toMatch(/^poweroff\[\d+\] reboot\(LINUX_REBOOT_MAGIC1, LINUX_REBOOT_MAGIC2, LINUX_REBOOT_CMD_POWER_OFF <unfinished \.\.\.>\) += \?$/m);
+	});
+
+	it('shows insmod\'s finit_module, and a process killed by a signal', async ctx => {
+		const hello = join(modulesBuildDir('arm'), 'hello/hello.ko');
+		const t = await armTrace('insmod /hello.ko myint=5; sh -c \'kill -TERM $$\'', r => ctx.skip(r), [hello]);
+		expect(t).toMatch(/^insmod\[\d+\] openat\(AT_FDCWD, "\/hello.ko", O_RDONLY\|O_LARGEFILE\|O_CLOEXEC\) += 3\ninsmod\[\d+\] finit_module\(3, "myint=5 ", 0\) += 0$/m);
+		expect(t).toMatch(/^sh\[(\d+)\] kill\(\1, SIGTERM\) += 0\nsh\[\1\] \+\+\+ killed by SIGTERM \+\+\+$/m);
+		expect(t).toMatch(/^init\[1\] --- SIGCHLD \{si_signo=SIGCHLD, si_code=CLD_KILLED, si_pid=\d+, si_uid=0, si_status=SIGTERM, /m);
+	});
+
+	it('is the same from a fresh boot as from the boot cache', async ctx => {
+		const hello = join(modulesBuildDir('arm'), 'hello/hello.ko');
+		const cached = await armTrace('insmod /hello.ko', r => ctx.skip(r), [hello]);
+		expect(await armTrace('insmod /hello.ko', r => ctx.skip(r), [hello], false)).toBe(cached);
 	});
 });

@@ -2,11 +2,11 @@
 // headers. Modules of ours, their broken copies (scripts/derive-modules.ts) and Debian's own.
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkDirectory, checkModule, debianHeaders, declaringHeaders, formatDirectoryCheck, readBoardExports } from '../../emulator/check.ts';
-import { builtModulesDir, distModulesDir, repoRoot } from '../../emulator/paths.ts';
+import { builtModulesDir, distModulesDir, guestKernelPath, modulesBuildDir, repoRoot } from '../../emulator/paths.ts';
 
 const built = (path: string) => join(builtModulesDir, path);
 const dist = (path: string) => join(distModulesDir(), path);
@@ -95,3 +95,25 @@ describe('kobox check', () => {
 		expect(kobox('check', '/nonexistent.ko').status).toBe(64);
 	});
 });
+
+describe('kobox check on 32-bit ARM modules', () => {
+	const armBuilt = (path: string) => join(modulesBuildDir('arm'), path);
+	const ready = existsSync(guestKernelPath('arm')) && existsSync(armBuilt('kobj/kobj.ko'));
+
+	it.skipIf(!ready)('checks an armhf module against the arm kernel\'s exports and Debian\'s -armmp headers', () => {
+		const r = checkModule(armBuilt('kobj/kobj.ko'));
+		expect(r).toMatchObject({ module: 'kobj', canLoad: true, missing: [], crcMismatch: [] });
+		expect(r.vermagic).toMatchObject({ module: '6.1.0-56-armmp SMP mod_unload modversions ARMv7 p2v8 ', ok: true });
+		expect(checkModule(armBuilt('hello_user/hello_user.ko')).missing)
+			.toEqual([expect.objectContaining({ what: 'module hello (depends=)', symbols: ['hello_add'] })]);
+		// A Debian armmp module: what the board lacks, by the armmp package's module or the header that declares it.
+		const usb = checkModule(join(distModulesDir('arm'), 'drivers/usb/serial/ftdi_sio.ko'));
+		expect(usb.vermagic.ok).toBe(true);
+		expect(usb.missing.find(g => g.what === "Debian's module drivers/usb/serial/usbserial.ko")?.symbols).toContain('usb_serial_register_drivers');
+	});
+
+	it.skipIf(!ready)('says a truncated module is truncated', () => {
+		expect(() => checkModule(armBuilt('derived/truncated.ko'))).toThrow(/truncated ELF file: its section headers end past its \d+ bytes/);
+	});
+});
+

@@ -3,7 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { PacketReader, checksum, encodePacket, escape, unescape } from '../../emulator/gdb/packets.ts';
 import { GdbCommands, type Reply } from '../../emulator/gdb/commands.ts';
-import { registers, regnum, targetXml } from '../../emulator/gdb/target-description.ts';
+import { aarch64Target, armTarget, regnum } from '../../emulator/gdb/target-description.ts';
+
+const { registers, xml: targetXml } = aarch64Target;
 import type { DebugTarget, ResumeKind, StopReason } from '../../emulator/gdb/target.ts';
 
 describe('packets', () => {
@@ -43,6 +45,7 @@ describe('packets', () => {
 /** A target of 256 bytes of memory at 0x1000 and registers that hold their own number. */
 class FakeTarget implements DebugTarget {
 	reversible = true;
+	description = aarch64Target;
 	memory = Buffer.from(Array.from({ length: 256 }, (_, i) => i));
 	regs: Buffer[] = registers.map((r, n) => { const b = Buffer.alloc(r.size); b[0] = n; return b; });
 	breakpoints = new Set<bigint>();
@@ -90,6 +93,16 @@ describe('commands', () => {
 		expect(targetXml).toContain('<feature name="org.gnu.gdb.aarch64.core">');
 		expect(targetXml).toContain('<reg name="cpsr" bitsize="32" type="uint32"/>');
 		expect(targetXml).toContain('<reg name="v31" bitsize="128" type="aarch64v"/>');
+	});
+
+	it('describes 32-bit ARM registers as GDB numbers them: r0..pc, then cpsr, then VFP', () => {
+		const n = (name: string) => regnum(name, armTarget);
+		expect([n('r0'), n('r12'), n('sp'), n('lr'), n('pc'), n('cpsr'), n('d0'), n('d31'), n('fpscr')])
+			.toEqual([0, 12, 13, 14, 15, 16, 17, 48, 49]);
+		expect(armTarget.xml).toContain('<architecture>arm</architecture>');
+		expect(armTarget.xml).toContain('<feature name="org.gnu.gdb.arm.core">');
+		expect(armTarget.xml).toContain('<reg name="d31" bitsize="64" type="ieee_double"/>');
+		expect(armTarget.expedited).toEqual([11, 13, 15]);
 	});
 
 	it('serves the target description in parts, m then l', () => {

@@ -151,7 +151,7 @@ void *devm_kmalloc(struct device *dev, size_t size, gfp_t gfp)
 }
 EXPORT_SYMBOL_GPL(devm_kmalloc);
 
-void devm_kfree(struct device *dev, const void *p)
+__sibling_calls void devm_kfree(struct device *dev, const void *p)
 {
 	int rc;
 

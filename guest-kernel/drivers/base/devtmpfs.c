@@ -38,8 +38,11 @@ static int devtmpfs_show_options(struct seq_file *m, struct dentry *root)
 {
 	unsigned long max_blocks = totalram_pages() / 2;
 
-	seq_printf(m, ",size=%luk,nr_inodes=%lu,mode=%03o,inode64",
+	seq_printf(m, ",size=%luk,nr_inodes=%lu,mode=%03o",
 		   max_blocks << (PAGE_SHIFT - 10), max_blocks, DEVTMPFS_MODE);
+	/* CONFIG_TMPFS_INODE64 is 64-bit only */
+	if (BITS_PER_LONG == 64)
+		seq_puts(m, ",inode64");
 	return 0;
 }
 

@@ -190,7 +190,7 @@ out:
 }
 EXPORT_SYMBOL(misc_register);
 
-void misc_deregister(struct miscdevice *misc)
+__sibling_calls void misc_deregister(struct miscdevice *misc)
 {
 	int i = DYNAMIC_MINORS - misc->minor - 1;
 

@@ -78,7 +78,13 @@ static void collect_sigign_sigcatch(struct task_struct *p, sigset_t *ign,
 static void render_sigset_t(struct seq_file *m, const char *header,
 			    const sigset_t *set)
 {
-	seq_printf(m, "%s%016lx\n", header, set->sig[0]);
+	int i;
+
+	/* the highest signals first, as one 64-bit number */
+	seq_puts(m, header);
+	for (i = _NSIG_WORDS - 1; i >= 0; i--)
+		seq_printf(m, "%0*lx", _NSIG_BPW / 4, set->sig[i]);
+	seq_putc(m, '\n');
 }
 
 static void task_state(struct seq_file *m, struct task_struct *p)

@@ -270,7 +270,8 @@ static int ramfs_show_options(struct seq_file *m, struct dentry *root)
 		seq_printf(m, ",nr_inodes=%lu", fsi->max_inodes);
 	if (fsi->mode != (fsi->tmpfs ? TMPFS_DEFAULT_MODE : RAMFS_DEFAULT_MODE))
 		seq_printf(m, ",mode=%o", fsi->mode);
-	if (fsi->tmpfs)
+	/* CONFIG_TMPFS_INODE64 is 64-bit only: 32-bit kernels say nothing */
+	if (fsi->tmpfs && BITS_PER_LONG == 64)
 		seq_puts(m, ",inode64");
 	return 0;
 }

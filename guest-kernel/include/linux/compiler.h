@@ -13,6 +13,12 @@
 #define __packed		__attribute__((__packed__))
 #define __weak			__attribute__((__weak__))
 #define __cold			__attribute__((__cold__))
+/*
+ * Built with sibling calls, as Debian's kernel is (ours is not, for its
+ * frame-pointer backtraces): for a function whose last call is a WARN,
+ * which Linux/arm then reports at the function's caller.
+ */
+#define __sibling_calls		__attribute__((__optimize__("optimize-sibling-calls")))
 #define __printf(a, b)		__attribute__((__format__(printf, a, b)))
 #define __scanf(a, b)		__attribute__((__format__(scanf, a, b)))
 #define __visible		__attribute__((__externally_visible__))

@@ -15,6 +15,9 @@
 
 struct module;
 
+/* Whether a section goes in the init layout, freed once init has run. */
+bool module_init_section(const char *name);
+
 #ifndef HAVE_APPLY_RELOCATE
 static inline int apply_relocate(Elf_Shdr *sechdrs, const char *strtab,
 				 unsigned int symindex, unsigned int relsec,

@@ -12,26 +12,34 @@ struct k_sigaction;
 
 typedef siginfo_t kernel_siginfo_t;
 
+/* Only for the first word's signals (1 to 32 on 32-bit): the masks below. */
 #define sigmask(sig)	(1UL << ((sig) - 1))
+
+/* Signal sets span _NSIG_WORDS words: two on 32-bit, where SIGRTMIN is in the second. */
+#define sigword(sig)	(((sig) - 1) / _NSIG_BPW)
+#define sigbit(sig)	(1UL << (((sig) - 1) % _NSIG_BPW))
 
 static inline void sigaddset(sigset_t *set, int sig)
 {
-	set->sig[0] |= sigmask(sig);
+	set->sig[sigword(sig)] |= sigbit(sig);
 }
 
 static inline void sigdelset(sigset_t *set, int sig)
 {
-	set->sig[0] &= ~sigmask(sig);
+	set->sig[sigword(sig)] &= ~sigbit(sig);
 }
 
 static inline int sigismember(const sigset_t *set, int sig)
 {
-	return (set->sig[0] & sigmask(sig)) != 0;
+	return (set->sig[sigword(sig)] & sigbit(sig)) != 0;
 }
 
 static inline void sigemptyset(sigset_t *set)
 {
-	set->sig[0] = 0;
+	int i;
+
+	for (i = 0; i < _NSIG_WORDS; i++)
+		set->sig[i] = 0;
 }
 
 static inline void sigdelsetmask(sigset_t *set, unsigned long mask)
@@ -41,12 +49,54 @@ static inline void sigdelsetmask(sigset_t *set, unsigned long mask)
 
 static inline void siginitset(sigset_t *set, unsigned long mask)
 {
+	sigemptyset(set);
 	set->sig[0] = mask;
 }
 
 static inline bool sigisemptyset(const sigset_t *set)
 {
-	return !set->sig[0];
+	int i;
+
+	for (i = 0; i < _NSIG_WORDS; i++)
+		if (set->sig[i])
+			return false;
+	return true;
+}
+
+static inline void sigorsets(sigset_t *r, const sigset_t *a, const sigset_t *b)
+{
+	int i;
+
+	for (i = 0; i < _NSIG_WORDS; i++)
+		r->sig[i] = a->sig[i] | b->sig[i];
+}
+
+static inline void sigandsets(sigset_t *r, const sigset_t *a, const sigset_t *b)
+{
+	int i;
+
+	for (i = 0; i < _NSIG_WORDS; i++)
+		r->sig[i] = a->sig[i] & b->sig[i];
+}
+
+/* r = a & ~b */
+static inline void sigandnsets(sigset_t *r, const sigset_t *a, const sigset_t *b)
+{
+	int i;
+
+	for (i = 0; i < _NSIG_WORDS; i++)
+		r->sig[i] = a->sig[i] & ~b->sig[i];
+}
+
+/* The lowest signal in set, 0 if it is empty. */
+static inline int sigset_first(const sigset_t *set)
+{
+	int i;
+
+	for (i = 0; i < _NSIG_WORDS; i++)
+		if (set->sig[i])
+			return i * _NSIG_BPW + __builtin_ctzl(set->sig[i]) + 1;
+	return 0;
 }
 
 #define SIG_KERNEL_ONLY_MASK	(sigmask(SIGKILL) | sigmask(SIGSTOP))

@@ -14,6 +14,7 @@ void *__vmalloc_node_range(unsigned long size, unsigned long align,
 			   unsigned long end, pgprot_t prot, const void *caller);
 bool vmalloc_dump_obj(void *object);
 void vfree(const void *addr);
+void set_vm_flush_reset_perms(void *addr);
 void *vmalloc(unsigned long size);
 void *vzalloc(unsigned long size);
 bool is_vmalloc_addr(const void *x);

@@ -41,6 +41,8 @@ struct modversion_info {
 #define THIS_MODULE_NAME_OFFSET	ABI_module__name
 #define THIS_MODULE_INIT_OFFSET	ABI_module__init
 #define THIS_MODULE_EXIT_OFFSET	ABI_module__exit
+#define THIS_MODULE_CORE_LAYOUT_OFFSET	ABI_module__core_layout
+#define THIS_MODULE_INIT_LAYOUT_OFFSET	ABI_module__init_layout
 
 #define MODULE_FLAGS_BUF_SIZE	(TAINT_FLAGS_COUNT + 4)
 

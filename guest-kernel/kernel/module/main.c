@@ -658,9 +658,15 @@ static noinline int check_modinfo(struct module *mod, struct load_info *info,
 
 /* ---- layout: Linux's, so sizes in /proc/modules and sysfs agree ---- */
 
+/* Sections that go with init (32-bit ARM adds its unwind tables' for init code). */
+bool __weak module_init_section(const char *name)
+{
+	return !strncmp(name, ".init", 5);
+}
+
 static bool module_init_layout_section(const char *sname)
 {
-	return !strncmp(sname, ".init", 5);
+	return module_init_section(sname);
 }
 
 long module_get_offset(unsigned int *size, Elf_Shdr *sechdr)
@@ -1030,6 +1036,20 @@ static void find_init_exit(struct module *mod, const struct load_info *info)
 	mod->exit = *(void (**)(void))(base + THIS_MODULE_EXIT_OFFSET);
 }
 
+/*
+ * The module's own struct module tells where it lies as ours does: module
+ * code reads THIS_MODULE->core_layout and init_layout inline
+ * (within_module_core(), within_module_init()). Debian's layouts begin
+ * with our five fields, in our order.
+ */
+static void sync_this_module_layout(const struct module *mod)
+{
+	memcpy(mod->this_module + THIS_MODULE_CORE_LAYOUT_OFFSET,
+	       &mod->core_layout, sizeof(mod->core_layout));
+	memcpy(mod->this_module + THIS_MODULE_INIT_LAYOUT_OFFSET,
+	       &mod->init_layout, sizeof(mod->init_layout));
+}
+
 /* The text was written as data (copied, relocated, patched): before it runs. */
 static void flush_module_icache(const struct module *mod)
 {
@@ -1193,6 +1213,7 @@ static noinline int do_init_module(struct module *mod)
 	/* init memory goes: only core stays */
 	module_memfree(mod->init_layout.base);
 	mod->init_layout = (struct module_layout){ };
+	sync_this_module_layout(mod);
 	wake_up_all(&module_wq);
 	return 0;
 }
@@ -1289,6 +1310,7 @@ int load_module(struct load_info *info, const char __user *uargs, int flags)
 	if (err < 0)
 		goto free_modinfo;
 	find_init_exit(mod, info);
+	sync_this_module_layout(mod);
 	err = post_relocation(mod, info);
 	if (err < 0)
 		goto free_modinfo;

@@ -35,6 +35,9 @@ static void frob_layout(const struct module_layout *layout, bool ro_after_init)
 /* complete_formation(): after relocation, before init */
 void module_enable_protections(const struct module *mod)
 {
+	/* as Linux's module_enable_ro(): their free purges lazily freed areas */
+	set_vm_flush_reset_perms(mod->core_layout.base);
+	set_vm_flush_reset_perms(mod->init_layout.base);
 	frob_layout(&mod->core_layout, false);
 	frob_layout(&mod->init_layout, false);
 }

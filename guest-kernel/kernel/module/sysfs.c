@@ -141,8 +141,8 @@ struct module_sect_attrs {
 	struct bin_attribute attrs[];
 };
 
-/* "0x" and 16 hex digits and a newline */
-#define MODULE_SECT_READ_SIZE	19
+/* "0x", a hex digit per 4 bits of an address and a newline (11 bytes on 32-bit ARM) */
+#define MODULE_SECT_READ_SIZE	(3 + BITS_PER_LONG / 4)
 
 static ssize_t module_sect_read(struct file *file, struct kobject *kobj,
 				struct bin_attribute *battr, char *buf,
@@ -152,8 +152,7 @@ static ssize_t module_sect_read(struct file *file, struct kobject *kobj,
 
 	if (pos != 0)
 		return -EINVAL;
-	sprintf(text, "0x%px\n", battr->private);
-	count = min(count, (size_t)MODULE_SECT_READ_SIZE);
+	count = min(count, (size_t)sprintf(text, "0x%px\n", battr->private));
 	memcpy(buf, text, count);
 	return count;
 }

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * What armhf modules call that the compiler, not the source, asks for:
- * the EABI's division and 64-bit helpers (from libgcc here, Linux's
- * arch/arm/lib in Debian's kernel), exported with Debian's CRCs.
+ * the EABI's division and 64-bit helpers (arch/arm/lib, as Linux's),
+ * exported with Debian's CRCs.
  */
 #include <linux/export.h>
 #include <linux/types.h>
@@ -24,6 +24,12 @@ extern void __lshrdi3(void);
 extern void __muldi3(void);
 extern void __bswapsi2(void);
 extern void __bswapdi2(void);
+extern void __divsi3(void);
+extern void __modsi3(void);
+extern void __udivsi3(void);
+extern void __umodsi3(void);
+extern void __ucmpdi2(void);
+extern void __do_div64(void);
 
 EXPORT_SYMBOL(__aeabi_idiv);
 EXPORT_SYMBOL(__aeabi_idivmod);
@@ -40,6 +46,44 @@ EXPORT_SYMBOL(__lshrdi3);
 EXPORT_SYMBOL(__muldi3);
 EXPORT_SYMBOL(__bswapsi2);
 EXPORT_SYMBOL(__bswapdi2);
+EXPORT_SYMBOL(__divsi3);
+EXPORT_SYMBOL(__modsi3);
+EXPORT_SYMBOL(__udivsi3);
+EXPORT_SYMBOL(__umodsi3);
+EXPORT_SYMBOL(__ucmpdi2);
+EXPORT_SYMBOL(__do_div64);
+
+/* <asm/bitops.h>'s atomic bit operations (arch/arm/lib/bitops.S). */
+extern void _set_bit(void);
+extern void _clear_bit(void);
+extern void _change_bit(void);
+extern void _test_and_set_bit(void);
+extern void _test_and_clear_bit(void);
+extern void _test_and_change_bit(void);
+EXPORT_SYMBOL(_set_bit);
+EXPORT_SYMBOL(_clear_bit);
+EXPORT_SYMBOL(_change_bit);
+EXPORT_SYMBOL(_test_and_set_bit);
+EXPORT_SYMBOL(_test_and_clear_bit);
+EXPORT_SYMBOL(_test_and_change_bit);
+
+/* get_user() and put_user() (arch/arm/lib/getuser.S, putuser.S). */
+extern void __get_user_1(void);
+extern void __get_user_2(void);
+extern void __get_user_4(void);
+extern void __get_user_8(void);
+extern void __put_user_1(void);
+extern void __put_user_2(void);
+extern void __put_user_4(void);
+extern void __put_user_8(void);
+EXPORT_SYMBOL(__get_user_1);
+EXPORT_SYMBOL(__get_user_2);
+EXPORT_SYMBOL(__get_user_4);
+EXPORT_SYMBOL(__get_user_8);
+EXPORT_SYMBOL(__put_user_1);
+EXPORT_SYMBOL(__put_user_2);
+EXPORT_SYMBOL(__put_user_4);
+EXPORT_SYMBOL(__put_user_8);
 
 extern void __gnu_mcount_nc(void);
 EXPORT_SYMBOL(__gnu_mcount_nc);

@@ -179,6 +179,8 @@
 	X(__NR_lstat64, lstat64)					\
 	X(__NR_fstat64, fstat64)					\
 	X(__NR_fstatat64, fstatat64)					\
+	X(__NR_statfs64, arm_statfs64)					\
+	X(__NR_fstatfs64, arm_fstatfs64)				\
 	X(__NR_statx, statx)						\
 	X(__NR_getuid32, getuid)					\
 	X(__NR_getgid32, getgid)					\

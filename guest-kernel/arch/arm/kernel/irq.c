@@ -44,7 +44,7 @@ int arch_show_interrupts(struct seq_file *p, int prec)
 	unsigned int i;
 
 	for (i = 0; i < ARRAY_SIZE(ipi_types); i++) {
-		seq_printf(p, "%*s%u:%s", prec - 1, "IPI", i, prec >= 4 ? " " : "");
+		seq_printf(p, "%*s%u: ", prec - 1, "IPI", i);
 		seq_printf(p, "%10u ", 0);
 		seq_printf(p, " %s\n", ipi_types[i]);
 	}

@@ -2,7 +2,7 @@
 /* A jump label site is a NOP or a B to its target (ARM state). */
 #include <linux/kernel.h>
 #include <linux/jump_label.h>
-#include <asm/cacheflush.h>
+#include <asm/patch.h>
 
 #define ARM_INSN_NOP		0xe320f000
 #define ARM_INSN_B		0xea000000
@@ -16,7 +16,6 @@ bool arch_jump_label_transform_queue(struct jump_entry *entry,
 	if (type == JUMP_LABEL_JMP)
 		insn = ARM_INSN_B |
 		       (((jump_entry_target(entry) - pc - 8) >> 2) & 0x00ffffff);
-	*(u32 *)pc = insn;
-	flush_icache_range(pc, pc + 4);
+	__patch_text((void *)pc, insn);
 	return true;
 }

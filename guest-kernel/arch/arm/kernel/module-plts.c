@@ -26,6 +26,32 @@ struct plt_entries {
 	u32 lit[PLT_ENT_COUNT];
 };
 
+extern void __gnu_mcount_nc(void);
+
+/*
+ * Linux (CONFIG_DYNAMIC_FTRACE, as Debian's) keeps each PLT's first two
+ * entries for ftrace_caller and __gnu_mcount_nc, so every module's .plt
+ * and .init.plt take room for them, which counts in its size. There is
+ * no tracer here: the ftrace_caller slot stays 0, nothing branches there.
+ */
+static const u32 fixed_plts[] = {
+	0,				/* FTRACE_ADDR */
+	(u32)__gnu_mcount_nc,		/* MCOUNT_ADDR */
+};
+
+static void prealloc_fixed(struct mod_plt_sec *pltsec, struct plt_entries *plt)
+{
+	unsigned int i;
+
+	if (pltsec->plt_count)
+		return;
+	pltsec->plt_count = ARRAY_SIZE(fixed_plts);
+	for (i = 0; i < PLT_ENT_COUNT; i++) {
+		plt->ldr[i] = PLT_ENT_LDR;
+		plt->lit[i] = i < ARRAY_SIZE(fixed_plts) ? fixed_plts[i] : 0;
+	}
+}
+
 static bool in_init(const struct module *mod, unsigned long loc)
 {
 	return loc - (unsigned long)mod->init_layout.base < mod->init_layout.size;
@@ -37,8 +63,13 @@ u32 get_module_plt(struct module *mod, unsigned long loc, u32 val)
 	struct mod_plt_sec *pltsec = in_init(mod, loc) ? &mod->arch.init : &mod->arch.core;
 	Elf32_Shdr *sec = pltsec->plt;
 	struct plt_entries *plt = (struct plt_entries *)sec->sh_addr;
-	int idx = 0;
+	int idx;
 
+	prealloc_fixed(pltsec, plt);
+	for (idx = 0; idx < ARRAY_SIZE(fixed_plts); idx++)
+		if (fixed_plts[idx] && plt->lit[idx] == val)
+			return (u32)&plt->ldr[idx];
+	idx = 0;
 	if (pltsec->plt_count > 0) {
 		plt += (pltsec->plt_count - 1) / PLT_ENT_COUNT;
 		idx = (pltsec->plt_count - 1) % PLT_ENT_COUNT;
@@ -70,16 +101,21 @@ static bool is_zero_addend_relocation(Elf32_Addr base, const Elf32_Rel *rel)
 	return (*tval & 0xffffff) == 0xfffffe;
 }
 
+static int cmp_3way(u32 a, u32 b)
+{
+	return a < b ? -1 : a > b;
+}
+
+/* By type, then symbol, as Linux sorts them: the order errors report them in. */
 static int cmp_rel(const void *a, const void *b)
 {
 	const Elf32_Rel *x = a, *y = b;
+	int i = cmp_3way(ELF32_R_TYPE(x->r_info), ELF32_R_TYPE(y->r_info));
 
-	if (x->r_info < y->r_info)
-		return -1;
-	return x->r_info > y->r_info;
+	return i ? i : cmp_3way(ELF32_R_SYM(x->r_info), ELF32_R_SYM(y->r_info));
 }
 
-/* Sorted by symbol and type: a duplicate is the previous entry. */
+/* Sorted by type and symbol: a duplicate is the previous entry. */
 static bool duplicate_rel(const Elf32_Rel *rel, int num)
 {
 	return num > 0 && cmp_rel(rel + num, rel + num - 1) == 0;
@@ -127,7 +163,8 @@ int module_frob_arch_sections(Elf32_Ehdr *ehdr, Elf32_Shdr *sechdrs,
 			      char *secstrings, struct module *mod)
 {
 	Elf32_Shdr *s, *sechdrs_end = sechdrs + ehdr->e_shnum;
-	unsigned int core_plts = 0, init_plts = 0;
+	unsigned int core_plts = ARRAY_SIZE(fixed_plts);
+	unsigned int init_plts = ARRAY_SIZE(fixed_plts);
 	Elf32_Sym *syms = NULL;
 
 	mod->arch.core.plt = NULL;

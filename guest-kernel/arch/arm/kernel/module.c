@@ -4,7 +4,8 @@
  * area (16 MiB below the kernel, in branch range of it), and the REL
  * relocations Debian's armhf modules carry: R_ARM_NONE, ABS32, REL32,
  * CALL and JUMP24 (through a PLT when out of range, module-plts.c),
- * PREL31 (unwind tables), MOVW_ABS_NC and MOVT_ABS. Addends are the
+ * PREL31 (unwind tables), MOVW_ABS_NC and MOVT_ABS (and their
+ * place-relative MOVW_PREL_NC and MOVT_PREL). Addends are the
  * instructions' own fields. Then __pa()/__va() in the module are patched
  * with the phys-virt offset (.pv_table).
  */
@@ -31,6 +32,14 @@ void *module_alloc(unsigned long size)
 void module_memfree(void *region)
 {
 	vfree(region);
+}
+
+/* The unwind tables of init code go with it (CONFIG_ARM_UNWIND), as Linux/arm's. */
+bool module_init_section(const char *name)
+{
+	return strstarts(name, ".init") ||
+	       strstarts(name, ".ARM.extab.init") ||
+	       strstarts(name, ".ARM.exidx.init");
 }
 
 static s32 sign_extend32(u32 value, int index)
@@ -136,11 +145,17 @@ int apply_relocate(Elf32_Shdr *sechdrs, const char *strtab,
 
 		case R_ARM_MOVW_ABS_NC:
 		case R_ARM_MOVT_ABS:
+		case R_ARM_MOVW_PREL_NC:
+		case R_ARM_MOVT_PREL:
 			tmp = *(u32 *)loc;
 			offset = ((tmp & 0xf0000) >> 4) | (tmp & 0xfff);
 			offset = sign_extend32(offset, 15);
 			offset += sym->st_value;
-			if (ELF32_R_TYPE(rel->r_info) == R_ARM_MOVT_ABS)
+			if (ELF32_R_TYPE(rel->r_info) == R_ARM_MOVW_PREL_NC ||
+			    ELF32_R_TYPE(rel->r_info) == R_ARM_MOVT_PREL)
+				offset -= loc;
+			if (ELF32_R_TYPE(rel->r_info) == R_ARM_MOVT_ABS ||
+			    ELF32_R_TYPE(rel->r_info) == R_ARM_MOVT_PREL)
 				offset >>= 16;
 			tmp &= 0xfff0f000;
 			tmp |= ((offset & 0xf000) << 4) | (offset & 0x0fff);

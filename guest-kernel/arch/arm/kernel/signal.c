@@ -39,6 +39,10 @@ struct ucontext {
 	unsigned long uc_regspace[128] __aligned(8);
 };
 
+/* The Linux ABI's siginfo_t; the host's syscall tracer reads the kernel's in a ksignal (emulator/trace/syscall-abi.ts) */
+_Static_assert(offsetof(siginfo_t, si_pid) == 12, "siginfo_t's union after three ints");
+_Static_assert(offsetof(struct ksignal, info) == 24, "ksignal's siginfo moved");
+
 /* Linux/arm's frames: sigframe for plain handlers, rt_sigframe for SA_SIGINFO ones */
 struct sigframe {
 	struct ucontext uc;

@@ -123,14 +123,17 @@ static bool dump_one(void *cookie, unsigned long pc, unsigned long fp)
 /*
  * Linux/arm's unwinder needs the unwind table of the code it starts in:
  * from a pc outside the kernel's and the modules' text (freed module
- * code, say) it prints no frame at all, and so neither do we.
+ * code, say) it goes on from lr only if lr is the kernel's text, and
+ * otherwise prints no frame at all; and so do we.
  */
 void dump_backtrace(struct pt_regs *regs, struct task_struct *tsk,
 		    const char *loglvl)
 {
 	struct backtrace_state bt = { .loglvl = loglvl };
+	unsigned long lr = regs ? regs->ARM_lr : 0;
 
-	if (regs && !is_text(instruction_pointer(regs)))
+	if (regs && !is_text(instruction_pointer(regs)) &&
+	    !(lr >= (unsigned long)_stext && lr < (unsigned long)_etext))
 		return;
 	walk_frames(tsk, regs, dump_one, &bt);
 }

@@ -252,3 +252,26 @@ asmlinkage void invoke_syscall(struct pt_regs *regs)
 		ret = sys_ni_syscall();
 	regs->ARM_r0 = ret;
 }
+
+/*
+ * statfs64 and fstatfs64 as Linux/arm's entry wrappers take them: EABI
+ * programs pass 88, the size of their struct statfs64 with its tail
+ * padding, for the kernel's packed 84.
+ */
+struct statfs64;
+asmlinkage long sys_statfs64(const char __user *pathname, size_t sz,
+			     struct statfs64 __user *buf);
+asmlinkage long sys_fstatfs64(unsigned int fd, size_t sz,
+			      struct statfs64 __user *buf);
+
+SYSCALL_DEFINE3(arm_statfs64, const char __user *, pathname, size_t, sz,
+		struct statfs64 __user *, buf)
+{
+	return sys_statfs64(pathname, sz == 88 ? 84 : sz, buf);
+}
+
+SYSCALL_DEFINE3(arm_fstatfs64, unsigned int, fd, size_t, sz,
+		struct statfs64 __user *, buf)
+{
+	return sys_fstatfs64(fd, sz == 88 ? 84 : sz, buf);
+}

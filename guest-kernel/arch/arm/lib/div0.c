@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * Division by zero in the EABI helpers, as Linux/arm's __div0(): said,
- * with a backtrace, and the quotient is whatever the helper returns.
+ * Division by zero in the division helpers, as Linux/arm's __div0():
+ * said, with a backtrace; the helper then answers 0.
  */
 #include <linux/kernel.h>
 #include <linux/export.h>
@@ -13,15 +13,3 @@ void __div0(void)
 	dump_stack();
 }
 EXPORT_SYMBOL(__div0);
-
-int __aeabi_idiv0(int r)
-{
-	__div0();
-	return r;
-}
-
-long long __aeabi_ldiv0(long long r)
-{
-	__div0();
-	return r;
-}

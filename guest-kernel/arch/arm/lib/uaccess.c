@@ -25,3 +25,27 @@ unsigned long arm_copy_to_user(void __user *to, const void *from,
 	return copy_to_mm(current->mm, (unsigned long)to, from, n);
 }
 EXPORT_SYMBOL(arm_copy_to_user);
+
+/*
+ * The work of get_user() and put_user() in module code (getuser.S and
+ * putuser.S keep their register conventions): 0 or -EFAULT. A failed
+ * get leaves the value 0, as Linux's fixup does.
+ */
+int __get_user_mem(const void __user *from, u64 *value, unsigned int size)
+{
+	*value = 0;
+	if (!access_ok(from, size) ||
+	    copy_from_mm(current->mm, value, (unsigned long)from, size)) {
+		*value = 0;
+		return -EFAULT;
+	}
+	return 0;
+}
+
+int __put_user_mem(void __user *to, const void *value, unsigned int size)
+{
+	if (!access_ok(to, size) ||
+	    copy_to_mm(current->mm, (unsigned long)to, value, size))
+		return -EFAULT;
+	return 0;
+}

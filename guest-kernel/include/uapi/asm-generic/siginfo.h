@@ -1,5 +1,8 @@
 /* SPDX-License-Identifier: GPL-2.0 WITH Linux-syscall-note */
-/* siginfo_t as the Linux ABI lays it out on 64-bit: 128 bytes. */
+/*
+ * siginfo_t as the Linux ABI lays it out: 128 bytes, the union after three
+ * ints (at 16 on 64-bit, 12 on 32-bit: nothing in it is wider than a word).
+ */
 #ifndef _UAPI_ASM_GENERIC_SIGINFO_H
 #define _UAPI_ASM_GENERIC_SIGINFO_H
 
@@ -15,7 +18,10 @@ union __sifields {
 	struct {			/* POSIX.1b timers */
 		int _tid;
 		int _overrun;
-		u64 _sigval;
+		union {
+			int sival_int;
+			void __user *sival_ptr;
+		} _sigval;
 		int _sys_private;
 	} _timer;
 	struct {			/* SIGCHLD */

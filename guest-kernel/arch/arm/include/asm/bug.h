@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
- * BUG() and WARN*() are Linux/arm's undefined instruction 0xe7f001f2
- * (BUG_INSTR_VALUE) plus a __bug_table entry with its file and line
- * (GENERIC_BUG, DEBUG_BUGVERBOSE; absolute pointers on arm).
+ * BUG() is Linux/arm's undefined instruction 0xe7f001f2 (BUG_INSTR_VALUE)
+ * plus a __bug_table entry with its file and line (GENERIC_BUG,
+ * DEBUG_BUGVERBOSE; absolute pointers on arm). WARN*() are calls, as
+ * Linux/arm has no __WARN_FLAGS (<linux/bug.h>).
  */
 #ifndef __ASM_BUG_H
 #define __ASM_BUG_H
@@ -52,11 +53,6 @@ struct bug_entry {
 	__builtin_unreachable();					\
 } while (0)
 
-#define __WARN_FLAGS(flags)	__BUG_FLAGS(BUGFLAG_WARNING | (flags))
-
-#define __WARN_FLAGS_AT_LINE(line, flags)				\
-	asm volatile(__stringify(__BUG_ENTRY(__FILE__, line,		\
-					     BUGFLAG_WARNING | (flags))))
 #endif
 
 #endif

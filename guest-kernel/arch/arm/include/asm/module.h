@@ -19,6 +19,8 @@ struct module;
 #define R_ARM_PREL31		42
 #define R_ARM_MOVW_ABS_NC	43
 #define R_ARM_MOVT_ABS		44
+#define R_ARM_MOVW_PREL_NC	45
+#define R_ARM_MOVT_PREL		46
 
 /* ldr pc, [pc, #-4]; .word target, grouped as Linux's module-plts.c: 4 loads, then their targets */
 

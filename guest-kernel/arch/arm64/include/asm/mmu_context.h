@@ -29,10 +29,15 @@ static inline void cpu_set_reserved_ttbr0(void)
 	cpu_switch_mm(reserved_pg_dir);
 }
 
+/*
+ * prev is what TTBR0 holds (a kernel thread borrows the mm it ran after):
+ * going back to it changes nothing, and keeps the TLB. A loaded mm is
+ * never freed while loaded (exit loads reserved_pg_dir first).
+ */
 static inline void switch_mm(struct mm_struct *prev, struct mm_struct *next,
 			     struct task_struct *tsk)
 {
-	if (prev != next || next->pgd != (pgd_t *)0)
+	if (prev != next)
 		cpu_switch_mm(next->pgd);
 }
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * PSCI, as Linux's drivers/firmware/psci: the conduit ("hvc" or "smc")
- * from the device tree, SYSTEM_OFF and SYSTEM_RESET for power off and
- * reboot (SMC32 function IDs).
+ * PSCI, as Linux's drivers/firmware/psci: the firmware interface the board
+ * answers on "hvc #0" (or "smc", as the device tree's /psci "method" says),
+ * used to power off and to restart. SMC32 function IDs, on both arches.
  */
 #define pr_fmt(fmt) "psci: " fmt
 
@@ -11,6 +11,7 @@
 #include <linux/of_fdt.h>
 #include <linux/reboot.h>
 #include <linux/string.h>
+#include <linux/arm-smccc.h>
 
 #define PSCI_0_2_FN_PSCI_VERSION	0x84000000
 #define PSCI_0_2_FN_SYSTEM_OFF		0x84000008
@@ -21,29 +22,6 @@
 
 typedef unsigned long (psci_fn)(unsigned long, unsigned long,
 				unsigned long, unsigned long);
-
-#define DEFINE_PSCI_FN(insn)						\
-static unsigned long __invoke_psci_fn_##insn(unsigned long function_id,	\
-					     unsigned long arg0,	\
-					     unsigned long arg1,	\
-					     unsigned long arg2)	\
-{									\
-	register unsigned long r0 asm("r0") = function_id;		\
-	register unsigned long r1 asm("r1") = arg0;			\
-	register unsigned long r2 asm("r2") = arg1;			\
-	register unsigned long r3 asm("r3") = arg2;			\
-									\
-	asm volatile(".arch_extension sec\n\t"				\
-		     ".arch_extension virt\n\t"				\
-		     #insn " #0"					\
-		     : "+r" (r0), "+r" (r1), "+r" (r2), "+r" (r3)	\
-		     :							\
-		     : "memory");					\
-	return r0;							\
-}
-
-DEFINE_PSCI_FN(hvc)
-DEFINE_PSCI_FN(smc)
 
 static psci_fn *invoke_psci_fn;
 
@@ -69,9 +47,9 @@ static int __init get_set_conduit_method(int node)
 		return -1;
 	}
 	if (!strcmp("hvc", method)) {
-		invoke_psci_fn = __invoke_psci_fn_hvc;
+		invoke_psci_fn = arm_smccc_hvc_call;
 	} else if (!strcmp("smc", method)) {
-		invoke_psci_fn = __invoke_psci_fn_smc;
+		invoke_psci_fn = arm_smccc_smc_call;
 	} else {
 		pr_warn("invalid \"method\" property: %s\n", method);
 		return -1;

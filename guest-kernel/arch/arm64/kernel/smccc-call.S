@@ -1,0 +1,13 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/* SMCCC fast calls (<linux/arm-smccc.h>): arguments and result stay in x0-x3. */
+#include <linux/linkage.h>
+
+SYM_FUNC_START(arm_smccc_hvc_call)
+	hvc	#0
+	ret
+SYM_FUNC_END(arm_smccc_hvc_call)
+
+SYM_FUNC_START(arm_smccc_smc_call)
+	smc	#0
+	ret
+SYM_FUNC_END(arm_smccc_smc_call)
