@@ -14,7 +14,8 @@
 // - the addresses in "Register r0 information:" lines and where in a kernel function they point;
 // - where in a kernel function (not a module's) "PC is at" and "LR is at" point, and then the
 //   kernel's code bytes "Code:" shows;
-// - the PID and hashed stack limit of "Process sh (pid: 80, stack limit = 0xcb07714a)".
+// - the PID and hashed stack limit of "Process sh (pid: 80, stack limit = 0xcb07714a)", and which
+//   kworker of a pool it names ("Process kworker/0:<id>"), as normalise.ts does on "Comm:" lines.
 
 const TS = String.raw` {2}(?:<\d+>)?\[ {4}T\.TTTTTT\] `;
 const OFFSET = String.raw`\+0x[0-9a-f]+\/0x[0-9a-f]+`;
@@ -37,7 +38,9 @@ const TABLE = /(\] Control: [0-9a-f]{8} {2}Table: )[0-9a-f]{8}(?= {2}DAC: )/;
 const WALK = new RegExp(`^${TS}\\[[0-9a-f]{8}\\] \\*pgd=`);
 const WALK_ENTRY = /\*(pgd|p4d|pud|pmd|pte|ppte)=[0-9a-f]+\b/g;
 const REGISTER_INFO = new RegExp(`^${TS}Register \\w+ information: `);
-const PROCESS = /(\] Process [\w.\/-]+ \(pid: )\d+(, stack limit = 0x)[0-9a-f]{8}\)$/;
+const PROCESS = /(\] Process [\w.\/:-]+ \(pid: )\d+(, stack limit = 0x)[0-9a-f]{8}\)$/;
+// "Process kworker/0:2 (pid: ...": which worker of the pool, as normalise.ts hides it on "Comm:" lines.
+const PROCESS_KWORKER = /(\] Process kworker\/u?\d+:)\d+(?= \(pid: )/;
 // "PC is at param_attr_store+0x68/0xb0": the kernel's own code; a module's ("[bug]") stays.
 const KERNEL_PC_IS = new RegExp(`^(${TS}(?:PC|LR) is at [\\w.$]+)${OFFSET}$`);
 export const ARM_PC_IS = /\] PC is at /;
@@ -65,5 +68,6 @@ export function normaliseArmLine(l: string): string {
 	return l.replace(STACK, '$1<address> to <address>)').replace(PC_LR_PSR, '$1address$2address$3<value>')
 		.replace(FLAGS, '$1<nzcv>').replace(TABLE, '$1<value>').replace(PROCESS, '$1<pid>$2<address>)')
 		.replace(STACK_BOUNDS, '$1<address>$2<address>]')
+		.replace(PROCESS_KWORKER, '$1<id>')
 		.replace(KERNEL_PC_IS, '$1+<offset>');
 }

@@ -17,6 +17,7 @@
 #include <linux/mm.h>
 #include <linux/mount.h>
 #include <linux/namei.h>
+#include <linux/random.h>
 #include <linux/sched.h>
 #include <linux/sched/signal.h>
 #include <linux/sched/task.h>
@@ -161,7 +162,26 @@ int remove_arg_zero(struct linux_binprm *bprm)
 	return 0;
 }
 
-/* The new address space with one stack page at the very top. */
+#ifndef STACK_RND_MASK
+#define STACK_RND_MASK	(0x7ff >> (PAGE_SHIFT - 12))	/* 8 MiB of VA */
+#endif
+
+/*
+ * As Linux's randomize_stack_top() (randomize_va_space 2): the stack's top
+ * a random number of pages below stack_top. Only where the architecture
+ * has its stack randomized (32-bit ARM: its sigpage goes above the stack);
+ * arm64's stays at the top, as before.
+ */
+static unsigned long randomize_stack_top(unsigned long stack_top)
+{
+#ifdef CONFIG_RANDOMIZE_STACK_TOP
+	return PAGE_ALIGN(stack_top) - ((get_random_u32() & STACK_RND_MASK) << PAGE_SHIFT);
+#else
+	return PAGE_ALIGN(stack_top);
+#endif
+}
+
+/* The new address space with one stack page at the (randomized) top. */
 static int bprm_mm_init(struct linux_binprm *bprm)
 {
 	struct mm_struct *mm = mm_alloc();
@@ -174,7 +194,7 @@ static int bprm_mm_init(struct linux_binprm *bprm)
 	vma = vm_area_alloc(mm);
 	if (!vma)
 		return -ENOMEM;
-	vma->vm_end = STACK_TOP_MAX;
+	vma->vm_end = randomize_stack_top(STACK_TOP_MAX);
 	vma->vm_start = vma->vm_end - PAGE_SIZE;
 	vma->vm_flags = VM_STACK_FLAGS;
 	vma->vm_pgoff = vma->vm_start >> PAGE_SHIFT;

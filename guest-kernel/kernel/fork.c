@@ -238,7 +238,8 @@ static struct task_struct *dup_task_struct(void)
 		return NULL;
 	/* CONFIG_VMAP_STACK: zeroed pages, an unmapped page below, aligned */
 	p->stack = __vmalloc_node_range(THREAD_SIZE, THREAD_ALIGN, VMALLOC_START,
-					VMALLOC_END, PAGE_KERNEL);
+					VMALLOC_END, PAGE_KERNEL,
+					__builtin_return_address(0));
 	if (!p->stack) {
 		kfree(p);
 		return NULL;

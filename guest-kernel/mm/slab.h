@@ -30,6 +30,7 @@ int slab_register(struct kmem_cache *s);
 unsigned int calculate_order(unsigned int size);
 void slab_unregister(struct kmem_cache *s);
 struct kmem_cache *virt_to_cache(const void *objp);
+bool kmem_obj_info(const void *ptr, struct kmem_cache **cache, void **objp);
 void __check_heap_object(const void *ptr, unsigned long n, bool to_user);
 void slab_release_pages(struct kmem_cache *s);
 extern unsigned long nr_slab_pages;

@@ -119,6 +119,31 @@ void __check_heap_object(const void *ptr, unsigned long n, bool to_user)
 	usercopy_abort("SLUB object", s->name, to_user, offset, n);
 }
 
+/*
+ * The cache and the start of the slab object ptr points into, as
+ * Linux's kmem_obj_info(); false if ptr is not in a slab.
+ */
+bool kmem_obj_info(const void *ptr, struct kmem_cache **cache, void **objp)
+{
+	unsigned long pfn = __pa(ptr) >> PAGE_SHIFT;
+	struct kmem_cache *s;
+	struct page *page;
+	char *base;
+
+	if (pfn < min_low_pfn || pfn >= max_pfn)
+		return false;
+	page = pfn_to_page(pfn);
+	if (!(page->flags & PG_slab))
+		return false;
+	s = slab_by_id[page->slab_id];
+	if (!s)
+		return false;
+	base = page_address(pfn_to_page(pfn & ~((1UL << s->order) - 1)));
+	*cache = s;
+	*objp = base + ((const char *)ptr - base) / s->size * s->size;
+	return true;
+}
+
 static void *get_freepointer(struct kmem_cache *s, void *obj)
 {
 	return *(void **)((char *)obj + s->offset);

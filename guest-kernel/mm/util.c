@@ -8,6 +8,7 @@
 #include <linux/string.h>
 #include <linux/uaccess.h>
 #include <linux/vmalloc.h>
+#include "slab.h"
 
 char *kstrdup(const char *s, gfp_t gfp)
 {
@@ -114,3 +115,37 @@ char *strndup_user(const char __user *s, long n)
 	return p;
 }
 EXPORT_SYMBOL(strndup_user);
+
+#ifdef virt_addr_valid
+/*
+ * What a pointer points at, after a "Register rN information:" or the
+ * like, as Linux's mem_dump_obj(): a slab object (its cache, start,
+ * offset and, for caches user copies may reach, size), a vmalloc area,
+ * other memory of the linear map, or nothing the kernel has.
+ */
+void mem_dump_obj(void *object)
+{
+	unsigned long addr = (unsigned long)object;
+	struct kmem_cache *s;
+	void *objp;
+
+	if (virt_addr_valid(addr) && kmem_obj_info(object, &s, &objp)) {
+		pr_cont(" slab %s start %px pointer offset %lu", s->name, objp,
+			(unsigned long)(object - objp));
+		if (s->usersize)
+			pr_cont(" size %u", s->usersize);
+		pr_cont("\n");
+		return;
+	}
+	if (vmalloc_dump_obj(object))
+		return;
+	if (virt_addr_valid(addr))
+		pr_cont(" non-slab/vmalloc memory\n");
+	else if (!object)
+		pr_cont(" NULL pointer\n");
+	else if (object == ZERO_SIZE_PTR)
+		pr_cont(" zero-size pointer\n");
+	else
+		pr_cont(" non-paged memory\n");
+}
+#endif

@@ -27,6 +27,7 @@ struct vm_struct {
 	unsigned long addr;
 	unsigned int nr_pages;
 	void **pages;		/* linear addresses of the pages */
+	const void *caller;	/* who asked for it (mem_dump_obj()) */
 	bool flush_reset_perms;	/* VM_FLUSH_RESET_PERMS */
 	bool lazy;		/* freed, its addresses held until a purge */
 };
@@ -117,7 +118,7 @@ static int alloc_area_pages(struct vm_struct *area)
 
 void *__vmalloc_node_range(unsigned long size, unsigned long align,
 			   unsigned long start,
-			   unsigned long end, pgprot_t prot)
+			   unsigned long end, pgprot_t prot, const void *caller)
 {
 	struct vm_struct *area;
 	struct list_head *before;
@@ -129,6 +130,7 @@ void *__vmalloc_node_range(unsigned long size, unsigned long align,
 	if (!area)
 		return NULL;
 	area->nr_pages = size >> PAGE_SHIFT;
+	area->caller = caller;
 	area->addr = find_vmap_gap(size, max(align, PAGE_SIZE), start, end, &before);
 	if (!area->addr && purge_vmap_area_lazy())
 		area->addr = find_vmap_gap(size, max(align, PAGE_SIZE), start, end, &before);
@@ -190,6 +192,27 @@ void set_vm_flush_reset_perms(void *addr)
  * The vmalloc area holding addr: its start and end (the end past its
  * guard page, as Linux's vmap_area), false if there is none.
  */
+/*
+ * " 4-page vmalloc region starting at 0x... allocated at f+0x10/0x20" for
+ * a pointer into (the page after) a vmalloc area, as Linux's
+ * vmalloc_dump_obj(); false if it is in none.
+ */
+bool vmalloc_dump_obj(void *object)
+{
+	unsigned long addr = PAGE_ALIGN((unsigned long)object);
+	struct vm_struct *area;
+
+	list_for_each_entry(area, &vmap_area_list, list) {
+		if (!area->lazy && addr >= area->addr &&
+		    addr < area->addr + ((unsigned long)area->nr_pages << PAGE_SHIFT)) {
+			pr_cont(" %u-page vmalloc region starting at %#lx allocated at %pS\n",
+				area->nr_pages, area->addr, area->caller);
+			return true;
+		}
+	}
+	return false;
+}
+
 bool find_vmap_area_bounds(unsigned long addr, unsigned long *start,
 			   unsigned long *end)
 {
@@ -211,7 +234,7 @@ bool find_vmap_area_bounds(unsigned long addr, unsigned long *start,
 void *vmalloc(unsigned long size)
 {
 	return __vmalloc_node_range(size, PAGE_SIZE, VMALLOC_START, VMALLOC_END,
-				    PAGE_KERNEL);
+				    PAGE_KERNEL, __builtin_return_address(0));
 }
 EXPORT_SYMBOL(vmalloc);
 

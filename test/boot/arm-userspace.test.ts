@@ -33,6 +33,29 @@ describe('the 32-bit ARM board with Debian\'s armhf userspace', () => {
 		}
 	});
 
+	it('maps the sigpage, [vvar], [vdso] and the [vectors] page as armmp does; time() reads the vDSO\'s data page', async () => {
+		const session = await Board.boot({ arch: 'arm' });
+		try {
+			// busybox's date +%s is time(): CLOCK_REALTIME_COARSE, which glibc reads through the vDSO.
+			const [now, maps] = await session.runAll(['date -s "2030-01-01 00:00:00" >/dev/null; date +%s', 'cat /proc/self/maps']);
+			expect(now.output).toBe('1893456000\n');
+			const lines = maps.output.trim().split('\n');
+			const named = (name: string) => lines.findIndex(l => l.endsWith(` ${name}`));
+			const range = (i: number) => lines[i].split(' ')[0].split('-').map(a => parseInt(a, 16));
+			const [stack, sigpage, vvar, vdso, vectors] = ['[stack]', '[sigpage]', '[vvar]', '[vdso]', '[vectors]'].map(named);
+			expect([sigpage, vvar, vdso, vectors]).toEqual([stack + 1, stack + 2, stack + 3, lines.length - 1]);
+			expect(range(sigpage)[0]).toBeGreaterThanOrEqual(range(stack)[1]);	// above the stack, as sigpage_addr() puts it
+			expect(range(vvar)[0]).toBe(range(sigpage)[1]);
+			expect(range(vdso)[0]).toBe(range(vvar)[1]);
+			expect(lines.slice(sigpage).map(l => l.split(/ +/).slice(1, 2).concat(l.split(/ +/).at(-1)!).join(' '))).toEqual([
+				'r-xp [sigpage]', 'r--p [vvar]', 'r-xp [vdso]', 'r-xp [vectors]',
+			]);
+			expect(lines.at(-1)).toMatch(/^ffff0000-ffff1000 r-xp 00000000 00:00 0 +\[vectors\]$/);
+		} finally {
+			session.close();
+		}
+	});
+
 	it('asks armhf busybox for its applets on the arm board, as the root filesystem\'s links need', async () => {
 		const initrd = new Initramfs().file('/bin/busybox', readFileSync(busyboxFor('arm')), 0o755).charDevice('/dev/console', 5, 1).toBuffer();
 		const console = await onBoard('arm')(initrd, 'console=ttyAMA0 quiet rdinit=/bin/busybox -- --list-full');

@@ -35,15 +35,21 @@ static void *m_start(struct seq_file *m, loff_t *ppos)
 		return NULL;
 	for (vma = priv->mm->mmap; vma && pos; vma = vma->vm_next)
 		pos--;
+	if (!vma && !pos)
+		vma = get_gate_vma(priv->mm);
 	return vma;
 }
 
+/* The mm's vmas, then the gate area (where the architecture has one). */
 static void *m_next(struct seq_file *m, void *v, loff_t *ppos)
 {
-	struct vm_area_struct *vma = v;
+	struct proc_maps_private *priv = m->private;
+	struct vm_area_struct *vma = v, *gate = get_gate_vma(priv->mm);
 
 	(*ppos)++;
-	return vma->vm_next;
+	if (vma == gate)
+		return NULL;
+	return vma->vm_next ? vma->vm_next : gate;
 }
 
 static void m_stop(struct seq_file *m, void *v)

@@ -19,6 +19,7 @@ struct clocksource {
 	const char	*name;
 	int		rating;
 	unsigned long	flags;
+	int		vdso_clock_mode;	/* VDSO_CLOCKMODE_*: NONE, user space cannot read it */
 };
 
 static inline s64 clocksource_cyc2ns(u64 cycles, u32 mult, u32 shift)

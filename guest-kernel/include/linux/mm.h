@@ -139,6 +139,20 @@ int split_vma(struct mm_struct *mm, struct vm_area_struct *vma,
 	      unsigned long addr, int new_below);
 void vm_stat_account(struct mm_struct *mm, unsigned long flags, long npages);
 unsigned long vm_get_page_prot_bits(unsigned long vm_flags);
+/* What object a pointer points into (oops reports). */
+void mem_dump_obj(void *object);
+
+/* The gate area (32-bit ARM's vectors page): a vma no mm lists, in every mm. */
+#ifdef __HAVE_ARCH_GATE_AREA
+struct vm_area_struct *get_gate_vma(struct mm_struct *mm);
+int in_gate_area(struct mm_struct *mm, unsigned long addr);
+int in_gate_area_no_mm(unsigned long addr);
+#else
+static inline struct vm_area_struct *get_gate_vma(struct mm_struct *mm) { return NULL; }
+static inline int in_gate_area(struct mm_struct *mm, unsigned long addr) { return 0; }
+static inline int in_gate_area_no_mm(unsigned long addr) { return 0; }
+#endif
+
 int install_special_mapping(struct mm_struct *mm, unsigned long addr,
 			    unsigned long len, unsigned long vm_flags,
 			    struct page **pages, const char *name);

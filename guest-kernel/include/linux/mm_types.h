@@ -56,6 +56,7 @@ struct mm_struct {
 	long rss_stat[NR_MM_COUNTERS];
 	struct file *exe_file;
 	unsigned long sigpage;		/* the sigreturn trampoline */
+	unsigned long vdso;		/* the vDSO's ELF header (AT_SYSINFO_EHDR), 0: none */
 	unsigned long flags;
 };
 

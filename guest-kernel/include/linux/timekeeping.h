@@ -66,6 +66,23 @@ struct timespec64 ns_to_timespec64(s64 nsec);
 void set_normalized_timespec64(struct timespec64 *ts, time64_t sec, s64 nsec);
 void update_wall_time(void);
 
+/* The vDSO's data page follows the clocks (kernel/time/vsyscall.c) where there is one. */
+struct clocksource;
+
+/* gettimeofday()'s and settimeofday()'s timezone */
+struct timezone {
+	int tz_minuteswest;
+	int tz_dsttime;
+};
+
+#ifdef CONFIG_GENERIC_GETTIMEOFDAY
+void update_vsyscall(struct clocksource *clock);
+void update_vsyscall_tz(const struct timezone *tz);
+#else
+static inline void update_vsyscall(struct clocksource *clock) { }
+static inline void update_vsyscall_tz(const struct timezone *tz) { }
+#endif
+
 static inline s64 timespec64_to_ns(const struct timespec64 *ts)
 {
 	return (s64)ts->tv_sec * NSEC_PER_SEC + ts->tv_nsec;

@@ -11,7 +11,8 @@
 
 void *__vmalloc_node_range(unsigned long size, unsigned long align,
 			   unsigned long start,
-			   unsigned long end, pgprot_t prot);
+			   unsigned long end, pgprot_t prot, const void *caller);
+bool vmalloc_dump_obj(void *object);
 void vfree(const void *addr);
 void set_vm_flush_reset_perms(void *addr);
 void *vmalloc(unsigned long size);

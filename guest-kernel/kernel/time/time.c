@@ -8,11 +8,6 @@
 #include <linux/timekeeping.h>
 #include <linux/uaccess.h>
 
-struct timezone {
-	int tz_minuteswest;
-	int tz_dsttime;
-};
-
 static struct timezone sys_tz;
 
 SYSCALL_DEFINE2(gettimeofday, struct __kernel_old_timeval __user *, tv,
@@ -39,8 +34,11 @@ SYSCALL_DEFINE2(settimeofday, struct __kernel_old_timeval __user *, tv,
 	struct __kernel_old_timeval ktv;
 	struct timespec64 ts;
 
-	if (tz && copy_from_user(&sys_tz, tz, sizeof(sys_tz)))
-		return -EFAULT;
+	if (tz) {
+		if (copy_from_user(&sys_tz, tz, sizeof(sys_tz)))
+			return -EFAULT;
+		update_vsyscall_tz(&sys_tz);
+	}
 	if (!tv)
 		return 0;
 	if (copy_from_user(&ktv, tv, sizeof(ktv)))

@@ -27,6 +27,7 @@ void timekeeping_set_clocksource(struct clocksource *cs)
 	if (!tk_clock) {
 		cycle_base = cs->read(cs);
 		tk_clock = cs;
+		update_vsyscall(tk_clock);
 	}
 }
 
@@ -189,6 +190,7 @@ void ktime_get_coarse_ts64(struct timespec64 *ts)
 void update_wall_time(void)
 {
 	WRITE_ONCE(coarse_mono, ktime_get());
+	update_vsyscall(tk_clock);
 }
 
 int do_settimeofday64(const struct timespec64 *ts)
@@ -198,7 +200,10 @@ int do_settimeofday64(const struct timespec64 *ts)
 	if (ts->tv_nsec < 0 || ts->tv_nsec >= NSEC_PER_SEC)
 		return -EINVAL;
 	local_irq_save(flags);
-	offs_real = timespec64_to_ns(ts) - ktime_get();
+	/* the coarse clocks move to now too (Linux's timekeeping_forward_now()) */
+	WRITE_ONCE(coarse_mono, ktime_get());
+	offs_real = timespec64_to_ns(ts) - coarse_mono;
+	update_vsyscall(tk_clock);
 	local_irq_restore(flags);
 	clock_was_set();
 	return 0;

@@ -17,6 +17,7 @@
 #include <asm/ptrace.h>
 #include <asm/thread_info.h>
 #include <asm/irq.h>
+#include <asm/page.h>
 
 	.arm
 	.fpu	neon
@@ -192,6 +193,80 @@ SYM_CODE_START(vectors)
 	b	vector_irq
 	b	vector_fiq
 SYM_CODE_END(vectors)
+
+/*
+ * The high vectors page (0xffff0000, early_trap_init()): each entry loads
+ * pc from the word one page above it, in the kernel-only stubs page,
+ * where early_trap_init() puts the address of its stub (a branch could not
+ * reach the kernel from there).
+ */
+	.section .rodata
+	.balign	4
+	.globl	__vectors_start
+__vectors_start:
+	.rept	8
+	ldr	pc, [pc, #(PAGE_SIZE - 8)]
+	.endr
+	.globl	__vectors_end
+__vectors_end:
+
+/* What the stubs page holds: where each of those entries goes. */
+	.globl	__stubs_start
+__stubs_start:
+	.word	vector_rst, vector_und, vector_swi, vector_pabt
+	.word	vector_dabt, vector_rst, vector_irq, vector_fiq
+	.globl	__stubs_end
+__stubs_end:
+
+/*
+ * The kuser helpers (Documentation/arm/kernel_user_helpers.rst), copied
+ * to the top of the vectors page: user code calls them at fixed
+ * addresses, each in a 32-byte slot; the last word is their number.
+ * ARMv7: exclusives and barriers, no kernel entry.
+ */
+	.balign	32
+	.globl	__kuser_helper_start
+__kuser_helper_start:
+/* 0xffff0f60: int __kuser_cmpxchg64(const s64 *old, const s64 *new, volatile s64 *ptr) */
+	push	{r4 - r7}
+	ldrd	r4, r5, [r0]
+	ldrd	r6, r7, [r1]
+	dmb	ish
+1:	ldrexd	r0, r1, [r2]
+	eors	r3, r0, r4			@ r3: 0 while equal
+	eoreqs	r3, r1, r5
+	bne	2f
+	strexd	r3, r6, r7, [r2]		@ r3: 1 if the store lost
+	teq	r3, #0
+	bne	1b
+2:	dmb	ish
+	rsbs	r0, r3, #0			@ 0 and C set when stored
+	pop	{r4 - r7}
+	bx	lr
+	.org	__kuser_helper_start + 0x40
+/* 0xffff0fa0: void __kuser_memory_barrier(void) */
+kuser_memory_barrier:
+	dmb	ish
+	bx	lr
+	.org	__kuser_helper_start + 0x60
+/* 0xffff0fc0: int __kuser_cmpxchg(int old, int new, volatile int *ptr) */
+	dmb	ish
+1:	ldrex	r3, [r2]
+	subs	r3, r3, r0			@ r3: 0 while equal
+	strexeq	r3, r1, [r2]			@ r3: 1 if the store lost
+	teqeq	r3, #1
+	beq	1b
+	rsbs	r0, r3, #0			@ 0 and C set when stored
+	b	kuser_memory_barrier		@ eight instructions a slot
+	.org	__kuser_helper_start + 0x80
+/* 0xffff0fe0: void *__kuser_get_tls(void) */
+	mrc	p15, 0, r0, c13, c0, 3		@ TPIDRURO: the user's TLS here
+	bx	lr
+	.org	__kuser_helper_start + 0x9c
+/* 0xffff0ffc: __kuser_helper_version */
+	.word	((__kuser_helper_end - __kuser_helper_start) >> 5)
+	.globl	__kuser_helper_end
+__kuser_helper_end:
 
 	.bss
 	.balign	8

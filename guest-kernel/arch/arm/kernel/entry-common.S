@@ -9,15 +9,23 @@
 #include <linux/linkage.h>
 #include <asm/ptrace.h>
 #include <asm/thread_info.h>
+#include <asm/sysreg.h>
 
 	.arm
 	.section .entry.text, "ax"
 
-/* Current in TPIDRURO for the kernel (the user's TLS is in thread_info). */
+/*
+ * Current in TPIDRURO for the kernel (the user's TLS is in thread_info);
+ * user memory out of the kernel's reach (CONFIG_CPU_SW_DOMAIN_PAN's
+ * uaccess_disable: the user domain no access).
+ */
 SYM_FUNC_START(enter_from_user)
 	ldr	r1, =__entry_task
 	ldr	r1, [r1]
 	mcr	p15, 0, r1, c13, c0, 3
+	mov	r1, #DACR_UACCESS_DISABLE
+	mcr	p15, 0, r1, c3, c0, 0
+	isb
 	bx	lr
 SYM_FUNC_END(enter_from_user)
 
@@ -51,6 +59,8 @@ SYM_CODE_START(ret_to_user)
 	mrc	p15, 0, r1, c13, c0, 3		@ current
 	ldr	r2, [r1, #TI_TP_VALUE]
 	mcr	p15, 0, r2, c13, c0, 3		@ the user's TLS
+	mov	r1, #DACR_UACCESS_ENABLE	@ the user domain for user mode
+	mcr	p15, 0, r1, c3, c0, 0
 	ldr	r1, [sp, #S_PSR]
 	ldr	lr, [sp, #S_PC]
 	msr	spsr_cxsf, r1

@@ -21,8 +21,8 @@
 
 #define BOOT_LINEAR_SECTIONS	256
 #define TTB_FLAGS		0x6a	/* table walks cacheable, shareable */
-#define SCTLR_CLEAR		(CR_A | CR_V | CR_TRE | CR_AFE | CR_TE)
-#define SCTLR_SET		(CR_M | CR_C | CR_Z | CR_I)
+#define SCTLR_CLEAR		(CR_A | CR_V | CR_AFE | CR_TE)
+#define SCTLR_SET		(CR_M | CR_C | CR_Z | CR_I | CR_TRE)
 
 	.arm
 	.section ".head.text", "ax"
@@ -65,6 +65,11 @@ SYM_CODE_START(stext)
 	mcr	p15, 0, r0, c7, c5, 0		@ ICIALLU
 	dsb
 	isb
+
+	ldr	r0, =PRRR_INIT			@ TEX remap: TEX[0], C, B pick the type
+	mcr	p15, 0, r0, c10, c2, 0
+	ldr	r0, =NMRR_INIT
+	mcr	p15, 0, r0, c10, c2, 1
 
 	mrc	p15, 0, r0, c1, c0, 0		@ SCTLR
 	ldr	r1, =SCTLR_CLEAR

@@ -26,7 +26,7 @@ void *module_alloc(unsigned long size)
 {
 	/* writable, not executable, until module_enable_x() and friends */
 	return __vmalloc_node_range(size, PAGE_SIZE, MODULES_VADDR, MODULES_END,
-				    PAGE_KERNEL);
+				    PAGE_KERNEL, __builtin_return_address(0));
 }
 
 void module_memfree(void *region)

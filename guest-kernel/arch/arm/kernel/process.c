@@ -5,12 +5,17 @@
  * current in the kernel), starting user programs, power off.
  */
 #include <linux/kernel.h>
+#include <linux/mm.h>
+#include <linux/binfmts.h>
+#include <linux/err.h>
+#include <linux/random.h>
 #include <linux/reboot.h>
 #include <linux/sched.h>
 #include <linux/stddef.h>
 #include <linux/string.h>
 #include <linux/sched/task.h>
 #include <asm/irqflags.h>
+#include <asm/memory.h>
 #include <asm/processor.h>
 #include <asm/ptrace.h>
 #include <asm/stacktrace.h>
@@ -52,6 +57,8 @@ static const char *isa_modes[] = { "ARM", "Thumb", "Jazelle", "ThumbEE" };
 void __show_regs(struct pt_regs *regs)
 {
 	unsigned long flags = regs->ARM_cpsr;
+	/* user mode runs with the user domain; the kernel's DACR is unchanged since the exception */
+	u32 domain = user_mode(regs) ? DACR_UACCESS_ENABLE : read_cp15(c3, 0, c0, 0);
 	char buf[64];
 
 	dump_stack_print_info(KERN_DEFAULT);
@@ -80,10 +87,21 @@ void __show_regs(struct pt_regs *regs)
 	       flags & PSR_F_BIT ? "ff" : "n",
 	       processor_modes[processor_mode(regs)],
 	       isa_modes[((flags & PSR_J_BIT) >> 23) | ((flags & PSR_T_BIT) >> 5)],
-	       user_mode(regs) ? "user" : "none");
+	       (domain & domain_mask(DOMAIN_USER)) ==
+	       domain_val(DOMAIN_USER, DOMAIN_NOACCESS) ? "none" : "user");
 	printk("Control: %08x  Table: %08x  DAC: %08x\n",
-	       read_cp15(c1, 0, c0, 0), read_cp15(c2, 0, c0, 0),
-	       read_cp15(c3, 0, c0, 0));
+	       read_cp15(c1, 0, c0, 0), read_cp15(c2, 0, c0, 0), domain);
+}
+
+/* What r0-r12 point at, for the oops report (Linux/arm's __show_regs_alloc_free()). */
+void __show_regs_alloc_free(struct pt_regs *regs)
+{
+	int i;
+
+	for (i = 0; i < 13; i++) {
+		pr_alert("Register r%d information:", i);
+		mem_dump_obj((void *)regs->uregs[i]);
+	}
 }
 
 void show_regs(struct pt_regs *regs)
@@ -164,6 +182,76 @@ unsigned long get_wchan(struct task_struct *p)
 	if (!p || p == current || p->__state == TASK_RUNNING)
 		return 0;
 	return thread_saved_pc(p);
+}
+
+extern struct page *signal_page[1];
+extern unsigned int vdso_total_pages;
+void arm_install_vdso(struct mm_struct *mm, unsigned long addr);
+
+/*
+ * Where the sigpage and the vDSO go, as Linux/arm's sigpage_addr(): a
+ * random page between the top of the stack and TASK_SIZE with room for
+ * them all, or anywhere (0) when the stack leaves no room.
+ */
+static unsigned long sigpage_addr(const struct mm_struct *mm, unsigned int npages)
+{
+	unsigned long first = PAGE_ALIGN(mm->start_stack);
+	unsigned long last = TASK_SIZE - (npages << PAGE_SHIFT);
+	unsigned long slots;
+
+	if (first > last)
+		return 0;
+	if (first == last)
+		return first;
+	slots = ((last - first) >> PAGE_SHIFT) + 1;
+	return first + ((get_random_u32() % slots) << PAGE_SHIFT);
+}
+
+/* The sigpage (signal handlers return through it), then [vvar] and [vdso] above it. */
+int arch_setup_additional_pages(struct linux_binprm *bprm, int uses_interp)
+{
+	struct mm_struct *mm = current->mm;
+	unsigned int npages = 1 + vdso_total_pages;
+	unsigned long addr;
+	int ret;
+
+	addr = get_unmapped_area(NULL, sigpage_addr(mm, npages), npages << PAGE_SHIFT, 0, 0);
+	if (IS_ERR_VALUE(addr))
+		return addr;
+	ret = install_special_mapping(mm, addr, PAGE_SIZE,
+				      VM_READ | VM_EXEC | VM_MAYREAD | VM_MAYWRITE | VM_MAYEXEC,
+				      signal_page, "[sigpage]");
+	if (ret)
+		return ret;
+	mm->sigpage = addr;
+	arm_install_vdso(mm, addr + PAGE_SIZE);
+	return 0;
+}
+
+/*
+ * The vectors page every process can read and run (the kuser helpers):
+ * Linux/arm's gate area, shown last in /proc/PID/maps as "[vectors]".
+ */
+static struct vm_area_struct gate_vma = {
+	.vm_start	= VECTORS_BASE,
+	.vm_end		= VECTORS_BASE + PAGE_SIZE,
+	.vm_flags	= VM_READ | VM_EXEC | VM_MAYREAD | VM_MAYEXEC,
+	.vm_name	= "[vectors]",
+};
+
+struct vm_area_struct *get_gate_vma(struct mm_struct *mm)
+{
+	return &gate_vma;
+}
+
+int in_gate_area(struct mm_struct *mm, unsigned long addr)
+{
+	return addr >= gate_vma.vm_start && addr < gate_vma.vm_end;
+}
+
+int in_gate_area_no_mm(unsigned long addr)
+{
+	return in_gate_area(NULL, addr);
 }
 
 void machine_power_off(void)

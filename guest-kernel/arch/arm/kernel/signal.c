@@ -350,17 +350,17 @@ asmlinkage void exit_to_user_mode(struct pt_regs *regs)
 #define THUMB_MOVS_R7(imm)	(0x2700 | (imm))
 #define THUMB_SVC_0		0xdf00
 
-static struct page *sigpage[1];
+struct page *signal_page[1];	/* mapped by arch_setup_additional_pages() */
 
 static int __init sigpage_init(void)
 {
 	u32 *insn;
 	u16 *thumb;
 
-	sigpage[0] = alloc_pages(GFP_KERNEL | __GFP_ZERO, 0);
-	if (!sigpage[0])
+	signal_page[0] = alloc_pages(GFP_KERNEL | __GFP_ZERO, 0);
+	if (!signal_page[0])
 		return -ENOMEM;
-	insn = page_address(sigpage[0]);
+	insn = page_address(signal_page[0]);
 	insn[SIGPAGE_SIGRETURN / 4] = ARM_MOV_R7(__NR_sigreturn);
 	insn[SIGPAGE_SIGRETURN / 4 + 1] = ARM_SVC_0;
 	thumb = (u16 *)&insn[(SIGPAGE_SIGRETURN + SIGPAGE_THUMB) / 4];
@@ -374,21 +374,3 @@ static int __init sigpage_init(void)
 	return 0;
 }
 arch_initcall(sigpage_init);
-
-int arch_setup_additional_pages(struct linux_binprm *bprm, int uses_interp)
-{
-	struct mm_struct *mm = current->mm;
-	unsigned long addr;
-	int ret;
-
-	addr = get_unmapped_area(NULL, 0, PAGE_SIZE, 0, 0);
-	if (IS_ERR_VALUE(addr))
-		return addr;
-	ret = install_special_mapping(mm, addr, PAGE_SIZE,
-				      VM_READ | VM_EXEC | VM_MAYREAD | VM_MAYEXEC,
-				      sigpage, "[sigpage]");
-	if (ret)
-		return ret;
-	mm->sigpage = addr;
-	return 0;
-}

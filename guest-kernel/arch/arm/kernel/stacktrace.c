@@ -12,6 +12,7 @@
 #include <asm/ptrace.h>
 #include <asm/sections.h>
 #include <asm/stacktrace.h>
+#include <asm/traps.h>
 #include <linux/string.h>
 
 static bool is_text(unsigned long addr)
@@ -90,24 +91,6 @@ static bool in_entry_text(unsigned long addr)
 	       addr < (unsigned long)__entry_text_end;
 }
 
-/* The words of [bottom, top) under a title, eight to a line, as Linux/arm's dump_mem(). */
-static void dump_mem(const char *loglvl, const char *title, unsigned long bottom,
-		     unsigned long top)
-{
-	unsigned long line, p;
-
-	printk("%s%s(0x%08lx to 0x%08lx)\n", loglvl, title, bottom, top);
-	for (line = bottom & ~31UL; line < top; line += 32) {
-		char words[8 * 9 + 1];
-		int n = 0;
-
-		for (p = line; p < line + 32 && p < top; p += 4)
-			n += p < bottom ? sprintf(words + n, "         ") :
-			     sprintf(words + n, " %08lx", *(unsigned long *)p);
-		printk("%s%04lx:%s\n", loglvl, line & 0xffff, words);
-	}
-}
-
 struct backtrace_state {
 	const char *loglvl;
 	unsigned long where;	/* the function we are in */
@@ -137,11 +120,21 @@ static bool dump_one(void *cookie, unsigned long pc, unsigned long fp)
 	return true;
 }
 
+/*
+ * Linux/arm's unwinder needs the unwind table of the code it starts in:
+ * from a pc outside the kernel's and the modules' text (freed module
+ * code, say) it goes on from lr only if lr is the kernel's text, and
+ * otherwise prints no frame at all; and so do we.
+ */
 void dump_backtrace(struct pt_regs *regs, struct task_struct *tsk,
 		    const char *loglvl)
 {
 	struct backtrace_state bt = { .loglvl = loglvl };
+	unsigned long lr = regs ? regs->ARM_lr : 0;
 
+	if (regs && !is_text(instruction_pointer(regs)) &&
+	    !(lr >= (unsigned long)_stext && lr < (unsigned long)_etext))
+		return;
 	walk_frames(tsk, regs, dump_one, &bt);
 }
 

@@ -6,6 +6,9 @@
  */
 #include <linux/kernel.h>
 #include <linux/bug.h>
+#include <linux/init.h>
+#include <linux/mm.h>
+#include <linux/string.h>
 #include <linux/module.h>
 #include <linux/panic.h>
 #include <linux/preempt.h>
@@ -16,6 +19,9 @@
 #include <linux/sched.h>
 #include <linux/signal.h>
 #include <asm/bug.h>
+#include <asm/cacheflush.h>
+#include <asm/mmu_context.h>
+#include <asm/sysreg.h>
 #include <asm/ptrace.h>
 #include <asm/stacktrace.h>
 #include <asm/irq.h>
@@ -26,6 +32,46 @@ int show_unhandled_signals = 1;
 static const char *handler[] = { "prefetch abort", "data abort", "address exception",
 				 "interrupt", "undefined instruction" };
 
+/* A kernel word, or false where nothing is mapped (get_kernel_nofault()). */
+static bool read_kernel_word(unsigned long addr, u32 *val)
+{
+	if (!kern_addr_valid(addr) || !kern_addr_valid(addr + 3))
+		return false;
+	*val = *(u32 *)addr;
+	return true;
+}
+
+/*
+ * The words of [bottom, top) under a title, eight to a line (the line's
+ * words before bottom blank, "????????" where nothing is mapped), as
+ * Linux/arm's dump_mem().
+ */
+void dump_mem(const char *lvl, const char *title, unsigned long bottom,
+	      unsigned long top)
+{
+	unsigned long first, p;
+	int i;
+
+	printk("%s%s(0x%08lx to 0x%08lx)\n", lvl, title, bottom, top);
+	for (first = bottom & ~31UL; first < top; first += 32) {
+		char str[sizeof(" 12345678") * 8 + 1];
+
+		memset(str, ' ', sizeof(str));
+		str[sizeof(str) - 1] = '\0';
+		for (p = first, i = 0; i < 8 && p < top; i++, p += 4) {
+			u32 val;
+
+			if (p < bottom)
+				continue;
+			if (read_kernel_word(p, &val))
+				sprintf(str + i * 9, " %08x", val);
+			else
+				sprintf(str + i * 9, " ????????");
+		}
+		printk("%s%04lx:%s\n", lvl, first & 0xffff, str);
+	}
+}
+
 /* The instructions before and at pc, as Linux's dump_instr(): "Code: ... (e7f001f2)" */
 static void dump_instr(const char *lvl, struct pt_regs *regs)
 {
@@ -33,11 +79,15 @@ static void dump_instr(const char *lvl, struct pt_regs *regs)
 	char str[sizeof("00000000 ") * 5 + 2 + 1], *p = str;
 	int i;
 
-	if (user_mode(regs) || thumb_mode(regs))
+	if (thumb_mode(regs))
 		return;
 	for (i = -4; i < 1; i++) {
-		u32 val = *(u32 *)(addr + 4 * i);
+		u32 val;
 
+		if (!read_kernel_word(addr + 4 * i, &val)) {
+			p += sprintf(p, "bad PC value");
+			break;
+		}
 		p += sprintf(p, i == 0 ? "(%08x) " : "%08x ", val);
 	}
 	printk("%sCode: %s\n", lvl, str);
@@ -46,13 +96,17 @@ static void dump_instr(const char *lvl, struct pt_regs *regs)
 static void __die(const char *str, int err, struct pt_regs *regs)
 {
 	static int die_counter;
+	unsigned long sp = regs->ARM_sp;
 
 	pr_emerg("Internal error: %s: %x [#%d] SMP ARM\n", str, err, ++die_counter);
 	print_modules();
 	__show_regs(regs);
+	__show_regs_alloc_free(regs);
 	pr_emerg("Process %.*s (pid: %d, stack limit = 0x%p)\n", TASK_COMM_LEN,
 		 current->comm, task_pid_nr(current), task_stack_page(current));
 	if (!user_mode(regs) || in_interrupt()) {
+		dump_mem(KERN_EMERG, "Stack: ", sp,
+			 ALIGN(sp - THREAD_SIZE, THREAD_ALIGN) + THREAD_SIZE);
 		dump_backtrace(regs, NULL, KERN_EMERG);
 		dump_instr(KERN_EMERG, regs);
 	}
@@ -60,16 +114,26 @@ static void __die(const char *str, int err, struct pt_regs *regs)
 
 static int die_nesting;
 
+/*
+ * As Linux/arm's die(): oops_begin() (interrupts off, lock debugging off
+ * quietly as oops_enter() does), the report, then oops_end() (the taint,
+ * interrupts as they were) and the task's end.
+ */
 void die(const char *str, struct pt_regs *regs, int err)
 {
+	unsigned long flags;
+
 	if (die_nesting++)
 		machine_power_off();
 
+	local_irq_save(flags);
+	debug_locks_off();
 	console_verbose();
 	bust_spinlocks(1);
 	__die(str, err, regs);
 	bust_spinlocks(0);
 	add_taint(TAINT_DIE, LOCKDEP_NOW_UNRELIABLE);
+	local_irq_restore(flags);
 	oops_exit();
 
 	if (in_interrupt())
@@ -173,13 +237,10 @@ asmlinkage void __und_usr(struct pt_regs *regs)
 	do_undefinstr(regs);
 }
 
-/* In the kernel: with interrupts as the interrupted code had them. */
+/* In the kernel: with interrupts off, as Linux's __und_svc (BUG() dies so). */
 asmlinkage void __und_svc(struct pt_regs *regs)
 {
-	if (interrupts_enabled(regs))
-		local_irq_enable();
 	do_undefinstr(regs);
-	local_irq_disable();
 }
 
 /* FIQs and the reset vector: never expected. */
@@ -201,3 +262,33 @@ asmlinkage void __bad_mode_svc(struct pt_regs *regs)
 {
 	bad_mode(regs, 3);
 }
+
+extern const char __vectors_start[], __vectors_end[];
+extern const char __stubs_start[], __stubs_end[];
+extern const char __kuser_helper_start[], __kuser_helper_end[];
+
+/* The vectors page and the stubs page above it, in the kernel image. */
+static u8 vectors_pages[2][PAGE_SIZE] __aligned(PAGE_SIZE);
+
+/*
+ * The high vectors, as Linux/arm's early_trap_init(): the vectors and
+ * the kuser helpers in one page at 0xffff0000 (user space may read and
+ * run it: the [vectors] gate area), the stubs' addresses in a page above
+ * it the kernel alone reads; then SCTLR.V moves the vectors there from
+ * VBAR, which served the boot until now.
+ */
+static int __init early_trap_init(void)
+{
+	size_t kuser_sz = __kuser_helper_end - __kuser_helper_start;
+	u8 *vectors = vectors_pages[0];
+
+	memcpy(vectors, __vectors_start, __vectors_end - __vectors_start);
+	memcpy(vectors + PAGE_SIZE - kuser_sz, __kuser_helper_start, kuser_sz);
+	memcpy(vectors_pages[1], __stubs_start, __stubs_end - __stubs_start);
+	map_vectors_page(vectors, vectors_pages[1]);
+	flush_icache_range(VECTORS_BASE, VECTORS_BASE + 2 * PAGE_SIZE);
+	write_cp15(read_cp15(c1, 0, c0, 0) | CR_V, c1, 0, c0, 0);
+	isb();
+	return 0;
+}
+early_initcall(early_trap_init);

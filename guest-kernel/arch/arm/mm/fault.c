@@ -63,11 +63,28 @@ static const struct fsr_info fsr_info[32] = {
 	[15] = { do_page_fault, SIGSEGV, SEGV_ACCERR, "page permission fault" },
 };
 
-static void show_pte(struct mm_struct *mm, unsigned long addr)
+/*
+ * The page-table walk for addr, as Linux/arm's show_pte(): Linux's first
+ * level is pairs of hardware entries (the even one shown), and a page
+ * table keeps Linux's ptes and the hardware's ("*pte", "*ppte"); ours
+ * are the hardware's alone, so both show the one entry.
+ */
+static void show_pte(const char *lvl, struct mm_struct *mm, unsigned long addr)
 {
 	pgd_t *pgd = mm ? mm->pgd : swapper_pg_dir;
+	u32 pmd = pgd[(addr >> SECTION_SHIFT) & ~1UL].pgd;
 
-	pr_alert("[%08lx] *pgd=%08x\n", addr, pgd[addr >> SECTION_SHIFT].pgd);
+	printk("%s[%08lx] *pgd=%08x", lvl, addr, pmd);
+	pmd = pgd[addr >> SECTION_SHIFT].pgd;
+	if ((pmd & PMD_TYPE_MASK) == PMD_TYPE_TABLE) {
+		pte_t *pte = (pte_t *)__va(pmd & PMD_TABLE_MASK) +
+			     ((addr >> PAGE_SHIFT) & (PTRS_PER_PTE - 1));
+
+		pr_cont(", *pte=%08x, *ppte=%08x", (u32)*pte, (u32)*pte);
+	} else if ((pmd & PMD_TYPE_MASK) == PMD_TYPE_SECT) {
+		pr_cont("(bad)");
+	}
+	pr_cont("\n");
 }
 
 static void __do_kernel_fault(struct mm_struct *mm, unsigned long addr,
@@ -77,10 +94,10 @@ static void __do_kernel_fault(struct mm_struct *mm, unsigned long addr,
 		return;
 	bust_spinlocks(1);
 	pr_alert("8<--- cut here ---\n");
-	pr_alert("Unable to handle kernel %s at virtual address %08lx when %s\n",
+	pr_alert("Unable to handle kernel %s at virtual address %08lx\n",
 		 addr < PAGE_SIZE ? "NULL pointer dereference" : "paging request",
-		 addr, fsr & FSR_WRITE ? "write" : "read");
-	show_pte(mm, addr);
+		 addr);
+	show_pte(KERN_ALERT, mm, addr);
 	die("Oops", regs, fsr);
 	bust_spinlocks(0);
 	make_task_dead(SIGKILL);
@@ -203,16 +220,20 @@ asmlinkage void do_DataAbort(unsigned long addr, unsigned int fsr,
 	arm_notify_die("", regs, inf->sig, inf->code, (void __user *)addr, fsr, 0);
 }
 
+/* Linux's mark of a prefetch abort in the fsr its fault handlers (and the oops) see */
+#define FSR_LNX_PF	(1U << 31)
+
 asmlinkage void do_PrefetchAbort(unsigned long addr, unsigned int ifsr,
 				 struct pt_regs *regs)
 {
 	int fs = fsr_fs(ifsr);
 
 	if (fs == 5 || fs == 7 || fs == 13 || fs == 15) {
+		ifsr = (ifsr & ~FSR_WRITE) | FSR_LNX_PF;
 		if (addr >= TASK_SIZE && !user_mode(regs) && fs == 5 &&
 		    !do_translation_fault(addr, ifsr, regs))
 			return;
-		__do_page_fault(addr, ifsr & ~FSR_WRITE, regs, true);
+		__do_page_fault(addr, ifsr, regs, true);
 		return;
 	}
 	pr_alert("Unhandled prefetch abort: %s (0x%03x) at 0x%08lx\n",
@@ -258,5 +279,11 @@ asmlinkage void __pabt_usr(struct pt_regs *regs)
 
 asmlinkage void __pabt_svc(struct pt_regs *regs)
 {
-	do_PrefetchAbort(read_ifar(), read_ifsr(), regs);
+	unsigned long addr = read_ifar();
+	unsigned int ifsr = read_ifsr();
+
+	if (interrupts_enabled(regs))
+		local_irq_enable();
+	do_PrefetchAbort(addr, ifsr, regs);
+	local_irq_disable();
 }

@@ -32,6 +32,16 @@ static u32 *pgd_entry(pgd_t *pgd, unsigned long va)
 	return &pgd[va >> SECTION_SHIFT].pgd;
 }
 
+/* The domain of va's first-level entry: user space's, devices' or the kernel's. */
+static u32 pmd_domain(unsigned long va)
+{
+	if (va < TASK_SIZE)
+		return PMD_DOMAIN(DOMAIN_USER);
+	if (va >= IOREMAP_START && va < IOREMAP_END)
+		return PMD_DOMAIN(DOMAIN_IO);
+	return PMD_DOMAIN(DOMAIN_KERNEL);
+}
+
 /*
  * The pte for va in pgd's tables, making the second-level page (from
  * alloc_page()) if alloc; NULL inside a section or without a table.
@@ -55,7 +65,8 @@ pte_t *walk_pte_alloc(pgd_t *pgd, unsigned long va, bool alloc, bool *made)
 			free_page(page);
 		} else {
 			for (i = 0; i < PMD_GROUP; i++)
-				group[i] = (__pa(page) + i * 1024) | PMD_TYPE_TABLE;
+				group[i] = (__pa(page) + i * 1024) | PMD_TYPE_TABLE |
+					   pmd_domain(va);
 			if (made)
 				*made = true;
 		}
@@ -136,6 +147,33 @@ bool kern_addr_valid(unsigned long addr)
 	return pte && pte_valid(*pte);
 }
 
+/* Read-only at PL1 and PL0, executable: what user space sees at 0xffff0000. */
+#define PAGE_VECTORS	(PTE_TYPE_SMALL | PTE_MT_NORMAL | PTE_AP_USER | PTE_APX)
+
+static pte_t vectors_ptes[PMD_GROUP * PTRS_PER_PTE] __aligned(PAGE_SIZE);
+
+/*
+ * The high vectors page at VECTORS_BASE (user-readable, for the kuser
+ * helpers) and the stubs page above it (the kernel's alone), in tables of
+ * the image's own, as Linux/arm's devicemaps_init() maps them.
+ */
+void __init map_vectors_page(void *vectors, void *stubs)
+{
+	unsigned long group = VECTORS_BASE & ~(PMD_GROUP * SECTION_SIZE - 1);
+	pte_t *pte = &vectors_ptes[(VECTORS_BASE - group) >> PAGE_SHIFT];
+	int i;
+
+	for (i = 0; i < PMD_GROUP; i++)
+		*pgd_entry(swapper_pg_dir, group + i * SECTION_SIZE) =
+			(__pa_symbol(vectors_ptes) + i * 1024) | PMD_TYPE_TABLE |
+			PMD_DOMAIN(DOMAIN_VECTORS);
+	pte[0] = __pa(vectors) | PAGE_VECTORS;
+	pte[1] = __pa(stubs) | PAGE_KERNEL_RO;
+	clean_pte(&pte[0]);
+	clean_pte(&pte[1]);
+	flush_tlb_all();
+}
+
 /* Device registers: pages in the ioremap window, never given back. */
 static unsigned long ioremap_next = IOREMAP_START;
 
@@ -144,7 +182,7 @@ void __iomem *ioremap(phys_addr_t phys_addr, size_t size)
 	phys_addr_t base = phys_addr & PAGE_MASK;
 	unsigned long len = PAGE_ALIGN(phys_addr + size) - base, va, off;
 
-	if (ioremap_next + len > IOREMAP_END)
+	if (len > IOREMAP_END - ioremap_next)
 		return NULL;
 	va = ioremap_next;
 	for (off = 0; off < len; off += PAGE_SIZE) {

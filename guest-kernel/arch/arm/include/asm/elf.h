@@ -11,8 +11,12 @@
 #define ELF_HWCAP		elf_hwcap
 #define ELF_HWCAP2		elf_hwcap2
 
-/* Linux/arm's MINSIGSTKSZ (no AT_MINSIGSTKSZ on arm) */
-#define ARCH_DLINFO	do { } while (0)
+/* The vDSO, where the program has one (no AT_MINSIGSTKSZ on arm) */
+#define ARCH_DLINFO							\
+do {									\
+	if (current->mm->vdso)						\
+		NEW_AUX_ENT(AT_SYSINFO_EHDR, current->mm->vdso);	\
+} while (0)
 
 extern unsigned long elf_hwcap;
 extern unsigned long elf_hwcap2;

@@ -7,6 +7,7 @@
  *   0xc0000000 + (PA - RAM)   linear map of RAM (lowmem, up to 752 MiB)
  *   VMALLOC_START - END       vmalloc(), task stacks
  *   IOREMAP_START - END       ioremap()'s device mappings
+ *   0xffff0000 - 0xffff1fff   the vectors page (user-readable) and its stubs
  *
  * The board's RAM starts at PHYS_OFFSET (virt: 0x40000000); the kernel
  * image sits in the linear map where it was loaded.
@@ -27,9 +28,10 @@
 #define MODULES_VADDR		(PAGE_OFFSET - _AC(0x01000000, UL))
 #define MODULES_END		PAGE_OFFSET
 #define VMALLOC_START		_AC(0xf0000000, UL)
-#define VMALLOC_END		_AC(0xfe000000, UL)
+#define VMALLOC_END		_AC(0xfc000000, UL)	/* ioremap: room for kobox-files' 32 MiB */
 #define IOREMAP_START		VMALLOC_END
 #define IOREMAP_END		_AC(0xff800000, UL)
+#define VECTORS_BASE		_AC(0xffff0000, UL)	/* the high vectors page */
 #define LOWMEM_SIZE		(VMALLOC_START - _AC(0x00800000, UL) - PAGE_OFFSET)
 
 #ifndef __ASSEMBLY__
@@ -43,6 +45,10 @@ extern unsigned long __pv_phys_pfn_offset;	/* PHYS_OFFSET >> PAGE_SHIFT */
 #define __pa_symbol(x)		__pa(x)
 #define virt_to_phys(x)		__pa(x)
 #define phys_to_virt(x)		__va(x)
+
+/* An address of the linear map with RAM under it (Linux's virt_addr_valid()). */
+#define virt_addr_valid(kaddr)	((unsigned long)(kaddr) >= PAGE_OFFSET && \
+				 (__pa(kaddr) >> PAGE_SHIFT) < max_pfn)
 
 static inline bool is_ttbr0_addr(unsigned long addr)
 {

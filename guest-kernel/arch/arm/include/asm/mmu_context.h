@@ -29,6 +29,7 @@ static inline void cpu_switch_mm(pgd_t *pgd)
 }
 
 extern pgd_t swapper_pg_dir[];
+void map_vectors_page(void *vectors, void *stubs);
 
 /* Only the kernel's mappings (kernel threads, dying tasks). */
 static inline void cpu_set_reserved_ttbr0(void)

@@ -7,6 +7,9 @@
 
 #define PAGE_SHIFT		12
 #define PAGE_SIZE		(_AC(1, UL) << PAGE_SHIFT)
+/* the vectors page is user space's too (kuser helpers) */
+#define __HAVE_ARCH_GATE_AREA	1
+
 #define PAGE_MASK		(~(PAGE_SIZE - 1))
 #define SECTION_SHIFT		20
 #define SECTION_SIZE		(_AC(1, UL) << SECTION_SHIFT)

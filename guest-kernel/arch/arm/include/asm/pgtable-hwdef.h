@@ -3,7 +3,9 @@
  * Short-descriptor translation tables (ARMv7 VMSA without LPAE, as the
  * armmp kernel): first-level entries map 1 MiB sections or point at a
  * 256-entry second-level table of 4 KiB small pages. TEX remap off:
- * memory types come from TEX/C/B. All in domain 0, a client domain.
+ * memory types are TEX[0]:C:B through PRRR/NMRR (TEX remap on, as
+ * Linux/arm's). First-level entries name a domain (asm/sysreg.h): the
+ * kernel's, user space's, devices' or the vectors'.
  */
 #ifndef __ASM_PGTABLE_HWDEF_H
 #define __ASM_PGTABLE_HWDEF_H
@@ -15,6 +17,7 @@
 #define PMD_TYPE_FAULT		(_AC(0, UL) << 0)
 #define PMD_TYPE_TABLE		(_AC(1, UL) << 0)
 #define PMD_TYPE_SECT		(_AC(2, UL) << 0)
+#define PMD_DOMAIN(x)		(_AC(x, UL) << 5)
 #define PMD_SECT_BUFFERABLE	(_AC(1, UL) << 2)
 #define PMD_SECT_CACHEABLE	(_AC(1, UL) << 3)
 #define PMD_SECT_XN		(_AC(1, UL) << 4)
@@ -47,12 +50,12 @@
 #define PTE_AP_KERNEL		PTE_AP0
 #define PTE_AP_USER		(PTE_AP0 | PTE_AP1)
 
-/* Normal memory, write-back write-allocate (TEX 001, C, B); device: shared device */
+/* Normal memory, write-back write-allocate (remap entry 7); device: entry 4 */
 #define PTE_MT_NORMAL		(PTE_TEX(1) | PTE_CACHEABLE | PTE_BUFFERABLE | PTE_SHARED)
-#define PTE_MT_DEVICE		(PTE_BUFFERABLE)
+#define PTE_MT_DEVICE		(PTE_TEX(1))
 #define SECT_MT_NORMAL		(PMD_SECT_TEX(1) | PMD_SECT_CACHEABLE | \
 				 PMD_SECT_BUFFERABLE | PMD_SECT_S)
-#define SECT_MT_DEVICE		(PMD_SECT_BUFFERABLE)
+#define SECT_MT_DEVICE		(PMD_SECT_TEX(1))
 
 #define PAGE_KERNEL		(PTE_TYPE_SMALL | PTE_MT_NORMAL | PTE_AP_KERNEL | PTE_XN)
 #define PAGE_KERNEL_RO		(PAGE_KERNEL | PTE_APX)

@@ -19,8 +19,36 @@
 #define CPACR_CP10_CP11	(0xf << 20)	/* VFP/NEON at PL0 and PL1 */
 #define FPEXC_EN	BIT(30)
 
+/*
+ * TEX remap (SCTLR.TRE), as Linux/arm's proc-v7-2level.S: the memory type
+ * of a descriptor is PRRR/NMRR's entry TEX[0]:C:B. 0 strongly ordered,
+ * 1-3 and 7 normal (7: write-back write-allocate), 4 device; normal
+ * memory shareable.
+ */
+#define PRRR_INIT	0xff0a81a8
+#define NMRR_INIT	0x40e040e0
+
+/*
+ * Domains, as Linux/arm's (CONFIG_CPU_SW_DOMAIN_PAN): the kernel's
+ * memory, user memory, device memory and the vectors page. In the kernel
+ * the user domain has no access (the kernel reaches user memory through
+ * the page tables, never a user pointer); user mode gets it back on the
+ * way out.
+ */
+#define DOMAIN_KERNEL	0
+#define DOMAIN_USER	1
+#define DOMAIN_IO	2
+#define DOMAIN_VECTORS	3
+#define DOMAIN_NOACCESS	0
 #define DOMAIN_CLIENT	1
-#define DACR_INIT	(DOMAIN_CLIENT << 0)	/* everything in domain 0 */
+#define domain_val(dom, type)	((type) << (2 * (dom)))
+#define domain_mask(dom)	domain_val(dom, 3)
+#define DACR_UACCESS_DISABLE	(domain_val(DOMAIN_USER, DOMAIN_NOACCESS) | \
+				 domain_val(DOMAIN_KERNEL, DOMAIN_CLIENT) | \
+				 domain_val(DOMAIN_IO, DOMAIN_CLIENT) | \
+				 domain_val(DOMAIN_VECTORS, DOMAIN_CLIENT))
+#define DACR_UACCESS_ENABLE	(DACR_UACCESS_DISABLE | domain_val(DOMAIN_USER, DOMAIN_CLIENT))
+#define DACR_INIT		DACR_UACCESS_DISABLE
 
 #ifndef __ASSEMBLY__
 #include <linux/types.h>

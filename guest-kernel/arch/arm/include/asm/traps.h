@@ -18,5 +18,8 @@ asmlinkage void do_undefinstr(struct pt_regs *regs);
 asmlinkage void bad_mode(struct pt_regs *regs, int reason);
 extern int show_unhandled_signals;
 void __show_regs(struct pt_regs *regs);
+void __show_regs_alloc_free(struct pt_regs *regs);
+void dump_mem(const char *lvl, const char *title, unsigned long bottom,
+	      unsigned long top);
 
 #endif
