@@ -34,7 +34,7 @@ const AWAITING_KERNEL: Record<string, string> = {
 	'wq-leak': REGISTERS,
 	'stack-overflow': REGISTERS,
 	interrupts: 'nr_irqs: Linux/arm starts from NR_IRQS 16 (16 legacy descriptors) and grows it to the highest virq + 1, 32 on QEMU virt (8 IPIs, 4 timer PPIs, the UART, the RTC, the PL061 GPIO and gpio-keys); the board\'s is a fixed 64, so /proc/stat\'s intr line has 66 fields, not 34',
-	'wq-drain': 'the WARN fires while the kworker running do_free_init is current ("Workqueue: events do_free_init", an Exception stack): the board frees init memory from that work item after synchronize_rcu() as Linux does, but on Debian\'s kernel under QEMU the work\'s synchronize_rcu() waits a tick-driven grace period (9.6 ms, ftrace) during which rmmod arms the 20 ms timer, and its vfree() then spends 61 ms in flush_tlb_kernel_range(), one TLB invalidation per page from the module area to the vmalloc stacks, so the timer interrupts it; the board\'s synchronize_rcu() returns at once, and its purge neither invalidates page by page nor would its virtual clock (an instruction a nanosecond) make that take QEMU\'s time',
+	'wq-drain': 'the WARN fires while the kworker running do_free_init is current ("Workqueue: events do_free_init", an Exception stack): Linux 6.1 frees a module\'s init memory from a work item after a tick-driven RCU grace period (9.6 ms on Debian\'s kernel under QEMU, ftrace), and its vfree() then spends 61 ms invalidating the TLB page by page, while rmmod\'s 20 ms timer fires; the board frees it at once (deferred without that timing, the next module\'s addresses depended on when the kworker ran: dist-more)',
 };
 
 const runner = new ScenarioRunner({ timeoutSeconds: 60 });

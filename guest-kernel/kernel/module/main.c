@@ -31,9 +31,6 @@
 #include <linux/uaccess.h>
 #include <linux/vmalloc.h>
 #include <linux/wait.h>
-#include <linux/workqueue.h>
-#include <linux/spinlock.h>
-#include <linux/rcupdate.h>
 #include <linux/bug.h>
 #include <linux/jump_label.h>
 #include <linux/dynamic_debug.h>
@@ -1187,70 +1184,19 @@ static void free_module(struct module *mod)
 	kfree(mod);
 }
 
-/*
- * A module's init memory is freed after an RCU grace period, from a work
- * item, as Linux's do_free_init(): code that found an init function
- * (a backtrace, kallsyms) under rcu_read_lock() may still be reading it.
- * Frees queued while the work waits join its list; one work frees them.
- */
-struct mod_initfree {
-	struct mod_initfree *next;
-	void *module_init;
-};
-
-static DEFINE_SPINLOCK(init_free_lock);
-static struct mod_initfree *init_free_list;
-
-static void do_free_init(struct work_struct *w)
-{
-	struct mod_initfree *list, *next;
-
-	spin_lock(&init_free_lock);
-	list = init_free_list;
-	init_free_list = NULL;
-	spin_unlock(&init_free_lock);
-
-	synchronize_rcu();
-
-	for (; list; list = next) {
-		next = list->next;
-		module_memfree(list->module_init);
-		kfree(list);
-	}
-}
-
-static DECLARE_WORK(init_free_wq, do_free_init);
-
-/* Queue the init memory for do_free_init(); true if the list was empty. */
-static bool queue_init_free(struct mod_initfree *freeinit)
-{
-	bool first;
-
-	spin_lock(&init_free_lock);
-	first = !init_free_list;
-	freeinit->next = init_free_list;
-	init_free_list = freeinit;
-	spin_unlock(&init_free_lock);
-	return first;
-}
-
 static noinline int do_init_module(struct module *mod)
 {
-	struct mod_initfree *freeinit;
 	int ret = 0;
-
-	freeinit = kmalloc(sizeof(*freeinit), GFP_KERNEL);
-	if (!freeinit) {
-		ret = -ENOMEM;
-		goto fail;
-	}
-	freeinit->module_init = mod->init_layout.base;
 
 	if (mod->init)
 		ret = do_one_initcall(mod->init);
 	if (ret < 0) {
-		kfree(freeinit);
-		goto fail;
+		mod->state = MODULE_STATE_GOING;
+		mod->refcnt--;
+		module_notify(mod, MODULE_STATE_GOING);
+		free_module(mod);
+		wake_up_all(&module_wq);
+		return ret;
 	}
 	if (ret > 0) {
 		pr_warn("%s: '%s'->init suspiciously returned %d, it should follow 0/-E convention\n"
@@ -1264,21 +1210,12 @@ static noinline int do_init_module(struct module *mod)
 	mod->refcnt--;		/* the reference held during init */
 	module_enable_ro_after_init(mod);
 	free_init_kallsyms(mod);	/* %pS: core symbols from now on */
-	/* init memory goes after a grace period: only core stays */
+	/* init memory goes: only core stays */
+	module_memfree(mod->init_layout.base);
 	mod->init_layout = (struct module_layout){ };
 	sync_this_module_layout(mod);
-	if (queue_init_free(freeinit))
-		schedule_work(&init_free_wq);
 	wake_up_all(&module_wq);
 	return 0;
-
-fail:
-	mod->state = MODULE_STATE_GOING;
-	mod->refcnt--;
-	module_notify(mod, MODULE_STATE_GOING);
-	free_module(mod);
-	wake_up_all(&module_wq);
-	return ret;
 }
 
 static struct module *alloc_module(struct load_info *info)
