@@ -20,7 +20,6 @@ const problem = await armBoardProblem();
  */
 const AWAITING_KERNEL: Record<string, string> = {
 	busybox: '/proc/self/maps: the sigpage above the stack, [vvar], [vdso] and the [vectors] gate page',
-	'dist-rc-loopback': 'the virt machine\'s power key, input0 through armmp\'s built-in gpio-keys: the board has no PL061 GPIO',
 	oops: 'Linux/arm\'s oops: SCTLR/DAC values, "Register rN information", Stack: and Exception stack dumps, the machine name',
 	bug: 'the oops report (branch armmaps): SCTLR/DAC values, "Register rN information", Stack: dump, "note: ... exited with irqs disabled"',
 	'list-debug': 'the oops report of a BUG in the kernel (branch armmaps): SCTLR/DAC values, "Register rN information", Stack: dump, Code: of kernel text',
@@ -32,7 +31,7 @@ const AWAITING_KERNEL: Record<string, string> = {
 	'work-leak': 'an oops at a freed module\'s text from a kworker: the board\'s die path faults again while dumping and the machine stops (arch/arm/kernel/traps.c, branch armmaps)',
 	'wq-leak': 'an oops at a freed module\'s text from a kworker: the board\'s die path faults again while dumping and the machine stops (arch/arm/kernel/traps.c, branch armmaps)',
 	'stack-overflow': 'Linux/arm\'s VMAP_STACK overflow check at exception entry (the overflow stack, "Insufficient stack space to handle exception!"): the board faults in vector_dabt on the guard page and stops',
-	interrupts: 'nr_irqs: Linux/arm starts from NR_IRQS 16 (16 legacy descriptors) and grows it to the highest virq + 1, 32 on QEMU virt (8 IPIs, 4 timer PPIs, the UART, the RTC, the PL061 GPIO and gpio-keys); the board\'s is a fixed 64, so /proc/stat\'s intr line has 66 fields, not 34',
+	interrupts: 'the timer\'s interrupts: QEMU\'s virt lists four timer PPIs (secure and non-secure physical, virtual, hypervisor), so armmp maps 16 numbers (16-31: 8 IPIs, 4 timer PPIs, the UART, the PL061, the RTC, gpio-keys) and nr_irqs grows to 32 (intr has 34 fields); the board lists the two physical ones (its virtual counter would read the host\'s clock, and HSTR.T14 gives no trap for it), so the same nr_irqs rule gives 30 (32 fields)',
 	'wq-drain': 'the WARN fires while the kworker running do_free_init is current (Linux frees a module\'s init memory after an RCU grace period, from a work item, and shows "Workqueue: events do_free_init" and an Exception stack); the board frees it at once, so swapper/0 is current',
 };
 
