@@ -26,6 +26,7 @@ import { GicV2, GIC_PPI_BASE, GIC_SPI_BASE } from './gic-v2.ts';
 import { GenericTimer } from './generic-timer.ts';
 import { FilesWindow } from './files-window.ts';
 import { PvPanic } from './pvpanic.ts';
+import { Pl061Gpio } from './pl061-gpio.ts';
 import { PsciDevice, type PowerRequest } from './psci.ts';
 import { VirtualClock, HostClock, type Clock } from './clock.ts';
 import { InstructionCache } from './instruction-cache.ts';
@@ -114,6 +115,8 @@ export class Board {
 	private ramImage?: RamImage;
 	private readonly psci: PsciDevice;
 	private readonly rtc: GoldfishRtc;
+	/** The 32-bit board's PL061 GPIO with QEMU's virt's power key on it. */
+	readonly gpio?: Pl061Gpio;
 	readonly gic = new GicV2();
 	readonly timer: GenericTimer;
 	private inputArrived?: () => void;
@@ -172,6 +175,13 @@ export class Board {
 			['rtc', this.rtc],
 			['pvpanic', new PvPanic(() => { this.panicked = true; })],
 		];
+		// QEMU's virt has the PL061 and its power key on both architectures, but Debian's arm64
+		// kernel builds gpio-keys as a module and the arm64 guest kernel has no GPIO: only armmp
+		// builds both in (the power key is its input0), so only the 32-bit board has them.
+		if (this.arch === 'arm') {
+			this.gpio = new Pl061Gpio(spi(memoryMap.gpio.irq!));
+			devices.splice(2, 0, ['gpio', this.gpio]);
+		}
 		this.hostRam = HostMemory.anonymous(this.memorySize);
 		this.cpu.mapRamBuffer(memoryMap.ram.base, this.hostRam);
 		for (const [name, dev] of devices) this.cpu.mapMmio(memoryMap[name].base, pageAligned(memoryMap[name].size), dev);
@@ -585,6 +595,7 @@ export class Board {
 			uart: this.uart.save(),
 			gic: this.gic.save(),
 			timer: this.timer.save(),
+			gpio: this.gpio?.save(),
 			instructions: this.counter.retired,
 			console: this.console,
 			pauseMatched: this.pauseMatched,
@@ -650,6 +661,7 @@ export class Board {
 		this.timer.restore(s.timer);
 		this.rtc.restore(s.rtc);
 		this.uart.restore(s.uart);
+		if (s.gpio) this.gpio?.restore(s.gpio);
 		this.files.load();
 		this.consoleChunks = [];
 		this.consoleText = [s.console];

@@ -1,6 +1,6 @@
 // The board's physical memory map, one table in the style of QEMU's hw/arm/virt.c (its memmap and
 // a15irqmap in one). Everything else reads addresses and interrupt numbers from here.
-export type RegionName = 'gicDist' | 'gicCpu' | 'uart0' | 'rtc' | 'pvpanic' | 'files' | 'ram';
+export type RegionName = 'gicDist' | 'gicCpu' | 'uart0' | 'rtc' | 'gpio' | 'pvpanic' | 'files' | 'ram';
 
 export interface Region {
 	base: bigint;
@@ -15,6 +15,8 @@ export const memoryMap: Record<RegionName, Region> = {
 	gicCpu: { base: 0x0801_0000n, size: 0x1_0000 },
 	uart0: { base: 0x0900_0000n, size: 0x1000, irq: 1 },
 	rtc: { base: 0x0901_0000n, size: 0x1000, irq: 2 },
+	// The PL061 and its power key: on the 32-bit board only (see board.ts).
+	gpio: { base: 0x0903_0000n, size: 0x1000, irq: 7 },
 	pvpanic: { base: 0x0906_0000n, size: 0x2 },
 	// Where QEMU's virt puts its platform bus: kobox's file window for a running guest.
 	files: { base: 0x0c00_0000n, size: 32 << 20 },

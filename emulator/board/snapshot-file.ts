@@ -8,6 +8,7 @@ import type { TimerState } from './generic-timer.ts';
 import type { GicState } from './gic-v2.ts';
 import type { RtcState } from './goldfish-rtc.ts';
 import type { UartState } from './pl011-uart.ts';
+import type { Pl061State } from './pl061-gpio.ts';
 import { PAGE, RamImage } from './ram-image.ts';
 import type { OpenSlice } from './debug-control.ts';
 
@@ -22,6 +23,8 @@ export interface BoardSnapshot {
 	readonly uart: UartState;
 	readonly gic: GicState;
 	readonly timer: TimerState;
+	/** The 32-bit board's GPIO controller. */
+	readonly gpio?: Pl061State;
 	/** Instructions the CPU retired (the virtual clock's source; `clock` is the time slept besides). */
 	readonly instructions: bigint;
 	readonly console: string;

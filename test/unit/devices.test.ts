@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Pl011Uart } from '../../emulator/board/pl011-uart.ts';
 import { GoldfishRtc } from '../../emulator/board/goldfish-rtc.ts';
+import { Pl061Gpio, POWER_KEY_LINE } from '../../emulator/board/pl061-gpio.ts';
 import { PvPanic } from '../../emulator/board/pvpanic.ts';
 import { PsciDevice, PSCI_FEATURES, PSCI_SYSTEM_OFF, PSCI_SYSTEM_RESET, PSCI_VERSION } from '../../emulator/board/psci.ts';
 import { VirtualClock, VIRTUAL_EPOCH_NS } from '../../emulator/board/clock.ts';
@@ -172,5 +173,55 @@ describe('GenericTimer', () => {
 		timer.writeRegister(CNTP_CTL, 3n); // IMASK
 		expect(lines.at(-1)).toBe(false);
 		expect(timer.readRegister({ op0: 3, op1: 3, crn: 14, crm: 3, op2: 1 })).toBeUndefined(); // CNTV_CTL: not the board's
+	});
+});
+
+describe('Pl061Gpio', () => {
+	it('reads and writes GPIODATA through the address mask, outputs only', () => {
+		const gpio = new Pl061Gpio();
+		gpio.write(0x400, 1, 0x0fn); // GPIODIR: lines 0-3 outputs
+		gpio.write(0x3fc, 1, 0xffn); // all lines unmasked
+		expect(gpio.read(0x3fc)).toBe(0x0f);
+		gpio.write(0x01 << 2, 1, 0n); // mask line 0 only: clears it
+		expect(gpio.read(0x3fc)).toBe(0x0e);
+		expect(gpio.read(0x3fc & (0x02 << 2))).toBe(0x02); // a read sees only the masked lines
+		gpio.setInput(6, true);
+		expect(gpio.read(0x3fc)).toBe(0x4e);
+		expect([0xfe0, 0xfe4, 0xfe8, 0xfec].map(o => gpio.read(o))).toEqual([0x61, 0x10, 0x04, 0x00]);
+	});
+
+	it('latches both edges of the power key line, interrupts while unmasked, clears on GPIOIC', () => {
+		const lines: boolean[] = [];
+		const gpio = new Pl061Gpio(high => lines.push(high));
+		const bit = 1 << POWER_KEY_LINE;
+		gpio.write(0x408, 1, BigInt(bit)); // GPIOIBE: both edges
+		gpio.write(0x410, 1, BigInt(bit)); // GPIOIE
+		gpio.setInput(POWER_KEY_LINE, true);
+		expect(gpio.read(0x414)).toBe(bit); // GPIORIS
+		expect(gpio.read(0x418)).toBe(bit); // GPIOMIS
+		expect(lines.at(-1)).toBe(true);
+		gpio.write(0x41c, 1, BigInt(bit)); // GPIOIC
+		expect(gpio.read(0x414)).toBe(0);
+		expect(lines.at(-1)).toBe(false);
+		gpio.setInput(POWER_KEY_LINE, false);
+		expect(gpio.read(0x418)).toBe(bit);
+		gpio.write(0x410, 1, 0n); // masked: latched, but the line is low
+		expect(gpio.read(0x414)).toBe(bit);
+		expect(lines.at(-1)).toBe(false);
+	});
+
+	it('follows a level-sensitive line, and comes back from a snapshot', () => {
+		const gpio = new Pl061Gpio();
+		gpio.write(0x404, 1, 0x01n); // GPIOIS: line 0 level
+		gpio.write(0x40c, 1, 0x01n); // GPIOIEV: high
+		gpio.setInput(0, true);
+		expect(gpio.read(0x414)).toBe(0x01);
+		gpio.setInput(0, false);
+		expect(gpio.read(0x414)).toBe(0);
+		gpio.setInput(0, true);
+		const copy = new Pl061Gpio();
+		copy.restore(gpio.save());
+		expect(copy.read(0x414)).toBe(0x01);
+		expect(copy.read(0x3fc)).toBe(0x01);
 	});
 });

@@ -8,10 +8,11 @@
  * and event delivery: input_event() keeps the key/switch/LED state and
  * hands completed packets to the handles of attached handlers.
  *
- * Debian builds evdev, joydev and the rest as modules; the handlers it
- * builds in (kbd, sysrq, input-leds, mousedev) are not built here, and
- * input_register_handler() is not either: the handler list stays empty
- * and no device gets a handle (/proc/bus/input/handlers is empty).
+ * Handlers (input_register_handler()) attach to every device their
+ * id_table and match() accept, through a handle (the H: line of
+ * /proc/bus/input/devices); a handle that opens its device calls the
+ * driver's open(). Of the handlers Debian builds in, kbd is here
+ * (drivers/tty/vt/keyboard.c); sysrq, input-leds and mousedev are not.
  */
 #define pr_fmt(fmt) "input: " fmt
 
@@ -24,6 +25,7 @@
 #include <linux/fs.h>
 #include <linux/init.h>
 #include <linux/input.h>
+#include <linux/bitmap.h>
 #include <linux/jiffies.h>
 #include <linux/kobject.h>
 #include <linux/module.h>
@@ -883,8 +885,157 @@ static unsigned int input_estimate_events_per_packet(struct input_dev *dev)
 
 static void input_wakeup_procfs_readers(void);
 
+/* ---- handlers and handles ---- */
+
+static bool input_match_device_id(const struct input_dev *dev, const struct input_device_id *id)
+{
+	if ((id->flags & INPUT_DEVICE_ID_MATCH_BUS) && id->bustype != dev->id.bustype)
+		return false;
+	if ((id->flags & INPUT_DEVICE_ID_MATCH_VENDOR) && id->vendor != dev->id.vendor)
+		return false;
+	if ((id->flags & INPUT_DEVICE_ID_MATCH_PRODUCT) && id->product != dev->id.product)
+		return false;
+	if ((id->flags & INPUT_DEVICE_ID_MATCH_VERSION) && id->version != dev->id.version)
+		return false;
+	return bitmap_subset(id->evbit, dev->evbit, EV_MAX) &&
+	       bitmap_subset(id->keybit, dev->keybit, KEY_MAX) &&
+	       bitmap_subset(id->relbit, dev->relbit, REL_MAX) &&
+	       bitmap_subset(id->absbit, dev->absbit, ABS_MAX) &&
+	       bitmap_subset(id->mscbit, dev->mscbit, MSC_MAX) &&
+	       bitmap_subset(id->ledbit, dev->ledbit, LED_MAX) &&
+	       bitmap_subset(id->sndbit, dev->sndbit, SND_MAX) &&
+	       bitmap_subset(id->ffbit, dev->ffbit, FF_MAX) &&
+	       bitmap_subset(id->swbit, dev->swbit, SW_MAX) &&
+	       bitmap_subset(id->propbit, dev->propbit, INPUT_PROP_MAX);
+}
+
+static const struct input_device_id *input_match_device(struct input_handler *handler,
+							struct input_dev *dev)
+{
+	const struct input_device_id *id;
+
+	for (id = handler->id_table; id->flags || id->driver_info; id++)
+		if (input_match_device_id(dev, id) &&
+		    (!handler->match || handler->match(handler, dev)))
+			return id;
+	return NULL;
+}
+
+static int input_attach_handler(struct input_dev *dev, struct input_handler *handler)
+{
+	const struct input_device_id *id = input_match_device(handler, dev);
+	int error;
+
+	if (!id)
+		return -ENODEV;
+	error = handler->connect(handler, dev, id);
+	if (error && error != -ENODEV)
+		pr_err("failed to attach handler %s to device %s, error: %d\n",
+		       handler->name, kobject_name(&dev->dev.kobj), error);
+	return error;
+}
+
+int input_register_handler(struct input_handler *handler)
+{
+	struct input_dev *dev;
+
+	INIT_LIST_HEAD(&handler->h_list);
+	mutex_lock(&input_mutex);
+	list_add_tail(&handler->node, &input_handler_list);
+	list_for_each_entry(dev, &input_dev_list, node)
+		input_attach_handler(dev, handler);
+	input_wakeup_procfs_readers();
+	mutex_unlock(&input_mutex);
+	return 0;
+}
+EXPORT_SYMBOL(input_register_handler);
+
+void input_unregister_handler(struct input_handler *handler)
+{
+	struct input_handle *handle, *next;
+
+	mutex_lock(&input_mutex);
+	list_for_each_entry_safe(handle, next, &handler->h_list, h_node)
+		handler->disconnect(handle);
+	WARN_ON(!list_empty(&handler->h_list));
+	list_del_init(&handler->node);
+	input_wakeup_procfs_readers();
+	mutex_unlock(&input_mutex);
+}
+EXPORT_SYMBOL(input_unregister_handler);
+
+/* Filters go first in the device's list, as Linux keeps them. */
+int input_register_handle(struct input_handle *handle)
+{
+	struct input_handler *handler = handle->handler;
+	struct input_dev *dev = handle->dev;
+
+	mutex_lock(&dev->mutex);
+	if (handler->filter)
+		list_add(&handle->d_node, &dev->h_list);
+	else
+		list_add_tail(&handle->d_node, &dev->h_list);
+	mutex_unlock(&dev->mutex);
+	list_add_tail(&handle->h_node, &handler->h_list);
+	if (handler->start)
+		handler->start(handle);
+	return 0;
+}
+EXPORT_SYMBOL(input_register_handle);
+
+void input_unregister_handle(struct input_handle *handle)
+{
+	struct input_dev *dev = handle->dev;
+
+	list_del(&handle->h_node);
+	mutex_lock(&dev->mutex);
+	list_del(&handle->d_node);
+	mutex_unlock(&dev->mutex);
+}
+EXPORT_SYMBOL(input_unregister_handle);
+
+/* The first user opens the device: its driver's open() starts it. */
+int input_open_device(struct input_handle *handle)
+{
+	struct input_dev *dev = handle->dev;
+	int retval = 0;
+
+	mutex_lock(&dev->mutex);
+	if (dev->going_away) {
+		retval = -ENODEV;
+		goto out;
+	}
+	handle->open++;
+	if (dev->users++ || dev->inhibited)
+		goto out;
+	if (dev->open) {
+		retval = dev->open(dev);
+		if (retval) {
+			dev->users--;
+			handle->open--;
+		}
+	}
+out:
+	mutex_unlock(&dev->mutex);
+	return retval;
+}
+EXPORT_SYMBOL(input_open_device);
+
+void input_close_device(struct input_handle *handle)
+{
+	struct input_dev *dev = handle->dev;
+
+	mutex_lock(&dev->mutex);
+	if (!--dev->users && !dev->inhibited && dev->close)
+		dev->close(dev);
+	handle->open--;
+	mutex_unlock(&dev->mutex);
+}
+EXPORT_SYMBOL(input_close_device);
+
 int input_register_device(struct input_dev *dev)
 {
+	struct input_handler *handler;
 	unsigned int packet_size;
 	const char *path;
 	int error;
@@ -927,6 +1078,8 @@ int input_register_device(struct input_dev *dev)
 
 	mutex_lock(&input_mutex);
 	list_add_tail(&dev->node, &input_dev_list);
+	list_for_each_entry(handler, &input_handler_list, node)
+		input_attach_handler(dev, handler);
 	input_wakeup_procfs_readers();
 	mutex_unlock(&input_mutex);
 	return 0;

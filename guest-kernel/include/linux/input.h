@@ -11,6 +11,7 @@
 #include <linux/types.h>
 #include <linux/bitops.h>
 #include <linux/device.h>
+#include <linux/mod_devicetable.h>
 #include <linux/list.h>
 #include <linux/mutex.h>
 #include <linux/spinlock.h>
@@ -26,6 +27,7 @@
 #define EV_SW			0x05
 #define EV_LED			0x11
 #define EV_SND			0x12
+#define BUS_HOST		0x19
 #define EV_REP			0x14
 #define EV_FF			0x15
 #define EV_PWR			0x16
@@ -41,6 +43,10 @@
 #define INPUT_PROP_CNT		(INPUT_PROP_MAX + 1)
 #define KEY_RESERVED		0
 #define KEY_MUTE		113
+#define KEY_POWER		116
+#define BTN_MISC		0x100
+#define KEY_BRL_DOT1		0x1f1
+#define KEY_BRL_DOT10		0x1fa
 #define KEY_MIN_INTERESTING	KEY_MUTE
 #define KEY_MAX			0x2ff
 #define KEY_CNT			(KEY_MAX + 1)
@@ -241,6 +247,23 @@ void input_set_capability(struct input_dev *dev, unsigned int type,
 void input_alloc_absinfo(struct input_dev *dev);
 void input_set_abs_params(struct input_dev *dev, unsigned int axis,
 			  int min, int max, int fuzz, int flat);
+
+int input_register_handler(struct input_handler *handler);
+void input_unregister_handler(struct input_handler *handler);
+int input_register_handle(struct input_handle *handle);
+void input_unregister_handle(struct input_handle *handle);
+int input_open_device(struct input_handle *handle);
+void input_close_device(struct input_handle *handle);
+
+static inline void *input_get_drvdata(struct input_dev *dev)
+{
+	return dev_get_drvdata(&dev->dev);
+}
+
+static inline void input_set_drvdata(struct input_dev *dev, void *data)
+{
+	dev_set_drvdata(&dev->dev, data);
+}
 
 static inline void input_sync(struct input_dev *dev)
 {

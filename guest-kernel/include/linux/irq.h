@@ -10,13 +10,19 @@
 
 #include <linux/types.h>
 #include <linux/interrupt.h>
+#include <asm/irq.h>
 
 struct seq_file;
 struct irq_desc;
 struct irq_domain;
 struct pt_regs;
 
-#define NR_IRQS			64	/* arm64's, and nr_irqs with SPARSE_IRQ here */
+/* NR_IRQS comes from asm/irq.h; nr_irqs starts there and grows (SPARSE_IRQ). */
+#ifndef NR_IRQS_LEGACY
+#define NR_IRQS_LEGACY		0
+#endif
+/* Linux's room is NR_IRQS + 8196 numbers; a board of a few devices needs far fewer. */
+#define IRQ_BITMAP_BITS		(NR_IRQS + 256)
 
 /* Trigger types, as device trees and request_irq() give them. */
 #define IRQ_TYPE_NONE		0x00000000
@@ -57,6 +63,7 @@ struct irq_chip {
 	const char	*name;
 	void		(*irq_enable)(struct irq_data *data);
 	void		(*irq_disable)(struct irq_data *data);
+	void		(*irq_ack)(struct irq_data *data);
 	void		(*irq_mask)(struct irq_data *data);
 	void		(*irq_unmask)(struct irq_data *data);
 	void		(*irq_eoi)(struct irq_data *data);
@@ -77,7 +84,29 @@ struct irq_desc {
 	unsigned int		tot_count;
 	const char		*name;
 	bool			percpu_enabled;
+	void			*handler_data;	/* a chained handler's */
 };
+
+static inline struct irq_desc *irq_data_to_desc(struct irq_data *data)
+{
+	return container_of(data, struct irq_desc, irq_data);
+}
+
+static inline void *irq_desc_get_handler_data(struct irq_desc *desc)
+{
+	return desc->handler_data;
+}
+
+static inline struct irq_chip *irq_desc_get_chip(struct irq_desc *desc)
+{
+	return desc->irq_data.chip;
+}
+
+/* A flow handler chosen by the chip as the trigger type is set. */
+static inline void irq_set_handler_locked(struct irq_data *data, irq_flow_handler_t handler)
+{
+	irq_data_to_desc(data)->handle_irq = handler;
+}
 
 static inline unsigned int irqd_get_trigger_type(struct irq_data *d)
 {
@@ -101,6 +130,7 @@ struct irq_data *irq_get_irq_data(unsigned int irq);
 unsigned int kstat_irqs_cpu(unsigned int irq, int cpu);
 unsigned int kstat_irqs_usr(unsigned int irq);
 int irq_alloc_desc_from(unsigned int from);
+int arch_probe_nr_irqs(void);
 void early_irq_init(void);
 int generic_handle_irq(unsigned int irq);
 int generic_handle_domain_irq(struct irq_domain *domain, unsigned long hwirq);
@@ -117,6 +147,10 @@ int irq_set_percpu_devid(unsigned int irq);
 void handle_fasteoi_irq(struct irq_desc *desc);
 void handle_percpu_devid_irq(struct irq_desc *desc);
 void handle_bad_irq(struct irq_desc *desc);
+void handle_edge_irq(struct irq_desc *desc);
+void handle_level_irq(struct irq_desc *desc);
+void irq_set_chained_handler_and_data(unsigned int irq, irq_flow_handler_t handle, void *data);
+bool irq_desc_is_chained(struct irq_desc *desc);
 int irq_startup(struct irq_desc *desc);
 void irq_shutdown(struct irq_desc *desc);
 void irq_enable(struct irq_desc *desc);

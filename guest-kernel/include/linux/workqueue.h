@@ -158,6 +158,12 @@ bool queue_delayed_work_on(int cpu, struct workqueue_struct *wq,
 			   struct delayed_work *dwork, unsigned long delay);
 bool mod_delayed_work_on(int cpu, struct workqueue_struct *wq,
 			 struct delayed_work *dwork, unsigned long delay);
+
+static inline bool mod_delayed_work(struct workqueue_struct *wq, struct delayed_work *dwork,
+				    unsigned long delay)
+{
+	return mod_delayed_work_on(WORK_CPU_UNBOUND, wq, dwork, delay);
+}
 void __flush_workqueue(struct workqueue_struct *wq);
 void drain_workqueue(struct workqueue_struct *wq);
 bool flush_work(struct work_struct *work);

@@ -172,6 +172,82 @@ void handle_percpu_devid_irq(struct irq_desc *desc)
 		chip->irq_eoi(&desc->irq_data);
 }
 
+static void mask_ack_irq(struct irq_desc *desc)
+{
+	mask_irq(desc);
+	if (desc->irq_data.chip->irq_ack)
+		desc->irq_data.chip->irq_ack(&desc->irq_data);
+}
+
+/*
+ * Edge-triggered interrupts (a GPIO line's): acknowledged before the
+ * actions run, so an edge during them is not lost. One with no action,
+ * or disabled, is masked and acknowledged.
+ */
+void handle_edge_irq(struct irq_desc *desc)
+{
+	if (!desc->action || (desc->irq_data.state & IRQD_IRQ_DISABLED)) {
+		mask_ack_irq(desc);
+		return;
+	}
+	desc->kstat_irqs++;
+	desc->tot_count++;
+	if (desc->irq_data.chip->irq_ack)
+		desc->irq_data.chip->irq_ack(&desc->irq_data);
+	handle_irq_event(desc);
+}
+
+/* Level-triggered interrupts: masked while the actions run, unmasked after. */
+void handle_level_irq(struct irq_desc *desc)
+{
+	mask_ack_irq(desc);
+	if (!desc->action || (desc->irq_data.state & IRQD_IRQ_DISABLED))
+		return;
+	desc->kstat_irqs++;
+	desc->tot_count++;
+	handle_irq_event(desc);
+	if (!(desc->irq_data.state & IRQD_IRQ_DISABLED))
+		unmask_irq(desc);
+}
+
+/* What a chained interrupt's action is: nobody may request it. */
+static irqreturn_t bad_chained_irq(int irq, void *dev_id)
+{
+	WARN_ONCE(1, "Chained irq %d should not call an action\n", irq);
+	return IRQ_NONE;
+}
+
+static struct irqaction chained_action = {
+	.handler = bad_chained_irq,
+	.name = "chained-irq",
+};
+
+bool irq_desc_is_chained(struct irq_desc *desc)
+{
+	return desc->action == &chained_action;
+}
+
+/*
+ * A demultiplexer's parent interrupt (a GPIO controller's line to the
+ * GIC): its handler runs in place of a flow handler and hands on the
+ * child interrupts. It is started at once and cannot be requested.
+ */
+void irq_set_chained_handler_and_data(unsigned int irq, irq_flow_handler_t handle, void *data)
+{
+	struct irq_desc *desc = irq_to_desc(irq);
+	unsigned long flags;
+
+	if (!desc)
+		return;
+	local_irq_save(flags);
+	desc->handler_data = data;
+	desc->handle_irq = handle;
+	desc->action = &chained_action;
+	desc->status_use_accessors |= IRQ_NOREQUEST | IRQ_NOPROBE;
+	irq_startup(desc);
+	local_irq_restore(flags);
+}
+
 /* An interrupt nobody set up: arm64's ack_bad_irq() counts it as an error. */
 void handle_bad_irq(struct irq_desc *desc)
 {

@@ -29,7 +29,7 @@ int show_interrupts(struct seq_file *p, void *v)
 	if (!desc || (desc->status_use_accessors & IRQ_HIDDEN))
 		return 0;
 	local_irq_save(flags);
-	if (!desc->action && !desc->kstat_irqs)
+	if ((!desc->action || irq_desc_is_chained(desc)) && !desc->kstat_irqs)
 		goto out;
 	seq_printf(p, "%*d: ", prec, i);
 	seq_printf(p, "%10u ", desc->kstat_irqs);

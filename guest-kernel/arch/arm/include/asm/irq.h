@@ -5,6 +5,13 @@
 
 #include <asm/thread_info.h>
 
+/*
+ * SPARSE_IRQ: nr_irqs starts at the 16 legacy numbers, all preallocated
+ * (arch_probe_nr_irqs), and grows as numbers are allocated past them.
+ */
+#define NR_IRQS_LEGACY		16
+#define NR_IRQS			NR_IRQS_LEGACY
+
 #define IRQ_STACK_SIZE		THREAD_SIZE
 
 #ifndef __ASSEMBLY__

@@ -5,6 +5,9 @@
 
 #include <asm/thread_info.h>
 
+/* SPARSE_IRQ: nr_irqs starts at NR_IRQS and grows as numbers are allocated past it. */
+#define NR_IRQS			64
+
 #define IRQ_STACK_SIZE		THREAD_SIZE
 
 #ifndef __ASSEMBLY__
