@@ -11,7 +11,8 @@
 // - the physical addresses of the page tables ("Control: 10c5387d  Table: 41c8806a  DAC: ...") and
 //   of the entries of a paging oops's walk ("[bf005024] *pgd=41d6b811, *pte=00000000, ...": which
 //   levels it shows stays);
-// - the addresses in "Register r0 information:" lines and where in a kernel function they point;
+// - what "Register r0 information:" lines say a register points to (the registers' values are the
+//   compiled code's choice: ours is not Debian's build), and "LR is at" after a PC in no function;
 // - where in a kernel function (not a module's) "PC is at" and "LR is at" point, and then the
 //   kernel's code bytes "Code:" shows;
 // - the PID and hashed stack limit of "Process sh (pid: 80, stack limit = 0xcb07714a)", and which
@@ -38,12 +39,19 @@ const TABLE = /(\] Control: [0-9a-f]{8} {2}Table: )[0-9a-f]{8}(?= {2}DAC: )/;
 const WALK = new RegExp(`^${TS}\\[[0-9a-f]{8}\\] \\*pgd=`);
 const WALK_ENTRY = /\*(pgd|p4d|pud|pmd|pte|ppte)=[0-9a-f]+\b/g;
 const REGISTER_INFO = new RegExp(`^${TS}Register \\w+ information: `);
+const REGISTER_INFO_TEXT = /(\] Register \w+ information: ).*$/;
 const PROCESS = /(\] Process [\w.\/:-]+ \(pid: )\d+(, stack limit = 0x)[0-9a-f]{8}\)$/;
 // "Process kworker/0:2 (pid: ...": which worker of the pool, as normalise.ts hides it on "Comm:" lines.
 const PROCESS_KWORKER = /(\] Process kworker\/u?\d+:)\d+(?= \(pid: )/;
 // "PC is at param_attr_store+0x68/0xb0": the kernel's own code; a module's ("[bug]") stays.
 const KERNEL_PC_IS = new RegExp(`^(${TS}(?:PC|LR) is at [\\w.$]+)${OFFSET}$`);
 export const ARM_PC_IS = /\] PC is at /;
+// "LR is at f+0x10/0x20": after a PC in no function (freed module text), what the code before left
+// in lr, not a return address of this frame: which is the compiled code's choice.
+export const ARM_LR_IS = /(\] LR is at ).*$/;
+
+/** The PC line of a report names no function ("PC is at 0xbf005024": freed module text). */
+export const armPcInNoFunction = (line: string) => /\] PC is at 0x[0-9a-f]+$/.test(line);
 
 /** The PC line of a report is in the kernel's own code (not a module's). */
 export const armPcInKernel = (line: string) => KERNEL_PC_IS.test(line) || line.endsWith('+<offset>');
@@ -62,9 +70,7 @@ export function dropArmStackWords(lines: string[]): string[] {
 export function normaliseArmLine(l: string): string {
 	if (REGISTERS.test(l)) return l.replace(REGISTER, '$1<value>');
 	if (WALK.test(l)) return l.replace(WALK_ENTRY, '*$1=<value>');
-	if (REGISTER_INFO.test(l))
-		return l.replace(new RegExp(`([\\w.$]+)${OFFSET}(?! \\[)`, 'g'), '$1+<offset>')
-			.replace(/\b0x[0-9a-f]{8}\b/g, '0x<address>').replace(/\b[0-9a-f]{8}\b/g, '<address>');
+	if (REGISTER_INFO.test(l)) return l.replace(REGISTER_INFO_TEXT, '$1<value>');
 	return l.replace(STACK, '$1<address> to <address>)').replace(PC_LR_PSR, '$1address$2address$3<value>')
 		.replace(FLAGS, '$1<nzcv>').replace(TABLE, '$1<value>').replace(PROCESS, '$1<pid>$2<address>)')
 		.replace(STACK_BOUNDS, '$1<address>$2<address>]')

@@ -7,7 +7,7 @@
 // request the kernel release, a soft lockup's duration, and which kworker of a pool a stack dump
 // names; and the same in 32-bit ARM's reports, whose shapes differ (normalise-arm32.ts).
 // Nothing else.
-import { ARM_PC_IS, armPcInKernel, dropArmStackWords, normaliseArmLine } from './normalise-arm32.ts';
+import { ARM_LR_IS, ARM_PC_IS, armPcInKernel, armPcInNoFunction, dropArmStackWords, normaliseArmLine } from './normalise-arm32.ts';
 
 export interface NormaliseOptions {
 	/** Replace this release string (e.g. 6.1.0-56-arm64) with <release>. */
@@ -68,13 +68,17 @@ export function normalise(text: string, opts: NormaliseOptions = {}): string {
 	if (opts.release) t = t.split(opts.release).join('<release>');
 	// Stack dump frames name different functions at different offsets on two kernels: keep the
 	// "Call trace:" line, drop the frames.
-	let pcInKernel = false;
+	let pcInKernel = false, pcInNoFunction = false;
 	return dropArmStackWords(t.split('\n')).filter(l => !FRAME.test(l) && !BOOT_NOISE.some(n => n.test(l)))
 		.map(l => l.replace(PSTATE, '$1<value> (<nzcv> ').replace(PGDP, '$1<value>').replace(PGTABLE_ENTRY, '$1=<value>')
 			.replace(KERNEL_OFFSET, '$1<kaslr>'))
 		.map(l => {
 			if (PC.test(l)) pcInKernel = KERNEL_PC.test(l) || l.endsWith('+<offset>');
-			if (ARM_PC_IS.test(l)) pcInKernel = armPcInKernel(l);
+			if (ARM_PC_IS.test(l)) {
+				pcInKernel = armPcInKernel(l);
+				pcInNoFunction = armPcInNoFunction(l);
+			}
+			if (pcInNoFunction && ARM_LR_IS.test(l)) return l.replace(ARM_LR_IS, '$1<value>');
 			if (CODE.test(l)) return pcInKernel ? l.replace(CODE, '$1<kernel code>') : l;
 			if (REGISTERS.test(l)) return l.replace(REGISTER, '$1<value>');
 			return normaliseArmLine(l.replace(KERNEL_PC, '$1+<offset>').replace(KERNEL_WARNING, '$1+<offset>'));
