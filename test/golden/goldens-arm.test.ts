@@ -21,7 +21,6 @@ const problem = await armBoardProblem();
  */
 const AWAITING_KERNEL: Record<string, string> = {
 	interrupts: 'the timer\'s interrupts: QEMU\'s virt lists four timer PPIs (secure and non-secure physical, virtual, hypervisor), so armmp maps 16 numbers (16-31: 8 IPIs, 4 timer PPIs, the UART, the PL061, the RTC, gpio-keys) and nr_irqs grows to 32 (intr has 34 fields); the board lists the two physical ones (its virtual counter would read the host\'s clock, and HSTR.T14 gives no trap for it), so the same nr_irqs rule gives 30 (32 fields)',
-	'wq-drain': 'the WARN fires while the kworker running do_free_init is current ("Workqueue: events do_free_init", an Exception stack): Linux 6.1 frees a module\'s init memory from a work item after a tick-driven RCU grace period (9.6 ms on Debian\'s kernel under QEMU, ftrace), and its vfree() then spends 61 ms invalidating the TLB page by page, while rmmod\'s 20 ms timer fires; the board frees it at once (deferred without that timing, the next module\'s addresses depended on when the kworker ran: dist-more)',
 };
 
 const runner = new ScenarioRunner({ timeoutSeconds: 60 });

@@ -9,6 +9,7 @@
 #include <linux/kernel.h>
 #include <linux/sched.h>
 #include <linux/module.h>
+#include <asm/irq.h>
 #include <asm/ptrace.h>
 #include <asm/sections.h>
 #include <asm/stacktrace.h>
@@ -22,11 +23,19 @@ static bool is_text(unsigned long addr)
 	       __module_text_address(addr);
 }
 
+/*
+ * A frame record (fp-4 and fp) on the task's stack, or on the interrupt
+ * stack when walking the task it interrupted: the first frame there still
+ * links to the task's (call_on_irq_stack() keeps fp), as Linux/arm's
+ * unwinder crosses from one to the other.
+ */
 static bool on_stack(unsigned long addr, struct task_struct *task)
 {
 	unsigned long low = (unsigned long)task_stack_page(task);
 
-	return addr >= low + 4 && addr < low + THREAD_SIZE;
+	if (addr >= low + 4 && addr < low + THREAD_SIZE)
+		return true;
+	return task == current && addr >= 4 && on_irq_stack(addr - 4, 8);
 }
 
 /* Called with each frame's pc and its frame pointer, innermost first; false stops the walk. */
