@@ -1,8 +1,7 @@
 // Interrupt fixture: the goldfish RTC's alarm armed to fire much sooner than the end of the board's
 // slice, while the slice runs, with the CPU busy rather than in wfi. The IRQ records the RTC's time
 // at entry in `taken` and powers off; x19 keeps the alarm's time.
-	.equ	GICD, 0x08000000
-	.equ	GICC, 0x08010000
+	.include "gic.inc"
 	.equ	RTC, 0x09010000
 	.equ	RTC_INTID, 34		// SPI 2
 
@@ -13,18 +12,7 @@ _start:
 	msr	vbar_el1, x0
 	ldr	x0, =stack_top
 	mov	sp, x0
-	ldr	x9, =GICD
-	mov	w0, #1
-	str	w0, [x9]			// GICD_CTLR: enable
-	mov	w0, #(1 << (RTC_INTID - 32))
-	str	w0, [x9, #0x104]		// GICD_ISENABLER1
-	ldr	w0, =0x01010101
-	str	w0, [x9, #0x820]		// GICD_ITARGETSR8 (INTIDs 32-35): CPU 0
-	ldr	x10, =GICC
-	mov	w0, #0xf0
-	str	w0, [x10, #0x04]		// GICC_PMR
-	mov	w0, #1
-	str	w0, [x10]			// GICC_CTLR: enable
+	gic_init RTC_INTID
 	ldr	x9, =RTC
 	mov	w0, #1
 	str	w0, [x9, #0x10]			// IRQ_ENABLED

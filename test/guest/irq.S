@@ -1,8 +1,7 @@
 // Interrupt fixture: the GIC and the EL1 physical timer, as a kernel would drive them. Each IRQ
 // taken records 5 quads: vector offset, GICC_IAR, CNTPCT_EL0 at entry, ELR_EL1, SPSR_EL1.
 // x19/x20/x21 keep counter readings the test compares with the records.
-	.equ	GICD, 0x08000000
-	.equ	GICC, 0x08010000
+	.include "gic.inc"
 	.equ	TIMER_INTID, 30		// PPI 14: the non-secure EL1 physical timer
 
 	.text
@@ -15,16 +14,7 @@ _start:
 	ldr	x0, =ustack_top
 	msr	sp_el0, x0
 
-	ldr	x9, =GICD
-	mov	w0, #1
-	str	w0, [x9]			// GICD_CTLR: enable
-	mov	w0, #(1 << TIMER_INTID)
-	str	w0, [x9, #0x100]		// GICD_ISENABLER0
-	ldr	x10, =GICC
-	mov	w0, #0xf0
-	str	w0, [x10, #0x04]		// GICC_PMR
-	mov	w0, #1
-	str	w0, [x10]			// GICC_CTLR: enable
+	gic_init TIMER_INTID
 
 	// 1. IRQs unmasked: the interrupt comes at the deadline, 1000 ticks (16 us) ahead
 	mrs	x19, cntpct_el0

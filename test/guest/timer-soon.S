@@ -1,7 +1,6 @@
 // Interrupt fixture: a timer deadline much nearer than the end of the board's slice, set while the
 // slice runs. The IRQ records CNTPCT_EL0 at entry in `taken` and powers off; x19 keeps the deadline.
-	.equ	GICD, 0x08000000
-	.equ	GICC, 0x08010000
+	.include "gic.inc"
 	.equ	TIMER_INTID, 30		// PPI 14: the non-secure EL1 physical timer
 
 	.text
@@ -11,16 +10,7 @@ _start:
 	msr	vbar_el1, x0
 	ldr	x0, =stack_top
 	mov	sp, x0
-	ldr	x9, =GICD
-	mov	w0, #1
-	str	w0, [x9]			// GICD_CTLR: enable
-	mov	w0, #(1 << TIMER_INTID)
-	str	w0, [x9, #0x100]		// GICD_ISENABLER0
-	ldr	x10, =GICC
-	mov	w0, #0xf0
-	str	w0, [x10, #0x04]		// GICC_PMR
-	mov	w0, #1
-	str	w0, [x10]			// GICC_CTLR: enable
+	gic_init TIMER_INTID
 	msr	daifclr, #2
 	// Well into a slice: 3000 instructions of loop first.
 	ldr	x1, =1500

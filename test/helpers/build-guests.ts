@@ -1,5 +1,5 @@
-// Build the test fixtures into the cache: bare-metal guests from test/guest/*.S and freestanding
-// Linux programs from test/programs/*.c.
+// Build the test fixtures into the cache: bare-metal guests from test/guest/*.S (their shared pieces
+// in test/guest/*.inc) and freestanding Linux programs from test/programs/*.c.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,7 +19,8 @@ export function buildTestGuests(): void {
 	mkdirSync(testGuestDir, { recursive: true });
 	for (const name of sources('test/guest', '.S')) {
 		const obj = join(testGuestDir, `${name}.o`);
-		execFileSync('aarch64-linux-gnu-as', [join(repoRoot, 'test/guest', `${name}.S`), '-o', obj]);
+		// -I: the fixtures .include what they share (gic.inc).
+		execFileSync('aarch64-linux-gnu-as', ['-I', join(repoRoot, 'test/guest'), join(repoRoot, 'test/guest', `${name}.S`), '-o', obj]);
 		execFileSync('aarch64-linux-gnu-ld', ['-Ttext=0x40200000', '-e', '_start', obj, '-o', testGuest(name)]);
 	}
 	mkdirSync(testProgramDir, { recursive: true });
