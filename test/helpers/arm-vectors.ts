@@ -13,6 +13,14 @@ import { arm, image, type Code } from './arm-code.ts';
 export const RAM = 0x4000_0000n;
 export const RAM_SIZE = 0x10_0000;
 
+/** Each handler's first four instructions: r8 = CPSR, r9 = SPSR, r10 = LR, and one more entry in r11. */
+const RECORD_ENTRY = [
+		0xe10f8000, // mrs r8, cpsr
+		0xe14f9000, // mrs r9, spsr
+		0xe1a0a00e, // mov r10, lr
+		0xe28bb001, // add r11, r11, #1
+];
+
 export const VECTORS: readonly Code[] = [
 	// vectors (VBAR = RAM)
 	arm(0x0, [
@@ -27,37 +35,25 @@ export const VECTORS: readonly Code[] = [
 	]),
 	// und: skip the undefined instruction
 	arm(0x20, [
-		0xe10f8000, // mrs r8, cpsr
-		0xe14f9000, // mrs r9, spsr
-		0xe1a0a00e, // mov r10, lr
-		0xe28bb001, // add r11, r11, #1
+		...RECORD_ENTRY,
 		0xe1b0f00e, // movs pc, lr
 	]),
 	// svc: the "system call" adds 1 to r0
 	arm(0x34, [
-		0xe10f8000, // mrs r8, cpsr
-		0xe14f9000, // mrs r9, spsr
-		0xe1a0a00e, // mov r10, lr
-		0xe28bb001, // add r11, r11, #1
+		...RECORD_ENTRY,
 		0xe2800001, // add r0, r0, #1
 		0xe1b0f00e, // movs pc, lr
 	]),
 	// dabt: go on after the faulting instruction
 	arm(0x4c, [
-		0xe10f8000, // mrs r8, cpsr
-		0xe14f9000, // mrs r9, spsr
-		0xe1a0a00e, // mov r10, lr
-		0xe28bb001, // add r11, r11, #1
+		...RECORD_ENTRY,
 		0xee155f10, // mrc p15, 0, r5, c5, c0, 0    (DFSR)
 		0xee166f10, // mrc p15, 0, r6, c6, c0, 0    (DFAR)
 		0xe25ef004, // subs pc, lr, #4
 	]),
 	// pabt: go on at the address the user code left in r7
 	arm(0x68, [
-		0xe10f8000, // mrs r8, cpsr
-		0xe14f9000, // mrs r9, spsr
-		0xe1a0a00e, // mov r10, lr
-		0xe28bb001, // add r11, r11, #1
+		...RECORD_ENTRY,
 		0xee155f30, // mrc p15, 0, r5, c5, c0, 1    (IFSR)
 		0xee166f50, // mrc p15, 0, r6, c6, c0, 2    (IFAR)
 		0xe1b0f007, // movs pc, r7
