@@ -20,8 +20,8 @@ function uint(value: bigint, size: number): Buffer {
 
 const leValue = (b: Buffer) => b.length === 8 ? b.readBigUInt64LE(0) : BigInt(b.readUInt32LE(0));
 
-/** How GDB's register `n` maps onto Unicorn's: a plain value (by id), or raw bytes (vector registers). */
-interface Slot { id: number; bytes?: boolean }
+/** How GDB's register `n` maps onto Unicorn's: a plain value (by id), raw bytes (vector registers), or the PC. */
+interface Slot { id: number; bytes?: boolean; pc?: boolean }
 
 function registerFile(cpu: Unicorn, description: TargetDescription, slot: (n: number) => Slot): RegisterFile {
 	return {
@@ -37,7 +37,7 @@ function registerFile(cpu: Unicorn, description: TargetDescription, slot: (n: nu
 			if (!info || value.length !== info.size) return false;
 			const s = slot(n);
 			if (s.bytes) cpu.setRegBytes(s.id, value);
-			else if (s.id === (cpu.arch === 'arm' ? ArmReg.PC : Reg.PC)) cpu.jump(leValue(value));
+			else if (s.pc) cpu.jump(leValue(value));
 			else cpu.setReg(s.id, leValue(value));
 			return true;
 		},
@@ -49,7 +49,7 @@ const A64_SP = regnum('sp'), A64_PC = regnum('pc'), A64_CPSR = regnum('cpsr'), V
 function aarch64Slot(n: number): Slot {
 	if (n <= 30) return { id: xreg(n) };
 	if (n === A64_SP) return { id: Reg.SP };
-	if (n === A64_PC) return { id: Reg.PC };
+	if (n === A64_PC) return { id: Reg.PC, pc: true };
 	if (n === A64_CPSR) return { id: Reg.PSTATE };
 	if (n === FPSR) return { id: Reg.FPSR };
 	if (n === FPCR) return { id: Reg.FPCR };
@@ -59,7 +59,7 @@ function aarch64Slot(n: number): Slot {
 const ARM_CPSR = regnum('cpsr', armTarget), D0 = regnum('d0', armTarget), FPSCR = regnum('fpscr', armTarget);
 
 function armSlot(n: number): Slot {
-	if (n <= 15) return { id: rreg(n) };
+	if (n <= 15) return { id: rreg(n), pc: n === 15 };
 	if (n === ARM_CPSR) return { id: ArmReg.CPSR };
 	if (n === FPSCR) return { id: ArmReg.FPSCR };
 	return { id: ArmReg.D0 + n - D0 };

@@ -168,8 +168,10 @@ export class SyscallTracer {
 		const regs = this.signalRegs.get(task);
 		this.signalRegs.delete(task);
 		const { bits, ksignalInfo } = this.abi;
-		const sp = regs === undefined || failed ? undefined : this.mem.word(regs + BigInt(this.abi.sp), bits);
-		const at = ksignalInfo !== undefined ? (failed ? undefined : ksig + BigInt(ksignalInfo)) : sp;
+		let at: bigint | undefined;
+		if (failed) at = undefined;
+		else if (ksignalInfo !== undefined) at = ksig + BigInt(ksignalInfo);
+		else at = regs === undefined ? undefined : this.mem.word(regs + BigInt(this.abi.sp), bits);
 		const info = at === undefined ? undefined : this.mem.bytes(at, SIGINFO_SIZE);
 		if (info) this.out.emit(`${this.prefix(task)}--- ${signalName(info.readInt32LE(0))} ${siginfo(info, bits)} ---`, { kind: 'syscall', task });
 	}
