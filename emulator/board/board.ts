@@ -75,15 +75,17 @@ export const kernelPathOf = (options: Pick<BoardOptions, 'kernel' | 'arch'>) => 
 		? requireFile(guestKernelPath('arm'), 'the 32-bit ARM guest kernel', `run ${setupCommand('arm')} to build it`)
 		: requireFile(defaultKernelPath, 'guest kernel', `run ${setupCommand('arm64')} to build it`);
 /**
- * Instructions per slice (a uc_emu_start call), at least: a slice ends at the first block boundary
- * past it (the virtual clock's resolution, 10 µs). While an interrupt waits for the guest to unmask
- * IRQs, the slice also ends at the first block boundary with IRQs unmasked: the instructions that
- * unmask them (msr daifclr, msr daif) end their block, so the interrupt comes right after the
- * unmasking, however short the window before the guest masks them again (as an idle loop does,
- * around its wfi). An access to the timer, which traps to the board anyway, takes a waiting
- * interrupt first if the guest has unmasked.
+ * Instructions per slice (a uc_emu_start call), at most, unless something ends it sooner: a device
+ * event (a timer's deadline), or an interrupt the controller asserts during the slice (a device's
+ * line, an unmasking write), which ends it at the next block boundary so that the interrupt is taken
+ * there. While an interrupt waits for the guest to unmask IRQs, the slice also ends at the first
+ * block boundary with IRQs unmasked: the instructions that unmask them (msr daifclr, msr daif) end
+ * their block, so the interrupt comes right after the unmasking, however short the window before
+ * the guest masks them again (as an idle loop does, around its wfi). An access to the timer, which
+ * traps to the board anyway, takes a waiting interrupt first if the guest has unmasked. Each slice
+ * costs a return to JavaScript: a short one (it was 10,000) made a busy guest pay one every 10 µs.
  */
-const SLICE = 10_000;
+const SLICE = 1_000_000;
 /** The phandle of the interrupt controller in the device tree. */
 const GIC_PHANDLE = 0x8001;
 /** Run this long before letting Node's event loop breathe (input, signals, timers). */
@@ -117,7 +119,7 @@ export class Board {
 	private readonly rtc: GoldfishRtc;
 	/** The 32-bit board's PL061 GPIO with QEMU's virt's power key on it. */
 	readonly gpio?: Pl061Gpio;
-	readonly gic = new GicV2();
+	readonly gic = new GicV2(() => this.counter.stopAtBlock());
 	readonly timer: GenericTimer;
 	private inputArrived?: () => void;
 	private inputEnded = false;
@@ -311,6 +313,8 @@ export class Board {
 		if (this.pauseMatched === marker.length) {
 			this.pauseMatched = 0;
 			this.paused = true;
+			// The guest goes on to read what the pause gives it: the slice ends at the next block.
+			this.counter.stopAtBlock();
 		}
 	}
 

@@ -61,7 +61,17 @@ export class GicV2 {
 	readonly distributor: MmioHandler = { read: (o, s) => this.distRead(o, s), write: (o, s, v) => this.distWrite(o, s, Number(v & 0xffffffffn)) };
 	readonly cpuInterface: MmioHandler = { read: o => this.cpuRead(o), write: (o, _s, v) => this.cpuWrite(o, Number(v & 0xffffffffn)) };
 
-	constructor() { this.reset(); }
+	/**
+	 * `raised` hears of every change that may have asserted the CPU's IRQ input, so that the board
+	 * can end a run there and take the interrupt at once.
+	 */
+	constructor(private readonly raised: () => void = () => {}) { this.reset(); }
+
+	/** The state changed: the best interrupt is to be found again, and may now be asserted. */
+	private changed(): void {
+		this.best = undefined;
+		if (this.irqAsserted()) this.raised();
+	}
 
 	private reset(): void {
 		for (let i = 0; i < NR_SGIS; i++) { this.enabled[i] = 1; this.edge[i] = 1; }
@@ -73,7 +83,7 @@ export class GicV2 {
 		if (this.level[intid] === v) return;
 		this.level[intid] = v;
 		if (high && this.edge[intid]) this.latched[intid] = 1;
-		this.best = undefined;
+		this.changed();
 	}
 
 	/** The CPU's IRQ input: an enabled, pending interrupt above the priority mask and the running priority. */
@@ -128,7 +138,7 @@ export class GicV2 {
 		this.active[id] = 1;
 		this.latched[id] = 0; // a level interrupt stays pending while its line is high, but is now active
 		this.activeStack.push(id);
-		this.best = undefined;
+		this.changed();
 		return id; // SGIs would carry the source CPU in bits 10-12: always CPU 0 here
 	}
 
@@ -142,7 +152,7 @@ export class GicV2 {
 		if (id >= GIC_NR_IRQS) return;
 		this.priorityDrop(id);
 		if (!(this.cctlr & GICC_CTLR_EOIMODE)) this.active[id] = 0;
-		this.best = undefined;
+		this.changed();
 	}
 
 	// ---- distributor ----
@@ -197,7 +207,11 @@ export class GicV2 {
 	}
 
 	private distWrite(offset: number, size: number, value: number): void {
-		this.best = undefined;
+		this.writeDistributor(offset, size, value);
+		this.changed();
+	}
+
+	private writeDistributor(offset: number, size: number, value: number): void {
 		if (offset === GICD_CTLR) { this.dctlr = value & (GICD_CTLR_GRP0 | GICD_CTLR_GRP1); return; }
 		const bits = this.bitRegister(offset);
 		if (bits) {
@@ -256,7 +270,6 @@ export class GicV2 {
 	}
 
 	private cpuWrite(offset: number, value: number): void {
-		this.best = undefined;
 		switch (offset) {
 		case GICC_CTLR: this.cctlr = value & GICC_CTLR_MASK; break;
 		case GICC_PMR: this.pmr = value & 0xff; break;
@@ -269,6 +282,7 @@ export class GicV2 {
 			break;
 		}
 		}
+		this.changed();
 	}
 
 	save(): GicState {
