@@ -23,12 +23,12 @@ import { regProp, type MmioDevice } from './device.ts';
 import { Pl011Uart } from './pl011-uart.ts';
 import { GoldfishRtc } from './goldfish-rtc.ts';
 import { GicV2, GIC_PPI_BASE, GIC_SPI_BASE } from './gic-v2.ts';
-import { GenericTimer } from './generic-timer.ts';
+import { GenericTimer, NS_PER_TICK } from './generic-timer.ts';
 import { FilesWindow } from './files-window.ts';
 import { PvPanic } from './pvpanic.ts';
 import { Pl061Gpio } from './pl061-gpio.ts';
 import { PsciDevice, type PowerRequest } from './psci.ts';
-import { VirtualClock, HostClock, type Clock } from './clock.ts';
+import { VirtualClock, HostClock, NS_PER_INSTRUCTION, type Clock } from './clock.ts';
 import { InstructionCache } from './instruction-cache.ts';
 import { describeKernelFault, type KernelFault } from './fault-report.ts';
 import { DebugControl, type BoardDebugger, type OpenSlice } from './debug-control.ts';
@@ -119,7 +119,7 @@ export class Board {
 	private readonly rtc: GoldfishRtc;
 	/** The 32-bit board's PL061 GPIO with QEMU's virt's power key on it. */
 	readonly gpio?: Pl061Gpio;
-	readonly gic = new GicV2(() => this.counter.stopAtBlock());
+	readonly gic = new GicV2(asserted => this.irqChanged(asserted));
 	readonly timer: GenericTimer;
 	private inputArrived?: () => void;
 	private inputEnded = false;
@@ -201,7 +201,13 @@ export class Board {
 		};
 		this.archCpu = this.arch === 'arm' ? new ArmCpu(services) : new Arm64Cpu(services);
 		const exception = (intno: number) => this.archCpu.exception(intno);
-		if (this.arch === 'arm64') this.fastExceptions = new FastExceptions(this.cpu, this.counter, exception);
+		if (this.arch === 'arm64') {
+			const clock = this.clock instanceof VirtualClock
+				? { slept: this.clock.sleptState, nsPerInstruction: Number(NS_PER_INSTRUCTION), nsPerTick: Number(NS_PER_TICK) }
+				: undefined;
+			this.fastExceptions = new FastExceptions(this.cpu, this.counter, exception, clock);
+			this.fastExceptions.irqAsserted = this.gic.irqAsserted();
+		}
 		else this.cpu.onInterrupt(exception);
 		this.cpu.onMemoryFault((_type, address) => { this.unmappedAccess = address; return false; });
 		if (options.state) {
@@ -302,6 +308,15 @@ export class Board {
 		this.counter.cut(pc);
 		if (!fetch) this.debug?.faulted();
 		this.archCpu.externalAbort(pc, fetch, write);
+	}
+
+	/**
+	 * The interrupt controller's output changed: an interrupt it asserts during a slice ends the
+	 * slice at the next block, to be taken there.
+	 */
+	private irqChanged(asserted: boolean): void {
+		if (this.fastExceptions) this.fastExceptions.irqAsserted = asserted;
+		if (asserted) this.counter.stopAtBlock();
 	}
 
 	private transmitted(byte: number): void {

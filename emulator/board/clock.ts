@@ -15,22 +15,23 @@ export interface Clock {
 }
 
 /** 1 GHz at one instruction per cycle: one retired instruction is one nanosecond. */
-const NS_PER_INSTRUCTION = 1n;
+export const NS_PER_INSTRUCTION = 1n;
 /** The fixed date the virtual clock starts from: 2025-01-01T00:00:00Z. */
 export const VIRTUAL_EPOCH_NS = 1_735_689_600n * 1_000_000_000n;
 
 export class VirtualClock implements Clock {
 	readonly kind = 'virtual';
-	/** Nanoseconds slept. */
-	private slept = 0n;
+	/** Nanoseconds slept, a u64 in memory the native shim reads too (fast-exceptions.ts). */
+	readonly sleptState = Buffer.alloc(8);
+	private readonly slept = new BigUint64Array(this.sleptState.buffer, this.sleptState.byteOffset, 1);
 	/** `retired()` gives the instructions retired since power-on. */
 	constructor(private readonly retired: () => bigint) {}
 	wallNs(): bigint { return VIRTUAL_EPOCH_NS + this.uptimeNs; }
-	sleep(ns: bigint): void { if (ns > 0n) this.slept += ns; }
+	sleep(ns: bigint): void { if (ns > 0n) this.slept[0] += ns; }
 	/** Nanoseconds since power-on. */
-	get uptimeNs(): bigint { return this.retired() * NS_PER_INSTRUCTION + this.slept; }
-	save(): bigint { return this.slept; }
-	restore(state: bigint): void { this.slept = state; }
+	get uptimeNs(): bigint { return this.retired() * NS_PER_INSTRUCTION + this.slept[0]; }
+	save(): bigint { return this.slept[0]; }
+	restore(state: bigint): void { this.slept[0] = state; }
 }
 
 export class HostClock implements Clock {

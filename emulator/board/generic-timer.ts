@@ -15,7 +15,7 @@ import type { Clock } from './clock.ts';
 import { GIC_FDT_IRQ_TYPE_PPI, IRQ_TYPE_LEVEL_HIGH } from './gic-v2.ts';
 
 export const CNTFRQ_HZ = 62_500_000n;
-const NS_PER_TICK = 1_000_000_000n / CNTFRQ_HZ; // 16
+export const NS_PER_TICK = 1_000_000_000n / CNTFRQ_HZ; // 16
 const CTL_ENABLE = 1n, CTL_IMASK = 2n, CTL_ISTATUS = 4n;
 const MASK64 = (1n << 64n) - 1n;
 

@@ -62,15 +62,15 @@ export class GicV2 {
 	readonly cpuInterface: MmioHandler = { read: o => this.cpuRead(o), write: (o, _s, v) => this.cpuWrite(o, Number(v & 0xffffffffn)) };
 
 	/**
-	 * `raised` hears of every change that may have asserted the CPU's IRQ input, so that the board
-	 * can end a run there and take the interrupt at once.
+	 * `output` hears, after every change of state, whether the CPU's IRQ input is asserted: the
+	 * board ends a run there to take the interrupt at once.
 	 */
-	constructor(private readonly raised: () => void = () => {}) { this.reset(); }
+	constructor(private readonly output: (asserted: boolean) => void = () => {}) { this.reset(); }
 
-	/** The state changed: the best interrupt is to be found again, and may now be asserted. */
+	/** The state changed: the best interrupt is to be found again. */
 	private changed(): void {
 		this.best = undefined;
-		if (this.irqAsserted()) this.raised();
+		this.output(this.irqAsserted());
 	}
 
 	private reset(): void {
@@ -300,7 +300,7 @@ export class GicV2 {
 		this.enabled.set(s.enabled); this.latched.set(s.latched); this.level.set(s.level); this.active.set(s.active);
 		this.priority.set(s.priority); this.edge.set(s.edge); this.group.set(s.group);
 		this.activeStack = [...s.activeStack];
-		this.best = undefined;
+		this.changed();
 	}
 
 	/** The interrupt controller node, as QEMU's virt writes it; `phandle` is what interrupt-parent refers to. */

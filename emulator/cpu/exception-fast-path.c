@@ -2,14 +2,16 @@
 /*
  * The AArch64 exceptions a command causes most, taken in native code: a
  * system call (SVC) or a page fault (instruction or data abort) from EL0 to
- * EL1. The board takes every exception itself (Unicorn reports them to an
- * interrupt hook instead of taking them), and doing that in JavaScript, a
- * dozen register accesses through koffi each, cost about a tenth of a
- * golden scenario's time. Everything else (EL1's own faults, undefined
- * instructions, trapped timer accesses, HVC, SMC, breakpoints, and all of
- * them while a debugger is attached) goes to the board's JavaScript hook,
- * which does exactly what this does for the common ones (see
- * emulator/cpu/exception-entry.ts and emulator/board/arm64-cpu.ts).
+ * EL1, and the kernel's reads of the system counter (CNTPCT_EL0), which
+ * trap to the board (see emulator/board/generic-timer.ts). The board takes
+ * every exception itself (Unicorn reports them to an interrupt hook instead
+ * of taking them), and doing that in JavaScript, a dozen register accesses
+ * through koffi each, cost about a tenth of a golden scenario's time.
+ * Everything else (EL1's own faults, undefined instructions, the timer's
+ * other registers, HVC, SMC, breakpoints, and all of them while a debugger
+ * is attached) goes to the board's JavaScript hook, which does exactly what
+ * this does for the common ones (see emulator/cpu/exception-entry.ts and
+ * emulator/board/arm64-cpu.ts).
  *
  * The hook is the engine's only interrupt hook: Unicorn would call every one.
  */
@@ -17,6 +19,7 @@
 #include "insn-counter.h"
 
 /* QEMU's EXCP_* numbers, as Unicorn passes them. */
+#define EXCP_UDEF		1	/* a trap to EL2 too */
 #define EXCP_SWI		2
 #define EXCP_PREFETCH_ABORT	3
 #define EXCP_DATA_ABORT		4
@@ -25,6 +28,11 @@
 #define PSTATE_DAIF	(0xfu << 6)
 #define PSTATE_EL1H	0x5u
 #define VECTOR_FROM_EL0	0x400u	/* lower EL, AArch64: synchronous */
+
+/* ESR's class of a trapped MSR or MRS, and the ISS of MRS Xt, CNTPCT_EL0 without Rt. */
+#define EC_SYS64	0x18u
+#define ISS_RT		(0x1fu << 5)
+#define ISS_MRS_CNTPCT	((3u << 20) | (1u << 17) | (3u << 14) | (14u << 10) | 1u)
 
 /* Unicorn's struct uc_arm64_cp_reg. */
 struct cp_reg {
@@ -45,6 +53,12 @@ struct kobox_fast_exceptions {
 	/* Unicorn's register ids. */
 	int32_t pc, pstate, sp, sp_el0, sp_el1, elr_el1, esr_el1, far_el1, vbar_el1, cp_reg;
 	struct cp_reg spsr_el1;	/* SPSR_EL1's encoding; val is scratch */
+	/* The virtual clock's nanoseconds slept (NULL on the host's clock: the board reads it). */
+	const uint64_t *slept;
+	uint64_t counter_reads;	/* CNTPCT_EL0 reads served here */
+	uint32_t ns_per_insn, ns_per_tick;
+	uint32_t irq_asserted;	/* the interrupt controller asserts the CPU's IRQ input */
+	int32_t x0, x29, x30;	/* Unicorn's register ids of X0 (X1-X28 follow it), X29, X30 */
 };
 
 static uint64_t reg(void *uc, int id)
@@ -78,6 +92,43 @@ static void enter_el1_from_el0(void *uc, struct kobox_fast_exceptions *x, uint64
 	set_reg(uc, x->pc, reg(uc, x->vbar_el1) + VECTOR_FROM_EL0);
 }
 
+static int xreg(const struct kobox_fast_exceptions *x, unsigned int n)
+{
+	return n == 29 ? x->x29 : n == 30 ? x->x30 : x->x0 + (int)n;
+}
+
+/*
+ * As arm64-cpu.ts's sysRegTrap() for a read of CNTPCT_EL0: the count of the
+ * virtual clock (GenericTimer.count()) before the MRS retires, into Xt, and
+ * the MRS stepped over. Returns 0, having changed nothing, for any other
+ * trap, or while an interrupt the guest has unmasked waits (the board takes
+ * it before the access).
+ */
+static int read_counter(void *uc, struct kobox_fast_exceptions *x)
+{
+	const uint8_t *ctx = x->context;
+	uint64_t pc, syndrome, ns;
+	unsigned int rt;
+
+	if (!x->slept || (x->irq_asserted && !(reg(uc, x->pstate) & PSTATE_I)))
+		return 0;
+	if (kobox_uc_context_save(uc, x->context) != 0 || *(const uint32_t *)(ctx + x->ctx_target_el) != 2)
+		return 0;
+	syndrome = *(const uint32_t *)(ctx + x->ctx_syndrome);
+	if ((syndrome >> 26) != EC_SYS64 || (syndrome & 0x1ffffffu & ~ISS_RT) != ISS_MRS_CNTPCT)
+		return 0;
+	pc = reg(uc, x->pc);
+	kobox_counter_cut(x->counter, pc, -1);
+	ns = x->counter->retired * x->ns_per_insn + *x->slept;
+	rt = (syndrome >> 5) & 31;
+	if (rt != 31)
+		set_reg(uc, xreg(x, rt), ns / x->ns_per_tick);
+	set_reg(uc, x->pc, pc + 4);
+	x->counter->retired++;
+	x->counter_reads++;
+	return 1;
+}
+
 /* The UC_HOOK_INTR callback; @data is the struct kobox_fast_exceptions. */
 void kobox_exception(void *uc, uint32_t intno, void *data)
 {
@@ -85,7 +136,14 @@ void kobox_exception(void *uc, uint32_t intno, void *data)
 	const uint8_t *ctx = x->context;
 	uint64_t pstate, pc, syndrome, vaddress;
 
-	if (!x->enabled || (intno != EXCP_SWI && intno != EXCP_PREFETCH_ABORT && intno != EXCP_DATA_ABORT))
+	if (!x->enabled)
+		goto slow;
+	if (intno == EXCP_UDEF) {
+		if (read_counter(uc, x))
+			return;
+		goto slow;
+	}
+	if (intno != EXCP_SWI && intno != EXCP_PREFETCH_ABORT && intno != EXCP_DATA_ABORT)
 		goto slow;
 	pstate = reg(uc, x->pstate);
 	if ((pstate >> PSTATE_EL_SHIFT) & 3)
@@ -112,11 +170,15 @@ void *kobox_exception_hook(void)
 	return (void *)kobox_exception;
 }
 
-/* Point @x at the counter, the board's hook and a saved context of its own. */
+/*
+ * Point @x at the counter, the board's hook, a saved context of its own and
+ * the virtual clock's nanoseconds slept (NULL: counter reads go to the board).
+ */
 void kobox_exceptions_init(struct kobox_fast_exceptions *x, struct kobox_counter *counter,
-			   void *slow, void *context)
+			   void *slow, void *context, const uint64_t *slept)
 {
 	x->counter = counter;
 	x->slow = (void (*)(void *, uint32_t, void *))slow;
 	x->context = context;
+	x->slept = slept;
 }

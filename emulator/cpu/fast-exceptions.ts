@@ -1,18 +1,28 @@
-// The AArch64 exceptions a command causes most (a system call or a page fault from EL0) taken by
-// the native shim (exception-fast-path.c, built with insn-counter.c by setup) with exactly the
-// register writes exception-entry.ts makes; the rest reach the board's own hook in JavaScript. The
-// shim's hook is the engine's only interrupt hook (Unicorn would call every one).
-import { Reg, SysRegs } from './arm64-registers.ts';
+// The AArch64 exceptions a command causes most (a system call or a page fault from EL0, the
+// kernel's reads of the system counter) taken by the native shim (exception-fast-path.c, built
+// with insn-counter.c by setup) with exactly the register writes exception-entry.ts and the board
+// make; the rest reach the board's own hook in JavaScript. The shim's hook is the engine's only
+// interrupt hook (Unicorn would call every one).
+import { Reg, SysRegs, xreg } from './arm64-registers.ts';
 import { CTX_SYNDROME, CTX_TARGET_EL, CTX_VADDRESS } from './exception-entry.ts';
 import type { InstructionCounter } from './instruction-counter.ts';
 import { nativeShim } from './native-shim.ts';
 import type { CpuContext, IntrHook, Unicorn } from './unicorn.ts';
 
 // struct kobox_fast_exceptions (exception-fast-path.c): three pointers, two u64, four u32, ten
-// i32 register ids, then struct cp_reg (five u32, padding, a u64).
-const FROM_USER = 3, TAKEN = 4; // u64 indexes
-const ENABLED = 10, CTX = 11, REGS = 14, CP = 24; // u32 indexes
-const SIZE = 128;
+// i32 register ids, struct cp_reg (five u32, padding, a u64), a pointer, a u64, three u32 and
+// three i32 register ids.
+const FROM_USER = 3, TAKEN = 4, COUNTER_READS = 17; // u64 indexes
+const ENABLED = 10, CTX = 11, REGS = 14, CP = 24, NS_PER = 36, IRQ_ASSERTED = 38, XREGS = 39; // u32 indexes
+const SIZE = 168;
+
+/** The virtual clock, as the shim reads the system counter from it (GenericTimer.count()). */
+export interface CounterClock {
+	/** The clock's nanoseconds slept, a u64 the clock keeps up to date. */
+	slept: Buffer;
+	nsPerInstruction: number;
+	nsPerTick: number;
+}
 
 export class FastExceptions {
 	private readonly state = Buffer.alloc(SIZE);
@@ -20,14 +30,20 @@ export class FastExceptions {
 	private readonly u32 = new Uint32Array(this.state.buffer, this.state.byteOffset, SIZE / 4);
 	private readonly context: CpuContext;
 
-	constructor(cpu: Unicorn, counter: InstructionCounter, slow: IntrHook) {
+	/**
+	 * Without `clock` (the host's clock), counter reads go to the board's hook. The shim reads
+	 * `clock.slept` as long as this lives, which keeps it referenced.
+	 */
+	constructor(cpu: Unicorn, counter: InstructionCounter, slow: IntrHook, readonly clock?: CounterClock) {
 		const shim = nativeShim();
 		this.u32.set([CTX_SYNDROME, CTX_VADDRESS, CTX_TARGET_EL], CTX);
 		this.u32.set([Reg.PC, Reg.PSTATE, Reg.SP, Reg.SP_EL0, Reg.SP_EL1, Reg.ELR_EL1, Reg.ESR_EL1, Reg.FAR_EL1, Reg.VBAR_EL1, Reg.CP_REG], REGS);
 		const spsr = SysRegs.SPSR_EL1;
 		this.u32.set([spsr.crn, spsr.crm, spsr.op0, spsr.op1, spsr.op2], CP);
+		this.u32.set([clock?.nsPerInstruction ?? 0, clock?.nsPerTick ?? 0], NS_PER);
+		this.u32.set([xreg(0), xreg(29), xreg(30)], XREGS);
 		this.context = cpu.saveContext();
-		shim.exceptionsInit(this.state, counter.nativeState, cpu.interruptCallback(slow), this.context.ptr);
+		shim.exceptionsInit(this.state, counter.nativeState, cpu.interruptCallback(slow), this.context.ptr, clock?.slept ?? null);
 		this.enabled = true;
 		cpu.onInterruptNative(shim.exceptionHook, this.state);
 	}
@@ -35,11 +51,17 @@ export class FastExceptions {
 	/** Off while a debugger watches: it sees every exception the board takes. */
 	set enabled(on: boolean) { this.u32[ENABLED] = on ? 1 : 0; }
 
+	/** Whether the interrupt controller asserts the CPU's IRQ input: a counter read then goes to the board. */
+	set irqAsserted(on: boolean) { this.u32[IRQ_ASSERTED] = on ? 1 : 0; }
+
 	/** System calls the shim took from user space: each one means the kernel had got back there. */
 	get fromUser(): bigint { return this.u64[FROM_USER]; }
 
 	/** Exceptions the shim took itself. */
 	get taken(): bigint { return this.u64[TAKEN]; }
+
+	/** System counter reads the shim served. */
+	get counterReads(): bigint { return this.u64[COUNTER_READS]; }
 
 	free(): void { this.context.free(); }
 }

@@ -35,7 +35,6 @@
 #include <dlfcn.h>
 #include <stdint.h>
 
-#define PSTATE_I	(1u << 7)	/* CPSR.I on AArch32 too */
 #define CPSR_T		(1u << 5)
 
 /* uc_ctl(UC_CTL_TB_REQUEST_CACHE, 2 arguments, read and write). */

@@ -9,6 +9,8 @@
 
 #include <stdint.h>
 
+#define PSTATE_I	(1u << 7)	/* IRQs masked; CPSR.I on AArch32 too */
+
 enum stop_reason {
 	STOP_NONE,
 	STOP_LIMIT,	/* the retired instructions reached the limit */

@@ -14,7 +14,7 @@ export interface NativeShim {
 	counterCut: (state: Buffer, pc: bigint, before: bigint) => void;
 	/** exception-fast-path.c: see fast-exceptions.ts. */
 	exceptionHook: unknown;
-	exceptionsInit: (state: Buffer, counter: Buffer, slow: unknown, context: unknown) => void;
+	exceptionsInit: (state: Buffer, counter: Buffer, slow: unknown, context: unknown, slept: Buffer | null) => void;
 	/** sys-insn-filter.c: see Unicorn.onSysInstruction. */
 	sysInsnHook: unknown;
 	sysFilterInit: (state: Buffer, host: unknown) => void;
@@ -35,7 +35,7 @@ export function nativeShim(): NativeShim {
 		counterClose: lib.func('void kobox_counter_close(void *counter)'),
 		counterCut: lib.func('void kobox_counter_cut(void *counter, uint64_t pc, int64_t before)'),
 		exceptionHook: lib.func('void *kobox_exception_hook(void)')(),
-		exceptionsInit: lib.func('void kobox_exceptions_init(void *x, void *counter, void *slow, void *context)'),
+		exceptionsInit: lib.func('void kobox_exceptions_init(void *x, void *counter, void *slow, void *context, void *slept)'),
 		sysInsnHook: lib.func('void *kobox_sys_insn_hook(void)')(),
 		sysFilterInit: lib.func('void kobox_sys_filter_init(void *filter, void *host)'),
 	};
