@@ -36,7 +36,7 @@ static char log_buf[LOG_BUF_SIZE];
 static long kmsg_fd;
 static char io_buf[16 * 1024];
 
-static void put_to(long fd, const char *s, long n)
+static void write_all(long fd, const char *s, long n)
 {
 	while (n > 0) {
 		long w = sys_write(fd, s, n);
@@ -47,6 +47,39 @@ static void put_to(long fd, const char *s, long n)
 			return;
 		s += w;
 		n -= w;
+	}
+}
+
+/*
+ * What goes to stdout waits here until the helper is about to wait (for a
+ * request, or for the command it runs) or the buffer is full: a write to
+ * the console is a system call, and a command's report is a score of
+ * pieces.
+ */
+static char out_buf[16 * 1024];
+static long out_len;
+
+static void flush(void)
+{
+	write_all(1, out_buf, out_len);
+	out_len = 0;
+}
+
+static void put_to(long fd, const char *s, long n)
+{
+	if (fd != 1) {
+		write_all(fd, s, n);
+		return;
+	}
+	while (n > 0) {
+		long room = sizeof(out_buf) - out_len, k = n < room ? n : room;
+
+		copy(out_buf + out_len, s, k);
+		out_len += k;
+		s += k;
+		n -= k;
+		if (out_len == sizeof(out_buf))
+			flush();
 	}
 }
 
@@ -256,6 +289,7 @@ static void run(char *command)
 	long status = 127, n, out;
 
 	marker("begin");
+	flush();
 	log_begin();
 	out = create(OUT_PATH);
 	if (out >= 0) {
@@ -347,6 +381,7 @@ static int serve(void)
 	echo_off();
 	for (;;) {
 		marker("ready");
+		flush();
 		if (!next_line(0))
 			return 0;
 		if (str_eq(line, "files"))
@@ -362,6 +397,7 @@ static int run_file(const char *path)
 
 	if (fd < 0) {
 		puts_("transcript: cannot open the scenario\n");
+		flush();
 		return 1;
 	}
 	while (next_line(fd))
@@ -369,6 +405,7 @@ static int run_file(const char *path)
 			run(line);
 	sys_close(fd);
 	marker("done");
+	flush();
 	return 0;
 }
 
@@ -386,5 +423,6 @@ int main(int argc, char **argv, char **envp)
 	if (argc == 2)
 		return run_file(argv[1]);
 	puts_("usage: transcript FILE | --serve | --files\n");
+	flush();
 	return 2;
 }
