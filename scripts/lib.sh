@@ -150,11 +150,12 @@ build_tools() {
 }
 
 # kobox's native shim (emulator/cpu/native-shim.ts): the instruction counter (insn-counter.c), the
-# exceptions it takes itself (exception-fast-path.c) and the SYS instruction filter
-# (sys-insn-filter.c), built with the host's gcc into $build/native: complete, for these inputs, and
+# exceptions it takes itself (exception-fast-path.c, arm-exception-fast-path.c) and the SYS
+# instruction filter (sys-insn-filter.c), built with the host's gcc into $build/native: complete, for these inputs, and
 # newer than its sources.
 native_counter=$build/native/insn-counter.so
-native_sources=("$top/emulator/cpu/insn-counter.c" "$top/emulator/cpu/exception-fast-path.c" "$top/emulator/cpu/sys-insn-filter.c")
+native_sources=("$top/emulator/cpu/insn-counter.c" "$top/emulator/cpu/exception-fast-path.c" "$top/emulator/cpu/arm-exception-fast-path.c"
+	"$top/emulator/cpu/sys-insn-filter.c")
 native_built() {
 	local inputs
 	build_inputs_line

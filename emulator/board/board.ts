@@ -8,7 +8,8 @@ import { InstructionCounter, type RunEnd } from '../cpu/instruction-counter.ts';
 import { decodeSnapshot, type BoardSnapshot } from './snapshot-file.ts';
 import { PAGE, RamImage } from './ram-image.ts';
 import { HostMemory } from '../cpu/host-memory.ts';
-import { FastExceptions } from '../cpu/fast-exceptions.ts';
+import { FastExceptions, type NativeExceptions } from '../cpu/fast-exceptions.ts';
+import { ArmFastExceptions } from '../cpu/arm-fast-exceptions.ts';
 
 export type { BoardSnapshot } from './snapshot-file.ts';
 import { locateAccess } from '../cpu/access-locator.ts';
@@ -131,16 +132,16 @@ export class Board {
 	private panicked = false;
 	/** The kernel's last fault, and how many system calls the shim had taken from user space then. */
 	private kernelFault?: { fault: KernelFault; fromUser: bigint };
-	/** The common AArch64 exceptions, taken in native code (see fast-exceptions.ts). */
-	private fastExceptions?: FastExceptions;
+	/** The common exceptions, taken in native code (see fast-exceptions.ts). */
+	private readonly fastExceptions: NativeExceptions;
 
 	/** The kernel's last fault, unless the kernel has since got back to user space (a system call). */
 	private get lastKernelFault(): KernelFault | undefined {
 		const k = this.kernelFault;
-		return k && k.fromUser === (this.fastExceptions?.fromUser ?? 0n) ? k.fault : undefined;
+		return k && k.fromUser === this.fastExceptions.fromUser ? k.fault : undefined;
 	}
 	private set lastKernelFault(fault: KernelFault | undefined) {
-		this.kernelFault = fault && { fault, fromUser: this.fastExceptions?.fromUser ?? 0n };
+		this.kernelFault = fault && { fault, fromUser: this.fastExceptions.fromUser };
 	}
 	/** The physical address of the last access to nothing (Unicorn then stops with an error). */
 	private unmappedAccess?: bigint;
@@ -201,14 +202,11 @@ export class Board {
 		};
 		this.archCpu = this.arch === 'arm' ? new ArmCpu(services) : new Arm64Cpu(services);
 		const exception = (intno: number) => this.archCpu.exception(intno);
-		if (this.arch === 'arm64') {
-			const clock = this.clock instanceof VirtualClock
-				? { slept: this.clock.sleptState, nsPerInstruction: Number(NS_PER_INSTRUCTION), nsPerTick: Number(NS_PER_TICK) }
-				: undefined;
-			this.fastExceptions = new FastExceptions(this.cpu, this.counter, exception, clock);
-			this.fastExceptions.irqAsserted = this.gic.irqAsserted();
-		}
-		else this.cpu.onInterrupt(exception);
+		const clock = this.clock instanceof VirtualClock
+			? { slept: this.clock.sleptState, nsPerInstruction: Number(NS_PER_INSTRUCTION), nsPerTick: Number(NS_PER_TICK) }
+			: undefined;
+		this.fastExceptions = new (this.arch === 'arm' ? ArmFastExceptions : FastExceptions)(this.cpu, this.counter, exception, clock);
+		this.fastExceptions.irqAsserted = this.gic.irqAsserted();
 		this.cpu.onMemoryFault((_type, address) => { this.unmappedAccess = address; return false; });
 		if (options.state) {
 			// RAM is all zero and nothing is translated yet: the file's pages go straight in.
@@ -315,6 +313,7 @@ export class Board {
 	 * slice at the next block, to be taken there.
 	 */
 	private irqChanged(asserted: boolean): void {
+		// (The controller changes nothing before the board has made its shim.)
 		if (this.fastExceptions) this.fastExceptions.irqAsserted = asserted;
 		if (asserted) this.counter.stopAtBlock();
 	}
@@ -383,7 +382,7 @@ export class Board {
 	 */
 	attachDebugger(d: BoardDebugger): DebugControl {
 		if (this.debug) throw new Error('a debugger is attached already');
-		if (this.fastExceptions) this.fastExceptions.enabled = false; // the debugger sees every exception
+		this.fastExceptions.enabled = false; // the debugger sees every exception
 		this.debug = new DebugControl(this.cpu, this.counter, [memoryMap.ram.base, memoryMap.ram.base + BigInt(this.memorySize)], d);
 		return this.debug;
 	}
@@ -697,7 +696,7 @@ export class Board {
 
 	close(): void {
 		this.cpu.close();
-		this.fastExceptions?.free();
+		this.fastExceptions.free();
 		this.hostRam.discard(0, this.memorySize); // its pages back now; the mapping goes with the board
 	}
 }

@@ -56,10 +56,10 @@ export function enterArmException(cpu: Unicorn, kind: ArmException, lr: bigint):
  * Where Unicorn 2.1.1 keeps env->exception.{syndrome, fsr, vaddress, target_el} inside a saved
  * AArch32 context: the same offsets as AArch64's (exception-entry.ts), measured the same way.
  */
-const CTX_SYNDROME = 3044;
-const CTX_FSR = 3048;
-const CTX_VADDRESS = 3052;
-const CTX_TARGET_EL = 3060;
+export const ARM_CTX_SYNDROME = 3044;
+export const ARM_CTX_FSR = 3048;
+export const ARM_CTX_VADDRESS = 3052;
+export const ARM_CTX_TARGET_EL = 3060;
 
 /** The exception Unicorn is reporting: its fault status (the guest's FSR format) and address. */
 export interface ArmPendingFault { syndrome: number; status: number; address: bigint; targetEl: number }
@@ -68,10 +68,10 @@ export function armPendingFault(cpu: Unicorn, scratch: CpuContext): ArmPendingFa
 	cpu.saveContext(scratch);
 	const view = scratch.bytes();
 	return {
-		syndrome: view.getUint32(CTX_SYNDROME, true),
-		status: view.getUint32(CTX_FSR, true),
-		address: view.getBigUint64(CTX_VADDRESS, true) & 0xffff_ffffn,
-		targetEl: view.getUint32(CTX_TARGET_EL, true),
+		syndrome: view.getUint32(ARM_CTX_SYNDROME, true),
+		status: view.getUint32(ARM_CTX_FSR, true),
+		address: view.getBigUint64(ARM_CTX_VADDRESS, true) & 0xffff_ffffn,
+		targetEl: view.getUint32(ARM_CTX_TARGET_EL, true),
 	};
 }
 

@@ -61,19 +61,6 @@ struct kobox_fast_exceptions {
 	int32_t x0, x29, x30;	/* Unicorn's register ids of X0 (X1-X28 follow it), X29, X30 */
 };
 
-static uint64_t reg(void *uc, int id)
-{
-	uint64_t v = 0;
-
-	kobox_uc_reg_read(uc, id, &v);
-	return v;
-}
-
-static void set_reg(void *uc, int id, uint64_t v)
-{
-	kobox_uc_reg_write(uc, id, &v);
-}
-
 /* As exception-entry.ts's takeSyncException() from EL0: the same writes, in the same order. */
 static void enter_el1_from_el0(void *uc, struct kobox_fast_exceptions *x, uint64_t pstate,
 			       uint64_t esr, uint64_t elr, int with_far, uint64_t far)

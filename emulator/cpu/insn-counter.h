@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * kobox's native shim (insn-counter.c, exception-fast-path.c): the
- * instruction counter's state, shared with the exceptions the shim takes
- * itself, and the Unicorn functions it found (kobox_counter_bind()).
+ * kobox's native shim (insn-counter.c, exception-fast-path.c,
+ * arm-exception-fast-path.c): the instruction counter's state, shared with
+ * the exceptions the shim takes itself, and the Unicorn functions it found
+ * (kobox_counter_bind()).
  */
 #ifndef KOBOX_INSN_COUNTER_H
 #define KOBOX_INSN_COUNTER_H
@@ -40,5 +41,18 @@ extern int (*kobox_uc_reg_write)(void *uc, int regid, const void *value);
 extern int (*kobox_uc_context_save)(void *uc, void *context);
 
 void kobox_counter_cut(struct kobox_counter *c, uint64_t pc, int64_t before);
+
+static inline uint64_t reg(void *uc, int id)
+{
+	uint64_t v = 0;
+
+	kobox_uc_reg_read(uc, id, &v);
+	return v;
+}
+
+static inline void set_reg(void *uc, int id, uint64_t v)
+{
+	kobox_uc_reg_write(uc, id, &v);
+}
 
 #endif

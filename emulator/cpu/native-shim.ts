@@ -1,5 +1,5 @@
 // kobox's native shim: a small library of C hooks that setup builds with the host's gcc
-// (insn-counter.c, exception-fast-path.c, sys-insn-filter.c), for what runs too often to call into
+// (insn-counter.c, exception-fast-path.c, arm-exception-fast-path.c, sys-insn-filter.c), for what runs too often to call into
 // JavaScript each time: counting instructions a block at a time, the common exceptions, and the
 // filter in front of the SYS instruction hook. It finds Unicorn's functions in the libunicorn this
 // process loaded (kobox_counter_bind()).
@@ -12,9 +12,11 @@ export interface NativeShim {
 	counterHook: unknown;
 	counterClose: (state: Buffer) => void;
 	counterCut: (state: Buffer, pc: bigint, before: bigint) => void;
-	/** exception-fast-path.c: see fast-exceptions.ts. */
+	/** exception-fast-path.c and arm-exception-fast-path.c: see fast-exceptions.ts. */
 	exceptionHook: unknown;
 	exceptionsInit: (state: Buffer, counter: Buffer, slow: unknown, context: unknown, slept: Buffer | null) => void;
+	armExceptionHook: unknown;
+	armExceptionsInit: (state: Buffer, counter: Buffer, slow: unknown, context: unknown, slept: Buffer | null) => void;
 	/** sys-insn-filter.c: see Unicorn.onSysInstruction. */
 	sysInsnHook: unknown;
 	sysFilterInit: (state: Buffer, host: unknown) => void;
@@ -36,6 +38,8 @@ export function nativeShim(): NativeShim {
 		counterCut: lib.func('void kobox_counter_cut(void *counter, uint64_t pc, int64_t before)'),
 		exceptionHook: lib.func('void *kobox_exception_hook(void)')(),
 		exceptionsInit: lib.func('void kobox_exceptions_init(void *x, void *counter, void *slow, void *context, void *slept)'),
+		armExceptionHook: lib.func('void *kobox_arm_exception_hook(void)')(),
+		armExceptionsInit: lib.func('void kobox_arm_exceptions_init(void *x, void *counter, void *slow, void *context, void *slept)'),
 		sysInsnHook: lib.func('void *kobox_sys_insn_hook(void)')(),
 		sysFilterInit: lib.func('void kobox_sys_filter_init(void *filter, void *host)'),
 	};

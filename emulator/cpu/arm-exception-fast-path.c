@@ -1,0 +1,221 @@
+// SPDX-License-Identifier: MIT
+/*
+ * The AArch32 exceptions a command causes most, taken in native code, as
+ * exception-fast-path.c takes AArch64's: a system call (SVC) or an abort
+ * from user mode, and the kernel's reads of the system counter (MRRC
+ * CNTPCT), which trap to the board (see emulator/board/generic-timer.ts).
+ * The register writes are those of emulator/cpu/arm-exception-entry.ts,
+ * in its order; the board's JavaScript (emulator/board/arm-cpu.ts) takes
+ * everything else, and all of them while a debugger is attached, and so
+ * does it an exception in the middle of a Thumb block: where the
+ * instructions before it end is in the code, which the board reads.
+ */
+#include <stdint.h>
+#include "insn-counter.h"
+
+#define EXCP_UDEF		1	/* a trap to Hyp too */
+#define EXCP_SWI		2
+#define EXCP_PREFETCH_ABORT	3
+#define EXCP_DATA_ABORT		4
+
+#define CPSR_MODE	0x1fu
+#define MODE_USR	0x10u
+#define MODE_SVC	0x13u
+#define MODE_ABT	0x17u
+#define CPSR_T		(1u << 5)
+#define CPSR_A		(1u << 8)
+#define CPSR_E		(1u << 9)
+#define CPSR_IT_J	((0x3fu << 10) | (1u << 24) | (3u << 25))
+#define SCTLR_V		(1u << 13)
+#define SCTLR_EE	(1u << 25)
+#define SCTLR_TE	(1u << 30)
+
+/* HSR's class of a trapped MCRR or MRRC; its ISS's Opc1, CRm and direction, and MRRC p15, 0, Rt, Rt2, c14's. */
+#define EC_CP15_64	0x04u
+#define ISS_OPC1_CRM_READ	((0xfu << 16) | (0xfu << 1) | 1u)
+#define ISS_MRRC_CNTPCT		((14u << 1) | 1u)
+
+/* Unicorn's struct uc_arm_cp_reg. */
+struct arm_cp_reg {
+	uint32_t cp, is64, sec, crn, crm, opc1, opc2;
+	uint64_t val;
+};
+
+/* Shared with emulator/cpu/arm-fast-exceptions.ts: keep the two in step. */
+struct kobox_arm_fast_exceptions {
+	struct kobox_counter *counter;
+	void (*slow)(void *uc, uint32_t intno, void *data);	/* the board's hook */
+	void *context;		/* a uc_context to read the pending exception from */
+	const uint64_t *slept;	/* the virtual clock's nanoseconds slept; NULL: the board reads it */
+	uint64_t from_user;	/* SVCs taken here from user mode */
+	uint64_t taken;		/* exceptions taken here */
+	uint64_t counter_reads;	/* CNTPCT reads served here */
+	uint32_t enabled;
+	uint32_t irq_asserted;	/* the interrupt controller asserts the CPU's IRQ input */
+	uint32_t ns_per_insn, ns_per_tick;
+	/* Offsets in a saved context of env->exception's syndrome, fsr, vaddress, target_el. */
+	uint32_t ctx_syndrome, ctx_fsr, ctx_vaddress, ctx_target_el;
+	/* Unicorn's register ids. */
+	int32_t cpsr, spsr, lr, pc, sp, r0, cp_reg;
+	struct arm_cp_reg cp;	/* scratch for cp15 accesses */
+};
+
+static uint32_t cp15(void *uc, struct kobox_arm_fast_exceptions *x, uint32_t crn, uint32_t opc1,
+		     uint32_t crm, uint32_t opc2)
+{
+	x->cp = (struct arm_cp_reg){ .cp = 15, .crn = crn, .crm = crm, .opc1 = opc1, .opc2 = opc2 };
+	kobox_uc_reg_read(uc, x->cp_reg, &x->cp);
+	return (uint32_t)x->cp.val;
+}
+
+static void set_cp15(void *uc, struct kobox_arm_fast_exceptions *x, uint32_t crn, uint32_t opc2,
+		     uint32_t val)
+{
+	x->cp = (struct arm_cp_reg){ .cp = 15, .crn = crn, .opc2 = opc2, .val = val };
+	kobox_uc_reg_write(uc, x->cp_reg, &x->cp);
+}
+
+static int rreg(const struct kobox_arm_fast_exceptions *x, unsigned int n)
+{
+	return n == 13 ? x->sp : n == 14 ? x->lr : n == 15 ? x->pc : x->r0 + (int)n;
+}
+
+/*
+ * The instructions of the current block before @pc retired: as
+ * kobox_counter_cut(), which counts 4-byte instructions. Returns 0, having
+ * changed nothing, for a @pc inside a Thumb block (its count is in the code).
+ */
+static int cut(struct kobox_counter *c, uint64_t pc)
+{
+	uint64_t end = c->block_pc + c->block_size;
+
+	if (c->block_insns && c->block_thumb && pc > c->block_pc && pc < end)
+		return 0;
+	kobox_counter_cut(c, pc, pc == end ? (int64_t)c->block_insns : -1);
+	return 1;
+}
+
+/* As arm-exception-entry.ts's enterArmException(), into @mode at @vector with return address @lr. */
+static void enter(void *uc, struct kobox_arm_fast_exceptions *x, uint32_t cpsr, uint32_t mode,
+		  uint32_t vector, uint32_t lr, int abort)
+{
+	uint32_t sctlr = cp15(uc, x, 1, 0, 0, 0);
+	uint32_t next = (cpsr & ~CPSR_MODE & ~CPSR_IT_J & ~CPSR_T & ~CPSR_E) | mode | PSTATE_I;
+	uint32_t base = sctlr & SCTLR_V ? 0xffff0000u : cp15(uc, x, 12, 0, 0, 0) & 0xffffffe0u;
+
+	if (abort)
+		next |= CPSR_A;
+	if (sctlr & SCTLR_TE)
+		next |= CPSR_T;
+	if (sctlr & SCTLR_EE)
+		next |= CPSR_E;
+	set_reg(uc, x->cpsr, next);
+	set_reg(uc, x->spsr, cpsr);
+	set_reg(uc, x->lr, lr);
+	set_reg(uc, x->pc, (base + vector) | (next & CPSR_T ? 1 : 0));
+}
+
+/*
+ * As arm-cpu.ts's timerAccess() for MRRC CNTPCT: the virtual clock's count
+ * before the MRRC retires, into Rt (low) and Rt2 (high), and the MRRC
+ * stepped over. Returns 0, having changed nothing, for any other trap, or
+ * while an interrupt the guest has unmasked waits.
+ */
+static int read_counter(void *uc, struct kobox_arm_fast_exceptions *x, uint32_t cpsr)
+{
+	const uint8_t *ctx = x->context;
+	uint64_t pc, count;
+	uint32_t syndrome;
+
+	if (!x->slept || (x->irq_asserted && !(cpsr & PSTATE_I)))
+		return 0;
+	if (kobox_uc_context_save(uc, x->context) != 0 || *(const uint32_t *)(ctx + x->ctx_target_el) != 2)
+		return 0;
+	syndrome = *(const uint32_t *)(ctx + x->ctx_syndrome);
+	if ((syndrome >> 26) != EC_CP15_64 || (syndrome & ISS_OPC1_CRM_READ) != ISS_MRRC_CNTPCT)
+		return 0;
+	pc = reg(uc, x->pc) & ~1ull;
+	if (!cut(x->counter, pc))
+		return 0;
+	count = (x->counter->retired * x->ns_per_insn + *x->slept) / x->ns_per_tick;
+	set_reg(uc, rreg(x, (syndrome >> 5) & 15), count & 0xffffffffu);
+	set_reg(uc, rreg(x, (syndrome >> 10) & 15), count >> 32);
+	set_reg(uc, x->pc, (pc + 4) | (cpsr & CPSR_T ? 1 : 0));
+	x->counter->retired++;
+	x->counter_reads++;
+	return 1;
+}
+
+/* A system call or an abort from user mode: 0 if it is not one the shim takes. */
+static int from_user(void *uc, struct kobox_arm_fast_exceptions *x, uint32_t intno, uint32_t cpsr)
+{
+	const uint8_t *ctx = x->context;
+	uint32_t status, address;
+	uint64_t pc;
+
+	if ((cpsr & CPSR_MODE) != MODE_USR ||
+	    (intno != EXCP_SWI && intno != EXCP_PREFETCH_ABORT && intno != EXCP_DATA_ABORT))
+		return 0;
+	if (kobox_uc_context_save(uc, x->context) != 0)
+		return 0;
+	pc = reg(uc, x->pc) & 0xffffffffu;
+	if (!cut(x->counter, pc))
+		return 0;
+	status = *(const uint32_t *)(ctx + x->ctx_fsr);
+	address = (uint32_t)*(const uint64_t *)(ctx + x->ctx_vaddress);
+	switch (intno) {
+	case EXCP_SWI:	/* pc is the next instruction */
+		x->from_user++;
+		enter(uc, x, cpsr, MODE_SVC, 0x08, (uint32_t)pc, 0);
+		break;
+	case EXCP_PREFETCH_ABORT:	/* IFSR, IFAR */
+		set_cp15(uc, x, 5, 1, status);
+		set_cp15(uc, x, 6, 2, address);
+		enter(uc, x, cpsr, MODE_ABT, 0x0c, (uint32_t)(pc + 4), 1);
+		break;
+	default:	/* DFSR, DFAR */
+		set_cp15(uc, x, 5, 0, status);
+		set_cp15(uc, x, 6, 0, address);
+		enter(uc, x, cpsr, MODE_ABT, 0x10, (uint32_t)(pc + 8), 1);
+		break;
+	}
+	return 1;
+}
+
+/* The UC_HOOK_INTR callback; @data is the struct kobox_arm_fast_exceptions. */
+void kobox_arm_exception(void *uc, uint32_t intno, void *data)
+{
+	struct kobox_arm_fast_exceptions *x = data;
+	uint32_t cpsr;
+
+	if (!x->enabled)
+		goto slow;
+	cpsr = (uint32_t)reg(uc, x->cpsr);
+	if (intno == EXCP_UDEF) {
+		if (read_counter(uc, x, cpsr))
+			return;
+		goto slow;
+	}
+	if (from_user(uc, x, intno, cpsr)) {
+		x->taken++;
+		return;
+	}
+slow:
+	x->slow(uc, intno, 0);
+}
+
+/* The callback's address, for uc_hook_add(). */
+void *kobox_arm_exception_hook(void)
+{
+	return (void *)kobox_arm_exception;
+}
+
+/* As kobox_exceptions_init(). */
+void kobox_arm_exceptions_init(struct kobox_arm_fast_exceptions *x, struct kobox_counter *counter,
+			       void *slow, void *context, const uint64_t *slept)
+{
+	x->counter = counter;
+	x->slow = (void (*)(void *, uint32_t, void *))slow;
+	x->context = context;
+	x->slept = slept;
+}
