@@ -14,6 +14,7 @@
 import { ArmReg, Cp15, Mode, CPSR_A, CPSR_F, CPSR_I, CPSR_T, type Cp15Reg } from '../cpu/arm-registers.ts';
 import type { SysReg } from '../cpu/arm64-registers.ts';
 import { Intno } from '../cpu/exception-entry.ts';
+import type { C7Op } from '../cpu/arm-fast-exceptions.ts';
 import {
 	armExceptionLr, armIrqsMasked, armMode, armPendingFault, armThumb, enterArmException, setArmFaultRegisters, type ArmException,
 } from '../cpu/arm-exception-entry.ts';
@@ -65,7 +66,10 @@ function timerRegister(r: Cp15Reg): SysReg | undefined {
  * cache invalidations: BPIALLIS, CP15ISB, BPIALL, BPIMVA, DCIMVAC, DCISW, DCCMVAC, DCCSW, CP15DSB,
  * CP15DMB, DCCMVAU, DCCIMVAC, DCCISW.
  */
-const CACHE_MAINTENANCE = new Set(['1,6', '5,4', '5,6', '5,7', '6,1', '6,2', '10,1', '10,2', '10,4', '10,5', '11,1', '14,1', '14,2']);
+export const CACHE_MAINTENANCE: readonly C7Op[] = [
+	[1, 6], [5, 4], [5, 6], [5, 7], [6, 1], [6, 2], [10, 1], [10, 2], [10, 4], [10, 5], [11, 1], [14, 1], [14, 2],
+];
+const maintenance = new Set(CACHE_MAINTENANCE.map(([crm, opc2]) => `${crm},${opc2}`));
 
 /** The register a trapped MRC/MCR (EC 0x03) or MRRC/MCRR (EC 0x04) names, its Rt (and Rt2) and direction. */
 function cp15Access(ec: number, iss: number): { reg: Cp15Reg; rt: number; rt2: number; read: boolean } {
@@ -223,7 +227,7 @@ export class ArmCpu implements ArchCpu {
 			const op = `${reg.crm},${reg.opc2}`;
 			if (op === '5,1') icache.invalidateLine(cpu.r(rt)); // ICIMVAU
 			else if (op === '5,0' || op === '1,0') icache.invalidateAll(); // ICIALLU, ICIALLUIS
-			else if (CACHE_MAINTENANCE.has(op)) icache.otherMaintenance();
+			else if (maintenance.has(op)) icache.otherMaintenance();
 			else return this.forward(reg, rt, rt2, read);
 			return true;
 		}

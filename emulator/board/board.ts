@@ -18,7 +18,7 @@ import { loadKernelImage, type KernelImage } from '../boot/kernel-image.ts';
 import { defaultKernelPath, guestKernelPath, requireFile, setupCommand, type Arch } from '../paths.ts';
 import type { ArchCpu, BoardServices } from './arch-cpu.ts';
 import { Arm64Cpu } from './arm64-cpu.ts';
-import { ArmCpu } from './arm-cpu.ts';
+import { ArmCpu, CACHE_MAINTENANCE } from './arm-cpu.ts';
 import { memoryMap, bootLayout, pageAligned, timerPpi } from './memory-map.ts';
 import { regProp, type MmioDevice } from './device.ts';
 import { Pl011Uart } from './pl011-uart.ts';
@@ -205,7 +205,13 @@ export class Board {
 		const clock = this.clock instanceof VirtualClock
 			? { slept: this.clock.sleptState, nsPerInstruction: Number(NS_PER_INSTRUCTION), nsPerTick: Number(NS_PER_TICK) }
 			: undefined;
-		this.fastExceptions = new (this.arch === 'arm' ? ArmFastExceptions : FastExceptions)(this.cpu, this.counter, exception, clock);
+		if (this.arch === 'arm') {
+			const shim = new ArmFastExceptions(this.cpu, this.counter, exception, clock, CACHE_MAINTENANCE);
+			this.icache.shareLines(shim);
+			this.fastExceptions = shim;
+		} else {
+			this.fastExceptions = new FastExceptions(this.cpu, this.counter, exception, clock);
+		}
 		this.fastExceptions.irqAsserted = this.gic.irqAsserted();
 		this.cpu.onMemoryFault((_type, address) => { this.unmappedAccess = address; return false; });
 		if (options.state) {

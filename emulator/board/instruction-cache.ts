@@ -27,11 +27,13 @@ const isIc = (op: SysReg) => op.op0 === 1 && op.crn === 7;
 const isIcIvau = (op: SysReg) => isIc(op) && op.op1 === 3 && op.crm === 5 && op.op2 === 1;
 const isIcIallu = (op: SysReg) => isIc(op) && op.op1 === 0 && (op.crm === 5 || op.crm === 1) && op.op2 === 0;
 
+/** Where the address of the last ICIMVAU is kept, while no other cache maintenance has come since. */
+export interface LineMemory { lastLine: bigint | undefined }
+
 export class InstructionCache {
 	private pages: bigint[] = [];
 	private everything = false;
-	/** The address of the last IC IVAU, while no other cache maintenance has come since. */
-	private lastLine?: bigint;
+	private lines: LineMemory = { lastLine: undefined };
 
 	/** ram: the physical range whose translations IC IALLU drops; stop: end the slice at the next block. */
 	constructor(private readonly cpu: Unicorn, private readonly ram: [bigint, bigint], private readonly stop: () => void) {
@@ -43,17 +45,23 @@ export class InstructionCache {
 		else if (isIcIvau(op)) this.invalidatePageOf(xt);
 	}
 
+	/** Keep the last line where the native shim keeps it: it steps over a range's next lines itself (arm-fast-exceptions.ts). */
+	shareLines(lines: LineMemory): void {
+		lines.lastLine = this.lines.lastLine;
+		this.lines = lines;
+	}
+
 	/** Invalidate the whole instruction cache (IC IALLU, ICIALLU). */
 	invalidateAll(): void {
-		this.lastLine = undefined;
+		this.lines.lastLine = undefined;
 		this.everything = true;
 		this.stop();
 	}
 
 	/** Invalidate the line at virtual address `va` (AArch32's ICIMVAU; AArch64's IC IVAU is kept a page at a time by the filter). */
 	invalidateLine(va: bigint): void {
-		const line = this.lastLine;
-		this.lastLine = va;
+		const line = this.lines.lastLine;
+		this.lines.lastLine = va;
 		// The next line of a range being invalidated (flush_icache_range's loop): its page is done.
 		if (line !== undefined && va > line && va - line <= LINE && (va & ~(PAGE - 1n)) === (line & ~(PAGE - 1n))) return;
 		this.invalidatePageOf(va);
@@ -69,7 +77,7 @@ export class InstructionCache {
 
 	/** Some other cache maintenance: a line invalidated next starts a range of its own. */
 	otherMaintenance(): void {
-		this.lastLine = undefined;
+		this.lines.lastLine = undefined;
 	}
 
 	/** Between slices: forget the translations the guest invalidated during the last one. */

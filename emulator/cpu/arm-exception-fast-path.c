@@ -2,8 +2,11 @@
 /*
  * The AArch32 exceptions a command causes most, taken in native code, as
  * exception-fast-path.c takes AArch64's: a system call (SVC) or an abort
- * from user mode, and the kernel's reads of the system counter (MRRC
- * CNTPCT), which trap to the board (see emulator/board/generic-timer.ts).
+ * from user mode, the kernel's reads of the system counter (MRRC CNTPCT),
+ * which trap to the board (see emulator/board/generic-timer.ts), and its
+ * cache maintenance, which traps too (HSTR.T7, emulator/board/arm-cpu.ts):
+ * what changes nothing for the board is stepped over here, as the next line
+ * of a range of ICIMVAUs is (see emulator/board/instruction-cache.ts).
  * The register writes are those of emulator/cpu/arm-exception-entry.ts,
  * in its order; the board's JavaScript (emulator/board/arm-cpu.ts) takes
  * everything else, and all of them while a debugger is attached, and so
@@ -29,6 +32,10 @@
 #define SCTLR_V		(1u << 13)
 #define SCTLR_EE	(1u << 25)
 #define SCTLR_TE	(1u << 30)
+
+/* HSR's class of a trapped MCR or MRC. */
+#define EC_CP15_32	0x03u
+#define ICACHE_LINE	64u	/* Cortex-A15's smallest I-cache line: one ICIMVAU covers this */
 
 /* HSR's class of a trapped MCRR or MRRC; its ISS's Opc1, CRm and direction, and MRRC p15, 0, Rt, Rt2, c14's. */
 #define EC_CP15_64	0x04u
@@ -58,6 +65,11 @@ struct kobox_arm_fast_exceptions {
 	/* Unicorn's register ids. */
 	int32_t cpsr, spsr, lr, pc, sp, r0, cp_reg;
 	struct arm_cp_reg cp;	/* scratch for cp15 accesses */
+	uint64_t last_line;	/* the last ICIMVAU's address, while have_last */
+	uint32_t have_last;	/* no other cache maintenance since it */
+	uint32_t pad;
+	uint64_t c7_other[2];	/* bit CRm * 8 + opc2: a c7 operation that is only stepped over */
+	uint64_t c7_steps;	/* c7 operations stepped over here */
 };
 
 static uint32_t cp15(void *uc, struct kobox_arm_fast_exceptions *x, uint32_t crn, uint32_t opc1,
@@ -115,35 +127,88 @@ static void enter(void *uc, struct kobox_arm_fast_exceptions *x, uint32_t cpsr, 
 	set_reg(uc, x->pc, (base + vector) | (next & CPSR_T ? 1 : 0));
 }
 
+/* The board carried out the 4-byte instruction at @pc: it retired, go on after it. */
+static void step_over(void *uc, struct kobox_arm_fast_exceptions *x, uint64_t pc, uint32_t cpsr)
+{
+	set_reg(uc, x->pc, (pc + 4) | (cpsr & CPSR_T ? 1 : 0));
+	x->counter->retired++;
+}
+
+/*
+ * As arm-cpu.ts's c7Access() for an MCR of cache maintenance that changes
+ * nothing for the board: a barrier, a data cache or branch predictor
+ * operation (a line invalidated next starts a range of its own), or an
+ * ICIMVAU of the line after the last one, in the same page, whose page the
+ * board has dropped already. Returns 0, having changed nothing, otherwise.
+ */
+static int c7_maintenance(void *uc, struct kobox_arm_fast_exceptions *x, uint32_t syndrome, uint64_t pc,
+			  uint32_t cpsr)
+{
+	uint32_t op = ((syndrome >> 1) & 15) * 8 + ((syndrome >> 17) & 7);
+	uint64_t va;
+
+	/* MCR (a write), CRn 7, opc1 0 */
+	if ((syndrome >> 26) != EC_CP15_32 || (syndrome & 1) || ((syndrome >> 10) & 15) != 7 || ((syndrome >> 14) & 7))
+		return 0;
+	if (op == 5 * 8 + 1) {	/* ICIMVAU */
+		va = reg(uc, rreg(x, (syndrome >> 5) & 15)) & 0xffffffffu;
+		if (!x->have_last || va <= x->last_line || va - x->last_line > ICACHE_LINE ||
+		    (va ^ x->last_line) >> 12)
+			return 0;
+		if (!cut(x->counter, pc))
+			return 0;
+		x->last_line = va;
+	} else if (x->c7_other[op / 64] >> (op % 64) & 1) {
+		if (!cut(x->counter, pc))
+			return 0;
+		x->have_last = 0;
+	} else {
+		return 0;
+	}
+	step_over(uc, x, pc, cpsr);
+	x->c7_steps++;
+	return 1;
+}
+
 /*
  * As arm-cpu.ts's timerAccess() for MRRC CNTPCT: the virtual clock's count
  * before the MRRC retires, into Rt (low) and Rt2 (high), and the MRRC
- * stepped over. Returns 0, having changed nothing, for any other trap, or
- * while an interrupt the guest has unmasked waits.
+ * stepped over. Returns 0, having changed nothing, for any other trap.
  */
-static int read_counter(void *uc, struct kobox_arm_fast_exceptions *x, uint32_t cpsr)
+static int read_counter(void *uc, struct kobox_arm_fast_exceptions *x, uint32_t syndrome, uint64_t pc,
+			uint32_t cpsr)
 {
-	const uint8_t *ctx = x->context;
-	uint64_t pc, count;
-	uint32_t syndrome;
+	uint64_t count;
 
-	if (!x->slept || (x->irq_asserted && !(cpsr & PSTATE_I)))
+	if (!x->slept || (syndrome >> 26) != EC_CP15_64 || (syndrome & ISS_OPC1_CRM_READ) != ISS_MRRC_CNTPCT)
 		return 0;
-	if (kobox_uc_context_save(uc, x->context) != 0 || *(const uint32_t *)(ctx + x->ctx_target_el) != 2)
-		return 0;
-	syndrome = *(const uint32_t *)(ctx + x->ctx_syndrome);
-	if ((syndrome >> 26) != EC_CP15_64 || (syndrome & ISS_OPC1_CRM_READ) != ISS_MRRC_CNTPCT)
-		return 0;
-	pc = reg(uc, x->pc) & ~1ull;
 	if (!cut(x->counter, pc))
 		return 0;
 	count = (x->counter->retired * x->ns_per_insn + *x->slept) / x->ns_per_tick;
 	set_reg(uc, rreg(x, (syndrome >> 5) & 15), count & 0xffffffffu);
 	set_reg(uc, rreg(x, (syndrome >> 10) & 15), count >> 32);
-	set_reg(uc, x->pc, (pc + 4) | (cpsr & CPSR_T ? 1 : 0));
-	x->counter->retired++;
+	step_over(uc, x, pc, cpsr);
 	x->counter_reads++;
 	return 1;
+}
+
+/*
+ * A cp15 access trapped to Hyp that the shim carries out itself. Not while
+ * an interrupt the guest has unmasked waits: the board takes it first.
+ */
+static int hyp_trap(void *uc, struct kobox_arm_fast_exceptions *x, uint32_t cpsr)
+{
+	const uint8_t *ctx = x->context;
+	uint32_t syndrome;
+	uint64_t pc;
+
+	if (x->irq_asserted && !(cpsr & PSTATE_I))
+		return 0;
+	if (kobox_uc_context_save(uc, x->context) != 0 || *(const uint32_t *)(ctx + x->ctx_target_el) != 2)
+		return 0;
+	syndrome = *(const uint32_t *)(ctx + x->ctx_syndrome);
+	pc = reg(uc, x->pc) & ~1ull;
+	return read_counter(uc, x, syndrome, pc, cpsr) || c7_maintenance(uc, x, syndrome, pc, cpsr);
 }
 
 /* A system call or an abort from user mode: 0 if it is not one the shim takes. */
@@ -192,7 +257,7 @@ void kobox_arm_exception(void *uc, uint32_t intno, void *data)
 		goto slow;
 	cpsr = (uint32_t)reg(uc, x->cpsr);
 	if (intno == EXCP_UDEF) {
-		if (read_counter(uc, x, cpsr))
+		if (hyp_trap(uc, x, cpsr))
 			return;
 		goto slow;
 	}

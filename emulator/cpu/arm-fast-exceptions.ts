@@ -7,12 +7,21 @@ import { nativeShim } from './native-shim.ts';
 import type { IntrHook, Unicorn } from './unicorn.ts';
 
 // struct kobox_arm_fast_exceptions: four pointers, three u64, eight u32, seven i32 register ids,
-// then struct uc_arm_cp_reg (scratch, at 120).
-const NS_PER = 16, CTX = 18, REGS = 22; // u32 indexes
+// struct uc_arm_cp_reg (scratch, at 120), a u64, two u32 and three u64.
+const NS_PER = 16, CTX = 18, REGS = 22, HAVE_LAST = 42; // u32 indexes
+const LAST_LINE = 20, C7_OTHER = 22, C7_STEPS = 24; // u64 indexes
+
+/** A c7 operation by its CRm and opc2. */
+export type C7Op = readonly [crm: number, opc2: number];
 
 export class ArmFastExceptions extends NativeExceptions {
-	constructor(cpu: Unicorn, counter: InstructionCounter, slow: IntrHook, clock?: CounterClock) {
-		super(cpu, { size: 160, fromUser: 4, taken: 5, counterReads: 6, enabled: 14, irqAsserted: 15 }, clock);
+	/** `c7Other`: the cache maintenance the shim only steps over (the board's too: arm-cpu.ts). */
+	constructor(cpu: Unicorn, counter: InstructionCounter, slow: IntrHook, clock: CounterClock | undefined, c7Other: readonly C7Op[]) {
+		super(cpu, { size: 200, fromUser: 4, taken: 5, counterReads: 6, enabled: 14, irqAsserted: 15 }, clock);
+		for (const [crm, opc2] of c7Other) {
+			const bit = crm * 8 + opc2;
+			this.u64[C7_OTHER + (bit >> 6)] |= 1n << BigInt(bit & 63);
+		}
 		const shim = nativeShim();
 		this.u32.set([clock?.nsPerInstruction ?? 0, clock?.nsPerTick ?? 0], NS_PER);
 		this.u32.set([ARM_CTX_SYNDROME, ARM_CTX_FSR, ARM_CTX_VADDRESS, ARM_CTX_TARGET_EL], CTX);
@@ -20,5 +29,18 @@ export class ArmFastExceptions extends NativeExceptions {
 		shim.armExceptionsInit(this.state, counter.nativeState, cpu.interruptCallback(slow), this.context.ptr, clock?.slept ?? null);
 		this.enabled = true;
 		cpu.onInterruptNative(shim.armExceptionHook, this.state);
+	}
+
+	/** Cache maintenance the shim stepped over itself. */
+	get c7Steps(): bigint { return this.u64[C7_STEPS]; }
+
+	/**
+	 * The last ICIMVAU's address, while no other cache maintenance has come since: the shim steps
+	 * over the next line of a range itself, so the board's instruction cache keeps it here too.
+	 */
+	get lastLine(): bigint | undefined { return this.u32[HAVE_LAST] ? this.u64[LAST_LINE] : undefined; }
+	set lastLine(va: bigint | undefined) {
+		this.u32[HAVE_LAST] = va === undefined ? 0 : 1;
+		this.u64[LAST_LINE] = va ?? 0n;
 	}
 }
