@@ -4,6 +4,7 @@
  * the search for free room (top-down from mmap_base, as Linux's
  * legacy-free layout: below the stack gap).
  */
+#include <linux/export.h>
 #include <linux/kernel.h>
 #include <linux/errno.h>
 #include <linux/file.h>
@@ -211,6 +212,7 @@ int vm_munmap(unsigned long start, size_t len)
 {
 	return do_munmap(current->mm, start, len);
 }
+EXPORT_SYMBOL(vm_munmap);
 
 static bool range_is_free(struct mm_struct *mm, unsigned long addr,
 			  unsigned long len)
@@ -329,13 +331,15 @@ unsigned long do_mmap(struct file *file, unsigned long addr, unsigned long len,
 	return addr;
 }
 
+/* mmap(2) for the kernel, in current's mm: the address, or an errno. */
 unsigned long vm_mmap(struct file *file, unsigned long addr, unsigned long len,
 		      unsigned long prot, unsigned long flag, unsigned long offset)
 {
-	if (offset_in_page(offset))
+	if (offset + PAGE_ALIGN(len) < offset || offset_in_page(offset))
 		return -EINVAL;
 	return do_mmap(file, addr, len, prot, flag, 0, offset >> PAGE_SHIFT);
 }
+EXPORT_SYMBOL(vm_mmap);
 
 /* Anonymous memory for brk and the ELF loader's bss. */
 int vm_brk_flags(unsigned long addr, unsigned long len, unsigned long flags)
