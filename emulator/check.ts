@@ -75,12 +75,19 @@ function fileOffset(elf: ElfFile, vaddr: bigint): number {
 	return ph.offset + Number(vaddr - ph.vaddr);
 }
 
+/** Why there is no kernel at `vmlinux`: a guest kernel setup has not built yet, or no such file. */
+function noKernel(vmlinux: string): string {
+	const arch = (['arm64', 'arm'] as const).find(a => guestKernelPath(a) === vmlinux);
+	if (!arch) return `no kernel at ${vmlinux}`;
+	return `no ${arch === 'arm' ? '32-bit ARM ' : ''}guest kernel at ${vmlinux}: run ${setupCommand(arch)} (it builds it)`;
+}
+
 /**
  * The board's exports, as its loader sees them: every `__ksymtab_X` entry (GPL-only when it lies
  * in the __ksymtab_gpl table) with `__crc_X`, and the `vermagic` string.
  */
 export function readBoardExports(vmlinux = guestKernelPath()): BoardExports {
-	if (!existsSync(vmlinux)) throw new Error(`no kernel at ${vmlinux}: run npm run setup (it builds the guest kernel)`);
+	if (!existsSync(vmlinux)) throw new Error(noKernel(vmlinux));
 	const elf = new ElfFile(readFileSync(vmlinux), vmlinux);
 	const syms = new Map(elf.symbols().map(s => [s.name, s.value]));
 	const at = (name: string) => {
@@ -285,8 +292,6 @@ export interface CheckOptions {
 
 /** The board's exports for modules built for `arch`: its kernel's, unless another is given. */
 export function boardExportsFor(arch: Arch, vmlinux?: string): BoardExports {
-	if (!vmlinux && !existsSync(guestKernelPath(arch)))
-		throw new Error(`no ${arch === 'arm' ? '32-bit ARM ' : ''}guest kernel at ${guestKernelPath(arch)}: run ${setupCommand(arch)} (it builds it)`);
 	return readBoardExports(vmlinux ?? guestKernelPath(arch));
 }
 
