@@ -84,9 +84,11 @@ export const kernelPathOf = (options: Pick<BoardOptions, 'kernel' | 'arch'>) => 
  * their block, so the interrupt comes right after the unmasking, however short the window before
  * the guest masks them again (as an idle loop does, around its wfi). An access to the timer, which
  * traps to the board anyway, takes a waiting interrupt first if the guest has unmasked. Each slice
- * costs a return to JavaScript: a short one (it was 10,000) made a busy guest pay one every 10 µs.
+ * costs a return to JavaScript: a short one (it was 10,000) made a busy guest pay one every 10,000
+ * instructions. Half a tick (HZ=250: 4 ms, a million instructions): a debugger's Ctrl-C, which
+ * stops the board where a slice ends, does not always find it taking the tick's interrupt.
  */
-const SLICE = 1_000_000;
+const SLICE = 500_000;
 /** The phandle of the interrupt controller in the device tree. */
 const GIC_PHANDLE = 0x8001;
 /** Run this long before letting Node's event loop breathe (input, signals, timers). */
@@ -469,21 +471,24 @@ export class Board {
 			if (!this.archCpu.irqsMasked()) this.archCpu.takeIrq();
 			else untilUnmasked = true;
 		}
-		let count = SLICE;
+		let count = BigInt(SLICE);
+		const ahead = this.instructionsToNextEvent();
+		if (ahead !== undefined && ahead < count) count = ahead > 1n ? ahead : 1n;
+		return { limit: this.counter.retired + count, untilUnmasked };
+	}
+
+	/** On the virtual clock, the instructions to retire before the next device event (0 if it is due). */
+	private instructionsToNextEvent(): bigint | undefined {
 		const next = this.nextDeviceEvent();
-		if (next !== undefined && this.clock.kind === 'virtual') {
-			const ahead = next - this.clock.uptimeNs;
-			if (ahead < BigInt(count)) count = Math.max(1, Number(ahead));
-		}
-		return { limit: this.counter.retired + BigInt(count), untilUnmasked };
+		if (next === undefined || !(this.clock instanceof VirtualClock)) return undefined;
+		return this.clock.instructionsUntil(next);
 	}
 
 	/** End the open slice at the next device event, if that is sooner than the slice's end. */
 	private shortenSlice(): void {
-		const next = this.nextDeviceEvent();
-		if (!this.open || next === undefined || this.clock.kind !== 'virtual') return;
-		const ahead = next - this.clock.uptimeNs;
-		const limit = this.counter.retired + (ahead > 0n ? ahead : 0n);
+		const ahead = this.instructionsToNextEvent();
+		if (!this.open || ahead === undefined) return;
+		const limit = this.counter.retired + ahead;
 		if (limit >= this.open.limit) return;
 		this.open.limit = limit;
 		this.counter.lowerLimit(limit);

@@ -2,7 +2,7 @@
 // bare-metal guest (test/guest/clock.S) whose retired instructions are counted by hand.
 import { afterEach, describe, expect, it } from 'vitest';
 import { Board } from '../../emulator/board/board.ts';
-import { VIRTUAL_EPOCH_NS } from '../../emulator/board/clock.ts';
+import { NS_PER_INSTRUCTION, VIRTUAL_EPOCH_NS } from '../../emulator/board/clock.ts';
 import { InstructionCounter } from '../../emulator/cpu/instruction-counter.ts';
 import { Unicorn } from '../../emulator/cpu/unicorn.ts';
 import { PSTATE_DAIF, PSTATE_EL1H, Reg } from '../../emulator/cpu/arm64-registers.ts';
@@ -95,14 +95,14 @@ describe('a guest\'s retired instructions', () => {
 		board = new Board({ kernel: testGuest('clock') });
 		expect((await board.run()).reason).toBe('poweroff');
 		expect(board.counter.retired).toBe(57n);
-		expect(board.clock.uptimeNs).toBe(57n);
-		expect(board.cpu.x(8)).toBe(3n); // CNTPCT at 50 ns, in ticks of 16 ns
+		expect(board.clock.uptimeNs).toBe(57n * NS_PER_INSTRUCTION);
+		expect(board.cpu.x(8)).toBe(50n * NS_PER_INSTRUCTION / 16n); // CNTPCT after 50 instructions, in ticks of 16 ns
 	});
 
 	it('give a device access in the middle of a block the count at its instruction', async () => {
 		board = new Board({ kernel: testGuest('clock') });
 		await board.run();
-		expect(board.cpu.x(13)).toBe((VIRTUAL_EPOCH_NS + 54n) & 0xffff_ffffn);
+		expect(board.cpu.x(13)).toBe((VIRTUAL_EPOCH_NS + 54n * NS_PER_INSTRUCTION) & 0xffff_ffffn);
 	});
 
 	it('go back with a snapshot', async () => {

@@ -4,7 +4,7 @@ import { GoldfishRtc } from '../../emulator/board/goldfish-rtc.ts';
 import { Pl061Gpio, POWER_KEY_LINE } from '../../emulator/board/pl061-gpio.ts';
 import { PvPanic } from '../../emulator/board/pvpanic.ts';
 import { PsciDevice, PSCI_FEATURES, PSCI_SYSTEM_OFF, PSCI_SYSTEM_RESET, PSCI_VERSION } from '../../emulator/board/psci.ts';
-import { VirtualClock, VIRTUAL_EPOCH_NS } from '../../emulator/board/clock.ts';
+import { NS_PER_INSTRUCTION, VirtualClock, VIRTUAL_EPOCH_NS } from '../../emulator/board/clock.ts';
 import { GicV2 } from '../../emulator/board/gic-v2.ts';
 import { GenericTimer } from '../../emulator/board/generic-timer.ts';
 
@@ -34,7 +34,8 @@ describe('Pl011Uart', () => {
 /** A virtual clock over an instruction count the test advances. */
 function virtualClock() {
 	let retired = 0n;
-	return { clock: new VirtualClock(() => retired), retire: (n: number) => { retired += BigInt(n); } };
+	// retire(ns): the guest runs instructions for that many nanoseconds of the virtual clock.
+	return { clock: new VirtualClock(() => retired), retire: (ns: number) => { retired += BigInt(ns) / NS_PER_INSTRUCTION; } };
 }
 
 describe('GoldfishRtc on the virtual clock', () => {
