@@ -128,7 +128,9 @@ export class Board {
 	private inputEnded = false;
 	private readonly scratch: CpuContext;
 	private readonly icache: InstructionCache;
-	private consoleChunks: Buffer[] = [];
+	/** Bytes the guest wrote since the last flushConsole(): a byte at a time, without a Buffer each. */
+	private consoleBytes = Buffer.alloc(4096);
+	private consoleBytesLength = 0;
 	private consoleText: string[] = [];
 	private exit?: BoardExit;
 	private panicked = false;
@@ -327,7 +329,12 @@ export class Board {
 	}
 
 	private transmitted(byte: number): void {
-		this.consoleChunks.push(Buffer.of(byte));
+		if (this.consoleBytesLength === this.consoleBytes.length) {
+			const grown = Buffer.alloc(this.consoleBytes.length * 2);
+			this.consoleBytes.copy(grown);
+			this.consoleBytes = grown;
+		}
+		this.consoleBytes[this.consoleBytesLength++] = byte;
 		const marker = this.options.pauseOn;
 		if (!marker) return;
 		if (byte === marker.charCodeAt(this.pauseMatched)) this.pauseMatched++;
@@ -341,9 +348,9 @@ export class Board {
 	}
 
 	private flushConsole(): void {
-		if (!this.consoleChunks.length) return;
-		const data = Buffer.concat(this.consoleChunks);
-		this.consoleChunks = [];
+		if (!this.consoleBytesLength) return;
+		const data = Buffer.from(this.consoleBytes.subarray(0, this.consoleBytesLength));
+		this.consoleBytesLength = 0;
 		this.consoleText.push(data.toString('latin1'));
 		this.consoleLength += data.length;
 		const fresh = this.consoleLength - this.consoleShown;
@@ -692,7 +699,7 @@ export class Board {
 		this.uart.restore(s.uart);
 		if (s.gpio) this.gpio?.restore(s.gpio);
 		this.files.load();
-		this.consoleChunks = [];
+		this.consoleBytesLength = 0;
 		this.consoleText = [s.console];
 		this.consoleLength = s.console.length;
 		if (!this.debug) this.consoleShown = this.consoleLength;

@@ -95,6 +95,11 @@ export class Unicorn {
 	private invalidateContext?: CpuContext;
 	private nextHookId = 1;
 	private closed = false;
+	/** The device access in progress (mmioAccess), and its record once made. */
+	private accessOpen = false;
+	private accessBase = 0n;
+	private accessOffset: number | bigint = 0;
+	private accessWrite = false;
 	private currentAccess?: MmioAccess;
 	/** The first exception thrown inside a callback: emulation stops and run() rethrows it. */
 	private callbackError: unknown;
@@ -134,26 +139,45 @@ export class Unicorn {
 	mapMmio(address: number | bigint, size: number, device: MmioHandler): void {
 		const base = BigInt(address);
 		// koffi passes a uint64 as a number when it fits, as a bigint otherwise.
-		const read = koffi.register((_uc: unknown, off: number | bigint, sz: number) =>
-			this.access({ address: base + BigInt(off), write: false }, () => BigInt(device.read(Number(off), sz)), 0n), koffi.pointer(MmioReadProto));
-		const write = koffi.register((_uc: unknown, off: number | bigint, sz: number, value: number | bigint) =>
-			this.access({ address: base + BigInt(off), write: true }, () => device.write(Number(off), sz, BigInt.asUintN(64, BigInt(value))), undefined),
-			koffi.pointer(MmioWriteProto));
+		// A device's registers are read and written a million times a suite: no closure, and the
+		// access's record only made if something asks for it (mmioAccess).
+		const read = koffi.register((_uc: unknown, off: number | bigint, sz: number) => {
+			this.openAccess(base, off, false);
+			try {
+				return BigInt(device.read(Number(off), sz));
+			} catch (e) {
+				return this.failed(e, 0n);
+			} finally {
+				this.accessOpen = false;
+			}
+		}, koffi.pointer(MmioReadProto));
+		const write = koffi.register((_uc: unknown, off: number | bigint, sz: number, value: number | bigint) => {
+			this.openAccess(base, off, true);
+			try {
+				device.write(Number(off), sz, BigInt.asUintN(64, BigInt(value)));
+			} catch (e) {
+				this.failed(e, undefined);
+			} finally {
+				this.accessOpen = false;
+			}
+		}, koffi.pointer(MmioWriteProto));
 		this.mmioCallbacks.push(read, write);
 		this.check(this.lib.uc_mmio_map(this.uc, address, size, read, null, write, null), 'uc_mmio_map');
 		this.regions.push({ address: BigInt(address), size, kind: 'mmio' });
 	}
 
 	/** The device access in progress, while a device's callback runs. */
-	get mmioAccess(): MmioAccess | undefined { return this.currentAccess; }
+	get mmioAccess(): MmioAccess | undefined {
+		if (!this.accessOpen) return undefined;
+		return this.currentAccess ??= { address: this.accessBase + BigInt(this.accessOffset), write: this.accessWrite };
+	}
 
-	private access<T>(access: MmioAccess, fn: () => T, fallback: T): T {
-		this.currentAccess = access;
-		try {
-			return this.guard(fn, fallback);
-		} finally {
-			this.currentAccess = undefined;
-		}
+	private openAccess(base: bigint, offset: number | bigint, write: boolean): void {
+		this.accessOpen = true;
+		this.accessBase = base;
+		this.accessOffset = offset;
+		this.accessWrite = write;
+		this.currentAccess = undefined;
 	}
 
 	/**
@@ -416,10 +440,15 @@ export class Unicorn {
 		try {
 			return fn();
 		} catch (e) {
-			this.callbackError ??= e;
-			this.lib.uc_emu_stop(this.uc);
-			return fallback;
+			return this.failed(e, fallback);
 		}
+	}
+
+	/** A callback threw: emulation stops, and run() rethrows the first such error. */
+	private failed<T>(e: unknown, fallback: T): T {
+		this.callbackError ??= e;
+		this.lib.uc_emu_stop(this.uc);
+		return fallback;
 	}
 
 	/**
