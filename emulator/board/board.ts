@@ -635,6 +635,7 @@ export class Board {
 			instructions: this.counter.retired,
 			console: this.console,
 			pauseMatched: this.pauseMatched,
+			icacheLastLine: this.icache.lastLine,
 			open: this.open,
 			panicked: this.panicked,
 			lastKernelFault: this.lastKernelFault,
@@ -709,6 +710,7 @@ export class Board {
 		this.exit = undefined;
 		this.inputEnded = false;
 		this.pauseMatched = s.pauseMatched ?? 0;
+		this.icache.lastLine = s.icacheLastLine;
 		this.paused = false;
 	}
 

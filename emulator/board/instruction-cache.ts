@@ -12,7 +12,7 @@
 // Hyp (HSTR.T7) and its CPU code hands the invalidations here (arm-cpu.ts).
 import { translate } from '../cpu/address-translation.ts';
 import type { SysReg } from '../cpu/arm64-registers.ts';
-import type { Unicorn } from '../cpu/unicorn.ts';
+import type { LineMemory, Unicorn } from '../cpu/unicorn.ts';
 
 const PAGE = 0x1000n;
 /** Cortex-A57's (and A15's) smallest instruction cache line (CTR.IminLine): one IC IVAU covers this much. */
@@ -27,9 +27,6 @@ const isIc = (op: SysReg) => op.op0 === 1 && op.crn === 7;
 const isIcIvau = (op: SysReg) => isIc(op) && op.op1 === 3 && op.crm === 5 && op.op2 === 1;
 const isIcIallu = (op: SysReg) => isIc(op) && op.op1 === 0 && (op.crm === 5 || op.crm === 1) && op.op2 === 0;
 
-/** Where the address of the last ICIMVAU is kept, while no other cache maintenance has come since. */
-export interface LineMemory { lastLine: bigint | undefined }
-
 export class InstructionCache {
 	private pages: bigint[] = [];
 	private everything = false;
@@ -37,15 +34,19 @@ export class InstructionCache {
 
 	/** ram: the physical range whose translations IC IALLU drops; stop: end the slice at the next block. */
 	constructor(private readonly cpu: Unicorn, private readonly ram: [bigint, bigint], private readonly stop: () => void) {
-		if (cpu.arch === 'arm64') cpu.onSysInstruction(CRMS, (op, xt) => this.maintenance(op, xt));
+		if (cpu.arch === 'arm64') this.lines = cpu.onSysInstruction(CRMS, (op, xt) => this.maintenance(op, xt));
 	}
+
+	/** The last line invalidated, while no other cache maintenance has come since: a snapshot's. */
+	get lastLine(): bigint | undefined { return this.lines.lastLine; }
+	set lastLine(va: bigint | undefined) { this.lines.lastLine = va; }
 
 	private maintenance(op: SysReg, xt: bigint): void {
 		if (isIcIallu(op)) this.invalidateAll();
 		else if (isIcIvau(op)) this.invalidatePageOf(xt);
 	}
 
-	/** Keep the last line where the native shim keeps it: it steps over a range's next lines itself (arm-fast-exceptions.ts). */
+	/** Keep the last line where the 32-bit board's native shim keeps it: it steps over a range's next lines itself (arm-fast-exceptions.ts). */
 	shareLines(lines: LineMemory): void {
 		lines.lastLine = this.lines.lastLine;
 		this.lines = lines;

@@ -30,6 +30,8 @@ export interface BoardSnapshot {
 	readonly console: string;
 	/** How much of the pause marker the console has shown (see BoardOptions.pauseOn). */
 	readonly pauseMatched?: number;
+	/** The last instruction cache line invalidated, while no other maintenance has come since (instruction-cache.ts). */
+	readonly icacheLastLine?: bigint;
 	/** The slice a debugger stopped the board in (see debug-control.ts). */
 	readonly open?: OpenSlice;
 	readonly panicked: boolean;

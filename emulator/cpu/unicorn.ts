@@ -42,6 +42,9 @@ export interface HostRam { readonly pointer: unknown; readonly size: number }
 
 interface Region { address: bigint; size: number; kind: 'ram' | 'mmio'; memory?: Buffer | HostRam }
 /** A device access in progress: its physical address. */
+/** Where the address of the last instruction cache invalidation of a line is kept, while no other cache maintenance has come since. */
+export interface LineMemory { lastLine: bigint | undefined }
+
 export interface MmioAccess { readonly address: bigint; readonly write: boolean }
 export interface HookHandle { readonly id: number }
 
@@ -377,8 +380,9 @@ export class Unicorn {
 	 * then does its own handling. Unicorn calls the hook for every SYS instruction (DC ZVA alone
 	 * comes thousands of times a command): the native shim's filter (sys-insn-filter.c) lets only
 	 * those CRms through to JavaScript, and of IC IVAU only the first line of each page it covers.
+	 * Returns the filter's memory of the last IC IVAU's address (for a board's snapshot).
 	 */
-	onSysInstruction(crms: readonly number[], fn: SysInsnHook): HookHandle {
+	onSysInstruction(crms: readonly number[], fn: SysInsnHook): LineMemory {
 		const cpRegSize = 32;
 		const host = koffi.register((_uc: unknown, _reg: number, cp: unknown) => this.guard(() => {
 			const v = new DataView(koffi.view(cp as never, cpRegSize));
@@ -391,7 +395,15 @@ export class Unicorn {
 		filter.writeUInt32LE(crms.reduce((mask, crm) => mask | (1 << crm), 0) >>> 0, 0);
 		const shim = nativeShim();
 		shim.sysFilterInit(filter, host);
-		return this.addNativeHook(UC_HOOK_INSN, shim.sysInsnHook, filter, 'int', UC_ARM64_INS_SYS);
+		this.addNativeHook(UC_HOOK_INSN, shim.sysInsnHook, filter, 'int', UC_ARM64_INS_SYS);
+		// struct kobox_sys_filter: have_last at 4, last_line at 8.
+		return {
+			get lastLine() { return filter.readUInt32LE(4) ? filter.readBigUInt64LE(8) : undefined; },
+			set lastLine(va: bigint | undefined) {
+				filter.writeUInt32LE(va === undefined ? 0 : 1, 4);
+				filter.writeBigUInt64LE(va ?? 0n, 8);
+			},
+		};
 	}
 
 	/** Accesses to physical addresses with no RAM or device behind them. */
