@@ -57,6 +57,8 @@ export class GicV2 {
 	private activeStack: number[] = [];
 	/** The highest-priority interrupt that could be acknowledged now, or SPURIOUS; undefined: recompute. */
 	private best?: number;
+	/** The enabled interrupts, in order (a guest enables a score of the 288); undefined: recompute. */
+	private enabledIds?: number[];
 
 	readonly distributor: MmioHandler = { read: (o, s) => this.distRead(o, s), write: (o, s, v) => this.distWrite(o, s, Number(v & 0xffffffffn)) };
 	readonly cpuInterface: MmioHandler = { read: o => this.cpuRead(o), write: (o, _s, v) => this.cpuWrite(o, Number(v & 0xffffffffn)) };
@@ -75,6 +77,11 @@ export class GicV2 {
 
 	private reset(): void {
 		for (let i = 0; i < NR_SGIS; i++) { this.enabled[i] = 1; this.edge[i] = 1; }
+		this.enabledIds = undefined;
+	}
+
+	private enabledList(): number[] {
+		return this.enabledIds ??= Array.from(this.enabled.keys()).filter(i => this.enabled[i]);
 	}
 
 	/** A device's interrupt line: INTID `intid` goes high or low. */
@@ -114,8 +121,8 @@ export class GicV2 {
 	private highestPending(): number {
 		if (this.best !== undefined) return this.best;
 		let best = SPURIOUS, bestPrio = 0x100;
-		for (let i = 0; i < GIC_NR_IRQS; i++) {
-			if (!this.enabled[i] || this.active[i] || !this.pending(i) || !this.groupEnabled(i)) continue;
+		for (const i of this.enabledList()) {
+			if (this.active[i] || !this.pending(i) || !this.groupEnabled(i)) continue;
 			if (this.priority[i] < bestPrio) { best = i; bestPrio = this.priority[i]; }
 		}
 		const running = this.runningPriority();
@@ -127,8 +134,8 @@ export class GicV2 {
 	/** Highest pending for HPPIR: ignores the running priority and the mask. */
 	private highestPendingAny(): number {
 		let best = SPURIOUS, bestPrio = 0x100;
-		for (let i = 0; i < GIC_NR_IRQS; i++)
-			if (this.enabled[i] && !this.active[i] && this.pending(i) && this.priority[i] < bestPrio) { best = i; bestPrio = this.priority[i]; }
+		for (const i of this.enabledList())
+			if (!this.active[i] && this.pending(i) && this.priority[i] < bestPrio) { best = i; bestPrio = this.priority[i]; }
 		return best;
 	}
 
@@ -217,6 +224,7 @@ export class GicV2 {
 		if (bits) {
 			const [arr, how] = bits;
 			const first = ((offset & 0x7f) >> 2) * 32;
+			if (arr === this.enabled) this.enabledIds = undefined;
 			for (let b = 0; b < 32 && first + b < GIC_NR_IRQS; b++) {
 				const id = first + b, set = (value >>> b) & 1;
 				if (arr === this.enabled && id < NR_SGIS) continue; // SGIs are always enabled
@@ -300,6 +308,7 @@ export class GicV2 {
 		this.enabled.set(s.enabled); this.latched.set(s.latched); this.level.set(s.level); this.active.set(s.active);
 		this.priority.set(s.priority); this.edge.set(s.edge); this.group.set(s.group);
 		this.activeStack = [...s.activeStack];
+		this.enabledIds = undefined;
 		this.changed();
 	}
 
