@@ -3,7 +3,8 @@
 // interface (acknowledge, end of interrupt, priority mask). 288 interrupt IDs: 16 SGIs, 16 PPIs,
 // 256 SPIs. With one CPU interface every interrupt targets it, and GICD_ITARGETSR reads as zero
 // (the GICv2 specification's uniprocessor case, as QEMU does). Devices drive their lines with
-// setLine(); the board asks irqAsserted() between slices.
+// setLine(); the board asks irqAsserted() between slices, and hears of every change of the CPU's
+// IRQ input during one (the constructor's `output`).
 import type { DtNode } from '../boot/device-tree.ts';
 import { regProp } from './device.ts';
 import type { MmioHandler } from '../cpu/unicorn.ts';
