@@ -35,7 +35,6 @@
 
 /* HSR's class of a trapped MCR or MRC. */
 #define EC_CP15_32	0x03u
-#define ICACHE_LINE	64u	/* Cortex-A15's smallest I-cache line: one ICIMVAU covers this */
 
 /* HSR's class of a trapped MCRR or MRRC; its ISS's Opc1, CRm and direction, and MRRC p15, 0, Rt, Rt2, c14's. */
 #define EC_CP15_64	0x04u
@@ -152,8 +151,7 @@ static int c7_maintenance(void *uc, struct kobox_arm_fast_exceptions *x, uint32_
 		return 0;
 	if (op == 5 * 8 + 1) {	/* ICIMVAU */
 		va = reg(uc, rreg(x, (syndrome >> 5) & 15)) & 0xffffffffu;
-		if (!x->have_last || va <= x->last_line || va - x->last_line > ICACHE_LINE ||
-		    (va ^ x->last_line) >> 12)
+		if (!icache_next_line(x->have_last, x->last_line, va))
 			return 0;
 		if (!cut(x->counter, pc))
 			return 0;
@@ -184,7 +182,7 @@ static int read_counter(void *uc, struct kobox_arm_fast_exceptions *x, uint32_t 
 		return 0;
 	if (!cut(x->counter, pc))
 		return 0;
-	count = (x->counter->retired * x->ns_per_insn + *x->slept) / x->ns_per_tick;
+	count = virtual_count(x->counter, *x->slept, x->ns_per_insn, x->ns_per_tick);
 	set_reg(uc, rreg(x, (syndrome >> 5) & 15), count & 0xffffffffu);
 	set_reg(uc, rreg(x, (syndrome >> 10) & 15), count >> 32);
 	step_over(uc, x, pc, cpsr);

@@ -94,7 +94,7 @@ static int xreg(const struct kobox_fast_exceptions *x, unsigned int n)
 static int read_counter(void *uc, struct kobox_fast_exceptions *x)
 {
 	const uint8_t *ctx = x->context;
-	uint64_t pc, syndrome, ns;
+	uint64_t pc, syndrome;
 	unsigned int rt;
 
 	if (!x->slept || (x->irq_asserted && !(reg(uc, x->pstate) & PSTATE_I)))
@@ -106,10 +106,9 @@ static int read_counter(void *uc, struct kobox_fast_exceptions *x)
 		return 0;
 	pc = reg(uc, x->pc);
 	kobox_counter_cut(x->counter, pc, -1);
-	ns = x->counter->retired * x->ns_per_insn + *x->slept;
 	rt = (syndrome >> 5) & 31;
 	if (rt != 31)
-		set_reg(uc, xreg(x, rt), ns / x->ns_per_tick);
+		set_reg(uc, xreg(x, rt), virtual_count(x->counter, *x->slept, x->ns_per_insn, x->ns_per_tick));
 	set_reg(uc, x->pc, pc + 4);
 	x->counter->retired++;
 	x->counter_reads++;

@@ -1,9 +1,9 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * kobox's native shim (insn-counter.c, exception-fast-path.c,
- * arm-exception-fast-path.c): the instruction counter's state, shared with
- * the exceptions the shim takes itself, and the Unicorn functions it found
- * (kobox_counter_bind()).
+ * arm-exception-fast-path.c, sys-insn-filter.c): the instruction counter's
+ * state, shared with the exceptions the shim takes itself, the Unicorn
+ * functions it found (kobox_counter_bind()), and what the files share.
  */
 #ifndef KOBOX_INSN_COUNTER_H
 #define KOBOX_INSN_COUNTER_H
@@ -53,6 +53,29 @@ static inline uint64_t reg(void *uc, int id)
 static inline void set_reg(void *uc, int id, uint64_t v)
 {
 	kobox_uc_reg_write(uc, id, &v);
+}
+
+/* The smallest I-cache line of a Cortex-A57 or A15: one IC IVAU (ICIMVAU) covers this much. */
+#define ICACHE_LINE	64u
+
+/*
+ * An instruction cache invalidation of @va is the next line of a range after
+ * @last (the last one, with no other cache maintenance since, if @have_last),
+ * in the same page: the board has dropped that page's translations already.
+ */
+static inline int icache_next_line(int have_last, uint64_t last, uint64_t va)
+{
+	return have_last && va > last && va - last <= ICACHE_LINE && !((va ^ last) >> 12);
+}
+
+/*
+ * The system counter (ticks) at the instruction the counter has reached: the
+ * virtual clock's nanoseconds (@ns_per_insn each, plus @slept) in ticks.
+ */
+static inline uint64_t virtual_count(const struct kobox_counter *c, uint64_t slept,
+				     uint32_t ns_per_insn, uint32_t ns_per_tick)
+{
+	return (c->retired * ns_per_insn + slept) / ns_per_tick;
 }
 
 #endif

@@ -12,9 +12,7 @@
  * here. Everything else the board asked for goes on.
  */
 #include <stdint.h>
-
-#define LINE		64u		/* Cortex-A57's smallest I-cache line: one IC IVAU covers this */
-#define PAGE_MASK	(~(uint64_t)0xfff)
+#include "insn-counter.h"
 
 /* Unicorn's struct uc_arm64_cp_reg. */
 struct cp_reg {
@@ -43,8 +41,7 @@ uint32_t kobox_sys_insn(void *uc, int reg, const void *cp, void *data)
 
 	if (r->op0 == 1 && r->op1 == 3 && r->crn == 7 && r->crm == 5 && r->op2 == 1) {	/* IC IVAU */
 		uint64_t va = r->val, last = f->last_line;
-		int next_line = f->have_last && va > last && va - last <= LINE &&
-				(va & PAGE_MASK) == (last & PAGE_MASK);
+		int next_line = icache_next_line(f->have_last, last, va);
 
 		f->last_line = va;
 		f->have_last = 1;
