@@ -5,6 +5,9 @@
 // first, then SPSR, LR and PC; and writing the PC sets the Thumb state from its bit 0.
 import { ArmReg, Cp15, Mode, CPSR_A, CPSR_E, CPSR_I, CPSR_IT_J, CPSR_MODE, CPSR_T, SCTLR_EE, SCTLR_TE, SCTLR_V } from './arm-registers.ts';
 import type { CpuContext, Unicorn } from './unicorn.ts';
+// Where Unicorn 2.1.1 keeps env->exception inside a saved AArch32 context: the same offsets as
+// AArch64's, measured the same way.
+import { CTX_FSR, CTX_SYNDROME, CTX_TARGET_EL, CTX_VADDRESS } from './exception-entry.ts';
 
 export type ArmException = 'undef' | 'svc' | 'prefetch-abort' | 'data-abort' | 'irq';
 
@@ -52,14 +55,6 @@ export function enterArmException(cpu: Unicorn, kind: ArmException, lr: bigint):
 	return vector;
 }
 
-/**
- * Where Unicorn 2.1.1 keeps env->exception.{syndrome, fsr, vaddress, target_el} inside a saved
- * AArch32 context: the same offsets as AArch64's (exception-entry.ts), measured the same way.
- */
-export const ARM_CTX_SYNDROME = 3044;
-export const ARM_CTX_FSR = 3048;
-export const ARM_CTX_VADDRESS = 3052;
-export const ARM_CTX_TARGET_EL = 3060;
 
 /** The exception Unicorn is reporting: its fault status (the guest's FSR format) and address. */
 export interface ArmPendingFault { syndrome: number; status: number; address: bigint; targetEl: number }
@@ -68,10 +63,10 @@ export function armPendingFault(cpu: Unicorn, scratch: CpuContext): ArmPendingFa
 	cpu.saveContext(scratch);
 	const view = scratch.bytes();
 	return {
-		syndrome: view.getUint32(ARM_CTX_SYNDROME, true),
-		status: view.getUint32(ARM_CTX_FSR, true),
-		address: view.getBigUint64(ARM_CTX_VADDRESS, true) & 0xffff_ffffn,
-		targetEl: view.getUint32(ARM_CTX_TARGET_EL, true),
+		syndrome: view.getUint32(CTX_SYNDROME, true),
+		status: view.getUint32(CTX_FSR, true),
+		address: view.getBigUint64(CTX_VADDRESS, true) & 0xffff_ffffn,
+		targetEl: view.getUint32(CTX_TARGET_EL, true),
 	};
 }
 

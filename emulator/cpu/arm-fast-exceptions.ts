@@ -1,6 +1,6 @@
 // AArch32's exceptions taken by the native shim (arm-exception-fast-path.c): see fast-exceptions.ts.
 import { ArmReg } from './arm-registers.ts';
-import { ARM_CTX_FSR, ARM_CTX_SYNDROME, ARM_CTX_TARGET_EL, ARM_CTX_VADDRESS } from './arm-exception-entry.ts';
+import { CTX_FSR, CTX_SYNDROME, CTX_TARGET_EL, CTX_VADDRESS } from './exception-entry.ts';
 import { NativeExceptions, type CounterClock } from './fast-exceptions.ts';
 import type { InstructionCounter } from './instruction-counter.ts';
 import { nativeShim } from './native-shim.ts';
@@ -24,7 +24,7 @@ export class ArmFastExceptions extends NativeExceptions {
 		}
 		const shim = nativeShim();
 		this.u32.set([clock?.nsPerInstruction ?? 0, clock?.nsPerTick ?? 0], NS_PER);
-		this.u32.set([ARM_CTX_SYNDROME, ARM_CTX_FSR, ARM_CTX_VADDRESS, ARM_CTX_TARGET_EL], CTX);
+		this.u32.set([CTX_SYNDROME, CTX_FSR, CTX_VADDRESS, CTX_TARGET_EL], CTX);
 		this.u32.set([ArmReg.CPSR, ArmReg.SPSR, ArmReg.LR, ArmReg.PC, ArmReg.SP, ArmReg.R0, ArmReg.CP_REG], REGS);
 		shim.armExceptionsInit(this.state, counter.nativeState, cpu.interruptCallback(slow), this.context.ptr, clock?.slept ?? null);
 		this.enabled = true;

@@ -18,6 +18,8 @@ export const esrClass = (esr: bigint): number => Number((esr >> 26n) & 0x3fn);
  * Found by experiment: fault on a known address, then search the context for it.
  */
 export const CTX_SYNDROME = 3044;
+/** env->exception.fsr: the fault status in the AArch32 guest's FSR format. */
+export const CTX_FSR = 3048;
 export const CTX_VADDRESS = 3052;
 /** env->exception.target_el: 2 for an access that traps to EL2 (CNTHCTL_EL2), 1 for the guest's own. */
 export const CTX_TARGET_EL = 3060;
