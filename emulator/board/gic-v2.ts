@@ -155,12 +155,12 @@ export class GicV2 {
 		if (at >= 0) this.activeStack.splice(at, 1);
 	}
 
+	/** GICC_EOIR's write (cpuWrite tells of the change). */
 	private endOfInterrupt(value: number): void {
 		const id = value & 0x3ff;
 		if (id >= GIC_NR_IRQS) return;
 		this.priorityDrop(id);
 		if (!(this.cctlr & GICC_CTLR_EOIMODE)) this.active[id] = 0;
-		this.changed();
 	}
 
 	// ---- distributor ----
