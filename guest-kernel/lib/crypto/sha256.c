@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-2.0
 /* SHA-256 and SHA-224 (FIPS 180-4): what module signatures and X.509 certificates use. */
+#include <crypto/internal/sha2.h>
 #include <crypto/sha2.h>
 #include <linux/kernel.h>
 #include <linux/string.h>
 
-static const u32 sha256_k[64] = {
+const u32 sha256_k[64] = {
 	0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1,
 	0x923f82a4, 0xab1c5ed5, 0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3,
 	0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174, 0xe49b69c1, 0xefbe4786,
@@ -50,6 +51,20 @@ static void sha256_block(u32 *state, const u8 *block)
 	state[4] += e; state[5] += f; state[6] += g; state[7] += h;
 }
 
+/* An architecture's blocks on instructions of the CPU's, where it has them. */
+bool __weak sha256_blocks_arch(u32 *state, const u8 *data, size_t blocks)
+{
+	return false;
+}
+
+static void sha256_blocks(u32 *state, const u8 *data, size_t blocks)
+{
+	if (sha256_blocks_arch(state, data, blocks))
+		return;
+	for (; blocks; blocks--, data += SHA256_BLOCK_SIZE)
+		sha256_block(state, data);
+}
+
 void sha256_init(struct sha256_state *sctx)
 {
 	static const u32 initial[8] = {
@@ -73,13 +88,13 @@ void sha256_update(struct sha256_state *sctx, const u8 *data, size_t len)
 		len -= n;
 		if (partial + n < SHA256_BLOCK_SIZE)
 			return;
-		sha256_block(sctx->state, sctx->buf);
+		sha256_blocks(sctx->state, sctx->buf, 1);
 	}
-	for (; len >= SHA256_BLOCK_SIZE; len -= SHA256_BLOCK_SIZE) {
-		sha256_block(sctx->state, data);
-		data += SHA256_BLOCK_SIZE;
-	}
-	memcpy(sctx->buf, data, len);
+	n = len / SHA256_BLOCK_SIZE;
+	if (n)
+		sha256_blocks(sctx->state, data, n);
+	data += n * SHA256_BLOCK_SIZE;
+	memcpy(sctx->buf, data, len % SHA256_BLOCK_SIZE);
 }
 
 void sha224_init(struct sha256_state *sctx)

@@ -8,6 +8,7 @@
 #include <linux/sched.h>
 #include <linux/string.h>
 #include <asm/fpsimd.h>
+#include <asm/neon.h>
 
 void fpsimd_thread_switch(struct task_struct *next)
 {
@@ -34,4 +35,24 @@ void fpsimd_flush_thread(void)
 	memset(&current->thread.uw.fpsimd_state, 0,
 	       sizeof(current->thread.uw.fpsimd_state));
 	fpsimd_load_state(&current->thread.uw.fpsimd_state);
+}
+
+static bool kernel_neon_busy;
+
+bool may_use_simd(void)
+{
+	return !kernel_neon_busy;
+}
+
+/* Lend the registers to the kernel: current's values wait in its saved state. */
+void kernel_neon_begin(void)
+{
+	kernel_neon_busy = true;
+	fpsimd_save_state(&current->thread.uw.fpsimd_state);
+}
+
+void kernel_neon_end(void)
+{
+	fpsimd_load_state(&current->thread.uw.fpsimd_state);
+	kernel_neon_busy = false;
 }
