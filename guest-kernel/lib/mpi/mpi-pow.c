@@ -216,12 +216,59 @@ static void mont_pow(struct mont_ctx *c, u64 *x, const u64 *b, const u64 *e,
 	}
 }
 
+/*
+ * The last modulus's -m^-1 and R^2 mod m: signatures are checked against the
+ * same few keys, and R^2 costs a quarter of an RSA-4096 verification.
+ */
+static struct {
+	u64 m[MPI_MAX_LIMBS];
+	unsigned int n;
+	u64 minv;
+	u64 r2[MPI_MAX_LIMBS];
+} last_mod;
+
+/* c->minv, c->r and c->r2 for c->m, of bits bits. */
+static void mont_setup(struct mont_ctx *c, unsigned int bits)
+{
+	unsigned int n = c->n, i;
+	u64 e;
+
+	/* R mod m: 2^(bits - 1) < m, doubled up to 2^(64n) (at most 64 times). */
+	c->r[(bits - 1) / 64] = 1ULL << ((bits - 1) % 64);
+	for (i = bits - 1; i < 64 * n; i++)
+		limbs_double_mod(c->r, c->m, n);
+	if (last_mod.n == n && !memcmp(last_mod.m, c->m, n * sizeof(u64))) {
+		c->minv = last_mod.minv;
+		memcpy(c->r2, last_mod.r2, n * sizeof(u64));
+		return;
+	}
+
+	/* -m^-1 mod 2^64, by Newton's iteration (each doubles the bits). */
+	c->minv = c->m[0];
+	for (i = 0; i < 5; i++)
+		c->minv *= 2 - c->m[0] * c->minv;
+	c->minv = -c->minv;
+	/*
+	 * R^2 mod m is the form of 2^(64n) = (2^64)^n: the form of 2^64
+	 * (R doubled 64 times) to the power n.
+	 */
+	memcpy(c->b, c->r, n * sizeof(u64));
+	for (i = 0; i < 64; i++)
+		limbs_double_mod(c->b, c->m, n);
+	e = n;
+	mont_pow(c, c->r2, c->b, &e, 64 - __builtin_clzll(e));
+
+	memcpy(last_mod.m, c->m, n * sizeof(u64));
+	last_mod.n = n;
+	last_mod.minv = c->minv;
+	memcpy(last_mod.r2, c->r2, n * sizeof(u64));
+}
+
 int mpi_powm(struct mpi *res, const struct mpi *base, const struct mpi *exp,
 	     const struct mpi *mod)
 {
-	unsigned int n = mod->nlimbs, bits = mpi_get_nbits(mod), i;
+	unsigned int n = mod->nlimbs, bits = mpi_get_nbits(mod);
 	struct mont_ctx *c;
-	u64 e;
 
 	if (bits < 2 || !(mod->d[0] & 1) || mpi_cmp(base, mod) >= 0)
 		return -EINVAL;
@@ -230,26 +277,7 @@ int mpi_powm(struct mpi *res, const struct mpi *base, const struct mpi *exp,
 		return -ENOMEM;
 	c->m = mod->d;
 	c->n = n;
-
-	/* -m^-1 mod 2^64, by Newton's iteration (each doubles the bits). */
-	c->minv = mod->d[0];
-	for (i = 0; i < 5; i++)
-		c->minv *= 2 - mod->d[0] * c->minv;
-	c->minv = -c->minv;
-
-	/* R mod m: 2^(bits - 1) < m, doubled up to 2^(64n) (at most 64 times). */
-	c->r[(bits - 1) / 64] = 1ULL << ((bits - 1) % 64);
-	for (i = bits - 1; i < 64 * n; i++)
-		limbs_double_mod(c->r, mod->d, n);
-	/*
-	 * R^2 mod m is the form of 2^(64n) = (2^64)^n: the form of 2^64
-	 * (R doubled 64 times) to the power n.
-	 */
-	memcpy(c->b, c->r, n * sizeof(u64));
-	for (i = 0; i < 64; i++)
-		limbs_double_mod(c->b, mod->d, n);
-	e = n;
-	mont_pow(c, c->r2, c->b, &e, 64 - __builtin_clzll(e));
+	mont_setup(c, bits);
 
 	memset(c->b, 0, sizeof(c->b));
 	memcpy(c->b, base->d, base->nlimbs * sizeof(u64));
