@@ -228,13 +228,50 @@ struct page *follow_page(struct mm_struct *mm, unsigned long addr, bool write)
 	return pte_page(*ptep);
 }
 
+/*
+ * The TLB entries of the ptes a walk changes, as Linux's flush_tlb_range():
+ * only the mm in TTBR0 can have any (a switch flushes what the mm it leaves
+ * had), and a few pages go one by one, more all at once.
+ */
+#define TLB_FLUSH_PAGES_MAX	32
+
+struct mmu_gather {
+	bool live;
+	unsigned int pages;
+};
+
+static void tlb_gather_mmu(struct mmu_gather *tlb, struct mm_struct *mm)
+{
+	tlb->live = mm == current->active_mm;
+	tlb->pages = 0;
+}
+
+/* The pte of addr changed. */
+static void tlb_flush_pte(struct mmu_gather *tlb, unsigned long addr)
+{
+	if (tlb->live && ++tlb->pages <= TLB_FLUSH_PAGES_MAX)
+		flush_tlb_page_addr(addr);
+}
+
+static void tlb_finish_mmu(struct mmu_gather *tlb)
+{
+	if (tlb->pages > TLB_FLUSH_PAGES_MAX)
+		flush_tlb_all();
+}
+
+struct walk_ctx {
+	struct vm_area_struct *vma;
+	struct mmu_gather tlb;
+};
+
 static void zap_one(pte_t *ptep, unsigned long addr, void *data)
 {
-	struct vm_area_struct *vma = data;
+	struct walk_ctx *c = data;
 	struct page *page = pte_page(*ptep);
 
-	add_mm_counter(vma->vm_mm, mm_counter(page), -1);
+	add_mm_counter(c->vma->vm_mm, mm_counter(page), -1);
 	*ptep = 0;
+	tlb_flush_pte(&c->tlb, addr);
 	put_page(page);
 }
 
@@ -242,12 +279,16 @@ static void zap_one(pte_t *ptep, unsigned long addr, void *data)
 void zap_page_range(struct vm_area_struct *vma, unsigned long start,
 		    unsigned long end)
 {
-	walk_pte_range(vma->vm_mm->pgd, start, end, zap_one, vma);
-	flush_tlb_all();
+	struct walk_ctx c = { .vma = vma };
+
+	tlb_gather_mmu(&c.tlb, vma->vm_mm);
+	walk_pte_range(vma->vm_mm->pgd, start, end, zap_one, &c);
+	tlb_finish_mmu(&c.tlb);
 }
 
 struct copy_ctx {
 	struct vm_area_struct *dst, *src;
+	struct mmu_gather tlb;
 	int err;
 };
 
@@ -264,8 +305,10 @@ static void copy_one(pte_t *ptep, unsigned long addr, void *data)
 		return;
 	}
 	/* private and writable: both copies become copy-on-write */
-	if (!(c->src->vm_flags & VM_SHARED) && pte_write(*ptep))
+	if (!(c->src->vm_flags & VM_SHARED) && pte_write(*ptep)) {
 		*ptep = pte_wrprotect(*ptep);
+		tlb_flush_pte(&c->tlb, addr);
+	}
 	*dst = *ptep;
 	get_page(pte_page(*ptep));
 	add_mm_counter(c->dst->vm_mm, mm_counter(pte_page(*ptep)), 1);
@@ -283,14 +326,17 @@ int copy_page_range(struct vm_area_struct *dst, struct vm_area_struct *src)
 
 	if (src->vm_ops && src->vm_ops->fault && !src->has_anon)
 		return 0;
+	tlb_gather_mmu(&c.tlb, src->vm_mm);
 	walk_pte_range(src->vm_mm->pgd, src->vm_start, src->vm_end, copy_one, &c);
-	flush_tlb_all();
+	tlb_finish_mmu(&c.tlb);
 	return c.err;
 }
 
 static void protect_one(pte_t *ptep, unsigned long addr, void *data)
 {
-	struct vm_area_struct *vma = data;
+	struct walk_ctx *c = data;
+	struct vm_area_struct *vma = c->vma;
+	pte_t old = *ptep;
 	struct page *page = pte_page(*ptep);
 	bool write = pte_write(*ptep) && (vma->vm_flags & VM_WRITE);
 
@@ -303,19 +349,25 @@ static void protect_one(pte_t *ptep, unsigned long addr, void *data)
 	else if (write)
 		vma->has_anon = true;
 	*ptep = mk_user_pte(page, vma->vm_flags, write);
+	if (*ptep != old)
+		tlb_flush_pte(&c->tlb, addr);
 }
 
 /* mprotect: re-derive the ptes of [start, end) from vma->vm_flags. */
 void change_protection(struct vm_area_struct *vma, unsigned long start,
 		       unsigned long end)
 {
-	walk_pte_range(vma->vm_mm->pgd, start, end, protect_one, vma);
-	flush_tlb_all();
+	struct walk_ctx c = { .vma = vma };
+
+	tlb_gather_mmu(&c.tlb, vma->vm_mm);
+	walk_pte_range(vma->vm_mm->pgd, start, end, protect_one, &c);
+	tlb_finish_mmu(&c.tlb);
 }
 
 struct move_ctx {
 	struct mm_struct *mm;
 	long delta;
+	struct mmu_gather tlb;
 	int err;
 };
 
@@ -333,6 +385,7 @@ static void move_one(pte_t *ptep, unsigned long addr, void *data)
 	}
 	*dst = *ptep;
 	*ptep = 0;
+	tlb_flush_pte(&c->tlb, addr);
 }
 
 /* mremap: move the ptes of [old_addr, +len) to new_addr. */
@@ -342,8 +395,9 @@ int move_page_tables(struct vm_area_struct *vma, unsigned long old_addr,
 {
 	struct move_ctx c = { .mm = vma->vm_mm, .delta = new_addr - old_addr };
 
+	tlb_gather_mmu(&c.tlb, vma->vm_mm);
 	walk_pte_range(vma->vm_mm->pgd, old_addr, old_addr + len, move_one, &c);
-	flush_tlb_all();
+	tlb_finish_mmu(&c.tlb);
 	return c.err;
 }
 
