@@ -155,7 +155,7 @@ build_tools() {
 # newer than its sources.
 native_counter=$build/native/insn-counter.so
 native_sources=("$top/emulator/cpu/insn-counter.c" "$top/emulator/cpu/exception-fast-path.c" "$top/emulator/cpu/arm-exception-fast-path.c"
-	"$top/emulator/cpu/sys-insn-filter.c")
+	"$top/emulator/cpu/sys-insn-filter.c" "$top/emulator/cpu/uart-fast-path.c")
 native_built() {
 	local inputs
 	build_inputs_line

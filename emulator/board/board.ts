@@ -171,7 +171,8 @@ export class Board {
 		this.memorySize = options.memory ?? memoryMap.ram.size;
 		this.clock = options.time === 'host' ? new HostClock() : new VirtualClock(() => this.counter.retired);
 		const spi = (irq: number) => (high: boolean) => this.gic.setLine(GIC_SPI_BASE + irq, high);
-		this.uart = new Pl011Uart(b => this.transmitted(b), spi(memoryMap.uart0.irq!));
+		this.uart = new Pl011Uart(bytes => this.transmitted(bytes), spi(memoryMap.uart0.irq!));
+		if (options.pauseOn) this.uart.hold(options.pauseOn.charCodeAt(0));
 		this.psci = new PsciDevice(req => this.powerRequest(req));
 		this.rtc = new GoldfishRtc(this.clock, spi(memoryMap.rtc.irq!), () => this.shortenSlice());
 		// A deadline or an alarm sooner than the slice's end ends the slice there: the IRQ comes on time.
@@ -328,26 +329,32 @@ export class Board {
 		if (asserted) this.counter.stopAtBlock();
 	}
 
-	private transmitted(byte: number): void {
-		if (this.consoleBytesLength === this.consoleBytes.length) {
-			const grown = Buffer.alloc(this.consoleBytes.length * 2);
-			this.consoleBytes.copy(grown);
+	private transmitted(bytes: Uint8Array): void {
+		if (this.consoleBytesLength + bytes.length > this.consoleBytes.length) {
+			const grown = Buffer.alloc(Math.max(this.consoleBytes.length * 2, this.consoleBytesLength + bytes.length));
+			this.consoleBytes.copy(grown, 0, 0, this.consoleBytesLength);
 			this.consoleBytes = grown;
 		}
-		this.consoleBytes[this.consoleBytesLength++] = byte;
+		this.consoleBytes.set(bytes, this.consoleBytesLength);
+		this.consoleBytesLength += bytes.length;
 		const marker = this.options.pauseOn;
 		if (!marker) return;
-		if (byte === marker.charCodeAt(this.pauseMatched)) this.pauseMatched++;
-		else this.pauseMatched = byte === marker.charCodeAt(0) ? 1 : 0;
-		if (this.pauseMatched === marker.length) {
-			this.pauseMatched = 0;
-			this.paused = true;
-			// The guest goes on to read what the pause gives it: the slice ends at the next block.
-			this.counter.stopAtBlock();
+		for (const byte of bytes) {
+			if (byte === marker.charCodeAt(this.pauseMatched)) this.pauseMatched++;
+			else this.pauseMatched = byte === marker.charCodeAt(0) ? 1 : 0;
+			if (this.pauseMatched === marker.length) {
+				this.pauseMatched = 0;
+				this.paused = true;
+				// The guest goes on to read what the pause gives it: the slice ends at the next block.
+				this.counter.stopAtBlock();
+			}
 		}
+		// Bytes of a marker begun come here one by one (the native path keeps no match of its own).
+		this.uart.holdAll(this.pauseMatched > 0);
 	}
 
 	private flushConsole(): void {
+		this.uart.takeSent();
 		if (!this.consoleBytesLength) return;
 		const data = Buffer.from(this.consoleBytes.subarray(0, this.consoleBytesLength));
 		this.consoleBytesLength = 0;
@@ -710,6 +717,7 @@ export class Board {
 		this.exit = undefined;
 		this.inputEnded = false;
 		this.pauseMatched = s.pauseMatched ?? 0;
+		this.uart.holdAll(this.pauseMatched > 0);
 		this.icache.lastLine = s.icacheLastLine;
 		this.paused = false;
 	}

@@ -2,7 +2,13 @@
 // Interrupts as QEMU's pl011 raises them: receive (RXRIS) while received bytes wait, transmit
 // (TXRIS) after each byte sent until cleared (the host takes bytes at once), through IMSC to the
 // interrupt line.
+//
+// The flag register's reads and the bytes sent are served in native code (uart-fast-path.c), which
+// shares this device's state: the mask, the transmit interrupt, how many bytes wait to be read, and
+// the bytes it sent, which go to the host when it takes them (takeSent) or before the next byte
+// that comes here.
 import type { DtNode } from '../boot/device-tree.ts';
+import { nativeShim } from '../cpu/native-shim.ts';
 import { regProp, type MmioDevice } from './device.ts';
 import { spiCells } from './gic-v2.ts';
 import type { Region } from './memory-map.ts';
@@ -18,20 +24,54 @@ const PLAIN = [UARTIBRD, UARTFBRD, UARTLCR_H, UARTCR, UARTIFLS, UARTDMACR];
 
 export interface UartState { rx: number[]; regs: number[]; imsc: number; txRis: boolean }
 
+// struct kobox_uart's fields (after its two callbacks), as 32-bit words, and where its bytes sent begin.
+const RX_COUNT = 4, IMSC = 5, TX_RIS = 6, HELD_ALL = 7, TX_LEN = 8, TX_SIZE = 9, HELD = 40, TX = 72;
+const TX_BUFFER = 64 * 1024;
+
 export class Pl011Uart implements MmioDevice {
 	private rx: number[] = [];
 	private regs: number[] = PLAIN.map(r => (r === UARTCR ? 0x300 : r === UARTIFLS ? 0x12 : 0));
-	private imsc = 0;
-	private txRis = true;
+	private readonly state = Buffer.alloc(TX + TX_BUFFER);
+	private readonly words = new Uint32Array(this.state.buffer, this.state.byteOffset, TX / 4);
+	private readonly one = new Uint8Array(1);
+	private nativeCallbacks?: { read: unknown; write: unknown; state: Buffer };
 
-	/** `line` is the UART's interrupt output (level-sensitive). */
-	constructor(private readonly transmit: (byte: number) => void, private readonly line: (high: boolean) => void = () => {}) {}
+	/** `transmit` takes the bytes sent, `line` is the UART's interrupt output (level-sensitive). */
+	constructor(private readonly transmit: (bytes: Uint8Array) => void, private readonly line: (high: boolean) => void = () => {}) {
+		this.words[TX_SIZE] = TX_BUFFER;
+		this.txRis = true;
+	}
+
+	/** The native path, when the board maps the device (the shim needs the libunicorn it serves). */
+	get native(): { read: unknown; write: unknown; state: Buffer } {
+		const shim = nativeShim();
+		return this.nativeCallbacks ??= { read: shim.uartRead, write: shim.uartWrite, state: this.state };
+	}
+
+	private get imsc(): number { return this.words[IMSC]; }
+	private set imsc(v: number) { this.words[IMSC] = v; }
+	private get txRis(): boolean { return this.words[TX_RIS] !== 0; }
+	private set txRis(v: boolean) { this.words[TX_RIS] = v ? 1 : 0; }
+	private rxChanged(): void { this.words[RX_COUNT] = this.rx.length; }
 
 	/** Bytes typed on the host, for the guest to read. */
 	receive(bytes: Uint8Array): void {
 		this.rx.push(...bytes);
+		this.rxChanged();
 		this.update();
 	}
+
+	/** The bytes the native path sent, to `transmit` now. */
+	takeSent(): void {
+		const n = this.words[TX_LEN];
+		if (!n) return;
+		this.words[TX_LEN] = 0;
+		this.transmit(this.state.subarray(TX, TX + n));
+	}
+
+	/** Bytes sent that `transmit` must have as they come (the board's pause marker): `byte`, or every byte while `all`. */
+	hold(byte: number): void { this.state[HELD + (byte >> 3)] |= 1 << (byte & 7); }
+	holdAll(all: boolean): void { this.words[HELD_ALL] = all ? 1 : 0; }
 
 	hasInput(): boolean { return this.rx.length > 0; }
 
@@ -42,9 +82,11 @@ export class Pl011Uart implements MmioDevice {
 	save(): UartState { return { rx: [...this.rx], regs: [...this.regs], imsc: this.imsc, txRis: this.txRis }; }
 	restore(s: UartState): void {
 		this.rx = [...s.rx];
+		this.rxChanged();
 		this.regs = [...s.regs];
 		this.imsc = s.imsc;
 		this.txRis = s.txRis;
+		this.words[TX_LEN] = 0; // sent after the snapshot: that console is gone
 		this.update();
 	}
 
@@ -52,6 +94,7 @@ export class Pl011Uart implements MmioDevice {
 		switch (offset) {
 		case UARTDR: {
 			const b = this.rx.shift() ?? 0;
+			this.rxChanged();
 			if (!this.rx.length) this.update();
 			return b;
 		}
@@ -71,7 +114,9 @@ export class Pl011Uart implements MmioDevice {
 		const v = Number(value & 0xffffn);
 		switch (offset) {
 		case UARTDR:
-			this.transmit(v & 0xff);
+			this.takeSent();
+			this.one[0] = v & 0xff;
+			this.transmit(this.one);
 			this.txRis = true;
 			break;
 		case UARTIMSC: this.imsc = v & 0x7ff; break;

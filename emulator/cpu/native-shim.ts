@@ -1,7 +1,7 @@
 // kobox's native shim: a small library of C hooks that setup builds with the host's gcc
-// (insn-counter.c, exception-fast-path.c, arm-exception-fast-path.c, sys-insn-filter.c), for what runs too often to call into
-// JavaScript each time: counting instructions a block at a time, the common exceptions, and the
-// filter in front of the SYS instruction hook. It finds Unicorn's functions in the libunicorn this
+// (insn-counter.c, exception-fast-path.c, arm-exception-fast-path.c, sys-insn-filter.c, uart-fast-path.c), for what runs too
+// often to call into JavaScript each time: counting instructions a block at a time, the common
+// exceptions, the filter in front of the SYS instruction hook, and the console's busiest registers. It finds Unicorn's functions in the libunicorn this
 // process loaded (kobox_counter_bind()).
 import koffi from 'koffi';
 import { existsSync } from 'node:fs';
@@ -20,6 +20,9 @@ export interface NativeShim {
 	/** sys-insn-filter.c: see Unicorn.onSysInstruction. */
 	sysInsnHook: unknown;
 	sysFilterInit: (state: Buffer, host: unknown) => void;
+	/** uart-fast-path.c: see pl011-uart.ts. */
+	uartRead: unknown;
+	uartWrite: unknown;
 }
 
 let shim: NativeShim | undefined;
@@ -42,6 +45,8 @@ export function nativeShim(): NativeShim {
 		armExceptionsInit: lib.func('void kobox_arm_exceptions_init(void *x, void *counter, void *slow, void *context, void *slept)'),
 		sysInsnHook: lib.func('void *kobox_sys_insn_hook(void)')(),
 		sysFilterInit: lib.func('void kobox_sys_filter_init(void *filter, void *host)'),
+		uartRead: lib.func('void *kobox_uart_read_callback(void)')(),
+		uartWrite: lib.func('void *kobox_uart_write_callback(void)')(),
 	};
 	return shim;
 }

@@ -60,6 +60,8 @@ function bind(path: string) {
 		uc_hook_add: lib.func('int uc_hook_add(void *uc, _Out_ size_t *hh, int type, void *callback, void *user_data, uint64_t begin, uint64_t end, ...)'),
 		uc_hook_del: lib.func('int uc_hook_del(void *uc, size_t hh)'),
 		uc_mmio_map: lib.func('int uc_mmio_map(void *uc, uint64_t address, size_t size, uc_cb_mmio_read_t *read_cb, void *user_data_read, uc_cb_mmio_write_t *write_cb, void *user_data_write)'),
+		/** The same, with callbacks of native code's (function pointers a library returned). */
+		uc_mmio_map_native: lib.func('uc_mmio_map', 'int', ['void *', 'uint64_t', 'size_t', 'void *', 'void *', 'void *', 'void *']),
 		uc_ctl: lib.func('int uc_ctl(void *uc, int control, ...)'),
 		uc_context_alloc: lib.func('int uc_context_alloc(void *uc, _Out_ void **context)'),
 		uc_context_save: lib.func('int uc_context_save(void *uc, void *context)'),

@@ -25,6 +25,11 @@ export class UnicornError extends Error {
 export interface MmioHandler {
 	read(offset: number, size: number): number | bigint;
 	write(offset: number, size: number, value: bigint): void;
+	/**
+	 * Native callbacks that take the device's accesses first, with `state` their user data: they
+	 * find read() and write()'s callbacks in its first 16 bytes, for the accesses they leave.
+	 */
+	readonly native?: { read: unknown; write: unknown; state: Buffer };
 }
 
 export type IntrHook = (intno: number) => void;
@@ -165,7 +170,15 @@ export class Unicorn {
 			}
 		}, koffi.pointer(MmioWriteProto));
 		this.mmioCallbacks.push(read, write);
-		this.check(this.lib.uc_mmio_map(this.uc, address, size, read, null, write, null), 'uc_mmio_map');
+		const native = device.native;
+		if (native) {
+			native.state.writeBigUInt64LE(koffi.address(read), 0);
+			native.state.writeBigUInt64LE(koffi.address(write), 8);
+			this.pinned.push(native.state);
+			this.check(this.lib.uc_mmio_map_native(this.uc, address, size, native.read, native.state, native.write, native.state), 'uc_mmio_map');
+		} else {
+			this.check(this.lib.uc_mmio_map(this.uc, address, size, read, null, write, null), 'uc_mmio_map');
+		}
 		this.regions.push({ address: BigInt(address), size, kind: 'mmio' });
 	}
 

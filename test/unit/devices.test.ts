@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Pl011Uart } from '../../emulator/board/pl011-uart.ts';
+import { Unicorn } from '../../emulator/cpu/unicorn.ts';
 import { GoldfishRtc } from '../../emulator/board/goldfish-rtc.ts';
 import { Pl061Gpio, POWER_KEY_LINE } from '../../emulator/board/pl061-gpio.ts';
 import { PvPanic } from '../../emulator/board/pvpanic.ts';
@@ -11,7 +12,7 @@ import { GenericTimer } from '../../emulator/board/generic-timer.ts';
 describe('Pl011Uart', () => {
 	it('transmits DR writes and reports an empty receive FIFO', () => {
 		const out: number[] = [];
-		const uart = new Pl011Uart(b => out.push(b));
+		const uart = new Pl011Uart(b => out.push(...b));
 		uart.write(0x00, 4, 0x141n);
 		expect(out).toEqual([0x41]);
 		expect(uart.read(0x18) & 0x10).toBe(0x10);
@@ -28,6 +29,23 @@ describe('Pl011Uart', () => {
 	it('identifies itself as a PrimeCell PL011', () => {
 		const uart = new Pl011Uart(() => {});
 		expect([0xfe0, 0xfe4, 0xfe8].map(o => uart.read(o))).toEqual([0x11, 0x10, 0x14]);
+	});
+
+	it('sends the bytes the native path sent before the next byte that comes to it, and tells it what to hold', () => {
+		const out: number[] = [];
+		const uart = new Pl011Uart(b => out.push(...b));
+		new Unicorn().close(); // the shim finds its functions in a libunicorn loaded
+		const state = uart.native.state;
+		// uart-fast-path.c's struct kobox_uart: tx_len at 32, held at 40, held_all at 28, bytes at 72.
+		state.write('ab', 72, 'latin1');
+		state.writeUInt32LE(2, 32);
+		uart.write(0x00, 4, 0x63n);
+		expect(String.fromCharCode(...out)).toBe('abc');
+		expect(state.readUInt32LE(32)).toBe(0);
+		uart.hold(0x1b);
+		expect(state[40 + 3] & (1 << 3)).toBeTruthy();
+		uart.holdAll(true);
+		expect(state.readUInt32LE(28)).toBe(1);
 	});
 });
 
