@@ -215,7 +215,7 @@ export class Board {
 			this.icache.shareLines(shim);
 			this.fastExceptions = shim;
 		} else {
-			this.fastExceptions = new FastExceptions(this.cpu, this.counter, exception, clock);
+			this.fastExceptions = new FastExceptions(this.cpu, this.counter, exception, clock, this.timer.registers);
 		}
 		this.fastExceptions.irqAsserted = this.gic.irqAsserted();
 		this.cpu.onMemoryFault((_type, address) => { this.unmappedAccess = address; return false; });

@@ -31,10 +31,16 @@ function timerRegister(r: SysReg): string | undefined {
 export interface TimerState { ctl: bigint; cval: bigint }
 
 export class GenericTimer {
-	private ctl = 0n;
-	private cval = 0n;
+	/** CNTP_CTL (enable and mask) and CNTP_CVAL, which the native shim reads too (exception-fast-path.c). */
+	readonly registers = Buffer.alloc(16);
+	private readonly regs = new BigUint64Array(this.registers.buffer, this.registers.byteOffset, 2);
 	/** The interrupt line, as update() last drove it. */
 	private high = false;
+
+	private get ctl(): bigint { return this.regs[0]; }
+	private set ctl(v: bigint) { this.regs[0] = v; }
+	private get cval(): bigint { return this.regs[1]; }
+	private set cval(v: bigint) { this.regs[1] = v; }
 
 	/**
 	 * `line` is the EL1 physical timer's interrupt output (level-sensitive); `armed` hears of each

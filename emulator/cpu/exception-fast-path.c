@@ -2,13 +2,14 @@
 /*
  * The AArch64 exceptions a command causes most, taken in native code: a
  * system call (SVC) or a page fault (instruction or data abort) from EL0 to
- * EL1, and the kernel's reads of the system counter (CNTPCT_EL0), which
- * trap to the board (see emulator/board/generic-timer.ts). The board takes
+ * EL1, and the kernel's reads of the system counter (CNTPCT_EL0) and of the
+ * physical timer's registers, which trap to the board (see
+ * emulator/board/generic-timer.ts, whose registers the shim reads). The board takes
  * every exception itself (Unicorn reports them to an interrupt hook instead
  * of taking them), and doing that in JavaScript, a dozen register accesses
  * through koffi each, cost about a tenth of a golden scenario's time.
  * Everything else (EL1's own faults, undefined instructions, the timer's
- * other registers, HVC, SMC, breakpoints, and all of them while a debugger
+ * writes, HVC, SMC, breakpoints, and all of them while a debugger
  * is attached) goes to the board's JavaScript hook, which does exactly what
  * this does for the common ones (see emulator/cpu/exception-entry.ts and
  * emulator/board/arm64-cpu.ts).
@@ -29,10 +30,20 @@
 #define PSTATE_EL1H	0x5u
 #define VECTOR_FROM_EL0	0x400u	/* lower EL, AArch64: synchronous */
 
-/* ESR's class of a trapped MSR or MRS, and the ISS of MRS Xt, CNTPCT_EL0 without Rt. */
+/* ESR's class of a trapped MSR or MRS, and the ISS of MRS Xt, <reg> without Rt. */
 #define EC_SYS64	0x18u
 #define ISS_RT		(0x1fu << 5)
-#define ISS_MRS_CNTPCT	((3u << 20) | (1u << 17) | (3u << 14) | (14u << 10) | 1u)
+#define ISS_MRS(op2, crm)	((3u << 20) | ((op2) << 17) | (3u << 14) | (14u << 10) | ((crm) << 1) | 1u)
+#define ISS_MRS_CNTPCT		ISS_MRS(1u, 0u)
+#define ISS_MRS_CNTP_TVAL	ISS_MRS(0u, 2u)
+#define ISS_MRS_CNTP_CTL	ISS_MRS(1u, 2u)
+#define ISS_MRS_CNTP_CVAL	ISS_MRS(2u, 2u)
+
+/* CNTP_CTL_EL0's bits, and the timer's registers in the board's state. */
+#define CTL_ENABLE	1u
+#define CTL_ISTATUS	4u
+#define TIMER_CTL	0
+#define TIMER_CVAL	1
 
 /* Unicorn's struct uc_arm64_cp_reg. */
 struct cp_reg {
@@ -59,6 +70,8 @@ struct kobox_fast_exceptions {
 	uint32_t ns_per_insn, ns_per_tick;
 	uint32_t irq_asserted;	/* the interrupt controller asserts the CPU's IRQ input */
 	int32_t x0, x29, x30;	/* Unicorn's register ids of X0 (X1-X28 follow it), X29, X30 */
+	const uint64_t *timer;	/* the board's CNTP_CTL and CNTP_CVAL (NULL: reads go to the board) */
+	uint64_t timer_reads;	/* CNTP_CTL/CVAL/TVAL reads served here */
 };
 
 /* As exception-entry.ts's takeSyncException() from EL0: the same writes, in the same order. */
@@ -84,17 +97,43 @@ static int xreg(const struct kobox_fast_exceptions *x, unsigned int n)
 	return n == 29 ? x->x29 : n == 30 ? x->x30 : x->x0 + (int)n;
 }
 
+/* Whether the shim reads the register of MRS @iss (without Rt). */
+static int serves(const struct kobox_fast_exceptions *x, uint32_t iss)
+{
+	if (iss == ISS_MRS_CNTPCT)
+		return 1;
+	return x->timer && (iss == ISS_MRS_CNTP_CTL || iss == ISS_MRS_CNTP_CVAL || iss == ISS_MRS_CNTP_TVAL);
+}
+
+/* As GenericTimer.readRegister(), @count the system counter. */
+static uint64_t read_register(struct kobox_fast_exceptions *x, uint32_t iss, uint64_t count)
+{
+	const uint64_t *t = x->timer;
+
+	if (iss == ISS_MRS_CNTPCT) {
+		x->counter_reads++;
+		return count;
+	}
+	x->timer_reads++;
+	if (iss == ISS_MRS_CNTP_CTL)
+		return t[TIMER_CTL] | ((t[TIMER_CTL] & CTL_ENABLE) && count >= t[TIMER_CVAL] ? CTL_ISTATUS : 0);
+	if (iss == ISS_MRS_CNTP_CVAL)
+		return t[TIMER_CVAL];
+	return (uint32_t)(t[TIMER_CVAL] - count);	/* CNTP_TVAL */
+}
+
 /*
- * As arm64-cpu.ts's sysRegTrap() for a read of CNTPCT_EL0: the count of the
- * virtual clock (GenericTimer.count()) before the MRS retires, into Xt, and
- * the MRS stepped over. Returns 0, having changed nothing, for any other
- * trap, or while an interrupt the guest has unmasked waits (the board takes
- * it before the access).
+ * As arm64-cpu.ts's sysRegTrap() for a read of CNTPCT_EL0 or of the timer's
+ * registers: the value at the virtual clock's count before the MRS retires,
+ * into Xt, and the MRS stepped over. Returns 0, having changed nothing, for
+ * any other trap, or while an interrupt the guest has unmasked waits (the
+ * board takes it before the access).
  */
-static int read_counter(void *uc, struct kobox_fast_exceptions *x)
+static int read_timer(void *uc, struct kobox_fast_exceptions *x)
 {
 	const uint8_t *ctx = x->context;
-	uint64_t pc, syndrome;
+	uint64_t pc, syndrome, value;
+	uint32_t iss;
 	unsigned int rt;
 
 	if (!x->slept || (x->irq_asserted && !(reg(uc, x->pstate) & PSTATE_I)))
@@ -102,16 +141,17 @@ static int read_counter(void *uc, struct kobox_fast_exceptions *x)
 	if (kobox_uc_context_save(uc, x->context) != 0 || *(const uint32_t *)(ctx + x->ctx_target_el) != 2)
 		return 0;
 	syndrome = *(const uint32_t *)(ctx + x->ctx_syndrome);
-	if ((syndrome >> 26) != EC_SYS64 || (syndrome & 0x1ffffffu & ~ISS_RT) != ISS_MRS_CNTPCT)
+	iss = syndrome & 0x1ffffffu & ~ISS_RT;
+	if ((syndrome >> 26) != EC_SYS64 || !serves(x, iss))
 		return 0;
 	pc = reg(uc, x->pc);
 	kobox_counter_cut(x->counter, pc, -1);
+	value = read_register(x, iss, virtual_count(x->counter, *x->slept, x->ns_per_insn, x->ns_per_tick));
 	rt = (syndrome >> 5) & 31;
 	if (rt != 31)
-		set_reg(uc, xreg(x, rt), virtual_count(x->counter, *x->slept, x->ns_per_insn, x->ns_per_tick));
+		set_reg(uc, xreg(x, rt), value);
 	set_reg(uc, x->pc, pc + 4);
 	x->counter->retired++;
-	x->counter_reads++;
 	return 1;
 }
 
@@ -125,7 +165,7 @@ void kobox_exception(void *uc, uint32_t intno, void *data)
 	if (!x->enabled)
 		goto slow;
 	if (intno == EXCP_UDEF) {
-		if (read_counter(uc, x))
+		if (read_timer(uc, x))
 			return;
 		goto slow;
 	}
@@ -157,14 +197,16 @@ void *kobox_exception_hook(void)
 }
 
 /*
- * Point @x at the counter, the board's hook, a saved context of its own and
- * the virtual clock's nanoseconds slept (NULL: counter reads go to the board).
+ * Point @x at the counter, the board's hook, a saved context of its own, the
+ * virtual clock's nanoseconds slept and the timer's registers (NULL: counter
+ * and timer reads go to the board).
  */
 void kobox_exceptions_init(struct kobox_fast_exceptions *x, struct kobox_counter *counter,
-			   void *slow, void *context, const uint64_t *slept)
+			   void *slow, void *context, const uint64_t *slept, const uint64_t *timer)
 {
 	x->counter = counter;
 	x->slow = (void (*)(void *, uint32_t, void *))slow;
 	x->context = context;
 	x->slept = slept;
+	x->timer = timer;
 }

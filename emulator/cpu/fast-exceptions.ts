@@ -1,5 +1,5 @@
 // The exceptions a command causes most (a system call or a page fault from user space, the
-// kernel's reads of the system counter) taken by the native shim (exception-fast-path.c for
+// kernel's reads of the system counter, and on AArch64 of the timer's registers) taken by the native shim (exception-fast-path.c for
 // AArch64, arm-exception-fast-path.c for AArch32, built with insn-counter.c by setup) with exactly
 // the register writes the board's JavaScript makes; the rest reach the board's own hook. The shim's
 // hook is the engine's only interrupt hook (Unicorn would call every one).
@@ -57,14 +57,19 @@ export abstract class NativeExceptions {
 }
 
 // struct kobox_fast_exceptions (exception-fast-path.c): three pointers, two u64, four u32, ten
-// i32 register ids, struct cp_reg (five u32, padding, a u64), a pointer, a u64, three u32 and
-// three i32 register ids.
+// i32 register ids, struct cp_reg (five u32, padding, a u64), a pointer, a u64, three u32, three
+// i32 register ids, a pointer and a u64.
 const CTX = 11, REGS = 14, CP = 24, NS_PER = 36, XREGS = 39; // u32 indexes
-const LAYOUT: Layout = { size: 168, fromUser: 3, taken: 4, counterReads: 17, enabled: 10, irqAsserted: 38 };
+const LAYOUT: Layout = { size: 184, fromUser: 3, taken: 4, counterReads: 17, enabled: 10, irqAsserted: 38 };
+const TIMER_READS = 22; // u64 index
 
 /** AArch64's. */
 export class FastExceptions extends NativeExceptions {
-	constructor(cpu: Unicorn, counter: InstructionCounter, slow: IntrHook, clock?: CounterClock) {
+	/**
+	 * `timer`: the generic timer's registers (GenericTimer.registers), which the shim reads while
+	 * this lives; without it, or without `clock`, their reads go to the board's hook.
+	 */
+	constructor(cpu: Unicorn, counter: InstructionCounter, slow: IntrHook, clock?: CounterClock, readonly timer?: Buffer) {
 		super(cpu, LAYOUT, clock);
 		const shim = nativeShim();
 		this.u32.set([CTX_SYNDROME, CTX_VADDRESS, CTX_TARGET_EL], CTX);
@@ -73,8 +78,11 @@ export class FastExceptions extends NativeExceptions {
 		this.u32.set([spsr.crn, spsr.crm, spsr.op0, spsr.op1, spsr.op2], CP);
 		this.u32.set([clock?.nsPerInstruction ?? 0, clock?.nsPerTick ?? 0], NS_PER);
 		this.u32.set([xreg(0), xreg(29), xreg(30)], XREGS);
-		shim.exceptionsInit(this.state, counter.nativeState, cpu.interruptCallback(slow), this.context.ptr, clock?.slept ?? null);
+		shim.exceptionsInit(this.state, counter.nativeState, cpu.interruptCallback(slow), this.context.ptr, clock?.slept ?? null, timer ?? null);
 		this.enabled = true;
 		cpu.onInterruptNative(shim.exceptionHook, this.state);
 	}
+
+	/** Reads of the timer's registers (CNTP_CTL, CVAL, TVAL) the shim served. */
+	get timerReads(): bigint { return this.u64[TIMER_READS]; }
 }

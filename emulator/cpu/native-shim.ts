@@ -14,7 +14,7 @@ export interface NativeShim {
 	counterCut: (state: Buffer, pc: bigint, before: bigint) => void;
 	/** exception-fast-path.c and arm-exception-fast-path.c: see fast-exceptions.ts. */
 	exceptionHook: unknown;
-	exceptionsInit: (state: Buffer, counter: Buffer, slow: unknown, context: unknown, slept: Buffer | null) => void;
+	exceptionsInit: (state: Buffer, counter: Buffer, slow: unknown, context: unknown, slept: Buffer | null, timer: Buffer | null) => void;
 	armExceptionHook: unknown;
 	armExceptionsInit: (state: Buffer, counter: Buffer, slow: unknown, context: unknown, slept: Buffer | null) => void;
 	/** sys-insn-filter.c: see Unicorn.onSysInstruction. */
@@ -40,7 +40,7 @@ export function nativeShim(): NativeShim {
 		counterClose: lib.func('void kobox_counter_close(void *counter)'),
 		counterCut: lib.func('void kobox_counter_cut(void *counter, uint64_t pc, int64_t before)'),
 		exceptionHook: lib.func('void *kobox_exception_hook(void)')(),
-		exceptionsInit: lib.func('void kobox_exceptions_init(void *x, void *counter, void *slow, void *context, void *slept)'),
+		exceptionsInit: lib.func('void kobox_exceptions_init(void *x, void *counter, void *slow, void *context, void *slept, void *timer)'),
 		armExceptionHook: lib.func('void *kobox_arm_exception_hook(void)')(),
 		armExceptionsInit: lib.func('void kobox_arm_exceptions_init(void *x, void *counter, void *slow, void *context, void *slept)'),
 		sysInsnHook: lib.func('void *kobox_sys_insn_hook(void)')(),
