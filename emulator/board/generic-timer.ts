@@ -31,16 +31,19 @@ function timerRegister(r: SysReg): string | undefined {
 export interface TimerState { ctl: bigint; cval: bigint }
 
 export class GenericTimer {
-	/** CNTP_CTL (enable and mask) and CNTP_CVAL, which the native shim reads too (exception-fast-path.c). */
-	readonly registers = Buffer.alloc(16);
-	private readonly regs = new BigUint64Array(this.registers.buffer, this.registers.byteOffset, 2);
-	/** The interrupt line, as update() last drove it. */
-	private high = false;
+	/**
+	 * CNTP_CTL (enable and mask), CNTP_CVAL and the interrupt line as update() last drove it: the
+	 * native shim reads them and makes the writes that leave the line as it is (exception-fast-path.c).
+	 */
+	readonly registers = Buffer.alloc(24);
+	private readonly regs = new BigUint64Array(this.registers.buffer, this.registers.byteOffset, 3);
 
 	private get ctl(): bigint { return this.regs[0]; }
 	private set ctl(v: bigint) { this.regs[0] = v; }
 	private get cval(): bigint { return this.regs[1]; }
 	private set cval(v: bigint) { this.regs[1] = v; }
+	private get high(): boolean { return this.regs[2] !== 0n; }
+	private set high(v: boolean) { this.regs[2] = v ? 1n : 0n; }
 
 	/**
 	 * `line` is the EL1 physical timer's interrupt output (level-sensitive); `armed` hears of each

@@ -2,14 +2,15 @@
 /*
  * The AArch64 exceptions a command causes most, taken in native code: a
  * system call (SVC) or a page fault (instruction or data abort) from EL0 to
- * EL1, and the kernel's reads of the system counter (CNTPCT_EL0) and of the
- * physical timer's registers, which trap to the board (see
- * emulator/board/generic-timer.ts, whose registers the shim reads). The board takes
+ * EL1, and the kernel's reads of the system counter (CNTPCT_EL0) and its
+ * accesses to the physical timer's registers, which trap to the board (see
+ * emulator/board/generic-timer.ts, whose registers the shim shares): the
+ * writes that leave the timer's interrupt line as it is. The board takes
  * every exception itself (Unicorn reports them to an interrupt hook instead
  * of taking them), and doing that in JavaScript, a dozen register accesses
  * through koffi each, cost about a tenth of a golden scenario's time.
  * Everything else (EL1's own faults, undefined instructions, the timer's
- * writes, HVC, SMC, breakpoints, and all of them while a debugger
+ * writes that move the line, HVC, SMC, breakpoints, and all of them while a debugger
  * is attached) goes to the board's JavaScript hook, which does exactly what
  * this does for the common ones (see emulator/cpu/exception-entry.ts and
  * emulator/board/arm64-cpu.ts).
@@ -38,12 +39,15 @@
 #define ISS_MRS_CNTP_TVAL	ISS_MRS(0u, 2u)
 #define ISS_MRS_CNTP_CTL	ISS_MRS(1u, 2u)
 #define ISS_MRS_CNTP_CVAL	ISS_MRS(2u, 2u)
+#define ISS_MSR(iss)		((iss) & ~1u)
 
-/* CNTP_CTL_EL0's bits, and the timer's registers in the board's state. */
+/* CNTP_CTL_EL0's bits, and the timer's state as the board keeps it (GenericTimer.registers). */
 #define CTL_ENABLE	1u
+#define CTL_IMASK	2u
 #define CTL_ISTATUS	4u
 #define TIMER_CTL	0
 #define TIMER_CVAL	1
+#define TIMER_HIGH	2	/* the interrupt line, as the board last drove it */
 
 /* Unicorn's struct uc_arm64_cp_reg. */
 struct cp_reg {
@@ -70,8 +74,9 @@ struct kobox_fast_exceptions {
 	uint32_t ns_per_insn, ns_per_tick;
 	uint32_t irq_asserted;	/* the interrupt controller asserts the CPU's IRQ input */
 	int32_t x0, x29, x30;	/* Unicorn's register ids of X0 (X1-X28 follow it), X29, X30 */
-	const uint64_t *timer;	/* the board's CNTP_CTL and CNTP_CVAL (NULL: reads go to the board) */
+	uint64_t *timer;	/* the board's timer state (NULL: its accesses go to the board) */
 	uint64_t timer_reads;	/* CNTP_CTL/CVAL/TVAL reads served here */
+	uint64_t timer_writes;	/* and writes */
 };
 
 /* As exception-entry.ts's takeSyncException() from EL0: the same writes, in the same order. */
@@ -97,12 +102,52 @@ static int xreg(const struct kobox_fast_exceptions *x, unsigned int n)
 	return n == 29 ? x->x29 : n == 30 ? x->x30 : x->x0 + (int)n;
 }
 
-/* Whether the shim reads the register of MRS @iss (without Rt). */
+/* Whether the shim reads or writes the register of MRS or MSR @iss (without Rt). */
 static int serves(const struct kobox_fast_exceptions *x, uint32_t iss)
 {
 	if (iss == ISS_MRS_CNTPCT)
 		return 1;
+	iss |= 1;
 	return x->timer && (iss == ISS_MRS_CNTP_CTL || iss == ISS_MRS_CNTP_CVAL || iss == ISS_MRS_CNTP_TVAL);
+}
+
+/*
+ * As GenericTimer.writeRegister() of @value, @c the counter where the MSR is,
+ * when the interrupt line stays as it is; then, as the board's
+ * shortenSlice(), the run ends where the deadline comes if that is sooner.
+ * Returns 0, having changed nothing, for a write that moves the line: the
+ * board drives it.
+ */
+static int write_register(struct kobox_fast_exceptions *x, struct kobox_counter *c, uint32_t iss,
+			  uint64_t value)
+{
+	uint64_t count = virtual_count(c, *x->slept, x->ns_per_insn, x->ns_per_tick);
+	uint64_t *t = x->timer, ctl = t[TIMER_CTL], cval = t[TIMER_CVAL];
+	uint64_t uptime, deadline, limit;
+	int high;
+
+	if (iss == ISS_MSR(ISS_MRS_CNTP_CTL))
+		ctl = value & (CTL_ENABLE | CTL_IMASK);
+	else if (iss == ISS_MSR(ISS_MRS_CNTP_CVAL))
+		cval = value;
+	else
+		cval = count + (int64_t)(int32_t)value;	/* CNTP_TVAL */
+	high = (ctl & CTL_ENABLE) && count >= cval && !(ctl & CTL_IMASK);
+	if (high != (int)t[TIMER_HIGH])
+		return 0;
+	t[TIMER_CTL] = ctl;
+	t[TIMER_CVAL] = cval;
+	x->timer_writes++;
+	if ((ctl & (CTL_ENABLE | CTL_IMASK)) != CTL_ENABLE || high)
+		return 1;
+	uptime = c->retired * x->ns_per_insn + *x->slept;
+	deadline = cval * x->ns_per_tick;
+	limit = c->retired;
+	if (deadline > uptime)
+		limit += (deadline - uptime + x->ns_per_insn - 1) / x->ns_per_insn;
+	if (limit < c->limit)
+		c->limit = limit;
+	return 1;
 }
 
 /* As GenericTimer.readRegister(), @count the system counter. */
@@ -123,13 +168,14 @@ static uint64_t read_register(struct kobox_fast_exceptions *x, uint32_t iss, uin
 }
 
 /*
- * As arm64-cpu.ts's sysRegTrap() for a read of CNTPCT_EL0 or of the timer's
- * registers: the value at the virtual clock's count before the MRS retires,
- * into Xt, and the MRS stepped over. Returns 0, having changed nothing, for
- * any other trap, or while an interrupt the guest has unmasked waits (the
+ * As arm64-cpu.ts's sysRegTrap() for a read of CNTPCT_EL0 or an access to
+ * the timer's registers: done at the virtual clock's count before the MRS or
+ * MSR retires (a read into Xt), and the instruction stepped over. Returns 0,
+ * having changed nothing, for any other trap, a write that moves the
+ * interrupt line, or while an interrupt the guest has unmasked waits (the
  * board takes it before the access).
  */
-static int read_timer(void *uc, struct kobox_fast_exceptions *x)
+static int access_timer(void *uc, struct kobox_fast_exceptions *x)
 {
 	const uint8_t *ctx = x->context;
 	uint64_t pc, syndrome, value;
@@ -145,9 +191,21 @@ static int read_timer(void *uc, struct kobox_fast_exceptions *x)
 	if ((syndrome >> 26) != EC_SYS64 || !serves(x, iss))
 		return 0;
 	pc = reg(uc, x->pc);
+	rt = (syndrome >> 5) & 31;
+	if (!(iss & 1)) {
+		/* The count where the MSR is: its block cut there only if the write is done here. */
+		struct kobox_counter at = *x->counter;
+
+		kobox_counter_cut(&at, pc, -1);
+		if (!write_register(x, &at, iss, rt == 31 ? 0 : reg(uc, xreg(x, rt))))
+			return 0;
+		*x->counter = at;
+		set_reg(uc, x->pc, pc + 4);
+		x->counter->retired++;
+		return 1;
+	}
 	kobox_counter_cut(x->counter, pc, -1);
 	value = read_register(x, iss, virtual_count(x->counter, *x->slept, x->ns_per_insn, x->ns_per_tick));
-	rt = (syndrome >> 5) & 31;
 	if (rt != 31)
 		set_reg(uc, xreg(x, rt), value);
 	set_reg(uc, x->pc, pc + 4);
@@ -165,7 +223,7 @@ void kobox_exception(void *uc, uint32_t intno, void *data)
 	if (!x->enabled)
 		goto slow;
 	if (intno == EXCP_UDEF) {
-		if (read_timer(uc, x))
+		if (access_timer(uc, x))
 			return;
 		goto slow;
 	}
@@ -202,7 +260,7 @@ void *kobox_exception_hook(void)
  * and timer reads go to the board).
  */
 void kobox_exceptions_init(struct kobox_fast_exceptions *x, struct kobox_counter *counter,
-			   void *slow, void *context, const uint64_t *slept, const uint64_t *timer)
+			   void *slow, void *context, const uint64_t *slept, uint64_t *timer)
 {
 	x->counter = counter;
 	x->slow = (void (*)(void *, uint32_t, void *))slow;

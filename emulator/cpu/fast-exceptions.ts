@@ -58,16 +58,16 @@ export abstract class NativeExceptions {
 
 // struct kobox_fast_exceptions (exception-fast-path.c): three pointers, two u64, four u32, ten
 // i32 register ids, struct cp_reg (five u32, padding, a u64), a pointer, a u64, three u32, three
-// i32 register ids, a pointer and a u64.
+// i32 register ids, a pointer and two u64.
 const CTX = 11, REGS = 14, CP = 24, NS_PER = 36, XREGS = 39; // u32 indexes
-const LAYOUT: Layout = { size: 184, fromUser: 3, taken: 4, counterReads: 17, enabled: 10, irqAsserted: 38 };
-const TIMER_READS = 22; // u64 index
+const LAYOUT: Layout = { size: 192, fromUser: 3, taken: 4, counterReads: 17, enabled: 10, irqAsserted: 38 };
+const TIMER_READS = 22, TIMER_WRITES = 23; // u64 indexes
 
 /** AArch64's. */
 export class FastExceptions extends NativeExceptions {
 	/**
-	 * `timer`: the generic timer's registers (GenericTimer.registers), which the shim reads while
-	 * this lives; without it, or without `clock`, their reads go to the board's hook.
+	 * `timer`: the generic timer's state (GenericTimer.registers), which the shim reads and writes
+	 * while this lives; without it, or without `clock`, the timer's accesses go to the board's hook.
 	 */
 	constructor(cpu: Unicorn, counter: InstructionCounter, slow: IntrHook, clock?: CounterClock, readonly timer?: Buffer) {
 		super(cpu, LAYOUT, clock);
@@ -85,4 +85,7 @@ export class FastExceptions extends NativeExceptions {
 
 	/** Reads of the timer's registers (CNTP_CTL, CVAL, TVAL) the shim served. */
 	get timerReads(): bigint { return this.u64[TIMER_READS]; }
+
+	/** Writes of them the shim made. */
+	get timerWrites(): bigint { return this.u64[TIMER_WRITES]; }
 }
