@@ -160,7 +160,8 @@ native_built() {
 	local inputs
 	build_inputs_line
 	has_line "$build/native/.kobox-inputs" "$inputs" && [ -f "$native_counter" ] &&
-		[ -z "$(find "${native_sources[@]}" "$top/emulator/cpu/insn-counter.h" -newer "$native_counter" -print -quit)" ]
+		[ -z "$(find "${native_sources[@]}" "$top/emulator/cpu/insn-counter.h" "$top/emulator/cpu/generic-timer.h" \
+			-newer "$native_counter" -print -quit)" ]
 }
 build_native() {
 	native_built && return

@@ -211,7 +211,7 @@ export class Board {
 			? { slept: this.clock.sleptState, nsPerInstruction: Number(NS_PER_INSTRUCTION), nsPerTick: Number(NS_PER_TICK) }
 			: undefined;
 		if (this.arch === 'arm') {
-			const shim = new ArmFastExceptions(this.cpu, this.counter, exception, clock, CACHE_MAINTENANCE);
+			const shim = new ArmFastExceptions(this.cpu, this.counter, exception, clock, CACHE_MAINTENANCE, this.timer.registers);
 			this.icache.shareLines(shim);
 			this.fastExceptions = shim;
 		} else {

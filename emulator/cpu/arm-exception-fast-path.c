@@ -2,8 +2,9 @@
 /*
  * The AArch32 exceptions a command causes most, taken in native code, as
  * exception-fast-path.c takes AArch64's: a system call (SVC) or an abort
- * from user mode, the kernel's reads of the system counter (MRRC CNTPCT),
- * which trap to the board (see emulator/board/generic-timer.ts), and its
+ * from user mode, the kernel's reads of the system counter (MRRC CNTPCT) and
+ * its accesses to the physical timer, which trap to the board (see
+ * emulator/cpu/generic-timer.h: the writes that leave its line as it is), its
  * cache maintenance, which traps too (HSTR.T7, emulator/board/arm-cpu.ts):
  * what changes nothing for the board is stepped over here, as the next line
  * of a range of ICIMVAUs is (see emulator/board/instruction-cache.ts).
@@ -15,6 +16,7 @@
  */
 #include <stdint.h>
 #include "insn-counter.h"
+#include "generic-timer.h"
 
 #define EXCP_UDEF		1	/* a trap to Hyp too */
 #define EXCP_SWI		2
@@ -36,10 +38,8 @@
 /* HSR's class of a trapped MCR or MRC. */
 #define EC_CP15_32	0x03u
 
-/* HSR's class of a trapped MCRR or MRRC; its ISS's Opc1, CRm and direction, and MRRC p15, 0, Rt, Rt2, c14's. */
+/* HSR's class of a trapped MCRR or MRRC. */
 #define EC_CP15_64	0x04u
-#define ISS_OPC1_CRM_READ	((0xfu << 16) | (0xfu << 1) | 1u)
-#define ISS_MRRC_CNTPCT		((14u << 1) | 1u)
 
 /* Unicorn's struct uc_arm_cp_reg. */
 struct arm_cp_reg {
@@ -69,6 +69,8 @@ struct kobox_arm_fast_exceptions {
 	uint32_t pad;
 	uint64_t c7_other[2];	/* bit CRm * 8 + opc2: a c7 operation that is only stepped over */
 	uint64_t c7_steps;	/* c7 operations stepped over here */
+	uint64_t *timer;	/* the board's timer state (NULL: its accesses go to the board) */
+	uint64_t timer_accesses;	/* CNTP_CTL/CVAL/TVAL reads and writes served here */
 };
 
 static uint32_t cp15(void *uc, struct kobox_arm_fast_exceptions *x, uint32_t crn, uint32_t opc1,
@@ -169,24 +171,61 @@ static int c7_maintenance(void *uc, struct kobox_arm_fast_exceptions *x, uint32_
 }
 
 /*
- * As arm-cpu.ts's timerAccess() for MRRC CNTPCT: the virtual clock's count
- * before the MRRC retires, into Rt (low) and Rt2 (high), and the MRRC
- * stepped over. Returns 0, having changed nothing, for any other trap.
+ * The timer register a trapped cp15 access names, as arm-cpu.ts's
+ * timerRegister(): MRC/MCR p15, 0, Rt, c14, c2, 0 or 1 (TVAL, CTL), MRRC/MCRR
+ * p15, 0 or 2, Rt, Rt2, c14 (CNTPCT, CVAL).
  */
-static int read_counter(void *uc, struct kobox_arm_fast_exceptions *x, uint32_t syndrome, uint64_t pc,
+static enum timer_reg timer_register(const struct kobox_arm_fast_exceptions *x, uint32_t syndrome)
+{
+	uint32_t ec = syndrome >> 26, crm = (syndrome >> 1) & 15;
+	enum timer_reg r = TIMER_NONE;
+
+	if (ec == EC_CP15_32 && ((syndrome >> 10) & 15) == 14 && !((syndrome >> 14) & 7) && crm == 2)
+		r = ((syndrome >> 17) & 7) == 0 ? TIMER_TVAL : ((syndrome >> 17) & 7) == 1 ? TIMER_CTL : TIMER_NONE;
+	else if (ec == EC_CP15_64 && crm == 14)
+		r = ((syndrome >> 16) & 15) == 0 ? TIMER_CNTPCT : ((syndrome >> 16) & 15) == 2 ? TIMER_CVAL : TIMER_NONE;
+	return r == TIMER_CNTPCT || x->timer ? r : TIMER_NONE;
+}
+
+/*
+ * As arm-cpu.ts's timerAccess() for a read of CNTPCT or an access to the
+ * timer's registers: done at the virtual clock's count before the
+ * instruction retires (a read into Rt, and Rt2 for the 64-bit ones), and the
+ * instruction stepped over. Returns 0, having changed nothing, for any other
+ * trap, a write that moves the interrupt line, or one inside a Thumb block.
+ */
+static int access_timer(void *uc, struct kobox_arm_fast_exceptions *x, uint32_t syndrome, uint64_t pc,
 			uint32_t cpsr)
 {
-	uint64_t count;
+	struct timer_clock clk = { x->slept, x->ns_per_insn, x->ns_per_tick };
+	enum timer_reg r = x->slept ? timer_register(x, syndrome) : TIMER_NONE;
+	int rt = rreg(x, (syndrome >> 5) & 15), rt2 = rreg(x, (syndrome >> 10) & 15);
+	int is64 = (syndrome >> 26) == EC_CP15_64;
+	uint64_t value;
 
-	if (!x->slept || (syndrome >> 26) != EC_CP15_64 || (syndrome & ISS_OPC1_CRM_READ) != ISS_MRRC_CNTPCT)
+	if (r == TIMER_NONE)
 		return 0;
-	if (!cut(x->counter, pc))
-		return 0;
-	count = virtual_count(x->counter, *x->slept, x->ns_per_insn, x->ns_per_tick);
-	set_reg(uc, rreg(x, (syndrome >> 5) & 15), count & 0xffffffffu);
-	set_reg(uc, rreg(x, (syndrome >> 10) & 15), count >> 32);
+	if (!(syndrome & 1)) {
+		/* The count where the MCR is: its block cut there only if the write is done here. */
+		struct kobox_counter at = *x->counter;
+
+		value = (reg(uc, rt) & 0xffffffffu) | (is64 ? reg(uc, rt2) << 32 : 0);
+		if (!cut(&at, pc) || !timer_write(x->timer, &at, &clk, r, value))
+			return 0;
+		*x->counter = at;
+	} else {
+		if (!cut(x->counter, pc))
+			return 0;
+		value = timer_read(x->timer, r, virtual_count(x->counter, *x->slept, x->ns_per_insn, x->ns_per_tick));
+		set_reg(uc, rt, value & 0xffffffffu);
+		if (is64)
+			set_reg(uc, rt2, value >> 32);
+	}
+	if (r == TIMER_CNTPCT)
+		x->counter_reads++;
+	else
+		x->timer_accesses++;
 	step_over(uc, x, pc, cpsr);
-	x->counter_reads++;
 	return 1;
 }
 
@@ -206,7 +245,7 @@ static int hyp_trap(void *uc, struct kobox_arm_fast_exceptions *x, uint32_t cpsr
 		return 0;
 	syndrome = *(const uint32_t *)(ctx + x->ctx_syndrome);
 	pc = reg(uc, x->pc) & ~1ull;
-	return read_counter(uc, x, syndrome, pc, cpsr) || c7_maintenance(uc, x, syndrome, pc, cpsr);
+	return access_timer(uc, x, syndrome, pc, cpsr) || c7_maintenance(uc, x, syndrome, pc, cpsr);
 }
 
 /* A system call or an abort from user mode: 0 if it is not one the shim takes. */
@@ -275,10 +314,11 @@ void *kobox_arm_exception_hook(void)
 
 /* As kobox_exceptions_init(). */
 void kobox_arm_exceptions_init(struct kobox_arm_fast_exceptions *x, struct kobox_counter *counter,
-			       void *slow, void *context, const uint64_t *slept)
+			       void *slow, void *context, const uint64_t *slept, uint64_t *timer)
 {
 	x->counter = counter;
 	x->slow = (void (*)(void *, uint32_t, void *))slow;
 	x->context = context;
 	x->slept = slept;
+	x->timer = timer;
 }

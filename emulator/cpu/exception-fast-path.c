@@ -19,6 +19,7 @@
  */
 #include <stdint.h>
 #include "insn-counter.h"
+#include "generic-timer.h"
 
 /* QEMU's EXCP_* numbers, as Unicorn passes them. */
 #define EXCP_UDEF		1	/* a trap to EL2 too */
@@ -31,23 +32,14 @@
 #define PSTATE_EL1H	0x5u
 #define VECTOR_FROM_EL0	0x400u	/* lower EL, AArch64: synchronous */
 
-/* ESR's class of a trapped MSR or MRS, and the ISS of MRS Xt, <reg> without Rt. */
+/* ESR's class of a trapped MSR or MRS, and the ISS of MRS or MSR <reg> without Rt and direction. */
 #define EC_SYS64	0x18u
 #define ISS_RT		(0x1fu << 5)
-#define ISS_MRS(op2, crm)	((3u << 20) | ((op2) << 17) | (3u << 14) | (14u << 10) | ((crm) << 1) | 1u)
-#define ISS_MRS_CNTPCT		ISS_MRS(1u, 0u)
-#define ISS_MRS_CNTP_TVAL	ISS_MRS(0u, 2u)
-#define ISS_MRS_CNTP_CTL	ISS_MRS(1u, 2u)
-#define ISS_MRS_CNTP_CVAL	ISS_MRS(2u, 2u)
-#define ISS_MSR(iss)		((iss) & ~1u)
-
-/* CNTP_CTL_EL0's bits, and the timer's state as the board keeps it (GenericTimer.registers). */
-#define CTL_ENABLE	1u
-#define CTL_IMASK	2u
-#define CTL_ISTATUS	4u
-#define TIMER_CTL	0
-#define TIMER_CVAL	1
-#define TIMER_HIGH	2	/* the interrupt line, as the board last drove it */
+#define ISS_REG(op2, crm)	((3u << 20) | ((op2) << 17) | (3u << 14) | (14u << 10) | ((crm) << 1))
+#define ISS_CNTPCT		ISS_REG(1u, 0u)
+#define ISS_CNTP_TVAL	ISS_REG(0u, 2u)
+#define ISS_CNTP_CTL	ISS_REG(1u, 2u)
+#define ISS_CNTP_CVAL	ISS_REG(2u, 2u)
 
 /* Unicorn's struct uc_arm64_cp_reg. */
 struct cp_reg {
@@ -75,8 +67,7 @@ struct kobox_fast_exceptions {
 	uint32_t irq_asserted;	/* the interrupt controller asserts the CPU's IRQ input */
 	int32_t x0, x29, x30;	/* Unicorn's register ids of X0 (X1-X28 follow it), X29, X30 */
 	uint64_t *timer;	/* the board's timer state (NULL: its accesses go to the board) */
-	uint64_t timer_reads;	/* CNTP_CTL/CVAL/TVAL reads served here */
-	uint64_t timer_writes;	/* and writes */
+	uint64_t timer_accesses;	/* CNTP_CTL/CVAL/TVAL reads and writes served here */
 };
 
 /* As exception-entry.ts's takeSyncException() from EL0: the same writes, in the same order. */
@@ -102,69 +93,15 @@ static int xreg(const struct kobox_fast_exceptions *x, unsigned int n)
 	return n == 29 ? x->x29 : n == 30 ? x->x30 : x->x0 + (int)n;
 }
 
-/* Whether the shim reads or writes the register of MRS or MSR @iss (without Rt). */
-static int serves(const struct kobox_fast_exceptions *x, uint32_t iss)
+/* The timer register an MRS or MSR names (@iss without Rt and the direction). */
+static enum timer_reg timer_register(const struct kobox_fast_exceptions *x, uint32_t iss)
 {
-	if (iss == ISS_MRS_CNTPCT)
-		return 1;
-	iss |= 1;
-	return x->timer && (iss == ISS_MRS_CNTP_CTL || iss == ISS_MRS_CNTP_CVAL || iss == ISS_MRS_CNTP_TVAL);
-}
-
-/*
- * As GenericTimer.writeRegister() of @value, @c the counter where the MSR is,
- * when the interrupt line stays as it is; then, as the board's
- * shortenSlice(), the run ends where the deadline comes if that is sooner.
- * Returns 0, having changed nothing, for a write that moves the line: the
- * board drives it.
- */
-static int write_register(struct kobox_fast_exceptions *x, struct kobox_counter *c, uint32_t iss,
-			  uint64_t value)
-{
-	uint64_t count = virtual_count(c, *x->slept, x->ns_per_insn, x->ns_per_tick);
-	uint64_t *t = x->timer, ctl = t[TIMER_CTL], cval = t[TIMER_CVAL];
-	uint64_t uptime, deadline, limit;
-	int high;
-
-	if (iss == ISS_MSR(ISS_MRS_CNTP_CTL))
-		ctl = value & (CTL_ENABLE | CTL_IMASK);
-	else if (iss == ISS_MSR(ISS_MRS_CNTP_CVAL))
-		cval = value;
-	else
-		cval = count + (int64_t)(int32_t)value;	/* CNTP_TVAL */
-	high = (ctl & CTL_ENABLE) && count >= cval && !(ctl & CTL_IMASK);
-	if (high != (int)t[TIMER_HIGH])
-		return 0;
-	t[TIMER_CTL] = ctl;
-	t[TIMER_CVAL] = cval;
-	x->timer_writes++;
-	if ((ctl & (CTL_ENABLE | CTL_IMASK)) != CTL_ENABLE || high)
-		return 1;
-	uptime = c->retired * x->ns_per_insn + *x->slept;
-	deadline = cval * x->ns_per_tick;
-	limit = c->retired;
-	if (deadline > uptime)
-		limit += (deadline - uptime + x->ns_per_insn - 1) / x->ns_per_insn;
-	if (limit < c->limit)
-		c->limit = limit;
-	return 1;
-}
-
-/* As GenericTimer.readRegister(), @count the system counter. */
-static uint64_t read_register(struct kobox_fast_exceptions *x, uint32_t iss, uint64_t count)
-{
-	const uint64_t *t = x->timer;
-
-	if (iss == ISS_MRS_CNTPCT) {
-		x->counter_reads++;
-		return count;
-	}
-	x->timer_reads++;
-	if (iss == ISS_MRS_CNTP_CTL)
-		return t[TIMER_CTL] | ((t[TIMER_CTL] & CTL_ENABLE) && count >= t[TIMER_CVAL] ? CTL_ISTATUS : 0);
-	if (iss == ISS_MRS_CNTP_CVAL)
-		return t[TIMER_CVAL];
-	return (uint32_t)(t[TIMER_CVAL] - count);	/* CNTP_TVAL */
+	if (iss == ISS_CNTPCT)
+		return TIMER_CNTPCT;
+	if (!x->timer)
+		return TIMER_NONE;
+	return iss == ISS_CNTP_CTL ? TIMER_CTL : iss == ISS_CNTP_CVAL ? TIMER_CVAL :
+	       iss == ISS_CNTP_TVAL ? TIMER_TVAL : TIMER_NONE;
 }
 
 /*
@@ -178,8 +115,9 @@ static uint64_t read_register(struct kobox_fast_exceptions *x, uint32_t iss, uin
 static int access_timer(void *uc, struct kobox_fast_exceptions *x)
 {
 	const uint8_t *ctx = x->context;
+	struct timer_clock clk = { x->slept, x->ns_per_insn, x->ns_per_tick };
+	enum timer_reg r;
 	uint64_t pc, syndrome, value;
-	uint32_t iss;
 	unsigned int rt;
 
 	if (!x->slept || (x->irq_asserted && !(reg(uc, x->pstate) & PSTATE_I)))
@@ -187,27 +125,31 @@ static int access_timer(void *uc, struct kobox_fast_exceptions *x)
 	if (kobox_uc_context_save(uc, x->context) != 0 || *(const uint32_t *)(ctx + x->ctx_target_el) != 2)
 		return 0;
 	syndrome = *(const uint32_t *)(ctx + x->ctx_syndrome);
-	iss = syndrome & 0x1ffffffu & ~ISS_RT;
-	if ((syndrome >> 26) != EC_SYS64 || !serves(x, iss))
+	if ((syndrome >> 26) != EC_SYS64)
+		return 0;
+	r = timer_register(x, syndrome & 0x1ffffffu & ~ISS_RT & ~1u);
+	if (r == TIMER_NONE)
 		return 0;
 	pc = reg(uc, x->pc);
 	rt = (syndrome >> 5) & 31;
-	if (!(iss & 1)) {
+	if (!(syndrome & 1)) {
 		/* The count where the MSR is: its block cut there only if the write is done here. */
 		struct kobox_counter at = *x->counter;
 
 		kobox_counter_cut(&at, pc, -1);
-		if (!write_register(x, &at, iss, rt == 31 ? 0 : reg(uc, xreg(x, rt))))
+		if (!timer_write(x->timer, &at, &clk, r, rt == 31 ? 0 : reg(uc, xreg(x, rt))))
 			return 0;
 		*x->counter = at;
-		set_reg(uc, x->pc, pc + 4);
-		x->counter->retired++;
-		return 1;
+	} else {
+		kobox_counter_cut(x->counter, pc, -1);
+		value = timer_read(x->timer, r, virtual_count(x->counter, *x->slept, x->ns_per_insn, x->ns_per_tick));
+		if (rt != 31)
+			set_reg(uc, xreg(x, rt), value);
 	}
-	kobox_counter_cut(x->counter, pc, -1);
-	value = read_register(x, iss, virtual_count(x->counter, *x->slept, x->ns_per_insn, x->ns_per_tick));
-	if (rt != 31)
-		set_reg(uc, xreg(x, rt), value);
+	if (r == TIMER_CNTPCT)
+		x->counter_reads++;
+	else
+		x->timer_accesses++;
 	set_reg(uc, x->pc, pc + 4);
 	x->counter->retired++;
 	return 1;

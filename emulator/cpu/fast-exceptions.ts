@@ -18,7 +18,7 @@ export interface CounterClock {
 }
 
 /** Where a shim's struct keeps what the board reads and sets: u64 and u32 indexes. */
-interface Layout { size: number; fromUser: number; taken: number; counterReads: number; enabled: number; irqAsserted: number }
+interface Layout { size: number; fromUser: number; taken: number; counterReads: number; timerAccesses: number; enabled: number; irqAsserted: number }
 
 /** A shim's state, shared with its C struct, and what the board reads and sets of it. */
 export abstract class NativeExceptions {
@@ -28,10 +28,11 @@ export abstract class NativeExceptions {
 	protected readonly context: CpuContext;
 
 	/**
-	 * Without `clock` (the host's clock), counter reads go to the board's hook. The shim reads
-	 * `clock.slept` as long as this lives, which keeps it referenced.
+	 * Without `clock` (the host's clock), counter reads go to the board's hook, and without `timer`
+	 * (the generic timer's state, GenericTimer.registers) or `clock`, the timer's accesses. The shim
+	 * reads `clock.slept` and reads and writes `timer` as long as this lives, which keeps them referenced.
 	 */
-	protected constructor(cpu: Unicorn, private readonly layout: Layout, readonly clock?: CounterClock) {
+	protected constructor(cpu: Unicorn, private readonly layout: Layout, readonly clock?: CounterClock, readonly timer?: Buffer) {
 		this.state = Buffer.alloc(layout.size);
 		this.u64 = new BigUint64Array(this.state.buffer, this.state.byteOffset, layout.size / 8);
 		this.u32 = new Uint32Array(this.state.buffer, this.state.byteOffset, layout.size / 4);
@@ -53,24 +54,22 @@ export abstract class NativeExceptions {
 	/** System counter reads the shim served. */
 	get counterReads(): bigint { return this.u64[this.layout.counterReads]; }
 
+	/** Reads and writes of the timer's registers (CNTP_CTL, CVAL, TVAL) the shim served. */
+	get timerAccesses(): bigint { return this.u64[this.layout.timerAccesses]; }
+
 	free(): void { this.context.free(); }
 }
 
 // struct kobox_fast_exceptions (exception-fast-path.c): three pointers, two u64, four u32, ten
 // i32 register ids, struct cp_reg (five u32, padding, a u64), a pointer, a u64, three u32, three
-// i32 register ids, a pointer and two u64.
+// i32 register ids, a pointer and a u64.
 const CTX = 11, REGS = 14, CP = 24, NS_PER = 36, XREGS = 39; // u32 indexes
-const LAYOUT: Layout = { size: 192, fromUser: 3, taken: 4, counterReads: 17, enabled: 10, irqAsserted: 38 };
-const TIMER_READS = 22, TIMER_WRITES = 23; // u64 indexes
+const LAYOUT: Layout = { size: 184, fromUser: 3, taken: 4, counterReads: 17, timerAccesses: 22, enabled: 10, irqAsserted: 38 };
 
 /** AArch64's. */
 export class FastExceptions extends NativeExceptions {
-	/**
-	 * `timer`: the generic timer's state (GenericTimer.registers), which the shim reads and writes
-	 * while this lives; without it, or without `clock`, the timer's accesses go to the board's hook.
-	 */
-	constructor(cpu: Unicorn, counter: InstructionCounter, slow: IntrHook, clock?: CounterClock, readonly timer?: Buffer) {
-		super(cpu, LAYOUT, clock);
+	constructor(cpu: Unicorn, counter: InstructionCounter, slow: IntrHook, clock?: CounterClock, timer?: Buffer) {
+		super(cpu, LAYOUT, clock, timer);
 		const shim = nativeShim();
 		this.u32.set([CTX_SYNDROME, CTX_VADDRESS, CTX_TARGET_EL], CTX);
 		this.u32.set([Reg.PC, Reg.PSTATE, Reg.SP, Reg.SP_EL0, Reg.SP_EL1, Reg.ELR_EL1, Reg.ESR_EL1, Reg.FAR_EL1, Reg.VBAR_EL1, Reg.CP_REG], REGS);
@@ -83,9 +82,4 @@ export class FastExceptions extends NativeExceptions {
 		cpu.onInterruptNative(shim.exceptionHook, this.state);
 	}
 
-	/** Reads of the timer's registers (CNTP_CTL, CVAL, TVAL) the shim served. */
-	get timerReads(): bigint { return this.u64[TIMER_READS]; }
-
-	/** Writes of them the shim made. */
-	get timerWrites(): bigint { return this.u64[TIMER_WRITES]; }
 }

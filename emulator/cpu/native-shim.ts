@@ -16,7 +16,7 @@ export interface NativeShim {
 	exceptionHook: unknown;
 	exceptionsInit: (state: Buffer, counter: Buffer, slow: unknown, context: unknown, slept: Buffer | null, timer: Buffer | null) => void;
 	armExceptionHook: unknown;
-	armExceptionsInit: (state: Buffer, counter: Buffer, slow: unknown, context: unknown, slept: Buffer | null) => void;
+	armExceptionsInit: (state: Buffer, counter: Buffer, slow: unknown, context: unknown, slept: Buffer | null, timer: Buffer | null) => void;
 	/** sys-insn-filter.c: see Unicorn.onSysInstruction. */
 	sysInsnHook: unknown;
 	sysFilterInit: (state: Buffer, host: unknown) => void;
@@ -42,7 +42,7 @@ export function nativeShim(): NativeShim {
 		exceptionHook: lib.func('void *kobox_exception_hook(void)')(),
 		exceptionsInit: lib.func('void kobox_exceptions_init(void *x, void *counter, void *slow, void *context, void *slept, void *timer)'),
 		armExceptionHook: lib.func('void *kobox_arm_exception_hook(void)')(),
-		armExceptionsInit: lib.func('void kobox_arm_exceptions_init(void *x, void *counter, void *slow, void *context, void *slept)'),
+		armExceptionsInit: lib.func('void kobox_arm_exceptions_init(void *x, void *counter, void *slow, void *context, void *slept, void *timer)'),
 		sysInsnHook: lib.func('void *kobox_sys_insn_hook(void)')(),
 		sysFilterInit: lib.func('void kobox_sys_filter_init(void *filter, void *host)'),
 		uartRead: lib.func('void *kobox_uart_read_callback(void)')(),

@@ -64,7 +64,7 @@ describe("kobox's native shim (the instruction counter, the exceptions it takes)
 		const root = tmp('counter');
 		const sources = ['emulator/cpu/insn-counter.c', 'emulator/cpu/exception-fast-path.c', 'emulator/cpu/arm-exception-fast-path.c', 'emulator/cpu/sys-insn-filter.c',
 			'emulator/cpu/uart-fast-path.c',
-			'emulator/cpu/insn-counter.h'];
+			'emulator/cpu/insn-counter.h', 'emulator/cpu/generic-timer.h'];
 		for (const f of ['scripts/lib.sh', 'debian-kernel.pin', ...sources]) cpSync(join(repoRoot, f), join(root, f));
 		const build = () => bash(`. ${root}/scripts/lib.sh; build_native && native_built && echo "$native_counter"`, { KOBOX_CACHE: join(root, 'cache') });
 		const first = build();
