@@ -77,8 +77,16 @@ function peakRss(args: string[]): number {
 }
 const rss: [string, string[]][] = [['`kobox run -- true` (compiled, boot cache)', runTrue], ['`kobox insmod hello.ko` (compiled, boot cache)', insmodHello]];
 
+/**
+ * A command's CPU time over `node -e 0`'s, run by run: the median of the ratios of a pair holds
+ * better than the ratio of the medians when the machine's speed drifts within the loop.
+ */
+const node = costs.get('`node -e 0`')!.cpu;
+const pairedRatio = (c: Cost) => median(c.cpu.map((cpu, i) => cpu / node[i])).toFixed(2);
+
 console.log(`boot, run \`true\` in busybox, power off, in process (${runs} runs): ${fmt(inProcess)}; ~${(Number(instructions) / 1e6).toFixed(1)} M guest instructions`);
-for (const [name, c] of costs) console.log(`${name} (${c.cpu.length} runs): CPU ${fmt(c.cpu)}; wall ${fmt(c.wall)}`);
+for (const [name, c] of costs)
+	console.log(`${name} (${c.cpu.length} runs): CPU ${fmt(c.cpu)}; wall ${fmt(c.wall)}${c.cpu === node ? '' : `; CPU ${pairedRatio(c)}x \`node -e 0\`'s (median of the runs' ratios)`}`);
 if (!armReady) console.log('32-bit ARM is not set up (scripts/setup-arm.sh): no --arch arm figures');
 for (const [name, args] of rss) console.log(`peak resident memory of one process, ${name}: ${peakRss(args).toFixed(0)} MiB`);
 console.log(`peak resident memory of this process: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`);
