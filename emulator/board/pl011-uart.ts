@@ -44,8 +44,11 @@ export class Pl011Uart implements MmioDevice {
 
 	/** The native path, when the board maps the device (the shim needs the libunicorn it serves). */
 	get native(): { read: unknown; write: unknown; state: Buffer } {
-		const shim = nativeShim();
-		return this.nativeCallbacks ??= { read: shim.uartRead, write: shim.uartWrite, state: this.state };
+		if (!this.nativeCallbacks) {
+			const shim = nativeShim();
+			this.nativeCallbacks = { read: shim.uartRead, write: shim.uartWrite, state: this.state };
+		}
+		return this.nativeCallbacks;
 	}
 
 	private get imsc(): number { return this.words[IMSC]; }
