@@ -2,7 +2,7 @@
 // generic timer's registers served from trapped accesses (generic-timer.ts).
 import { Reg, SysRegs, PSTATE_DAIF, PSTATE_EL1H, type SysReg } from '../cpu/arm64-registers.ts';
 import { Intno, EC, ESR_IL, PSTATE_I, currentLevel, esrClass, pendingException, takeIrq, takeSyncException } from '../cpu/exception-entry.ts';
-import { readVirtual } from '../cpu/address-translation.ts';
+import { readVirtual, translate } from '../cpu/address-translation.ts';
 import type { ArchCpu, BoardServices } from './arch-cpu.ts';
 
 const EC_SYS64 = 0x18;
@@ -138,7 +138,7 @@ export class Arm64Cpu implements ArchCpu {
 
 	waitingForInterrupt(): boolean {
 		const cpu = this.board.cpu;
-		const insn = readVirtual(cpu, cpu.pc - 4n, 4);
-		return insn !== undefined && insn.readUInt32LE(0) === WFI;
+		const pa = translate(cpu, cpu.pc - 4n);
+		return pa !== undefined && cpu.readWord(pa, 4) === BigInt(WFI);
 	}
 }

@@ -23,9 +23,8 @@ export function translate(cpu: Unicorn, va: bigint): bigint | undefined {
 	for (; level <= 3; level++) {
 		const shift = BigInt(12 + 9 * (3 - level));
 		const index = (va >> shift) & 0x1ffn;
-		const raw = cpu.tryReadMemory(table + index * 8n, 8);
-		if (!raw) return undefined;
-		const desc = raw.readBigUInt64LE(0);
+		const desc = cpu.readWord(table + index * 8n, 8);
+		if (desc === undefined) return undefined;
 		if ((desc & 1n) === 0n) return undefined;
 		const isTable = (desc & 2n) !== 0n;
 		if (level === 3) return isTable ? (desc & ADDR_MASK) | (va & 0xfffn) : undefined;

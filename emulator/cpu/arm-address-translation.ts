@@ -17,7 +17,7 @@ export interface ShortWalkSource {
 
 export const cpuWalkSource = (cpu: Unicorn): ShortWalkSource => ({
 	cp15: r => cpu.cp15(r),
-	word: pa => cpu.tryReadMemory(pa, 4)?.readUInt32LE(0),
+	word: pa => { const w = cpu.readWord(pa, 4); return w === undefined ? undefined : Number(w); },
 });
 
 /** The physical address of `va`, or undefined if the tables do not map it (or use LPAE). */

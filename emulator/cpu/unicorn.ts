@@ -237,6 +237,22 @@ export class Unicorn {
 		return buf;
 	}
 
+	/**
+	 * The little-endian word of `bytes` at physical `address`, read straight from RAM the host
+	 * holds (a page walk's descriptors, an instruction: each a call into Unicorn otherwise), or
+	 * undefined where no RAM is.
+	 */
+	readWord(address: bigint, bytes: 4 | 8): bigint | undefined {
+		for (const r of this.regions) {
+			if (r.kind !== 'ram' || !r.memory || address < r.address || address + BigInt(bytes) > r.address + BigInt(r.size)) continue;
+			const offset = Number(address - r.address);
+			if (Buffer.isBuffer(r.memory)) return bytes === 8 ? r.memory.readBigUInt64LE(offset) : BigInt(r.memory.readUInt32LE(offset));
+			return BigInt(koffi.decode(r.memory.pointer as never, offset, bytes === 8 ? 'uint64_t' : 'uint32_t') as number | bigint);
+		}
+		const raw = this.tryReadMemory(address, bytes);
+		return raw && (bytes === 8 ? raw.readBigUInt64LE(0) : BigInt(raw.readUInt32LE(0)));
+	}
+
 	/** Like readMemory, but undefined when the physical range is not all mapped RAM. */
 	tryReadMemory(address: bigint, length: number): Buffer | undefined {
 		const buf = Buffer.alloc(length);
