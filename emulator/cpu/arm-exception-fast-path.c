@@ -10,9 +10,10 @@
  * of a range of ICIMVAUs is (see emulator/board/instruction-cache.ts).
  * The register writes are those of emulator/cpu/arm-exception-entry.ts,
  * in its order; the board's JavaScript (emulator/board/arm-cpu.ts) takes
- * everything else, and all of them while a debugger is attached, and so
- * does it an exception in the middle of a Thumb block: where the
- * instructions before it end is in the code, which the board reads.
+ * everything else, and all of them while a debugger is attached. Where an
+ * exception leaves a Thumb block, the instructions before it are counted
+ * in the code, as the board counts them (emulator/cpu/code-block.ts),
+ * read through the guest's page tables (arm-address-translation.ts).
  */
 #include <stdint.h>
 #include "insn-counter.h"
@@ -31,6 +32,7 @@
 #define CPSR_A		(1u << 8)
 #define CPSR_E		(1u << 9)
 #define CPSR_IT_J	((0x3fu << 10) | (1u << 24) | (3u << 25))
+#define SCTLR_M		1u
 #define SCTLR_V		(1u << 13)
 #define SCTLR_EE	(1u << 25)
 #define SCTLR_TE	(1u << 30)
@@ -93,17 +95,99 @@ static int rreg(const struct kobox_arm_fast_exceptions *x, unsigned int n)
 	return n == 13 ? x->sp : n == 14 ? x->lr : n == 15 ? x->pc : x->r0 + (int)n;
 }
 
+#define TTBCR_EAE	(1u << 31)
+
+/* A 32-bit word of guest RAM at @pa; 0 where there is none. */
+static int read_word(void *uc, uint64_t pa, uint32_t *w)
+{
+	return kobox_uc_mem_read(uc, pa, w, 4) == 0;
+}
+
+/* A short descriptor's second level, as arm-address-translation.ts's secondLevel(). */
+static uint64_t second_level(void *uc, uint32_t at, uint32_t va)
+{
+	uint32_t l2;
+
+	if (!read_word(uc, at, &l2) || !(l2 & 3))
+		return UINT64_MAX;
+	return (l2 & 3) == 1 ? (l2 & 0xffff0000u) | (va & 0xffffu) : (l2 & 0xfffff000u) | (va & 0xfffu);
+}
+
+/* As arm-address-translation.ts's translateShort(): @va's physical address, or UINT64_MAX. */
+static uint64_t translate_short(void *uc, struct kobox_arm_fast_exceptions *x, uint32_t va)
+{
+	uint32_t ttbcr, n, ttbr, base, index_mask, l1;
+	int ttbr1;
+
+	if (!(cp15(uc, x, 1, 0, 0, 0) & SCTLR_M))
+		return va;
+	ttbcr = cp15(uc, x, 2, 0, 0, 2);
+	if (ttbcr & TTBCR_EAE)
+		return UINT64_MAX;
+	n = ttbcr & 7;
+	ttbr1 = n > 0 && (va >> (32 - n)) != 0;
+	ttbr = cp15(uc, x, 2, 0, 0, ttbr1);
+	base = ttbr & ~((1u << (ttbr1 ? 14 : 14 - n)) - 1);
+	index_mask = ttbr1 ? 0xfffu : (1u << (12 - n)) - 1;
+	if (!read_word(uc, base + ((va >> 20) & index_mask) * 4, &l1))
+		return UINT64_MAX;
+	switch (l1 & 3) {
+	case 0:
+		return UINT64_MAX;
+	case 1:
+		return second_level(uc, (l1 & 0xfffffc00u) + ((va >> 12) & 0xffu) * 4, va);
+	default:
+		if (l1 & (1u << 18))	/* a supersection: PA[35:32] in bits 23:20, PA[39:36] in 8:5 */
+			return (uint64_t)((l1 >> 20) & 0xf) << 32 | (uint64_t)((l1 >> 5) & 0xf) << 36 |
+			       (l1 & 0xff000000u) | (va & 0x00ffffffu);
+		return (l1 & 0xfff00000u) | (va & 0x000fffffu);
+	}
+}
+
+/*
+ * The Thumb instructions from @start up to @pc, as code-block.ts's
+ * countThumb() counts them (a first halfword from 0b11101 on starts a 32-bit
+ * one); -1 if the code cannot be read.
+ */
+static int64_t thumb_before(void *uc, struct kobox_arm_fast_exceptions *x, uint32_t start, uint32_t pc)
+{
+	uint8_t code[4096];		/* the page of code the count has reached, from where it entered */
+	uint64_t page = UINT64_MAX, pa, end;
+	uint32_t at = start, off;
+	int64_t n = 0;
+
+	while ((uint64_t)at + 1 < pc) {
+		off = at & 0xfffu;
+		if ((at & ~0xfffu) != page) {
+			page = at & ~0xfffu;
+			end = page + 0x1000 < pc ? page + 0x1000 : pc;
+			pa = translate_short(uc, x, at);
+			if (pa == UINT64_MAX || kobox_uc_mem_read(uc, pa, code + off, end - at) != 0)
+				return -1;
+		}
+		at += (code[off] | code[off + 1] << 8) >> 11 >= 0x1d ? 4 : 2;
+		n++;
+	}
+	return n;
+}
+
 /*
  * The instructions of the current block before @pc retired: as
- * kobox_counter_cut(), which counts 4-byte instructions. Returns 0, having
- * changed nothing, for a @pc inside a Thumb block (its count is in the code).
+ * kobox_counter_cut(), counting those of a Thumb block in its code. Returns
+ * 0, having changed nothing, if that code cannot be read.
  */
-static int cut(struct kobox_counter *c, uint64_t pc)
+static int cut(void *uc, struct kobox_arm_fast_exceptions *x, struct kobox_counter *c, uint64_t pc)
 {
 	uint64_t end = c->block_pc + c->block_size;
+	int64_t before;
 
-	if (c->block_insns && c->block_thumb && pc > c->block_pc && pc < end)
-		return 0;
+	if (c->block_insns && c->block_thumb && pc > c->block_pc && pc < end) {
+		before = thumb_before(uc, x, (uint32_t)c->block_pc, (uint32_t)pc);
+		if (before < 0)
+			return 0;
+		kobox_counter_cut(c, pc, before);
+		return 1;
+	}
 	kobox_counter_cut(c, pc, pc == end ? (int64_t)c->block_insns : -1);
 	return 1;
 }
@@ -155,11 +239,11 @@ static int c7_maintenance(void *uc, struct kobox_arm_fast_exceptions *x, uint32_
 		va = reg(uc, rreg(x, (syndrome >> 5) & 15)) & 0xffffffffu;
 		if (!icache_next_line(x->have_last, x->last_line, va))
 			return 0;
-		if (!cut(x->counter, pc))
+		if (!cut(uc, x, x->counter, pc))
 			return 0;
 		x->last_line = va;
 	} else if (x->c7_other[op / 64] >> (op % 64) & 1) {
-		if (!cut(x->counter, pc))
+		if (!cut(uc, x, x->counter, pc))
 			return 0;
 		x->have_last = 0;
 	} else {
@@ -210,11 +294,11 @@ static int access_timer(void *uc, struct kobox_arm_fast_exceptions *x, uint32_t 
 		struct kobox_counter at = *x->counter;
 
 		value = (reg(uc, rt) & 0xffffffffu) | (is64 ? reg(uc, rt2) << 32 : 0);
-		if (!cut(&at, pc) || !timer_write(x->timer, &at, &clk, r, value))
+		if (!cut(uc, x, &at, pc) || !timer_write(x->timer, &at, &clk, r, value))
 			return 0;
 		*x->counter = at;
 	} else {
-		if (!cut(x->counter, pc))
+		if (!cut(uc, x, x->counter, pc))
 			return 0;
 		value = timer_read(x->timer, r, virtual_count(x->counter, *x->slept, x->ns_per_insn, x->ns_per_tick));
 		set_reg(uc, rt, value & 0xffffffffu);
@@ -261,7 +345,7 @@ static int from_user(void *uc, struct kobox_arm_fast_exceptions *x, uint32_t int
 	if (kobox_uc_context_save(uc, x->context) != 0)
 		return 0;
 	pc = reg(uc, x->pc) & 0xffffffffu;
-	if (!cut(x->counter, pc))
+	if (!cut(uc, x, x->counter, pc))
 		return 0;
 	status = *(const uint32_t *)(ctx + x->ctx_fsr);
 	address = (uint32_t)*(const uint64_t *)(ctx + x->ctx_vaddress);

@@ -53,6 +53,7 @@ static int (*emu_stop)(void *uc);
 int (*kobox_uc_reg_read)(void *uc, int regid, void *value);
 int (*kobox_uc_reg_write)(void *uc, int regid, const void *value);
 int (*kobox_uc_context_save)(void *uc, void *context);
+int (*kobox_uc_mem_read)(void *uc, uint64_t address, void *bytes, uint64_t size);
 static int (*ctl)(void *uc, uint32_t control, ...);
 
 /*
@@ -71,8 +72,9 @@ int kobox_counter_bind(const char *path)
 	kobox_uc_reg_read = dlsym(lib, "uc_reg_read");
 	kobox_uc_reg_write = dlsym(lib, "uc_reg_write");
 	kobox_uc_context_save = dlsym(lib, "uc_context_save");
+	kobox_uc_mem_read = dlsym(lib, "uc_mem_read");
 	ctl = dlsym(lib, "uc_ctl");
-	if (emu_stop && kobox_uc_reg_read && kobox_uc_reg_write && kobox_uc_context_save && ctl)
+	if (emu_stop && kobox_uc_reg_read && kobox_uc_reg_write && kobox_uc_context_save && kobox_uc_mem_read && ctl)
 		ret = 0;
 	/* The caller's own reference keeps the library loaded. */
 	dlclose(lib);

@@ -39,6 +39,7 @@ struct kobox_counter {
 extern int (*kobox_uc_reg_read)(void *uc, int regid, void *value);
 extern int (*kobox_uc_reg_write)(void *uc, int regid, const void *value);
 extern int (*kobox_uc_context_save)(void *uc, void *context);
+extern int (*kobox_uc_mem_read)(void *uc, uint64_t address, void *bytes, uint64_t size);
 
 void kobox_counter_cut(struct kobox_counter *c, uint64_t pc, int64_t before);
 
