@@ -678,7 +678,9 @@ export class Board {
 				this.hostRam.discard(discardFrom, off - discardFrom);
 				discardFrom = -1;
 			}
-			if (changed || (off < saved.size && slot < 0)) {
+			// Only changed pages can hold stale translations: the guest executed nothing from a page
+			// it never touched (Unicorn looked at each page of an untouched stretch, 0.6 ms a restore).
+			if (changed) {
 				if (start < 0) start = off;
 			} else if (start >= 0) {
 				ranges.push([base + BigInt(start), base + BigInt(off)]);
