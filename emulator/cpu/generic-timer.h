@@ -57,19 +57,20 @@ static inline uint64_t timer_read(const uint64_t *t, enum timer_reg r, uint64_t 
 static inline int timer_write(uint64_t *t, struct kobox_counter *c, const struct timer_clock *clk,
 			      enum timer_reg r, uint64_t value)
 {
-	uint64_t count = virtual_count(c, *clk->slept, clk->ns_per_insn, clk->ns_per_tick);
-	uint64_t ctl = t[TIMER_STATE_CTL], cval = t[TIMER_STATE_CVAL];
-	uint64_t uptime, deadline, limit;
+	uint64_t count, ctl, cval, uptime, deadline, limit;
 	int high;
 
+	if (r != TIMER_CTL && r != TIMER_CVAL && r != TIMER_TVAL)
+		return 0;
+	count = virtual_count(c, *clk->slept, clk->ns_per_insn, clk->ns_per_tick);
+	ctl = t[TIMER_STATE_CTL];
+	cval = t[TIMER_STATE_CVAL];
 	if (r == TIMER_CTL)
 		ctl = value & (CTL_ENABLE | CTL_IMASK);
 	else if (r == TIMER_CVAL)
 		cval = value;
-	else if (r == TIMER_TVAL)
-		cval = count + (int64_t)(int32_t)value;
 	else
-		return 0;
+		cval = count + (int64_t)(int32_t)value;	/* TVAL */
 	high = (ctl & CTL_ENABLE) && count >= cval && !(ctl & CTL_IMASK);
 	if (high != (int)t[TIMER_STATE_HIGH])
 		return 0;
