@@ -55,7 +55,6 @@ export function enterArmException(cpu: Unicorn, kind: ArmException, lr: bigint):
 	return vector;
 }
 
-
 /** The exception Unicorn is reporting: its fault status (the guest's FSR format) and address. */
 export interface ArmPendingFault { syndrome: number; status: number; address: bigint; targetEl: number }
 

@@ -1,8 +1,9 @@
 // The exceptions a command causes most (a system call or a page fault from user space, the
-// kernel's reads of the system counter, and on AArch64 of the timer's registers) taken by the native shim (exception-fast-path.c for
-// AArch64, arm-exception-fast-path.c for AArch32, built with insn-counter.c by setup) with exactly
-// the register writes the board's JavaScript makes; the rest reach the board's own hook. The shim's
-// hook is the engine's only interrupt hook (Unicorn would call every one).
+// kernel's reads of the system counter and its accesses to the timer's registers) taken by the
+// native shim (exception-fast-path.c for AArch64, arm-exception-fast-path.c for AArch32, built
+// with insn-counter.c by setup) with exactly the register writes the board's JavaScript makes; the
+// rest reach the board's own hook. The shim's hook is the engine's only interrupt hook (Unicorn
+// would call every one).
 import { Reg, SysRegs, xreg } from './arm64-registers.ts';
 import { CTX_SYNDROME, CTX_TARGET_EL, CTX_VADDRESS } from './exception-entry.ts';
 import type { InstructionCounter } from './instruction-counter.ts';
@@ -81,5 +82,4 @@ export class FastExceptions extends NativeExceptions {
 		this.enabled = true;
 		cpu.onInterruptNative(shim.exceptionHook, this.state);
 	}
-
 }

@@ -46,10 +46,10 @@ interface Registered { hh: unknown; callback?: bigint }
 export interface HostRam { readonly pointer: unknown; readonly size: number }
 
 interface Region { address: bigint; size: number; kind: 'ram' | 'mmio'; memory?: Buffer | HostRam }
-/** A device access in progress: its physical address. */
 /** Where the address of the last instruction cache invalidation of a line is kept, while no other cache maintenance has come since. */
 export interface LineMemory { lastLine: bigint | undefined }
 
+/** A device access in progress: its physical address. */
 export interface MmioAccess { readonly address: bigint; readonly write: boolean }
 export interface HookHandle { readonly id: number }
 
