@@ -28,9 +28,10 @@
  * than calling uc_emu_stop() itself, when it wants the CPU back soon.
  *
  * The counter is a struct the caller owns (kobox maps it from TypeScript).
- * uc_emu_stop(), uc_query() and uc_reg_read() are looked up in the libunicorn the caller
- * has already loaded (kobox_counter_bind()), so that the shim needs neither
- * Unicorn's headers nor a link to a particular copy of it.
+ * uc_emu_stop(), uc_query(), uc_reg_read() and the others are looked up in
+ * the libunicorn the caller has already loaded (kobox_counter_bind()), so that
+ * the shim needs neither Unicorn's headers nor a link to a particular copy of
+ * it.
  */
 #include <dlfcn.h>
 #include <stdint.h>
@@ -109,7 +110,7 @@ static int thumb_block(void *uc, const struct kobox_counter *c)
 {
 	uint64_t mode = 0;
 
-	if (c->thumb_reg < 0)
+	if (!c->aarch32)
 		return 0;
 	query(uc, QUERY_MODE, &mode);
 	return !!(mode & MODE_THUMB);

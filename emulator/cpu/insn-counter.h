@@ -30,7 +30,7 @@ struct kobox_counter {
 	uint32_t stop_asked;	/* stop at the next block boundary */
 	uint32_t stopped;	/* why the hook stopped the emulation (enum stop_reason) */
 	int32_t pstate_reg;	/* Unicorn's register id of PSTATE (CPSR on AArch32) */
-	int32_t thumb_reg;	/* AArch32: CPSR's id, to see Thumb blocks; -1 on AArch64 */
+	int32_t aarch32;	/* the CPU is AArch32: a block may be Thumb code */
 	uint32_t block_thumb;	/* the current block is Thumb code */
 	uint32_t block_size;	/* its size in bytes */
 	uint32_t mismatched;	/* Thumb blocks Unicorn could not give the count of */

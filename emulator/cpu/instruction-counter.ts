@@ -17,7 +17,7 @@ import type { MmioAccess, Unicorn } from './unicorn.ts';
 
 // struct kobox_counter (insn-counter.c): five u64, then eight u32.
 const RETIRED = 0, BLOCK_PC = 1, BLOCK_INSNS = 2, LIMIT = 3, STOP_PC = 4;
-const STOP_UNMASKED = 10, STOP_ASKED = 11, STOPPED = 12, PSTATE_REG = 13, THUMB_REG = 14, BLOCK_THUMB = 15, BLOCK_SIZE = 16, MISMATCHED = 17;
+const STOP_UNMASKED = 10, STOP_ASKED = 11, STOPPED = 12, PSTATE_REG = 13, AARCH32 = 14, BLOCK_THUMB = 15, BLOCK_SIZE = 16, MISMATCHED = 17;
 const SIZE = 72;
 
 /**
@@ -40,8 +40,8 @@ export class InstructionCounter {
 	constructor(private readonly cpu: Unicorn) {
 		const arm = cpu.arch === 'arm';
 		this.i32[PSTATE_REG] = arm ? ArmReg.CPSR : Reg.PSTATE;
-		// AArch32: the hook looks at CPSR.T to count Thumb blocks exactly.
-		this.i32[THUMB_REG] = arm ? ArmReg.CPSR : -1;
+		// AArch32: the hook asks Unicorn whether each block is Thumb code, to count it exactly.
+		this.i32[AARCH32] = arm ? 1 : 0;
 		cpu.onBlockNative(this.shim.counterHook, this.state);
 	}
 
