@@ -1,8 +1,9 @@
 // kobox's native shim: a small library of C hooks that setup builds with the host's gcc
-// (insn-counter.c, exception-fast-path.c, arm-exception-fast-path.c, sys-insn-filter.c, uart-fast-path.c), for what runs too
-// often to call into JavaScript each time: counting instructions a block at a time, the common
-// exceptions, the filter in front of the SYS instruction hook, and the console's busiest registers. It finds Unicorn's functions in the libunicorn this
-// process loaded (kobox_counter_bind()).
+// (insn-counter.c, exception-fast-path.c, arm-exception-fast-path.c, sys-insn-filter.c,
+// uart-fast-path.c), for what runs too often to call into JavaScript each time: counting
+// instructions a block at a time, the common exceptions, the filter in front of the SYS
+// instruction hook, and the console's busiest registers. It finds Unicorn's functions in the
+// libunicorn this process loaded (kobox_counter_bind()).
 import koffi from 'koffi';
 import { existsSync } from 'node:fs';
 import { insnCounterPath, libunicornPath } from '../paths.ts';
