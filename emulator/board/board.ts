@@ -158,6 +158,8 @@ export class Board {
 	private consoleLength = 0;
 	/** How much of the console onConsole has been given: a debugger's replay shows nothing twice. */
 	private consoleShown = 0;
+	/** When the board next lets the event loop turn: every BATCH_MS of running, across resume() calls. */
+	private yieldAt = 0;
 
 	/** The kernel ELF, read when first needed: a board restored from a snapshot file may never need it. */
 	get kernel(): KernelImage { return this.kernelImage ??= loadKernelImage(this.kernelPath, this.arch); }
@@ -561,6 +563,11 @@ export class Board {
 		this.inputArrived = undefined;
 	}
 
+	private async letEventLoopTurn(): Promise<void> {
+		await yieldToEventLoop();
+		this.yieldAt = Date.now() + BATCH_MS;
+	}
+
 	/** Run until the guest powers off, panics, stalls or runs out of time. */
 	async run(): Promise<BoardExit> {
 		let r: BoardExit | 'paused';
@@ -585,11 +592,13 @@ export class Board {
 		const timeout = this.options.timeoutSeconds ?? 0;
 		let deadline = timeout > 0 ? Date.now() + timeout * 1000 : Infinity;
 		try {
+			// Short resumes one after the other (a session's commands) would otherwise never let the
+			// event loop turn: timers and a debugger's socket would wait for them all.
+			if (Date.now() >= this.yieldAt) await this.letEventLoopTurn();
 			while (!this.exit) {
-				const batchEnd = Date.now() + BATCH_MS;
 				let state: ReturnType<Board['step']> = 'run';
 				// A pause comes at the end of a slice (a debugger's stop may leave one open).
-				while (state === 'run' && !(this.paused && !this.open) && Date.now() < batchEnd) state = this.step();
+				while (state === 'run' && !(this.paused && !this.open) && Date.now() < this.yieldAt) state = this.step();
 				this.flushConsole();
 				if (state === 'debug') {
 					// The time the debugger holds the board does not count against the timeout.
@@ -606,9 +615,12 @@ export class Board {
 				if (!this.exit && Date.now() > deadline)
 					this.finish({ reason: 'timeout', message: `guest still running after ${timeout} s (--timeout)` });
 				if (this.exit) break;
-				if (typeof state === 'bigint' && !this.debug?.debugger_.inputReady())
+				if (typeof state === 'bigint' && !this.debug?.debugger_.inputReady()) {
 					await this.idle(state, Math.max(0, Math.min(deadline - Date.now() + 1, MAX_IDLE_MS)));
-				else await yieldToEventLoop();
+					this.yieldAt = Date.now() + BATCH_MS;
+				} else if (state !== 'run' || Date.now() >= this.yieldAt) {
+					await this.letEventLoopTurn();
+				}
 			}
 		} catch (e) {
 			this.finish({ reason: 'cpu-error', message: `emulator error: ${(e as Error).stack ?? e}` });
