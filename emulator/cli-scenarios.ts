@@ -25,7 +25,7 @@ const secs = (t0: number) => `${((performance.now() - t0) / 1000).toFixed(1)} s`
 
 interface TestOptions extends TraceCliOptions {
 	snapshot: boolean; bootCache: boolean; release?: string; kernel?: string; timeout: number;
-	/** Boards at once (each in a process of its own). */
+	/** Boards at once (this process's, and the others in worker processes). */
 	jobs?: number;
 	/** `I/N`: the I-th of N slices of the list, as vitest's --shard. */
 	shard?: string;
@@ -98,16 +98,15 @@ export async function testScenarios(paths: string[], opts: TestOptions, out = pr
 	const trace = openTrace(opts, opts.kernel);
 	// A trace comes from one board, scenario after scenario.
 	const jobs = trace ? 1 : Math.max(1, Math.min(opts.jobs ?? 1, list.filter(toJudge).length));
-	let judge: Judge, stop: () => void;
-	if (jobs > 1) ({ judge, stop } = startWorkers(jobs, { paths, opts }));
-	else {
-		const runner = new ScenarioRunner(runnerOptions(opts, trace?.options));
-		judge = i => { const { s, golden } = judged(list, i); return judgeScenario(runner, s, golden, opts); };
-		stop = () => {
-			runner.close();
-			trace?.file.close();
-		};
-	}
+	const runner = new ScenarioRunner(runnerOptions(opts, trace?.options));
+	const local: Judge = i => { const { s, golden } = judged(list, i); return judgeScenario(runner, s, golden, opts); };
+	const workers = jobs > 1 ? startWorkers(jobs, { paths, opts }, local) : undefined;
+	const judge = workers?.judge ?? local;
+	const stop = () => {
+		workers?.stop();
+		runner.close();
+		trace?.file.close();
+	};
 	// With workers, every scenario is handed out at once (each waits for a free board); alone, in turn.
 	const verdicts = jobs > 1 ? list.map((t, i) => (toJudge(t) ? judge(i) : undefined)) : [];
 	let failed = 0;
@@ -177,7 +176,7 @@ export function addScenarioCommands(program: Command): void {
 		.option('--release <str>', 'normalise this kernel release string away on both sides')
 		.option('--kernel <vmlinux>', 'boot another guest kernel ELF')
 		.option('--timeout <sec>', 'seconds of host time the boot, and each command, may take', seconds, 60)
-		.option('-j, --jobs <n>', 'boards at once, each in a process of its own (default: the number of cores)', count, availableParallelism())
+		.option('-j, --jobs <n>', 'boards at once: this process\'s and N-1 in worker processes (default: the number of cores)', count, availableParallelism())
 		.option('--shard <i/n>', 'run only the I-th of N slices of the scenarios, as vitest --shard (for a CI matrix)'))
 		.action(async (paths: string[], opts: TestOptions) => { process.exitCode = await testScenarios(paths, opts); });
 	program.command('capture')

@@ -1,6 +1,7 @@
 // `kobox test -j N`: scenarios judged on N boards at once. A board's emulation holds its thread, so
-// each board lives in a child process of its own (test-worker.ts, compiled or not as the parent
-// runs); the parent hands out one scenario at a time to whichever is free and gets its verdict.
+// every board but one lives in a child process of its own (test-worker.ts, compiled or not as the
+// parent runs); the parent's own board judges too. Each scenario goes to whichever board is free
+// and the parent gets its verdict.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { codeDir, runsFromSource } from './paths.ts';
@@ -23,46 +24,64 @@ function workerCommand(): string[] {
 	return runsFromSource ? ['--import', import.meta.resolve('tsx'), join(codeDir, 'test-worker.ts')] : [join(codeDir, 'test-worker.js')];
 }
 
-/** A worker process, and where the verdict of the scenario it judges goes. */
-interface Worker { child: ChildProcess; busy?: (v: Verdict) => void; alive: boolean }
+/**
+ * A board and the scenarios handed to it: the parent's own board, or a worker process's. A worker
+ * is given its next scenario while it still judges one (`depth` 2): the parent, busy with its own
+ * board, would otherwise leave it idle until its emulation next lets the event loop turn.
+ */
+interface BoardQueue { judge: Judge; depth: number; pending: number; alive: boolean; stop?: () => void }
+
+/** A worker process judging the indexes it is sent, in turn; `gone` when it exits. */
+function workerBoard(config: unknown, gone: () => void): BoardQueue {
+	const child: ChildProcess = spawn(process.execPath, workerCommand(), {
+		stdio: ['ignore', 'inherit', 'inherit', 'ipc'], env: { ...process.env, [WORKER_ENV]: JSON.stringify(config) },
+	});
+	const waiting = new Map<number, (v: Verdict) => void>();
+	const board: BoardQueue = {
+		depth: 2, pending: 0, alive: true, stop: () => child.disconnect(),
+		judge: index => new Promise<Verdict>(done => { waiting.set(index, done); child.send(index); }),
+	};
+	child.on('message', (a: Answer) => {
+		waiting.get(a.index)?.({ verdict: a.verdict, ms: a.ms });
+		waiting.delete(a.index);
+	});
+	child.on('exit', (code, signal) => {
+		board.alive = false;
+		for (const done of waiting.values()) done({ verdict: `the board could not run it: its test worker exited (${signal ?? code})`, ms: 0 });
+		waiting.clear();
+		gone();
+	});
+	return board;
+}
 
 /**
- * Start `jobs` workers, each given `config`; returns a judge that hands each index to the next free
- * worker, and a function to let them go. A worker that dies fails the scenario it had (with its
- * exit status), and the others go on.
+ * Judge on `jobs` boards: `local` (this process's) and jobs - 1 workers, each given `config`.
+ * Returns a judge that hands each index to the next free board, and a function to let the
+ * workers go. A worker that dies fails the scenarios it had (with its exit status), and the
+ * others go on.
  */
-export function startWorkers(jobs: number, config: unknown): { judge: Judge; stop: () => void } {
+export function startWorkers(jobs: number, config: unknown, local: Judge): { judge: Judge; stop: () => void } {
 	const waiting: (() => void)[] = [];
-	const wakeOne = () => waiting.shift()?.();
-	const workers: Worker[] = Array.from({ length: jobs }, () => {
-		const child = spawn(process.execPath, workerCommand(), {
-			stdio: ['ignore', 'inherit', 'inherit', 'ipc'], env: { ...process.env, [WORKER_ENV]: JSON.stringify(config) },
-		});
-		const w: Worker = { child, alive: true };
-		child.on('message', (a: Answer) => {
-			const done = w.busy;
-			w.busy = undefined;
-			done?.({ verdict: a.verdict, ms: a.ms });
-			wakeOne();
-		});
-		child.on('exit', (code, signal) => {
-			w.alive = false;
-			const done = w.busy;
-			w.busy = undefined;
-			done?.({ verdict: `the board could not run it: its test worker exited (${signal ?? code})`, ms: 0 });
-			waiting.splice(0).forEach(wake => wake()); // they look again: maybe no worker is left
-		});
-		return w;
-	});
+	const wakeAll = () => waiting.splice(0).forEach(wake => wake());
+	const workers = Array.from({ length: jobs - 1 }, () => workerBoard(config, wakeAll));
+	// Workers first: the parent's board starts at once and holds the thread while it runs.
+	const boards: BoardQueue[] = [...workers, { judge: local, depth: 1, pending: 0, alive: true }];
 	const judge: Judge = async index => {
 		for (;;) {
-			const w = workers.find(x => x.alive && !x.busy);
-			if (w) return new Promise<Verdict>(done => { w.busy = done; w.child.send(index); });
-			if (!workers.some(x => x.alive)) return { verdict: 'the board could not run it: no test worker is left', ms: 0 };
+			const b = boards.find(x => x.alive && x.pending < x.depth);
+			if (b) {
+				b.pending++;
+				try {
+					return await b.judge(index);
+				} finally {
+					b.pending--;
+					wakeAll();
+				}
+			}
 			await new Promise<void>(wake => waiting.push(wake));
 		}
 	};
-	return { judge, stop: () => { for (const w of workers) if (w.alive) w.child.disconnect(); } };
+	return { judge, stop: () => { for (const w of workers) if (w.alive) w.stop?.(); } };
 }
 
 /** In a worker: the configuration the parent gave. */
@@ -72,10 +91,11 @@ export function workerConfig<T>(): T {
 	return JSON.parse(text) as T;
 }
 
-/** In a worker: judge each index the parent sends, until it lets go. */
+/** In a worker: judge each index the parent sends, one after the other, until it lets go. */
 export function serveJudge(judge: Judge, close: () => void): void {
+	let last = Promise.resolve();
 	process.on('message', (index: number) => {
-		judge(index).then(v => process.send!({ index, ...v } satisfies Answer));
+		last = last.then(() => judge(index)).then(v => { process.send!({ index, ...v } satisfies Answer); });
 	});
 	process.on('disconnect', () => { close(); process.exit(0); });
 }
