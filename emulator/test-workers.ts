@@ -45,12 +45,16 @@ function workerBoard(config: unknown, gone: () => void): BoardQueue {
 		waiting.get(a.index)?.({ verdict: a.verdict, ms: a.ms });
 		waiting.delete(a.index);
 	});
-	child.on('exit', (code, signal) => {
+	const lost = (why: string) => {
+		if (!board.alive) return;
 		board.alive = false;
-		for (const done of waiting.values()) done({ verdict: `the board could not run it: its test worker exited (${signal ?? code})`, ms: 0 });
+		for (const done of waiting.values()) done({ verdict: `the board could not run it: its test worker ${why}`, ms: 0 });
 		waiting.clear();
 		gone();
-	});
+	};
+	child.on('exit', (code, signal) => lost(`exited (${signal ?? code})`));
+	// A worker that could not start, or a send on a channel that has just closed.
+	child.on('error', e => lost(`failed (${e.message})`));
 	return board;
 }
 
