@@ -29,15 +29,18 @@ function workerCommand(): string[] {
  * is given its next scenario while it still judges one (`depth` 2): the parent, busy with its own
  * board, would otherwise leave it idle until its emulation next lets the event loop turn.
  */
-interface BoardQueue { judge: Judge; depth: number; pending: number; alive: boolean; stop?: () => void }
+interface BoardQueue { judge: Judge; depth: number; pending: number; alive: boolean }
+
+/** A worker process's: it can be let go. */
+type WorkerQueue = BoardQueue & { stop: () => void };
 
 /** A worker process judging the indexes it is sent, in turn; `gone` when it exits. */
-function workerBoard(config: unknown, gone: () => void): BoardQueue {
+function workerBoard(config: unknown, gone: () => void): WorkerQueue {
 	const child: ChildProcess = spawn(process.execPath, workerCommand(), {
 		stdio: ['ignore', 'inherit', 'inherit', 'ipc'], env: { ...process.env, [WORKER_ENV]: JSON.stringify(config) },
 	});
 	const waiting = new Map<number, (v: Verdict) => void>();
-	const board: BoardQueue = {
+	const board: WorkerQueue = {
 		depth: 2, pending: 0, alive: true, stop: () => child.disconnect(),
 		judge: index => new Promise<Verdict>(done => { waiting.set(index, done); child.send(index); }),
 	};
@@ -85,7 +88,7 @@ export function startWorkers(jobs: number, config: unknown, local: Judge): { jud
 			await new Promise<void>(wake => waiting.push(wake));
 		}
 	};
-	return { judge, stop: () => { for (const w of workers) if (w.alive) w.stop?.(); } };
+	return { judge, stop: () => { for (const w of workers) if (w.alive) w.stop(); } };
 }
 
 /** In a worker: the configuration the parent gave. */
